@@ -1,0 +1,81 @@
+import os
+import shutil
+from dataclasses import dataclass
+
+import pytest
+from django.test import Client
+
+# Sync Playwright runs an event loop in the test thread; Django's ORM must still be allowed there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PASSWORD = "correct-horse-battery"
+
+
+@dataclass
+class Personas:
+    mentee: object
+    mentor: object
+    coordinator: object
+    outsider: object
+    other_member: object  # enrolled in another program
+    program: object
+    other_program: object
+
+
+def make_person(email, name, **profile):
+    from mentorhub.accounts.models import User
+
+    return User.objects.create_user(
+        email=email, password=PASSWORD, email_verified=True, profile={"name": name, **profile}
+    )
+
+
+@pytest.fixture
+def personas(db):
+    from mentorhub.programs.models import Enrollment, Program
+
+    mentee = make_person("mentee@test.example", "Maya Mentee", seeking_mentors=True, timezone="Europe/Lisbon")
+    mentor = make_person(
+        "mentor@test.example",
+        "Marco Mentor",
+        accepting_mentees=True,
+        mentor_capacity=3,
+        skills_offered=[{"name": "SQL", "level": "expert"}],
+        timezone="Europe/London",
+    )
+    coordinator = make_person("coordinator@test.example", "Cora Coordinator")
+    outsider = make_person("outsider@test.example", "Otto Outsider", visibility="hidden")
+    other_member = make_person("other@test.example", "Olga Other", accepting_mentees=True, visibility="programs")
+    program = Program.objects.create(name="Data Mentoring", slug="data")
+    program.coordinators.add(coordinator)
+    other_program = Program.objects.create(name="Other Program", slug="other", visibility=Program.PRIVATE)
+    for person, role in [(mentee, "mentee"), (mentor, "mentor")]:
+        Enrollment.objects.create(program=program, person=person, role=role, status=Enrollment.APPROVED)
+    Enrollment.objects.create(program=other_program, person=other_member, role="mentor", status=Enrollment.APPROVED)
+    return Personas(mentee, mentor, coordinator, outsider, other_member, program, other_program)
+
+
+@pytest.fixture
+def client_for(db):
+    """A logged-in client that enforces CSRF, as a browser would."""
+
+    def make(user, enforce_csrf=False):
+        client = Client(enforce_csrf_checks=enforce_csrf)
+        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": shutil.which("chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+        ],
+    }

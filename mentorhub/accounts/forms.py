@@ -1,0 +1,60 @@
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from .models import AccessToken, User
+
+
+class SignupForm(forms.Form):
+    name = forms.CharField(max_length=120, label="Your name")
+    email = forms.EmailField(label="Email")
+    password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), strip=False)
+    seeking_mentors = forms.BooleanField(required=False, initial=True, label="I am looking for a mentor")
+    accepting_mentees = forms.BooleanField(required=False, label="I would like to mentor others")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError("An account with this email exists already. Log in or reset your password.")
+        return email
+
+    def clean(self):
+        data = super().clean()
+        if "password" in data:
+            try:
+                password_validation.validate_password(data["password"], User(email=data.get("email", "")))
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return data
+
+
+class LoginForm(AuthenticationForm):
+    username = forms.EmailField(label="Email", widget=forms.EmailInput(attrs={"autofocus": True}))
+
+
+class ChangeEmailForm(forms.Form):
+    new_email = forms.EmailField(label="New email address")
+    password = forms.CharField(widget=forms.PasswordInput, strip=False, label="Your current password")
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_new_email(self):
+        email = self.cleaned_data["new_email"].lower()
+        if email == self.user.email:
+            raise forms.ValidationError("That is already your address.")
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError("Another account uses that address.")
+        return email
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError("That password is not right.")
+        return self.cleaned_data["password"]
+
+
+class AccessTokenForm(forms.Form):
+    name = forms.CharField(max_length=100, help_text="What will use it, e.g. “calendar sync script”.")
+    scope = forms.ChoiceField(choices=AccessToken.SCOPE_CHOICES, initial=AccessToken.READ)
+    days = forms.IntegerField(min_value=1, max_value=365, initial=90, label="Expires after (days)")

@@ -1,0 +1,60 @@
+from django.contrib.auth.hashers import make_password
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from mentorhub.accounts.models import User
+from mentorhub.lib import demo_data
+from mentorhub.profiles.models import Profile
+from mentorhub.programs.models import Enrollment, Program
+
+
+class Command(BaseCommand):
+    help = "Load deterministic demo people, a demo program and the three fixed demo logins."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--size", type=int, default=800, help="generated people besides the fixed logins")
+        parser.add_argument("--seed", type=int, default=2027)
+        parser.add_argument("--if-empty", action="store_true", help="do nothing when anyone has signed up already")
+
+    @transaction.atomic
+    def handle(self, size, seed, if_empty, **options):
+        if if_empty and User.objects.exists():
+            self.stdout.write("Demo data: the database has people already; nothing loaded.")
+            return
+        if User.objects.filter(email__in=[p["email"] for p in demo_data.FIXED]).exists():
+            self.stderr.write("Demo data is loaded already; use a fresh database to load it again.")
+            return
+        # One argon2 hash shared by every generated person: hashing thousands of passwords would take minutes,
+        # and these accounts are demo data with a published password anyway.
+        password = make_password(demo_data.DEMO_PASSWORD)
+        people = demo_data.FIXED + demo_data.generated_people(size, seed)
+        users = User.objects.bulk_create(
+            [User(email=p["email"], password=password, email_verified=True) for p in people], batch_size=1000
+        )
+        profile_fields = {f.name for f in Profile._meta.fields}
+        Profile.objects.bulk_create(
+            [
+                Profile(user=u, **{k: v for k, v in p.items() if k in profile_fields})
+                for u, p in zip(users, people, strict=True)
+            ],
+            batch_size=1000,
+        )
+        by_email = {u.email: u for u in users}
+        program = Program.objects.create(**demo_data.DEMO_PROGRAM)
+        program.coordinators.add(by_email["coordinator@example.com"])
+        members = [
+            (by_email["mentee@example.com"], Enrollment.MENTEE),
+            (by_email["mentor@example.com"], Enrollment.MENTOR),
+        ]
+        members += [
+            (u, Enrollment.MENTOR if p["accepting_mentees"] else Enrollment.MENTEE)
+            for u, p in zip(users[3:43], people[3:43], strict=True)
+        ]
+        Enrollment.objects.bulk_create(
+            [Enrollment(program=program, person=u, role=role, status=Enrollment.APPROVED) for u, role in members]
+        )
+        self.stdout.write(
+            f"Demo data: {len(users)} people ({sum(p.get('accepting_mentees', False) for p in people)} mentors), "
+            f"program “{program.name}”. Logins: mentee@example.com, mentor@example.com, coordinator@example.com; "
+            f"password {demo_data.DEMO_PASSWORD}."
+        )

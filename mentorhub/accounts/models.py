@@ -1,0 +1,116 @@
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.utils import timezone
+
+
+class PersonManager(BaseUserManager):
+    use_in_migrations = True
+
+    def create_user(self, email, password=None, profile=None, **extra):
+        """Every person has a Profile from the start, so no page has to wonder whether it exists."""
+        from mentorhub.profiles.models import Profile
+
+        if not email:
+            raise ValueError("A person needs an email address.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        profile = {"name": user.email.split("@")[0], **(profile or {})}
+        Profile.objects.using(self._db).create(user=user, **profile)
+        return user
+
+    def create_superuser(self, email, password=None, **extra):
+        extra.update(is_staff=True, is_superuser=True, email_verified=True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person. Whether they mentor, are mentored, or both lives on their Profile."""
+
+    email = models.EmailField(unique=True)
+    email_verified = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = PersonManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+
+    class Meta:
+        verbose_name = "person"
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.email
+
+    def get_full_name(self):
+        profile = getattr(self, "profile", None)
+        return profile.name if profile and profile.name else self.email.split("@")[0]
+
+    def get_short_name(self):
+        return self.get_full_name().split(" ")[0]
+
+
+def hash_token(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class AccessTokenQuerySet(models.QuerySet):
+    def usable(self):
+        now = timezone.now()
+        return self.filter(revoked_at__isnull=True, expires_at__gt=now, user__is_active=True)
+
+
+class AccessToken(models.Model):
+    """A personal access token for the API. Only its SHA-256 is stored; the raw value is shown once."""
+
+    READ = "read"
+    WRITE = "write"
+    SCOPE_CHOICES = [(READ, "Read only"), (WRITE, "Read and write")]
+    PREFIX = "mh_"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_tokens")
+    name = models.CharField(max_length=100)
+    token_hash = models.CharField(max_length=64, unique=True)
+    hint = models.CharField(max_length=12, help_text="The first characters, to recognise a token in the list.")
+    scope = models.CharField(max_length=10, choices=SCOPE_CHOICES, default=READ)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AccessTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name} ({self.hint}…)"
+
+    @classmethod
+    def issue(cls, user, name: str, scope: str = READ, days: int | None = None) -> tuple["AccessToken", str]:
+        raw = cls.PREFIX + secrets.token_urlsafe(32)
+        days = days or settings.ACCESS_TOKEN_DEFAULT_DAYS
+        token = cls.objects.create(
+            user=user,
+            name=name,
+            token_hash=hash_token(raw),
+            hint=raw[:8],
+            scope=scope,
+            expires_at=timezone.now() + timedelta(days=days),
+        )
+        return token, raw
+
+    @property
+    def is_usable(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+    def allows(self, method: str) -> bool:
+        return self.scope == self.WRITE or method in ("GET", "HEAD", "OPTIONS")

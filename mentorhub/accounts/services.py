@@ -1,0 +1,72 @@
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+
+from mentorhub.lib.mail import queue_email
+
+from .models import User
+
+SALT = "mentorhub.accounts.email"
+
+
+class EmailLinkError(Exception):
+    pass
+
+
+def email_link(user: User, purpose: str, email: str) -> str:
+    token = signing.dumps({"u": user.pk, "e": email, "p": purpose}, salt=SALT, compress=True)
+    return settings.SITE_URL + reverse("accounts:confirm_email", args=[token])
+
+
+def send_verification(user: User) -> None:
+    queue_email(
+        user.email,
+        "email/verify_email",
+        name=user.get_short_name(),
+        link=email_link(user, "verify", user.email),
+    )
+
+
+def request_email_change(user: User, new_email: str) -> None:
+    queue_email(
+        new_email,
+        "email/change_email",
+        name=user.get_short_name(),
+        new_email=new_email,
+        link=email_link(user, "change", new_email),
+    )
+
+
+@transaction.atomic
+def sign_up(email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool) -> User:
+    profile = {"name": name, "seeking_mentors": seeking_mentors, "accepting_mentees": accepting_mentees}
+    user = User.objects.create_user(email=email, password=password, profile=profile)
+    send_verification(user)
+    return user
+
+
+@transaction.atomic
+def confirm_email(token: str) -> tuple[User, str]:
+    """Apply a link from a verification or change-of-address email; returns the person and what happened."""
+    try:
+        data = signing.loads(token, salt=SALT, max_age=settings.EMAIL_LINK_MAX_AGE_SECONDS)
+    except signing.SignatureExpired:
+        raise EmailLinkError("This link has expired. Ask for a new one from your account page.") from None
+    except signing.BadSignature:
+        raise EmailLinkError("This link is not valid. Check that you copied all of it.") from None
+    user = User.objects.select_for_update().filter(pk=data["u"], is_active=True).first()
+    if user is None:
+        raise EmailLinkError("This link belongs to an account that no longer exists.")
+    if data["p"] == "verify":
+        if user.email != data["e"]:
+            raise EmailLinkError("Your email address changed since this link was sent.")
+        user.email_verified = True
+        user.save(update_fields=["email_verified"])
+        return user, "verified"
+    if User.objects.filter(email__iexact=data["e"]).exclude(pk=user.pk).exists():
+        raise EmailLinkError("Another account uses that address now.")
+    user.email = data["e"]
+    user.email_verified = True
+    user.save(update_fields=["email", "email_verified"])
+    return user, "changed"

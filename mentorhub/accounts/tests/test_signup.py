@@ -1,0 +1,70 @@
+import re
+
+import pytest
+from django.core import mail
+
+from mentorhub.accounts.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def link_in(message) -> str:
+    return re.search(r"https?://\S+", message.body).group(0)
+
+
+def sign_up(client, **overrides):
+    data = {
+        "name": "Ana Costa",
+        "email": "Ana@Example.org",
+        "password": "a-long-enough-pass",
+        "seeking_mentors": "on",
+    }
+    return client.post("/account/signup/", {**data, **overrides})
+
+
+def test_signup_creates_person_with_profile_and_sends_verification(client):
+    response = sign_up(client)
+    assert response.status_code == 302 and response["Location"] == "/people/edit/"
+    person = User.objects.get(email="ana@example.org")
+    assert person.profile.name == "Ana Costa" and person.profile.seeking_mentors
+    assert not person.email_verified
+    assert person.password.startswith("md5$") or person.password.startswith("argon2")
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["ana@example.org"]
+    assert "Verify your email" in mail.outbox[0].subject
+
+
+def test_verification_link_verifies_email(client):
+    sign_up(client)
+    response = client.get(link_in(mail.outbox[0]).replace("http://127.0.0.1:8000", ""))
+    assert response.status_code == 302
+    assert User.objects.get(email="ana@example.org").email_verified
+
+
+def test_tampered_verification_link_is_refused_politely(client):
+    sign_up(client)
+    url = link_in(mail.outbox[0]).replace("http://127.0.0.1:8000", "")
+    response = client.get(url[:-5] + "xxxx/")
+    assert response.status_code == 400
+    assert b"not valid" in response.content
+    assert not User.objects.get(email="ana@example.org").email_verified
+
+
+def test_signup_with_taken_email_rerenders_with_error_and_keeps_input(client):
+    User.objects.create_user("ana@example.org", "whatever-pass-1")
+    response = sign_up(client)
+    assert response.status_code == 200
+    assert "exists already" in response.content.decode()
+    assert 'value="Ana Costa"' in response.content.decode()
+
+
+def test_signup_with_weak_password_says_why(client):
+    response = sign_up(client, password="123")
+    assert response.status_code == 200
+    assert "too short" in response.content.decode()
+    assert not User.objects.filter(email="ana@example.org").exists()
+
+
+def test_production_hashes_passwords_with_argon2():
+    from mentorhub import settings as production
+
+    assert production.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")

@@ -1,0 +1,59 @@
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from mentorhub.profiles.api import router as profiles_router
+
+from .auth import api_auth
+
+api = NinjaAPI(
+    title="Mentorship Hub API",
+    version="1",
+    description=(
+        "Everything a person can do in Mentorship Hub, for scripts and integrations. Authenticate with your "
+        "browser session (send the CSRF token on writes) or a personal access token from your account page: "
+        '`Authorization: Bearer mh_…`. Errors share one shape: `{"detail": str, "errors": [{"field", "message"}]}`.'
+    ),
+    auth=api_auth,
+    urls_namespace="api",
+)
+
+
+def error(request, status: int, detail: str, errors: list | None = None):
+    return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
+
+
+def field_name(loc) -> str:
+    # Ninja reports locations such as ("body", "payload", "timezone"); people need only the last part.
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "payload")]
+    return ".".join(parts) or "body"
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, exc):
+    errors = [{"field": field_name(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors]
+    return error(request, 422, "Some fields are not valid.", errors)
+
+
+@api.exception_handler(AuthenticationError)
+def on_auth_error(request, exc):
+    return error(request, 401, "Log in, or send a valid personal access token as `Authorization: Bearer …`.")
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request, exc):
+    return error(request, exc.status_code, str(exc.message))
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, exc):
+    return error(request, 404, "Not found.")
+
+
+@api.exception_handler(PermissionDenied)
+def on_forbidden(request, exc):
+    return error(request, 403, str(exc) or "You are not allowed to do that.")
+
+
+api.add_router("/", profiles_router)

@@ -1,0 +1,11 @@
+from ninja import Schema
+
+
+class ErrorItem(Schema):
+    field: str
+    message: str
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: list[ErrorItem] = []

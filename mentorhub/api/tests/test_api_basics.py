@@ -1,0 +1,48 @@
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_openapi_schema_and_docs_are_served(client):
+    schema = client.get("/api/openapi.json").json()
+    assert schema["info"]["title"] == "Mentorship Hub API"
+    assert "/api/me" in schema["paths"] and "/api/profiles" in schema["paths"]
+    assert client.get("/api/docs").status_code == 200
+
+
+def test_anonymous_api_call_gets_401_with_json_body(client):
+    response = client.get("/api/me")
+    assert response.status_code == 401
+    assert "Log in" in response.json()["detail"]
+
+
+def test_me_returns_the_session_person(client_for, personas):
+    body = client_for(personas.mentee).get("/api/me").json()
+    assert body["email"] == "mentee@test.example"
+    assert body["profile"]["name"] == "Maya Mentee"
+
+
+def test_session_writes_need_csrf(client_for, personas):
+    client = client_for(personas.mentee, enforce_csrf=True)
+    response = client.patch("/api/profiles/me", {"headline": "New"}, content_type="application/json")
+    assert response.status_code == 403
+    client.get("/account/")  # sets the CSRF cookie, as a page load does
+    token = client.cookies["csrftoken"].value
+    response = client.patch(
+        "/api/profiles/me",
+        {"headline": "New"},
+        content_type="application/json",
+        headers={"X-CSRFToken": token},
+    )
+    assert response.status_code == 200 and response.json()["headline"] == "New"
+
+
+def test_unknown_api_route_is_json_404(client_for, personas):
+    response = client_for(personas.mentee).get("/api/profiles/999999")
+    assert response.status_code == 404 and response.json()["detail"] == "Not found."
+
+
+def test_bad_token_is_401_not_500():
+    response = Client().get("/api/me", headers={"Authorization": "Bearer mh_not-a-real-token"})
+    assert response.status_code == 401

@@ -1,0 +1,56 @@
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from .sections import SECTIONS_BY_SLUG
+
+
+def next_step(user) -> dict:
+    """The one most useful thing this person can do now, following the life cycle."""
+    profile = user.profile
+    percent, missing = profile.completeness()
+    if not user.email_verified:
+        return {
+            "title": "Verify your email address",
+            "why": f"We sent a link to {user.email}. Verified addresses can receive meeting invitations and reminders.",
+            "url": reverse("accounts:account"),
+            "action": "Open your account",
+        }
+    if percent < 70:
+        return {
+            "title": "Complete your profile",
+            "why": f"Your profile is {percent}% complete. "
+            f"Add {', '.join(missing[:3])} so that good matches can find you.",
+            "url": reverse("profiles:edit"),
+            "action": "Edit your profile",
+        }
+    if profile.seeking_mentors:
+        return {
+            "title": "Clarify what you want from mentoring",
+            "why": "Before you look for a mentor, write down your aspirations, your skill gaps and one SMART goal.",
+            "url": reverse("home:coming_soon", args=["goals"]),
+            "action": "Set your goals",
+        }
+    return {
+        "title": "Get ready to mentor",
+        "why": "Say which skills you can offer and how many mentees you can take, so mentees can find you.",
+        "url": reverse("profiles:edit"),
+        "action": "Review your mentor profile",
+    }
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "home/welcome.html")
+    return render(request, "home/home.html", {"step": next_step(request.user), "profile": request.user.profile})
+
+
+@login_required
+def coming_soon(request, slug):
+    section = SECTIONS_BY_SLUG.get(slug)
+    if section is None:
+        raise Http404("No such section")
+    if section.url_name:
+        return redirect(section.url_name)
+    return render(request, "home/coming_soon.html", {"section": section})

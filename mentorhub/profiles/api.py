@@ -1,0 +1,149 @@
+import zoneinfo
+from typing import Literal
+
+from django.db.models import Q
+from ninja import Field, Query, Router, Schema
+from pydantic import HttpUrl, field_validator
+
+from mentorhub.api.schemas import ErrorOut
+
+from .models import Profile
+from .services import get_profile_for_user
+
+router = Router(tags=["people"])
+
+Level = Literal["beginner", "intermediate", "advanced", "expert"]
+Format = Literal["video", "phone", "in_person"]
+Channel = Literal["email", "chat", "video", "phone"]
+Visibility = Literal["everyone", "programs", "hidden"]
+
+
+class Skill(Schema):
+    name: str = Field(min_length=1, max_length=60)
+    level: Level = "intermediate"
+
+
+class ProfileOut(Schema):
+    id: int
+    name: str
+    headline: str
+    bio: str
+    photo_url: str | None
+    initials: str
+    current_role: str
+    organisation: str
+    industry: str
+    years_experience: int | None
+    location: str
+    timezone: str
+    languages: list[str]
+    skills_offered: list[Skill]
+    skills_sought: list[str]
+    values: list[str]
+    interests: list[str]
+    meeting_formats: list[str]
+    channels: list[str]
+    links: list[str]
+    seeking_mentors: bool
+    accepting_mentees: bool
+    mentor_capacity: int
+    visibility: str
+
+    @staticmethod
+    def resolve_photo_url(obj):
+        return obj.photo.url if obj.photo else None
+
+
+class ProfileUpdate(Schema):
+    """Send only the fields you change."""
+
+    name: str | None = Field(None, min_length=1, max_length=120)
+    headline: str | None = Field(None, max_length=160)
+    bio: str | None = Field(None, max_length=4000)
+    current_role: str | None = Field(None, max_length=120)
+    organisation: str | None = Field(None, max_length=120)
+    industry: str | None = Field(None, max_length=80)
+    years_experience: int | None = Field(None, ge=0, le=70)
+    location: str | None = Field(None, max_length=120)
+    timezone: str | None = Field(None, examples=["Europe/Lisbon"])
+    languages: list[str] | None = Field(None, max_length=20)
+    skills_offered: list[Skill] | None = Field(None, max_length=40)
+    skills_sought: list[str] | None = Field(None, max_length=40)
+    values: list[str] | None = Field(None, max_length=20)
+    interests: list[str] | None = Field(None, max_length=20)
+    meeting_formats: list[Format] | None = None
+    channels: list[Channel] | None = None
+    links: list[HttpUrl] | None = Field(None, max_length=10)
+    seeking_mentors: bool | None = None
+    accepting_mentees: bool | None = None
+    mentor_capacity: int | None = Field(None, ge=0, le=20)
+    visibility: Visibility | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def known_timezone(cls, value):
+        if value is not None and value not in zoneinfo.available_timezones():
+            raise ValueError("Use an IANA timezone name such as Europe/Lisbon or America/Sao_Paulo.")
+        return value
+
+
+class MeOut(Schema):
+    id: int
+    email: str
+    email_verified: bool
+    profile: ProfileOut
+
+
+class ProfilePage(Schema):
+    count: int
+    items: list[ProfileOut]
+
+
+@router.get("/me", response=MeOut, summary="The person you are authenticated as")
+def me(request):
+    return request.user
+
+
+@router.get("/profiles", response=ProfilePage, summary="Search the profiles you can see")
+def search_profiles(
+    request,
+    q: str = Query("", max_length=200, description="Words to find in name, headline, bio or skills"),
+    role: Literal["mentor", "mentee", "any"] = "any",
+    limit: int = Query(20, ge=1, le=100),
+    offset: int = Query(0, ge=0),
+):
+    profiles = Profile.objects.visible_to(request.user).select_related("user").order_by("name", "pk")
+    if role == "mentor":
+        profiles = profiles.filter(accepting_mentees=True)
+    elif role == "mentee":
+        profiles = profiles.filter(seeking_mentors=True)
+    for word in q.split()[:8]:
+        profiles = profiles.filter(
+            Q(name__icontains=word)
+            | Q(headline__icontains=word)
+            | Q(bio__icontains=word)
+            | Q(skills_offered__icontains=word)
+        )
+    return {"count": profiles.count(), "items": list(profiles[offset : offset + limit])}
+
+
+@router.get("/profiles/me", response=ProfileOut, summary="Your own profile")
+def my_profile(request):
+    return request.user.profile
+
+
+@router.patch("/profiles/me", response={200: ProfileOut, 422: ErrorOut}, summary="Update your own profile")
+def update_my_profile(request, payload: ProfileUpdate):
+    profile = request.user.profile
+    changes = payload.model_dump(exclude_unset=True, mode="json")
+    for field, value in changes.items():
+        if value is None and field not in ("years_experience",):
+            continue
+        setattr(profile, field, value)
+    profile.save()
+    return profile
+
+
+@router.get("/profiles/{int:profile_id}", response={200: ProfileOut, 404: ErrorOut}, summary="One profile")
+def get_profile(request, profile_id: int):
+    return get_profile_for_user(request.user, profile_id)

@@ -1,0 +1,135 @@
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.validators import URLValidator
+from PIL import Image
+
+from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezones
+
+SKILL_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<level>[^()]*)\))?$")
+ALLOWED_PHOTO_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+
+
+class ListField(forms.CharField):
+    """Comma-separated words in the form, a clean list of distinct strings in the model."""
+
+    def prepare_value(self, value):
+        return ", ".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        seen, items = set(), []
+        for item in (value or "").split(","):
+            item = " ".join(item.split())
+            if item and item.lower() not in seen:
+                seen.add(item.lower())
+                items.append(item[:60])
+        return items
+
+
+class SkillLevelField(ListField):
+    """“Python (advanced), SQL (expert)”: a level in brackets, intermediate when left out."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return ", ".join(f"{s['name']} ({s['level']})" for s in value)
+        return value
+
+    def to_python(self, value):
+        skills = []
+        for item in super().to_python(value):
+            match = SKILL_RE.match(item)
+            level = ((match and match["level"]) or "intermediate").strip().lower()
+            if not match or level not in SKILL_LEVELS:
+                raise forms.ValidationError(
+                    f"“{item}”: write a skill with an optional level in brackets, one of {', '.join(SKILL_LEVELS)}."
+                )
+            skills.append({"name": match["name"].strip(), "level": level})
+        return skills
+
+
+class LinksField(forms.CharField):
+    widget = forms.Textarea(attrs={"rows": 2})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        links = [line.strip() for line in (value or "").splitlines() if line.strip()]
+        validate = URLValidator(schemes=["http", "https"])
+        for link in links:
+            try:
+                validate(link)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"“{link[:80]}” is not a web address (start it with https://).") from None
+        if len(links) > 10:
+            raise forms.ValidationError("Ten links at most.")
+        return links
+
+
+class ProfileForm(forms.ModelForm):
+    timezone = forms.ChoiceField(choices=[(tz, tz) for tz in all_timezones()], help_text="Where you usually are.")
+    languages = ListField(required=False, help_text="Comma-separated, e.g. English, Portuguese.")
+    skills_offered = SkillLevelField(
+        required=False,
+        label="Skills you can offer",
+        help_text="Comma-separated, with a level in brackets: Python (expert), public speaking (advanced).",
+    )
+    skills_sought = ListField(required=False, label="Skills you want to grow", help_text="Comma-separated.")
+    values = ListField(required=False, help_text="What matters to you at work, e.g. honesty, craft, inclusion.")
+    interests = ListField(required=False, help_text="Comma-separated.")
+    meeting_formats = forms.MultipleChoiceField(
+        choices=MEETING_FORMATS,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Preferred meeting formats",
+    )
+    channels = forms.MultipleChoiceField(
+        choices=CHANNELS,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Channels between meetings",
+    )
+    links = LinksField(required=False, help_text="One per line: LinkedIn, portfolio, blog.")
+
+    class Meta:
+        model = Profile
+        fields = [
+            "name", "headline", "photo", "bio", "current_role", "organisation", "industry", "years_experience",
+            "location", "timezone", "languages", "skills_offered", "skills_sought", "values", "interests",
+            "meeting_formats", "channels", "links", "seeking_mentors", "accepting_mentees", "mentor_capacity",
+            "visibility",
+        ]  # fmt: skip
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 4}),
+            "photo": forms.ClearableFileInput(attrs={"accept": "image/*"}),
+        }
+        error_messages = {
+            "photo": {"invalid_image": "That file is not an image we can read. Use JPEG, PNG, WebP or GIF."}
+        }
+        labels = {
+            "seeking_mentors": "I am looking for mentors",
+            "accepting_mentees": "I am accepting mentees",
+        }
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if not photo or not hasattr(photo, "content_type"):
+            return photo  # unchanged or cleared
+        if photo.size > settings.PROFILE_PHOTO_MAX_BYTES:
+            raise forms.ValidationError(f"The photo is {photo.size // 1024} KB; 2 MB at most, please.")
+        try:
+            image = Image.open(photo)
+            image.verify()
+        except Exception:
+            raise forms.ValidationError("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.") from None
+        if image.format not in ALLOWED_PHOTO_FORMATS:
+            raise forms.ValidationError("Use a JPEG, PNG, WebP or GIF photo.")
+        photo.seek(0)
+        return photo
+
+    def clean_mentor_capacity(self):
+        capacity = self.cleaned_data["mentor_capacity"]
+        if capacity is not None and capacity > 20:
+            raise forms.ValidationError("Twenty mentees at most: mentoring takes time.")
+        return capacity

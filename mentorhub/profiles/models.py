@@ -1,0 +1,118 @@
+import zoneinfo
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+SKILL_LEVELS = ["beginner", "intermediate", "advanced", "expert"]
+MEETING_FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
+CHANNELS = [("email", "Email"), ("chat", "Chat"), ("video", "Video"), ("phone", "Phone")]
+
+
+def all_timezones() -> list[str]:
+    return sorted(zoneinfo.available_timezones())
+
+
+class ProfileQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Profiles a person may see: public ones, those sharing a program with them, and their own."""
+        if not user.is_authenticated:
+            return self.none()
+        from mentorhub.programs.models import Program
+
+        mine = Program.objects.filter(
+            Q(enrollments__person=user, enrollments__status="approved") | Q(coordinators=user)
+        ).values("id")
+        in_my_programs = Q(user__enrollments__program__in=mine, user__enrollments__status="approved") | Q(
+            user__coordinated_programs__in=mine
+        )
+        shared_scope = Q(visibility=Profile.EVERYONE) | (Q(visibility=Profile.PROGRAMS) & in_my_programs)
+        return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True))).distinct()
+
+    def mentors(self):
+        return self.filter(accepting_mentees=True)
+
+
+class Profile(models.Model):
+    EVERYONE = "everyone"
+    PROGRAMS = "programs"
+    HIDDEN = "hidden"
+    VISIBILITY_CHOICES = [
+        (EVERYONE, "Everyone on the platform"),
+        (PROGRAMS, "Only people in my programs"),
+        (HIDDEN, "Hidden"),
+    ]
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    name = models.CharField(max_length=120)
+    headline = models.CharField(max_length=160, blank=True)
+    bio = models.TextField(blank=True, max_length=4000)
+    photo = models.ImageField(upload_to="photos/", blank=True)
+    current_role = models.CharField(max_length=120, blank=True)
+    organisation = models.CharField(max_length=120, blank=True)
+    industry = models.CharField(max_length=80, blank=True)
+    years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
+    location = models.CharField(max_length=120, blank=True)
+    timezone = models.CharField(max_length=64, default="UTC")
+    languages = models.JSONField(default=list, blank=True)
+    # [{"name": "SQL", "level": "expert"}]: the level weights how well a mentor covers a skill gap.
+    skills_offered = models.JSONField(default=list, blank=True)
+    skills_sought = models.JSONField(default=list, blank=True)
+    values = models.JSONField(default=list, blank=True)
+    interests = models.JSONField(default=list, blank=True)
+    meeting_formats = models.JSONField(default=list, blank=True)
+    channels = models.JSONField(default=list, blank=True)
+    links = models.JSONField(default=list, blank=True)
+    seeking_mentors = models.BooleanField(default=False, help_text="I am looking for mentors (mentee).")
+    accepting_mentees = models.BooleanField(default=False, help_text="I am open to mentoring others (mentor).")
+    mentor_capacity = models.PositiveSmallIntegerField(default=2, help_text="Maximum active mentees.")
+    visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=EVERYONE)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ProfileQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["accepting_mentees", "visibility"])]
+
+    def __str__(self):
+        return self.name or self.user.email
+
+    def get_absolute_url(self):
+        return reverse("profiles:detail", args=[self.pk])
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in (self.name or self.user.email).replace(".", " ").split() if p]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+    @property
+    def avatar_hue(self) -> int:
+        # A stable colour per person, so initials avatars are told apart at a glance.
+        return (self.user_id * 47) % 360
+
+    @property
+    def roles(self) -> list[str]:
+        return [r for r, on in (("mentee", self.seeking_mentors), ("mentor", self.accepting_mentees)) if on]
+
+    @property
+    def skill_names_offered(self) -> list[str]:
+        return [s["name"] for s in self.skills_offered]
+
+    def completeness(self) -> tuple[int, list[str]]:
+        """How complete the profile is (0-100) and what is still missing, in the words the form uses."""
+        checks = [
+            ("a headline", bool(self.headline)),
+            ("a short bio", len(self.bio) >= 40),
+            ("your current role", bool(self.current_role)),
+            ("your industry", bool(self.industry)),
+            ("the languages you speak", bool(self.languages)),
+            ("your timezone", self.timezone != "UTC" or bool(self.location)),
+            ("preferred meeting formats", bool(self.meeting_formats)),
+        ]
+        if self.accepting_mentees:
+            checks.append(("skills you can offer", bool(self.skills_offered)))
+        if self.seeking_mentors:
+            checks.append(("skills you are looking for", bool(self.skills_sought)))
+        missing = [label for label, ok in checks if not ok]
+        return round(100 * (len(checks) - len(missing)) / len(checks)), missing

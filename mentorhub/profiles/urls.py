@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "profiles"
+
+urlpatterns = [
+    path("edit/", views.edit, name="edit"),
+    path("<int:pk>/", views.detail, name="detail"),
+]

@@ -1,0 +1,22 @@
+"""The test suite's settings: production settings (DEBUG off) minus TLS redirects and slow hashing."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
+os.environ.setdefault("MENTORHUB_DEBUG", "0")
+
+from mentorhub.settings import *  # noqa: F403
+
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+ALLOWED_HOSTS = ["*"]
+# The manifest storage needs collectstatic first; tests render templates without it.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+# Argon2 stays first in production; tests hash thousands of passwords, so MD5 keeps them fast.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *PASSWORD_HASHERS]  # noqa: F405
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+DEMO_MODE = True
+AXES_ENABLED = True
+# Tasks run inline, so a test sees the email that a task would have sent.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
