@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "mentorhub.accounts",
     "mentorhub.profiles",
     "mentorhub.programs",
+    "mentorhub.goals",
     "mentorhub.home",
     "mentorhub.api",
 ]

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("mentorhub.home.urls")),
     path("account/", include("mentorhub.accounts.urls")),
     path("people/", include("mentorhub.profiles.urls")),
+    path("goals/", include("mentorhub.goals.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # Uploaded photos. Behind a real proxy, serve MEDIA_ROOT from it instead; this keeps a small install whole.

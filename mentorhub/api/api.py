@@ -3,6 +3,8 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from mentorhub.goals.api import coach_router
+from mentorhub.goals.api import router as goals_router
 from mentorhub.profiles.api import router as profiles_router
 
 from .auth import api_auth
@@ -57,3 +59,5 @@ def on_forbidden(request, exc):
 
 
 api.add_router("/", profiles_router)
+api.add_router("/", goals_router)
+api.add_router("/", coach_router)

@@ -16,7 +16,7 @@ SECTIONS = [
     Section(
         "goals",
         "Goals",
-        None,
+        "goals:index",
         "Reflect on where you want to go, name your skill gaps and write SMART goals with a coach.",
     ),
     Section(

@@ -25,12 +25,19 @@ def next_step(user) -> dict:
             "url": reverse("profiles:edit"),
             "action": "Edit your profile",
         }
-    if profile.seeking_mentors:
+    if profile.seeking_mentors and not user.goals.exists():
         return {
             "title": "Clarify what you want from mentoring",
             "why": "Before you look for a mentor, write down your aspirations, your skill gaps and one SMART goal.",
-            "url": reverse("home:coming_soon", args=["goals"]),
+            "url": reverse("goals:index"),
             "action": "Set your goals",
+        }
+    if profile.seeking_mentors:
+        return {
+            "title": "Find mentors who fit your goals",
+            "why": "Start with your own network: colleagues, alumni, people you met at events. Then the directory.",
+            "url": reverse("home:coming_soon", args=["network"]),
+            "action": "Find mentors",
         }
     return {
         "title": "Get ready to mentor",

@@ -1,0 +1,131 @@
+from django import forms
+
+from mentorhub.accounts.models import User
+from mentorhub.profiles.models import Profile
+from mentorhub.programs.models import Program
+
+from .models import PLAN_FIELDS, DevelopmentPlan, Goal, SkillGap
+
+
+class PlanForm(forms.ModelForm):
+    class Meta:
+        model = DevelopmentPlan
+        fields = PLAN_FIELDS
+        widgets = {
+            f: forms.Textarea(attrs={"rows": 3})
+            for f in [
+                "short_term_aspirations",
+                "long_term_aspirations",
+                "strengths",
+                "areas_to_improve",
+                "desired_outcomes",
+            ]
+        }
+
+    def clean_hours_per_month(self):
+        hours = self.cleaned_data["hours_per_month"]
+        if hours is not None and hours > 160:
+            raise forms.ValidationError("That is more than a full-time job: a few hours a month is typical.")
+        return hours
+
+
+class SkillGapForm(forms.ModelForm):
+    class Meta:
+        model = SkillGap
+        fields = ["skill", "current_level", "target_level", "why_it_matters"]
+
+    def __init__(self, person, *args, **kwargs):
+        self.person = person
+        super().__init__(*args, **kwargs)
+
+    def clean_skill(self):
+        skill = " ".join(self.cleaned_data["skill"].split())
+        taken = SkillGap.objects.filter(person=self.person, skill__iexact=skill).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError("You have this skill gap already; edit that one instead.")
+        return skill
+
+    def clean(self):
+        data = super().clean()
+        current, target = data.get("current_level"), data.get("target_level")
+        if current is not None and target is not None and target <= current:
+            self.add_error("target_level", "The target level must be above where you are now.")
+        return data
+
+
+class GoalForm(forms.ModelForm):
+    share_with = forms.CharField(
+        required=False,
+        label="Mentors to share with",
+        help_text="Their email addresses, comma-separated. They must be mentors on Mentorship Hub.",
+    )
+
+    class Meta:
+        model = Goal
+        fields = [
+            "text",
+            "why_it_matters",
+            "success_measure",
+            "target_date",
+            "status",
+            "hours_per_week",
+            "confidence",
+            "skill_gaps",
+            "manual_progress",
+            "visibility",
+            "shared_program",
+        ]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
+            "why_it_matters": forms.Textarea(attrs={"rows": 2}),
+            "target_date": forms.DateInput(attrs={"type": "date"}),
+            "skill_gaps": forms.CheckboxSelectMultiple,
+            "visibility": forms.RadioSelect,
+        }
+        labels = {"shared_program": "Program", "manual_progress": "Progress (%)"}
+
+    def __init__(self, person, *args, **kwargs):
+        self.person = person
+        super().__init__(*args, **kwargs)
+        self.fields["skill_gaps"].queryset = SkillGap.objects.filter(person=person)
+        self.fields["skill_gaps"].help_text = "Which of your skill gaps this goal closes."
+        self.fields["shared_program"].queryset = Program.objects.filter(
+            enrollments__person=person, enrollments__status="approved"
+        ).distinct()
+        self.fields["shared_program"].help_text = "Its coordinators see this goal when you share it with the program."
+        self.fields[
+            "confidence"
+        ].help_text = "Achievable: be honest; a smaller goal you reach beats a big one you drop."
+        self.fields["why_it_matters"].help_text = "Relevant: which of your aspirations does it serve?"
+        if self.instance.pk and not self.is_bound:
+            self.initial["share_with"] = ", ".join(self.instance.shared_with.values_list("email", flat=True))
+
+    def clean_text(self):
+        text = " ".join(self.cleaned_data["text"].split())
+        if not any(ch.isalpha() for ch in text):
+            raise forms.ValidationError("Write your goal in words, e.g. “Give two talks at team meetings by June”.")
+        return text
+
+    def clean_manual_progress(self):
+        value = self.cleaned_data["manual_progress"]
+        if value is not None and value > 100:
+            raise forms.ValidationError("Progress goes up to 100%.")
+        return value
+
+    def clean_share_with(self):
+        emails = [e.strip().lower() for e in self.cleaned_data["share_with"].split(",") if e.strip()]
+        mentors = list(
+            User.objects.filter(
+                email__in=emails,
+                profile__in=Profile.objects.visible_to(self.person).filter(accepting_mentees=True),
+            ).exclude(pk=self.person.pk)
+        )
+        unknown = sorted(set(emails) - {m.email for m in mentors})
+        if unknown:
+            raise forms.ValidationError(f"Not a mentor you can share with: {', '.join(unknown)}.")
+        return mentors
+
+
+class MilestoneForm(forms.Form):
+    text = forms.CharField(max_length=300, label="New milestone")
+    due_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,0 +1,137 @@
+import zoneinfo
+from datetime import date
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+
+from mentorhub.coach.goals import assess_goal
+
+from .models import PLAN_FIELDS, DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
+
+
+class GoalError(Exception):
+    """A rule about goals was broken; the message is for the person."""
+
+
+def plan_for(person) -> DevelopmentPlan:
+    return DevelopmentPlan.objects.get_or_create(person=person)[0]
+
+
+@transaction.atomic
+def save_plan(person, answers: dict) -> DevelopmentPlan:
+    """Update the plan, keeping the previous answers as a dated version when anything changed."""
+    plan = DevelopmentPlan.objects.select_for_update().get_or_create(person=person)[0]
+    before = plan.snapshot()
+    changed = {k: v for k, v in answers.items() if k in PLAN_FIELDS and before[k] != v}
+    if not changed:
+        return plan
+    if not plan.is_empty:
+        PlanVersion.objects.create(plan=plan, answers=before, saved_at=plan.updated_at)
+    for field, value in changed.items():
+        setattr(plan, field, value)
+    plan.save()
+    return plan
+
+
+def local_today(person):
+    tz = getattr(getattr(person, "profile", None), "timezone", None) or "UTC"
+    try:
+        return timezone.now().astimezone(zoneinfo.ZoneInfo(tz)).date()
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.now().date()
+
+
+def smart_review(person, text: str, *, why_it_matters="", confidence=None, hours_per_week=None) -> dict:
+    """The coach's reading of the text, plus Achievable and Relevant from what the person answered.
+
+    Text alone cannot show that a goal is achievable or relevant, so those two come from the form's questions.
+    """
+    verdict = assess_goal(text or "", today=local_today(person)).to_dict()
+    relevant = len((why_it_matters or "").strip()) >= 15
+    achievable = confidence is not None and int(confidence) >= 3 and hours_per_week not in (None, "")
+    hints = list(verdict["hints"])
+    if not relevant:
+        hints.append("Say why it matters: which of your aspirations does this goal serve?")
+    if confidence is None or hours_per_week in (None, ""):
+        hints.append("Say how many hours a week you can give it and how confident you are: that tests Achievable.")
+    elif int(confidence) < 3:
+        hints.append("You are not sure you can do it: make the first milestone smaller or give it more time.")
+    return {**verdict, "achievable": achievable, "relevant": relevant, "hints": hints}
+
+
+def get_goal_for_user(user, pk, *, edit=False) -> Goal:
+    """The one door to a goal. Goals not shared with you look missing; shared ones are read-only to you."""
+    goal = Goal.objects.visible_to(user).select_related("owner__profile").filter(pk=pk).first()
+    if goal is None:
+        raise Http404("No such goal")
+    if edit and goal.owner_id != user.id:
+        raise PermissionDenied("Only the goal's owner can change it.")
+    return goal
+
+
+def check_sharing(person, visibility, mentors, program):
+    from mentorhub.programs.models import Program
+
+    if visibility == Goal.MENTORS and not mentors:
+        raise GoalError("Choose at least one mentor to share this goal with, or keep it private.")
+    if visibility == Goal.PROGRAM:
+        if program is None:
+            raise GoalError("Choose the program whose coordinators may see this goal.")
+        if not Program.objects.filter(
+            pk=program.pk, enrollments__person=person, enrollments__status="approved"
+        ).exists():
+            raise GoalError("You can share goals only with programs you belong to.")
+    if any(m.pk == person.pk for m in mentors):
+        raise GoalError("You do not need to share a goal with yourself.")
+
+
+@transaction.atomic
+def save_goal(person, goal: Goal | None, data: dict, *, mentors=(), skill_gaps=()) -> Goal:
+    """Create or update a goal with its sharing, keeping the coach's verdict beside it."""
+    visibility = data.get("visibility", goal.visibility if goal else Goal.PRIVATE)
+    program = data.get("shared_program")
+    check_sharing(person, visibility, list(mentors), program)
+    goal = goal or Goal(owner=person)
+    status = data.pop("status", None)
+    for field, value in data.items():
+        setattr(goal, field, value)
+    if status and status != goal.status:
+        goal.set_status(status)
+    if visibility != Goal.PROGRAM:
+        goal.shared_program = None
+    goal.coach = smart_review(
+        person,
+        goal.text,
+        why_it_matters=goal.why_it_matters,
+        confidence=goal.confidence,
+        hours_per_week=goal.hours_per_week,
+    )
+    if not goal.target_date and goal.coach.get("deadline"):
+        goal.target_date = date.fromisoformat(goal.coach["deadline"])
+    goal.save()
+    goal.shared_with.set(list(mentors) if visibility == Goal.MENTORS else [])
+    goal.skill_gaps.set([g for g in skill_gaps if g.person_id == person.pk])
+    return goal
+
+
+@transaction.atomic
+def add_milestone(goal: Goal, text: str, due_date=None) -> Milestone:
+    position = goal.milestones.count()
+    return Milestone.objects.create(goal=goal, text=text, due_date=due_date, position=position)
+
+
+@transaction.atomic
+def set_milestone_done(milestone: Milestone, done: bool) -> Milestone:
+    milestone.done = done
+    milestone.done_at = timezone.now() if done else None
+    milestone.save(update_fields=["done", "done_at"])
+    return milestone
+
+
+def get_skill_gap_for_user(user, pk) -> SkillGap:
+    gap = SkillGap.objects.visible_to(user).filter(pk=pk).first()
+    if gap is None:
+        raise Http404("No such skill gap")
+    return gap
