@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "mentorhub.profiles",
     "mentorhub.programs",
     "mentorhub.goals",
+    "mentorhub.network",
+    "mentorhub.relationships",
     "mentorhub.home",
     "mentorhub.api",
 ]

@@ -10,6 +10,8 @@ urlpatterns = [
     path("account/", include("mentorhub.accounts.urls")),
     path("people/", include("mentorhub.profiles.urls")),
     path("goals/", include("mentorhub.goals.urls")),
+    path("network/", include("mentorhub.network.urls")),
+    path("relationships/", include("mentorhub.relationships.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # Uploaded photos. Behind a real proxy, serve MEDIA_ROOT from it instead; this keeps a small install whole.

@@ -5,7 +5,9 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
+from mentorhub.network.api import router as network_router
 from mentorhub.profiles.api import router as profiles_router
+from mentorhub.relationships.api import router as relationships_router
 
 from .auth import api_auth
 
@@ -61,3 +63,5 @@ def on_forbidden(request, exc):
 api.add_router("/", profiles_router)
 api.add_router("/", goals_router)
 api.add_router("/", coach_router)
+api.add_router("/", network_router)
+api.add_router("/", relationships_router)

@@ -22,11 +22,11 @@ SECTIONS = [
     Section(
         "network",
         "Network",
-        None,
+        "network:index",
         "Map the mentors in your own network and write a first message that gets a yes.",
     ),
     Section("mentors", "Mentors", None, "Browse mentors on the platform, with a match score that explains itself."),
-    Section("relationships", "Relationships", None, "Requests, agreements and your board of mentors."),
+    Section("relationships", "Relationships", "relationships:index", "Requests, agreements and your board of mentors."),
     Section("meetings", "Meetings", None, "Agendas shared in advance, notes, action items and progress."),
     Section("programs", "Programs", None, "Join your organisation's mentoring program."),
 ]

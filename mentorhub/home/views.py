@@ -1,9 +1,17 @@
+from datetime import UTC, datetime
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from mentorhub.network import services as network_services
+from mentorhub.relationships import services as relationship_services
+
 from .sections import SECTIONS_BY_SLUG
+
+# Apps that put things due on Home (follow-ups, requests to answer, meetings to prepare), each via home_items().
+HOME_APPS = [network_services, relationship_services]
 
 
 def next_step(user) -> dict:
@@ -36,7 +44,7 @@ def next_step(user) -> dict:
         return {
             "title": "Find mentors who fit your goals",
             "why": "Start with your own network: colleagues, alumni, people you met at events. Then the directory.",
-            "url": reverse("home:coming_soon", args=["network"]),
+            "url": reverse("network:index"),
             "action": "Find mentors",
         }
     return {
@@ -47,10 +55,21 @@ def next_step(user) -> dict:
     }
 
 
+def due_items(person) -> list[dict]:
+    """Everything due for the person across the life cycle, soonest first; undated items last."""
+    items = [item for app in HOME_APPS for item in app.home_items(person)]
+    far = datetime.max.replace(tzinfo=UTC)
+    return sorted(items, key=lambda item: item.get("due") or far)
+
+
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "home/welcome.html")
-    return render(request, "home/home.html", {"step": next_step(request.user), "profile": request.user.profile})
+    return render(
+        request,
+        "home/home.html",
+        {"step": next_step(request.user), "profile": request.user.profile, "due_items": due_items(request.user)},
+    )
 
 
 @login_required

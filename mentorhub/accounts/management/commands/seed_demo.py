@@ -1,11 +1,18 @@
+import random
+
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from mentorhub.accounts.models import User
 from mentorhub.lib import demo_data
+from mentorhub.network import demo as network_demo
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Enrollment, Program
+from mentorhub.relationships import demo as relationships_demo
+
+# Each app adds its own demo data, in life-cycle order, after the people exist.
+DEMO_APPS = [network_demo, relationships_demo]
 
 
 class Command(BaseCommand):
@@ -53,6 +60,9 @@ class Command(BaseCommand):
         Enrollment.objects.bulk_create(
             [Enrollment(program=program, person=u, role=role, status=Enrollment.APPROVED) for u, role in members]
         )
+        rng = random.Random(seed)
+        for app in DEMO_APPS:
+            app.seed_demo(by_email, rng)
         self.stdout.write(
             f"Demo data: {len(users)} people ({sum(p.get('accepting_mentees', False) for p in people)} mentors), "
             f"program “{program.name}”. Logins: mentee@example.com, mentor@example.com, coordinator@example.com; "
