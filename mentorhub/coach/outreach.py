@@ -1,0 +1,690 @@
+"""Outreach coach: checks a first message to a prospective mentor against the advice in the seed articles.
+
+Labels follow /work/shared/coach-examples/README.md. Each verdict is a handful of phrase rules built from
+vocabularies, so a new phrasing is usually one more word in a list.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MAX_WORDS = 150
+# Below this a verdict rests on one or two words, so say so.
+MIN_CONFIDENT_WORDS = 5
+# A few names ("Marco Rossi, Lisbon") carry no English words, so only judge longer texts by their absence.
+MIN_WORDS_TO_JUDGE_LANGUAGE = 5
+
+HINT_PERSONALIZATION = "Mention something specific about them: a talk, article or project of theirs, or where you met."
+HINT_CLEAR_ASK = "Ask for one bounded thing, such as a 20-minute call."
+HINT_FLEXIBILITY = "Offer to fit their schedule, or give a choice of times or formats (a call or a coffee)."
+HINT_GRATITUDE = "Thank them for their time."
+HINT_PREMATURE = "Don't ask a stranger to be your mentor yet: ask for a conversation first."
+
+PROBLEM_EMPTY = "The message is empty: write a short note to the person you want to reach."
+PROBLEM_NO_WORDS = "The message has no words to check, only punctuation, symbols or numbers."
+PROBLEM_NOT_ENGLISH = "The message doesn't look like English; the coach can only check English messages."
+
+
+@dataclass
+class MessageAssessment:
+    personalization: bool = False
+    clear_ask: bool = False
+    flexibility: bool = False
+    gratitude: bool = False
+    premature_ask: bool = False
+    word_count: int = 0
+    too_long: bool = False
+    hints: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    confident: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "personalization": self.personalization,
+            "clear_ask": self.clear_ask,
+            "flexibility": self.flexibility,
+            "gratitude": self.gratitude,
+            "premature_ask": self.premature_ask,
+            "word_count": self.word_count,
+            "too_long": self.too_long,
+            "hints": list(self.hints),
+            "problems": list(self.problems),
+            "confident": self.confident,
+        }
+
+
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of "|"-separated phrases; a space inside a phrase matches any whitespace."""
+    return "(?:" + "|".join(w.strip().replace(" ", r"\s+") for w in words.split("|")) + ")"
+
+
+# --- Text preparation -------------------------------------------------------------------------------------
+
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+|[\u2013\u2014]")
+# Titles end in a dot that is not a sentence end; dropping it keeps "Dr. Santos" in one sentence.
+_ABBREV = _rx(r"\b(dr|mr|mrs|ms|prof|st|jr|sr|vs|etc|e\.g|i\.e)\.")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_CLAUSE_BREAK = _rx(r"\s-\s|;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b")
+_SHORTHAND_WORDS = {
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ty": "thank you",
+    "tia": "thanks in advance",
+}
+# Only lower case counts for the short ones, so "Hi Ty" stays a name.
+_SHORTHAND = re.compile(r"\b(?:(?i:pls|plz|thx)|u|ur|ty|tia|TIA)\b")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _sentences(text: str) -> list[str]:
+    text = _ABBREV.sub(r"\1", text.translate(_TRANSLATE))
+    text = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group().lower()], text)
+    text = _DASH.sub(" - ", text)
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The part of the match's clause that comes before it, where a negation would sit."""
+    prefix = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    return prefix[breaks[-1].end() :] if breaks else prefix
+
+
+# --- Language check ---------------------------------------------------------------------------------------
+
+_ENGLISH = _vocab(
+    """a about after again all also am an and any are as ask at be because been before being best but by call
+    can chat coffee could day dear did do does for from get had has have he hello her hey hi his how i if in
+    into is it its just know learn let like love me meet mentor minutes month more most much my need next no
+    not now of on one or our out over please question questions regards she short should so some talk than
+    thank thanks that the their them then there they this time to up us very want was we week were what when
+    which who why will with work would you your greetings good morning afternoon evening great professor
+    career advice help job role team company student interested looking hoping grateful appreciate"""
+)
+# Function words of the languages most often pasted by mistake, minus those English shares ("me", "a").
+_FOREIGN = (
+    _vocab(
+        """el la los las un una unos unas y o de del que en por para con sin sobre pero como muy mi mis tu tus
+        su sus es son soy estoy eres hola gracias usted ustedes nosotros yo quisiera puedo podemos tengo tiene
+        semana minutos llamada saludos le les du des et ou est sont je nous vous avec pour pas une bonjour
+        merci votre vos mon ma mes suis serait pourriez ich er sie wir ihr und oder nicht ist sind mit für auf
+        ein eine einer hallo danke bitte ihnen mein meine zu der die das den dem oi olá obrigado obrigada você
+        não com uma meu minha seu sua ciao grazie sono sei siamo della delle il gli io lei hoi bedankt ik je
+        jij niet het een van voor met"""
+    )
+    - _ENGLISH
+)
+
+
+def _input_problems(text: str, words: list[str]) -> list[str]:
+    if not text.strip():
+        return [PROBLEM_EMPTY]
+    letters = _LETTER.findall(text)
+    if not letters:
+        return [PROBLEM_NO_WORDS]
+    if sum(1 for c in letters if _LATIN_LETTER.match(c)) < len(letters) / 2:
+        return [PROBLEM_NOT_ENGLISH]
+    lowered = [w.lower() for w in words]
+    english = sum(1 for w in lowered if w in _ENGLISH)
+    foreign = sum(1 for w in lowered if w in _FOREIGN)
+    if foreign > english and (foreign >= 2 or english == 0):
+        return [PROBLEM_NOT_ENGLISH]
+    if english == 0 and len(lowered) >= MIN_WORDS_TO_JUDGE_LANGUAGE:
+        return [PROBLEM_NOT_ENGLISH]
+    return []
+
+
+# --- Personalization --------------------------------------------------------------------------------------
+
+# Things a person makes or does in public; "your talk" points at one of them.
+_ARTIFACT = _alt(
+    """talk|ted talk|keynote|presentation|session|panel|workshop|webinar|lecture|guest lecture|seminar|
+    masterclass|course|class|tutorial|article|post|blog|blog post|essay|piece|op-ed|oped|column|newsletter|
+    substack|thread|tweet|book|memoir|chapter|paper|thesis|dissertation|report|white paper|whitepaper|podcast|
+    episode|interview|video|youtube channel|channel|tiktok|reel|vlog|instagram post|linkedin post|project|
+    side project|prototype|demo|app|portfolio|redesign|rebrand|campaign|exhibition|exhibit|installation|
+    framework|library|repo|repository|toolkit|checklist|template|handbook|case study|speech|launch|pilot|
+    initiative|award|promotion|appointment|fellowship|grant|patent|book club|open-source|open source"""
+)
+# Generic words that only become specific with a topic: "your work on paediatric sepsis", not "your work".
+_NEEDS_TOPIC = _alt(
+    "work|research|writing|story|stories|point|points|comment|comments|answer|answers|efforts|contributions|stance"
+)
+_TOPIC = r"(?:\s+(?:on|about|into|around|regarding|that|at|in|during|for|from)\s+\w)"
+# "Your work in finance" names a field, not a piece of work.
+_NARROW_TOPIC = r"(?:\s+(?:on|about|into|around|regarding|that)\s+\w)"
+# Words allowed between "your" and the thing: "your recent LinkedIn post", not "your feedback on my project".
+_MODIFIER = r"(?:(?!(?:my|me|our|on|of|for|to|about|in|with|and|or|at|the|a|an|this|that|i|we|you)\b)[\w'-]+\s+)"
+
+_PAST_DEED = _alt(
+    """won|received|earned|launched|published|built|founded|co-founded|cofounded|started|created|designed|
+    wrote|written|authored|co-authored|coauthored|co-wrote|led|ran|organized|organised|set up|grew|scaled|
+    shipped|released|presented|spoke|spoken|gave|given|hosted|co-hosted|moderated|taught|demoed|demo'd|posted|
+    co-led|co-presented|painted|drew|illustrated|photographed|composed|filmed|recorded|edited|installed|
+    mentioned|said|described|explained|argued|recommended|suggested|transitioned|moved|switched|pivoted|
+    made the move|made the switch|made the jump|made the leap|implemented|rolled out|developed|opened|
+    established|restored|renovated|introduced|went from|told me|showed me|gave me|sent me|answered|
+    spearheaded|pioneered|championed|headed|oversaw|overhauled|delivered|invented|coined|curated|directed|
+    produced|exhibited|performed|secured|raised|completed|passed|achieved|redesigned|rebuilt|turned around|
+    were on|were featured|were interviewed|were quoted|were profiled|were named|were awarded|were promoted|
+    were recognised|were recognized|were the speaker|were the host|featured|appeared|helped my|helped our|
+    trained my|trained our|are speaking|are presenting|are hosting|'re speaking|'re presenting|'re hosting"""
+)
+_YOU_DEED = _rx(
+    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|just\s+|once\s+|also\s+|personally\s+)?", _PAST_DEED, r"\b"
+)
+# "How you did it" is usually the topic of the ask, unless they say they read or heard about it.
+_ASK_BEFORE_YOU = _rx(
+    r"\b(?:could|would|can|will|might|may|should|did|do|does|how|what|why|where|which|whether|if|to|"
+    r"whom|'d|wish)\s+(?:\w+\s+)?$"
+)
+_EVIDENCE_BEFORE_YOU = _rx(
+    r"\b(?:read|saw|seen|heard|noticed|watched|learned|learnt|followed)\s+(?:about\s+)?(?:how|that|when)\s+$"
+)
+
+_PERSONAL_PATTERNS = [
+    # Something of theirs. "Come to your workshop" is a place to meet, not something they made.
+    _rx(r"(?<!come to )(?<!visit )(?<!near )\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, r"\b(?!s\b)"),
+    _rx(r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
+    _rx(
+        r"\byour\s+(?:leadership|role|work|involvement|part|contribution)\s+(?:of|in|on)\s+(?:the\s+)?",
+        _MODIFIER,
+        "{0,4}?",
+        _ARTIFACT,
+        r"\b",
+    ),
+    # "I'd love to hear your story about ..." asks for it rather than showing they know it.
+    _rx(r"(?<!hear )(?<!about )(?<!get )\byour\s+", _MODIFIER, "{0,2}?", _NEEDS_TOPIC, _NARROW_TOPIC),
+    # "The mural you painted", "the webinar you co-hosted".
+    _rx(r"\b(?:the|that|this)\s+", _MODIFIER, "{0,4}?", r"(?:that\s+|which\s+)?you\s+", _PAST_DEED, r"\b"),
+    _rx(r"\byour\s+(?:\w+\s+){0,2}?", _alt("won|launched|published|built|opened|released|received|shipped"), r"\b"),
+    _rx(r"\bcongrat(?:ulation)?s\s+on\b"),
+    # Where they met.
+    _rx(
+        r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|just\s+|first\s+|recently\s+|actually\s+)?",
+        _alt("met|spoke|talked|chatted|connected|sat|were both|worked together|worked on|collaborated"),
+        r"\b",
+    ),
+    _rx(r"\bi\s+(?:briefly\s+|first\s+|recently\s+)?(?:met|spoke|talked|chatted)\s+(?:with\s+|to\s+)?you\b"),
+    _rx(r"(?<!never )(?<!not )\bmet\s+you\b"),
+    _rx(
+        r"\b(?:great|nice|lovely|good)\s+(?:chatting|talking|speaking|meeting|connecting)\s+",
+        r"(?:at|yesterday|last|earlier|on|during|after|over)\b",
+    ),
+    _rx(
+        r"\b(?:great|nice|lovely|good|pleasure|wonderful|enjoyed|glad)\s+(?:to\s+)?",
+        _alt("meet|meeting|speak|speaking|talk|talking|chat|chatting"),
+        r"\s+(?:with\s+|to\s+)?you\b",
+    ),
+    _rx(
+        r"\b(?:saw|heard|watched)\s+you\s+(?:speak|present|talk|demo|perform|at|",
+        r"on\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:panel|stage|podcast|show|radio|tv|television|news))\b",
+    ),
+    _rx(
+        r"\bour\s+(?:\w+\s+)?(?:conversation|chat|talk|discussion|exchange)\s+",
+        r"(?:at|during|after|on|yesterday|last|earlier)\b",
+    ),
+    _rx(r"\bfollow(?:ing)?\s+up\s+(?:on|from|after)\s+(?:our|your)\b"),
+    _rx(r"\bas\s+(?:promised|you\s+suggested|we\s+discussed)\b"),
+    _rx(
+        r"\bthanks?(?:\s+you)?\s+(?:again\s+)?for\s+(?:the|your)\s+(?:\w+\s+)?",
+        _alt("advice|tip|tips|pointer|pointers|suggestion|suggestions|recommendation|recommendations|demo|tour"),
+        r"\b",
+    ),
+    _rx(
+        r"\bthanks?(?:\s+you)?\s+(?:again\s+)?for\s+",
+        _alt("answering|replying to|responding to|getting back to"),
+        r"\s+(?:me|my)\b",
+    ),
+    # Who introduced them.
+    _rx(
+        r"\b(?:suggested|recommended|advised|encouraged|urged|told\s+me\s+to)\s+",
+        r"(?:that\s+)?(?:i|me)\s+(?:to\s+)?",
+        _alt("reach|contact|write|email|e-mail|message|get in touch|talk|speak|connect|ask|drop|ping"),
+    ),
+    _rx(r"\b(?:told|mentioned to|assured)\s+me\b[^.?!]{0,40}?\byou\b"),
+    _rx(r"\b(?:referred|introduced|pointed|directed|sent)\s+(?:me|us)\b"),
+    _rx(
+        r"\b(?:passed|gave|shared|forwarded)\s+(?:me\s+)?(?:along\s+|on\s+)?",
+        r"your\s+(?:name|email|details|contact)",
+    ),
+    _rx(r"\bsaid\s+(?:that\s+)?you(?:'d|'re|\s+would|\s+might|\s+could|\s+were|\s+are)\b"),
+    _rx(r"\b(?:recommended|suggested|mentioned)\s+you\b|\bspeaks?\s+(?:very\s+|so\s+)?highly\s+of\s+you\b"),
+    _rx(r"\bmutual\s+(?:friend|colleague|connection|contact|acquaintance)"),
+    _rx(r"\b(?:worked|studied|trained|served|volunteered)\s+(?:together\s+)?with\s+you\b"),
+    _rx(
+        r"\bwe(?:'re|\s+are)?\s+both\s+(?:know|worked|work|studied|attended|went|volunteer|belong|trained|in|members|"
+        r"from|alumni)\b"
+    ),
+    _rx(r"\bfellow\s+(?:\w+\s+)?(?:alum|alumna|alumnus|alumni|graduate|grad|member|volunteer)"),
+    _rx(
+        r"\bon\s+\w+'s\s+(?:recommendation|suggestion|advice)|\bat\s+\w+'s\s+suggestion|",
+        r"\b(?:on|at)\s+the\s+(?:recommendation|suggestion|advice)\s+of\b",
+    ),
+]
+
+# A sentence that only states their role or employer is not personal, even if it echoes the research notes.
+_JOB_TITLE_ONLY = _rx(
+    r"\byou(?:'re|\s+are|\s+work|\s+were)\b|\byour\s+(?:role|position|title|job)\b|\bas\s+(?:an?\s+|the\s+)?",
+    _alt("head|director|manager|lead|chief|vp|ceo|cfo|cto|coo|founder|partner|professor|principal|dean"),
+)
+_GENERIC = _vocab(
+    """about also area areas been career company currently department director engineer engineering
+    experience field from have head industry lead leader manager member office officer people person
+    position role senior staff team their they this that time together very well with work worked working
+    years year junior associate principal chief vice president"""
+)
+# One shared word with the notes can be chance ("design"); two rarely are.
+_MIN_NOTE_TERMS = 2
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _echoes_notes(sentences: list[str], notes: str, recipient_name: str | None) -> bool:
+    name = {_stem(w) for w in _WORD.findall(recipient_name or "")}
+    terms = {
+        _stem(w)
+        for w in _WORD.findall(notes)
+        if (len(w) >= 4 or w.isdigit()) and w.lower() not in _ENGLISH and w.lower() not in _GENERIC
+    } - name
+    found = set()
+    for s in sentences:
+        if _JOB_TITLE_ONLY.search(s):
+            continue
+        found |= terms & {_stem(w) for w in _WORD.findall(s)}
+    return len(found) >= _MIN_NOTE_TERMS
+
+
+def _tells_their_deed(sentence: str) -> bool:
+    for m in _YOU_DEED.finditer(sentence):
+        before = sentence[: m.start()]
+        if not _ASK_BEFORE_YOU.search(before) or _EVIDENCE_BEFORE_YOU.search(before):
+            return True
+    return False
+
+
+def _personalized(sentences: list[str], research_notes: str | None, recipient_name: str | None) -> bool:
+    if any(p.search(s) for s in sentences for p in _PERSONAL_PATTERNS):
+        return True
+    if any(_tells_their_deed(s) for s in sentences):
+        return True
+    return bool(research_notes) and _echoes_notes(sentences, research_notes, recipient_name)
+
+
+# --- Clear ask --------------------------------------------------------------------------------------------
+
+_REQUEST = _rx(
+    r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
+    r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+)?",
+    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value"),
+    r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
+    r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
+    r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b",
+)
+# "A coffee roastery" or "a chat app" is the sender's line of work, not a meeting.
+_NOT_A_PRODUCT = (
+    r"(?!\s*-?\s*(?:company|shop|business|brand|roaster|roastery|farm|cart|truck|bar|service|industry|startup|"
+    r"sales|menu|app|bot|platform|tool|room|centre|center|group|line)\b)"
+)
+# "Three questions" or "a quick question" is bounded; "some questions" or "lots of questions" is not.
+_QUESTIONS = _rx(
+    r"\b(?:\d|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+single)\s+",
+    r"(?:[\w-]+\s+)?questions?\b|",
+    r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b",
+)
+_BOUNDED = [
+    _rx(
+        r"\b",
+        _alt("\\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty|a few|a couple of|few"),
+        r"(?:\s*|-)(?:minutes?|mins?)\b",
+    ),
+    _rx(r"\bhalf[\s-]+an?[\s-]+hour\b|\bhalf[\s-]+hour\b|\b(?:an|one)\s+hour\b"),
+    _rx(
+        r"\b(?:a|an|one|quick|short|brief|little|virtual|video|phone|zoom|teams|informal|single|casual)\s+",
+        r"(?:[\w-]+\s+){0,2}?",
+        _alt(
+            """call|phone call|video call|chat|conversation|meeting|catch-up|catch up|coffee|lunch|tea|zoom|
+            informational interview|info interview|visit|tour|site visit|ride-along|walk-through|walkthrough"""
+        ),
+        r"\b",
+        _NOT_A_PRODUCT,
+    ),
+    _rx(
+        r"\b(?:for|grab|buy\s+you|treat\s+you\s+to|take\s+you\s+(?:out\s+)?(?:for|to)|over|get|have|meet\s+for|",
+        r"join\s+you\s+for)\s+(?:a\s+)?(?:\w+\s+)?(?:coffee|lunch|breakfast|tea|drink|beer|pint)\b",
+        _NOT_A_PRODUCT,
+    ),
+    _rx(r"\bchat(?:ting)?\s+(?:briefly|quickly|about|on)\b|\bhop\s+on\s+a\b"),
+    _QUESTIONS,
+    _rx(
+        r"\b(?:review|reviewing|look\s+(?:over|at|through)|glance\s+(?:over|at)|take\s+a\s+look\s+at|",
+        r"feedback\s+on|critique|read)\s+(?:my|a\s+draft\s+of\s+my|the)\s+(?:[\w-]+\s+)?",
+        _alt(
+            """resume|résumé|cv|portfolio|cover letter|draft|proposal|application|personal statement|
+            business plan|deck|pitch|essay|abstract|website|case study|plan|quote|estimate"""
+        ),
+        r"\b",
+    ),
+    _rx(
+        r"\bshadow\s+you\s+(?:for|on)\s+",
+        r"(?:a|one|half\s+a)\s+(?:day|shift|morning|afternoon|job|site\s+visit)\b",
+    ),
+    _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
+    _rx(
+        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:\w+\s+)?",
+        _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
+        r"\b",
+    ),
+    _rx(r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation)\b"),
+]
+_RECURRING = _rx(
+    # Their own routine ("your weekly office hours") is not a standing meeting with the sender.
+    r"(?<!your )(?<!their )(?<!his )(?<!her )\b(?:",
+    # As an adjective ("monthly close", "weekly sprint") the word describes work, not a meeting rhythm.
+    r"(?:weekly|monthly|fortnightly|bi-?weekly)(?=\s*(?:[^\w\s]|$)|\s+",
+    _alt(
+        """basis|for|until|and|or|if|so|to|with|from|on|at|over|during|throughout|going|as|via|by|in|about|
+        after|before|starting|while|when|please|thanks|is|would|could"""
+    ),
+    r"\b)|regularly|on\s+an\s+ongoing\s+basis|on\s+a\s+regular\s+basis|",
+    r"every\s+(?:week|month|other\s+week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|",
+    r"each\s+(?:week|month)|(?:once|twice)\s+a\s+(?:week|month)|",
+    r"(?:for|over|during|throughout)\s+the\s+(?:next|coming)\s+(?:year|\w+\s+(?:months|years))|",
+    r"throughout\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:career|process|studies|degree|programme|program|year)",
+    r")\b",
+)
+_THANKS_FIRST = _rx(r"^\s*(?:thanks|thank\s+you|many\s+thanks)\b")
+
+
+def _has_bounded(sentence: str) -> bool:
+    return any(p.search(sentence) for p in _BOUNDED)
+
+
+def _clear_ask(sentences: list[str]) -> bool:
+    for i, s in enumerate(sentences):
+        # "Thanks for the call" looks back; a standing meeting is not bounded.
+        if _RECURRING.search(s) or _THANKS_FIRST.search(s):
+            continue
+        if _REQUEST.search(s) and _has_bounded(s):
+            return True
+        # "I have two questions. Would you answer them by email?"
+        following = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if _QUESTIONS.search(s) and _REQUEST.search(following) and not _RECURRING.search(following):
+            return True
+    return False
+
+
+# --- Flexibility ------------------------------------------------------------------------------------------
+
+_OPTION = _alt(
+    """monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|mornings|afternoon|afternoons|evening|
+    evenings|weekday|weekdays|weekend|weekends|lunchtime|lunch|this week|next week|phone|video|zoom|teams|
+    google meet|email|e-mail|in person|in-person|call|coffee|virtually|online|remotely|your office|
+    your floor|my office|a walk"""
+)
+_FORMAT = _alt("phone|video|zoom|email|e-mail|in person|in-person|virtually|online")
+_FLEXIBLE = [
+    _rx(
+        r"\b(?:whenever|whatever|wherever|whichever|however)\b[^.?!]{0,40}?\b",
+        r"(?:suits?|works?|fits?|is\s+(?:best|easiest|easier|convenient|better)|you\s+prefer|convenient|"
+        r"you\s+like)\b",
+    ),
+    _rx(r"\bat\s+your\s+(?:earliest\s+)?convenience\b|\bconvenient\s+for\s+you\b|\bmutually\s+convenient\b"),
+    _rx(
+        r"\b(?:works?|suits?|fits?|is\s+convenient|(?:is\s+)?(?:easiest|easier|best))",
+        r"\s+(?:best\s+)?for\s+you\b",
+    ),
+    _rx(r"\bsuits?\s+you\b"),
+    _rx(
+        r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
+        _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours"),
+        r"\b",
+    ),
+    _rx(r"\byour\s+(?:schedule|calendar|availability)\s+(?:allows|permits)\b"),
+    _rx(
+        r"\ba\s+time\s+",
+        r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
+    ),
+    _rx(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
+    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\bwork\s+around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
+    _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
+    _rx(
+        # "Any time you can give" is thanks, not an offer of times.
+        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time)\b"
+        r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
+        r"\banytime\b"
+    ),
+    _rx(
+        r"\b(?:happy|glad|willing|able)\s+to\s+",
+        r"(?:come\s+to|meet\s+(?:you\s+)?(?:wherever|near|at\s+your)|travel|work\s+around|fit|adapt|adjust|"
+        r"accommodate)\b",
+    ),
+    _rx(r"\bif\s+you(?:'d|\s+would)?\s+(?:prefer|rather)\b|\byou(?:'d|\s+would)?\s+prefer\b"),
+    _rx(r"\byour\s+(?:choice|call|preference|pick)\b|\byou\s+(?:choose|pick|name|decide)\b"),
+    _rx(r"\b(?:pick|choose|name|suggest|propose)\s+(?:a|the|any)\s+(?:time|day|date|place|slot|format)\b"),
+    _rx(
+        r"\bif\s+(?:that|this|now|it|the\s+timing|a\s+call|next\s+week|the\s+\w+)\s+(?:\w+\s+)?",
+        r"(?:doesn't|does\s+not|isn't|is\s+not|don't|won't)\s+(?:work|suit|convenient|good)",
+    ),
+    _rx(r"\bif\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+too\s+(?:much|long|soon)\b"),
+    _rx(
+        r"\bor\s+(?:at\s+|on\s+)?(?:any\s+)?(?:another|other|a\s+different|later)\s+",
+        r"(?:time|day|week|date|format)\b",
+    ),
+    _rx(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
+    _rx(r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b"),
+    _rx(r"\beven\s+(?:just\s+)?(?:a\s+few\s+lines|a\s+(?:quick\s+|short\s+)?(?:email|reply|note|message))\b"),
+    _rx(
+        r"\blet\s+me\s+know\s+(?:what|which|when|whether)\s+(?:\w+\s+){0,3}?",
+        r"(?:works|suits|is\s+(?:best|easiest|convenient))\b",
+    ),
+    # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".
+    _rx(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
+    _rx(r"\bthis\s+week\s+or\s+next\b"),
+    _rx(r"\b(?:either|or)\s+(?:by\s+|over\s+|on\s+|in\s+)?(?:a\s+)?", _FORMAT, r"\b"),
+]
+# "Sometime next week" leaves the time open without offering it; readers split on whether that is flexible.
+_VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b")
+
+
+def _flexible(sentences: list[str]) -> bool:
+    return any(p.search(s) for s in sentences for p in _FLEXIBLE)
+
+
+# --- Gratitude --------------------------------------------------------------------------------------------
+
+_GRATITUDE = _rx(
+    r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bgrateful\b|\bgratitude\b|",
+    r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b",
+)
+# "Thanks to my manager" credits someone else, and "no thanks" declines.
+_THANKS_TO_OTHER = _rx(r"thanks\s+to\s+(?!you\b|your\b)")
+_NO_BEFORE = _rx(r"\bno\s+$")
+
+
+def _grateful(sentences: list[str]) -> bool:
+    return any(
+        not _THANKS_TO_OTHER.match(s, m.start()) and not _NO_BEFORE.search(s[: m.start()])
+        for s in sentences
+        for m in _GRATITUDE.finditer(s)
+    )
+
+
+# --- Premature ask ----------------------------------------------------------------------------------------
+
+_PREMATURE = [
+    _rx(
+        r"\b(?:be|become|becoming|being|serve\s+as|serving\s+as|act\s+as|acting\s+as)\s+(?:my|our)\s+",
+        r"(?:[\w-]+\s+)?(?:mentor|coach|sponsor)\b",
+    ),
+    _rx(r"\b(?:be|become|becoming|being)\s+an?\s+(?:[\w-]+\s+)?mentor\s+(?:to|for)\s+me\b"),
+    # "Who has been mentoring me" describes someone else.
+    _rx(r"(?<!been )(?<!is )(?<!was )(?<!are )\bmentor(?:ing)?\s+me\b"),
+    _rx(
+        r"\b(?:you'd|you\s+would|you\s+could|you\s+might)\s+(?:\w+\s+)?be\s+",
+        r"(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?mentor\b",
+    ),
+    _rx(
+        r"\btak(?:e|ing)\s+me\s+(?:on\s+)?",
+        r"(?:under\s+your\s+wing|as\s+(?:a|an|your)\s+(?:mentee|protégé|protege|apprentice))",
+    ),
+    _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
+    _rx(r"\b(?:taking|take|accepting|accept)\s+on\s+(?:any\s+|new\s+)*(?:mentees|a\s+mentee)\b"),
+    _rx(r"\bhave\s+you\s+as\s+(?:my|a)\s+(?:[\w-]+\s+)?mentor\b|\bmentored\s+by\s+you\b"),
+    _rx(r"\bmentor\s+(?:someone|somebody|a\s+(?:[\w-]+\s+){0,3}?)like\s+me\b"),
+    _rx(r"\bmentor(?:ing)?\s+(?:relationship|arrangement|partnership|role)\b|\bmentor-mentee\b"),
+    _rx(
+        r"\b(?:your|formal|ongoing|long-term)\s+mentorship\b(?!\s+",
+        _alt(
+            "program|programme|scheme|platform|circle|network|initiative|style|approach|philosophy|"
+            "experience|of|work|journey"
+        ),
+        ")",
+    ),
+    _rx(
+        r"\bguide\s+me\s+(?:through|over|for)\s+",
+        r"(?:the\s+next|my\s+first|the\s+coming|the\s+first|my\s+career)\b",
+    ),
+    # Standing meetings or open-ended guidance.
+    _rx(
+        r"\b",
+        _alt(
+            """meet|meeting|talk|speak|chat|call|check in|check-in|check-ins|session|sessions|calls|meetings|
+            guidance|support|coaching|mentoring|catch-up|catch-ups|catch up|work with me|help me|advise me|
+            guide me|support me|learn from you"""
+        ),
+        r"\b[^.?!;]{0,40}?",
+        _RECURRING.pattern,
+    ),
+    _rx(
+        r"\b(?:weekly|monthly|fortnightly|bi-?weekly|regular|ongoing|long[\s-]term|continuous)\s+",
+        r"(?:[\w-]+\s+)?",
+        _alt("call|calls|meetings|check-ins|sessions|guidance|support|mentoring|coaching|catch-ups|chats|advice"),
+        r"\b",
+    ),
+]
+# "I'm looking for a mentor" is a premature ask only when nothing smaller is asked for.
+_WANTS_MENTOR = _rx(
+    r"\b(?:looking\s+for|seeking|searching\s+for|need|want|hoping\s+to\s+find|in\s+search\s+of|would\s+like|",
+    r"would\s+love|i'd\s+like|i'd\s+love)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?mentor\b(?!')",
+)
+_NEGATOR = r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b|\bwithout\b|\brather\s+than\b|\binstead\s+of\b)"
+_NEGATED = _rx(
+    # "I'm not asking you to ...", "I don't expect you to ...".
+    _NEGATOR,
+    r"\s*(?:[\w']+\s+){0,3}?",
+    _alt(
+        """asking|ask|looking|expecting|expect|requesting|request|seeking|seek|want|wanting|suggesting|
+        proposing|need|needing|hoping|after|presuming|presume|assuming|assume|going to|trying to|mean|feel|
+        obligated|obliged|have to"""
+    ),
+    r"\b|",
+    # "Not a formal mentorship", "no commitment".
+    r"(?:\bnot\b|n't\b|\bno\b|\bwithout\b|\brather\s+than\b|\binstead\s+of\b)\s+(?:[\w']+\s+){0,2}?",
+    r"(?:a\s+|an\s+|any\s+)?(?:formal\s+|ongoing\s+|long-term\s+|official\s+|big\s+|regular\s+|weekly\s+)*",
+    r"(?:mentor|mentorship|mentoring|commitment|obligation|expectation|pressure)\b|",
+    r"\btoo\s+(?:early|soon)\s+to\b|\bpremature\b|",
+    # The verb may be inside the match itself: "I'm not | looking for a mentor".
+    r"(?:\bnot\b|n't\b|\bnever\b|\bwithout\b)\s*(?:[\w']+\s+){0,2}$",
+)
+# Asking for a referral to someone else is not asking this person to mentor.
+_REFERRAL = _rx(
+    r"\b(?:know|recommend|suggest|introduce\s+me\s+to|refer\s+me\s+to|point\s+me\s+to)\s+(?:of\s+)?",
+    r"(?:anyone|someone|somebody|a\s+person|people|others)\b",
+)
+_DEFERRED = _rx(
+    r"\b(?:down\s+the\s+(?:line|road)|in\s+the\s+future|someday|some\s+day|one\s+day|eventually|later\s+on)\b"
+)
+# How far from the mentor ask a "someday" still qualifies it.
+_DEFER_REACH = 30
+_RELATIONSHIP_EXISTS = _rx(
+    r"\b(?:you've|you\s+have)\s+been\s+my\s+|\bwe(?:'ve|\s+have)\s+worked\s+together\b|",
+    r"\bas\s+my\s+(?:former\s+|previous\s+|old\s+)?",
+    _alt("manager|supervisor|professor|lecturer|teacher|boss|team lead|tutor|advisor|adviser"),
+    r"\b|\b(?:since|after)\s+we\s+worked\s+together\b",
+)
+
+
+def _premature(sentences: list[str], has_clear_ask: bool) -> tuple[bool, bool]:
+    """Return (premature, hedged); hedged means a mentor ask was found but negated, put off or outweighed."""
+    if any(_RELATIONSHIP_EXISTS.search(s) for s in sentences):
+        return False, True
+    hedged = has_clear_ask and any(_WANTS_MENTOR.search(s) for s in sentences)
+    patterns = _PREMATURE if has_clear_ask else [*_PREMATURE, _WANTS_MENTOR]
+    for s in sentences:
+        for pattern in patterns:
+            for m in pattern.finditer(s):
+                before = _clause_before(s, m.start())
+                if _REFERRAL.search(before):
+                    continue
+                nearby = s[max(0, m.start() - _DEFER_REACH) : m.end() + _DEFER_REACH]
+                if _NEGATED.search(before) or _DEFERRED.search(nearby):
+                    hedged = True
+                    continue
+                return True, False
+    return False, hedged
+
+
+# --- Entry point ------------------------------------------------------------------------------------------
+
+
+def assess_message(
+    text: str, recipient_name: str | None = None, research_notes: str | None = None
+) -> MessageAssessment:
+    text = text or ""
+    word_count = sum(1 for token in text.split() if _WORD.search(token))
+    too_long = word_count > MAX_WORDS
+    problems = _input_problems(text, _WORD.findall(text))
+    if problems:
+        return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems)
+
+    sentences = _sentences(text)
+    personalization = _personalized(sentences, research_notes, recipient_name)
+    clear_ask = _clear_ask(sentences)
+    flexibility = _flexible(sentences)
+    gratitude = _grateful(sentences)
+    premature_ask, hedged = _premature(sentences, clear_ask)
+    vague_time = not flexibility and any(_VAGUE_TIME.search(s) for s in sentences)
+
+    hints = [
+        hint
+        for missing, hint in (
+            (not personalization, HINT_PERSONALIZATION),
+            (not clear_ask, HINT_CLEAR_ASK),
+            (not flexibility, HINT_FLEXIBILITY),
+            (not gratitude, HINT_GRATITUDE),
+            (premature_ask, HINT_PREMATURE),
+        )
+        if missing
+    ]
+    if too_long:
+        hints.append(f"Cut to under {MAX_WORDS} words (now {word_count}).")
+
+    return MessageAssessment(
+        personalization=personalization,
+        clear_ask=clear_ask,
+        flexibility=flexibility,
+        gratitude=gratitude,
+        premature_ask=premature_ask,
+        word_count=word_count,
+        too_long=too_long,
+        hints=hints,
+        confident=not hedged and not vague_time and word_count >= MIN_CONFIDENT_WORDS,
+    )
