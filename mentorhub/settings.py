@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "mentorhub.goals",
     "mentorhub.network",
     "mentorhub.relationships",
+    "mentorhub.matching",
     "mentorhub.home",
     "mentorhub.api",
 ]

@@ -5,6 +5,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
+from mentorhub.matching.api import router as matching_router
 from mentorhub.network.api import router as network_router
 from mentorhub.profiles.api import router as profiles_router
 from mentorhub.relationships.api import router as relationships_router
@@ -24,8 +25,11 @@ api = NinjaAPI(
 )
 
 
-def error(request, status: int, detail: str, errors: list | None = None):
-    return api.create_response(request, {"detail": detail, "errors": errors or []}, status=status)
+def error(request, status: int, detail: str, errors: list | None = None, code: str | None = None):
+    body = {"detail": detail, "errors": errors or []}
+    if code:
+        body["code"] = code
+    return api.create_response(request, body, status=status)
 
 
 def field_name(loc) -> str:
@@ -47,7 +51,7 @@ def on_auth_error(request, exc):
 
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
-    return error(request, exc.status_code, str(exc.message))
+    return error(request, exc.status_code, str(exc.message), code=getattr(exc, "code", None))
 
 
 @api.exception_handler(Http404)
@@ -65,3 +69,4 @@ api.add_router("/", goals_router)
 api.add_router("/", coach_router)
 api.add_router("/", network_router)
 api.add_router("/", relationships_router)
+api.add_router("/", matching_router)

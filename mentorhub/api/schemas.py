@@ -9,3 +9,4 @@ class ErrorItem(Schema):
 class ErrorOut(Schema):
     detail: str
     errors: list[ErrorItem] = []
+    code: str | None = None

@@ -25,7 +25,12 @@ SECTIONS = [
         "network:index",
         "Map the mentors in your own network and write a first message that gets a yes.",
     ),
-    Section("mentors", "Mentors", None, "Browse mentors on the platform, with a match score that explains itself."),
+    Section(
+        "mentors",
+        "Mentors",
+        "matching:directory",
+        "Browse mentors on the platform, with a match score that explains itself.",
+    ),
     Section("relationships", "Relationships", "relationships:index", "Requests, agreements and your board of mentors."),
     Section("meetings", "Meetings", None, "Agendas shared in advance, notes, action items and progress."),
     Section("programs", "Programs", None, "Join your organisation's mentoring program."),
