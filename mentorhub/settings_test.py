@@ -20,3 +20,7 @@ DEMO_MODE = True
 AXES_ENABLED = True
 # Tasks run inline, so a test sees the email that a task would have sent.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# A file, not SQLite's shared in-memory database: the concurrency tests need real file locks, WAL and busy_timeout.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405

@@ -1,3 +1,320 @@
-from ninja import Router
+from datetime import date, datetime
+from typing import Literal
+
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
+
+from mentorhub.api.schemas import ErrorOut
+from mentorhub.goals.models import Goal
+from mentorhub.profiles.models import Profile
+
+from . import services
+from .models import MentorshipRequest, Relationship
 
 router = Router(tags=["relationships"])
+
+Cadence = Literal["weekly", "fortnightly", "monthly", "quarterly", "custom"]
+MeetingFormat = Literal["video", "phone", "in_person"]
+RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+class Conflict(HttpError):
+    """409 whose body carries the rule's code ("no_capacity", "duplicate", ...) for scripts to act on."""
+
+    def __init__(self, error: services.RequestError):
+        super().__init__(409, str(error))
+        self.code = error.code
+
+
+def rules(call, *args, **kwargs):
+    """Run a service; a broken rule becomes 409 with the reason, as the API promises."""
+    try:
+        return call(*args, **kwargs)
+    except services.RequestError as error:
+        raise Conflict(error) from None
+    except MentorshipRequest.DoesNotExist:
+        raise HttpError(404, "Not found.") from None
+
+
+class RequestIn(Schema):
+    to_person_id: int = Field(description="The person you ask (or offer to mentor)")
+    as_role: Literal["mentee", "mentor"] = Field("mentee", description="mentee: you ask them to mentor you")
+    message: str = Field(min_length=1, max_length=3000)
+    goal_ids: list[int] = []
+    proposed_cadence: Cadence = "monthly"
+    proposed_format: MeetingFormat = "video"
+
+
+class RequestOut(Schema):
+    id: int
+    mentee_id: int
+    mentor_id: int
+    initiated_by: str
+    status: str
+    message: str
+    goal_ids: list[int]
+    proposed_cadence: str
+    proposed_format: str
+    created_at: datetime
+    expires_at: datetime
+    viewed_at: datetime | None
+    info_question: str
+    info_answer: str
+    decline_reason: str
+    decline_note: str
+    referral: str
+    relationship_id: int | None
+    coach: dict
+
+    @staticmethod
+    def resolve_goal_ids(obj):
+        return [g.pk for g in obj.goals.all()]
+
+    @staticmethod
+    def resolve_relationship_id(obj):
+        relationship = getattr(obj, "relationship", None)
+        return relationship.pk if relationship else None
+
+
+class DeclineIn(Schema):
+    reason: Literal["no_capacity", "not_my_area", "timing", "other"]
+    note: str = Field("", max_length=2000)
+    referral: str = Field("", max_length=200)
+
+
+class TextIn(Schema):
+    text: str = Field(min_length=1, max_length=3000)
+
+
+class AgreementIn(Schema):
+    goal_ids: list[int] = []
+    cadence: Cadence = "monthly"
+    custom_cadence_days: int | None = Field(None, ge=1, le=365)
+    duration_months: int = Field(6, ge=1, le=36)
+    review_on: date | None = None
+    channels: str = Field("", max_length=200)
+    response_time: str = Field("", max_length=100)
+    boundaries: str = Field("", max_length=3000)
+    mentee_responsibilities: str = Field("", max_length=3000)
+    mentor_responsibilities: str = Field("", max_length=3000)
+    end_criteria: str = Field("", max_length=3000)
+
+
+class AgreementOut(AgreementIn):
+    id: int
+    number: int
+    proposed_by_id: int | None
+    proposed_at: datetime
+    confirmed_by_mentee_at: datetime | None
+    confirmed_by_mentor_at: datetime | None
+    is_confirmed: bool
+
+    @staticmethod
+    def resolve_goal_ids(obj):
+        return [g.pk for g in obj.goals.all()]
+
+
+class EventOut(Schema):
+    what: str
+    why: str
+    actor_id: int | None
+    at: datetime
+
+
+class RelationshipOut(Schema):
+    id: int
+    mentee_id: int
+    mentor_id: int
+    kind: str
+    status: str
+    phase: str
+    program_id: int | None
+    started_on: date
+    review_on: date | None
+    ended_on: date | None
+    end_reason: str
+    stay_in_touch: bool
+    next_check_in_on: date | None
+
+
+class RelationshipDetail(RelationshipOut):
+    phase_guidance: str
+    agreement: AgreementOut | None
+    pending_agreement: AgreementOut | None
+    history: list[EventOut]
+
+    @staticmethod
+    def resolve_agreement(obj):
+        return obj.current_agreement()
+
+    @staticmethod
+    def resolve_pending_agreement(obj):
+        return obj.pending_agreement()
+
+    @staticmethod
+    def resolve_history(obj):
+        return list(obj.history.all())
+
+
+class CloseIn(Schema):
+    outcome: Literal["completed", "ended_early"]
+    reason: Literal["goals_met", "schedule", "goals_changed", "mismatch", "unresponsive", "other"]
+    reflection: str = Field(min_length=1, max_length=4000)
+    gratitude: str = Field("", max_length=3000)
+    stay_in_touch: bool = False
+
+
+class StatusIn(Schema):
+    status: Literal["active", "paused"]
+    why: str = Field("", max_length=2000)
+
+
+class PhaseIn(Schema):
+    phase: Literal["initiation", "cultivation", "separation", "redefinition"]
+    why: str = Field("", max_length=2000)
+
+
+def request_for(user, request_id):
+    return services.get_request_for_user(user, request_id)
+
+
+@router.post("/requests", response={201: RequestOut, **RULE_ERRORS}, summary="Ask someone to mentor you (or offer)")
+def create_request(request, payload: RequestIn):
+    other = Profile.objects.visible_to(request.user).filter(user_id=payload.to_person_id).first()
+    if other is None:
+        raise HttpError(404, "to_person_id: no such person you can see.")
+    mentee = request.user if payload.as_role == "mentee" else other.user
+    goals = list(Goal.objects.filter(owner=mentee, pk__in=payload.goal_ids))
+    if len(goals) != len(set(payload.goal_ids)):
+        raise HttpError(422, "goal_ids: use ids of the mentee's own goals.")
+    created = rules(
+        services.send_request,
+        request.user,
+        other.user,
+        as_role=payload.as_role,
+        message=payload.message,
+        goals=goals,
+        cadence=payload.proposed_cadence,
+        meeting_format=payload.proposed_format,
+    )
+    return 201, created
+
+
+@router.get("/requests", response=list[RequestOut], summary="Requests you sent or received")
+def list_requests(
+    request,
+    box: Literal["all", "sent", "received"] = "all",
+    status: Literal["pending", "info_requested", "accepted", "declined", "withdrawn", "expired"] | None = None,
+):
+    found = MentorshipRequest.objects.visible_to(request.user).prefetch_related("goals").select_related("relationship")
+    if status:
+        found = found.filter(status=status)
+    items = list(found[:200])
+    if box == "sent":
+        items = [r for r in items if r.sender.pk == request.user.pk]
+    elif box == "received":
+        items = [r for r in items if r.receiver.pk == request.user.pk]
+    return items
+
+
+@router.get("/requests/{int:request_id}", response={200: RequestOut, 404: ErrorOut})
+def get_request(request, request_id: int):
+    found = request_for(request.user, request_id)
+    services.mark_viewed(found, request.user)
+    return found
+
+
+@router.post("/requests/{int:request_id}/accept", response={200: RelationshipOut, **RULE_ERRORS})
+def accept_request(request, request_id: int):
+    found = request_for(request.user, request_id)
+    return rules(services.accept_request, found.pk, request.user)
+
+
+@router.post("/requests/{int:request_id}/decline", response={200: RequestOut, **RULE_ERRORS})
+def decline_request(request, request_id: int, payload: DeclineIn):
+    found = request_for(request.user, request_id)
+    return rules(services.decline_request, found.pk, request.user, payload.reason, payload.note, payload.referral)
+
+
+@router.post("/requests/{int:request_id}/ask-info", response={200: RequestOut, **RULE_ERRORS})
+def ask_info(request, request_id: int, payload: TextIn):
+    found = request_for(request.user, request_id)
+    return rules(services.ask_for_info, found.pk, request.user, payload.text)
+
+
+@router.post("/requests/{int:request_id}/answer-info", response={200: RequestOut, **RULE_ERRORS})
+def answer_info(request, request_id: int, payload: TextIn):
+    found = request_for(request.user, request_id)
+    return rules(services.answer_info, found.pk, request.user, payload.text)
+
+
+@router.post("/requests/{int:request_id}/withdraw", response={200: RequestOut, **RULE_ERRORS})
+def withdraw_request(request, request_id: int):
+    found = request_for(request.user, request_id)
+    return rules(services.withdraw_request, found.pk, request.user)
+
+
+@router.get("/relationships", response=list[RelationshipOut], summary="Your mentoring relationships")
+def list_relationships(request, status: Literal["active", "paused", "completed", "ended_early"] | None = None):
+    found = Relationship.objects.involving(request.user)
+    return list(found.filter(status=status) if status else found)
+
+
+@router.get("/relationships/{int:relationship_id}", response={200: RelationshipDetail, 403: ErrorOut, 404: ErrorOut})
+def get_relationship(request, relationship_id: int):
+    return services.get_relationship_for_user(request.user, relationship_id)
+
+
+@router.get(
+    "/relationships/{int:relationship_id}/agreement", response={200: list[AgreementOut], 403: ErrorOut, 404: ErrorOut}
+)
+def agreement_versions(request, relationship_id: int):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return list(relationship.agreement_versions.prefetch_related("goals"))
+
+
+@router.post("/relationships/{int:relationship_id}/agreement", response={201: AgreementOut, **RULE_ERRORS})
+def propose_agreement(request, relationship_id: int, payload: AgreementIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    data = payload.model_dump()
+    goal_ids = data.pop("goal_ids")
+    goals = list(Goal.objects.filter(owner=relationship.mentee, pk__in=goal_ids))
+    if len(goals) != len(set(goal_ids)):
+        raise HttpError(422, "goal_ids: use ids of the mentee's goals.")
+    if data["cadence"] == "custom" and not data["custom_cadence_days"]:
+        raise HttpError(422, "custom_cadence_days: say every how many days you will meet.")
+    return 201, rules(services.propose_agreement, relationship, request.user, data, goals)
+
+
+@router.post(
+    "/relationships/{int:relationship_id}/agreement/{int:version_id}/confirm",
+    response={200: AgreementOut, **RULE_ERRORS},
+)
+def confirm_agreement(request, relationship_id: int, version_id: int):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return rules(services.confirm_agreement, relationship, request.user, version_id)
+
+
+@router.post("/relationships/{int:relationship_id}/status", response={200: RelationshipOut, **RULE_ERRORS})
+def change_status(request, relationship_id: int, payload: StatusIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return rules(services.change_status, relationship, request.user, payload.status, payload.why)
+
+
+@router.post("/relationships/{int:relationship_id}/phase", response={200: RelationshipOut, **RULE_ERRORS})
+def change_phase(request, relationship_id: int, payload: PhaseIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return rules(services.change_phase, relationship, request.user, payload.phase, payload.why)
+
+
+@router.post("/relationships/{int:relationship_id}/close", response={200: RelationshipOut, **RULE_ERRORS})
+def close_relationship(request, relationship_id: int, payload: CloseIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return rules(services.close_relationship, relationship, request.user, **payload.model_dump())
+
+
+@router.post("/relationships/{int:relationship_id}/gratitude", response={201: dict, **RULE_ERRORS})
+def send_gratitude(request, relationship_id: int, payload: TextIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    note = rules(services.send_gratitude, relationship, request.user, payload.text)
+    return 201, {"id": note.pk, "recipient_id": note.recipient_id, "text": note.text}

@@ -1,3 +1,531 @@
+"""Requests, relationships, agreements and closing: every operation that touches several rows.
+
+Rules (the issue's, made configurable in settings):
+- a mentee has at most MENTORSHIP_MAX_OPEN_REQUESTS open requests, and a pair at most one;
+- a request expires after MENTORSHIP_REQUEST_EXPIRY_DAYS, with a reminder to the receiver at half-time;
+- a mentor's capacity is checked under a lock on the mentor's profile row, so concurrent accepts never overfill it;
+- pausing declines open requests as "no longer available" after MENTORSHIP_PAUSE_GRACE_HOURS.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
+from mentorhub.lib.mail import queue_email
+from mentorhub.profiles.models import Profile
+
+from .models import AgreementVersion, GratitudeNote, MentorshipRequest, Reflection, Relationship, RelationshipEvent
+
+
+class RequestError(Exception):
+    """An action the rules forbid; `code` tells API clients why (409 with this message)."""
+
+    def __init__(self, message: str, code: str = "conflict"):
+        super().__init__(message)
+        self.code = code
+
+
+def setting(name: str, default):
+    return getattr(settings, name, default)
+
+
+def notify(user, subject_line: str, body: str, url: str) -> None:
+    queue_email(
+        user.email,
+        "email/relationship_event",
+        name=user.get_short_name(),
+        subject_line=subject_line,
+        body=body,
+        link=settings.SITE_URL + url,
+    )
+
+
+# Access -----------------------------------------------------------------------------------------------------------
+
+
+def get_request_for_user(user, pk) -> MentorshipRequest:
+    found = (
+        MentorshipRequest.objects.visible_to(user).select_related("mentee__profile", "mentor__profile").filter(pk=pk)
+    )
+    request = found.first()
+    if request is None:
+        raise Http404("No such request")
+    return request
+
+
+def get_relationship_for_user(user, pk, *, content=True) -> Relationship:
+    """The one door to a relationship. `content=True` (notes, agreement, history) is for the two people only;
+    a program's coordinators get status, dates and health."""
+    relationship = (
+        Relationship.objects.visible_to(user).select_related("mentee__profile", "mentor__profile").filter(pk=pk).first()
+    )
+    if relationship is None:
+        raise Http404("No such relationship")
+    if content and not relationship.is_party(user):
+        raise PermissionDenied("Only the mentee and the mentor see what happens inside a relationship.")
+    return relationship
+
+
+def active_mentee_count(mentor) -> int:
+    return Relationship.objects.filter(mentor=mentor, status__in=Relationship.CURRENT_STATUSES).count()
+
+
+def capacity_left(mentor) -> int:
+    return max(0, mentor.profile.mentor_capacity - active_mentee_count(mentor))
+
+
+# Requests ---------------------------------------------------------------------------------------------------------
+
+
+def review_request_message(text: str, recipient_name: str | None = None) -> dict:
+    """The outreach coach, minus two checks that do not apply here: a mentor who accepts mentees on the platform
+    has invited exactly this ask, and the request itself carries the cadence and format."""
+    review = assess_message(text, recipient_name=recipient_name).to_dict()
+    review["hints"] = [h for h in review["hints"] if h not in (HINT_PREMATURE, HINT_CLEAR_ASK)]
+    review["premature_ask"] = review["clear_ask"] = None
+    return review
+
+
+@transaction.atomic
+def send_request(
+    sender, other, *, as_role="mentee", message, goals=(), cadence="monthly", meeting_format="video", program=None
+):
+    mentee, mentor = (sender, other) if as_role == "mentee" else (other, sender)
+    if mentee.pk == mentor.pk:
+        raise RequestError("You cannot send a mentorship request to yourself.", "self")
+    if not message.strip():
+        raise RequestError("Write a short message: why them, and what you hope for.", "message")
+    if not mentor.profile.accepting_mentees:
+        raise RequestError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
+    if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
+        raise RequestError("You already have a mentoring relationship with each other.", "already_related")
+    if MentorshipRequest.objects.open().filter(mentee=mentee, mentor=mentor).exists():
+        raise RequestError("There is already an open request between you two.", "duplicate")
+    cap = setting("MENTORSHIP_MAX_OPEN_REQUESTS", 5)
+    if (
+        as_role == "mentee"
+        and MentorshipRequest.objects.open().filter(mentee=mentee, initiated_by="mentee").count() >= cap
+    ):
+        raise RequestError(
+            f"You have {cap} open requests already. Wait for answers or withdraw one first.", "too_many_open"
+        )
+    now = timezone.now()
+    expiry_days = setting("MENTORSHIP_REQUEST_EXPIRY_DAYS", 14)
+    try:
+        request = MentorshipRequest.objects.create(
+            mentee=mentee,
+            mentor=mentor,
+            initiated_by=as_role,
+            program=program,
+            message=message.strip(),
+            coach=review_request_message(message, other.profile.name),
+            proposed_cadence=cadence,
+            proposed_format=meeting_format,
+            created_at=now,
+            expires_at=now + timedelta(days=expiry_days),
+            reminder_due_at=now + timedelta(days=expiry_days / 2),
+        )
+    except IntegrityError:
+        raise RequestError("There is already an open request between you two.", "duplicate") from None
+    request.goals.set([g for g in goals if g.owner_id == mentee.pk])
+    who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
+    notify(other, f"{sender.profile.name} {who}", request.message, request.get_absolute_url())
+    return request
+
+
+def mark_viewed(request: MentorshipRequest, user) -> None:
+    if user.pk == request.receiver.pk and request.viewed_at is None:
+        MentorshipRequest.objects.filter(pk=request.pk, viewed_at__isnull=True).update(viewed_at=timezone.now())
+
+
+def require_receiver(request, user):
+    if user.pk != request.receiver.pk:
+        raise PermissionDenied("Only the person who received this request can answer it.")
+
+
+@transaction.atomic
+def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relationship:
+    """Accept under a lock on the mentor's profile: concurrent accepts queue and the capacity count is exact."""
+    request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
+    require_receiver(request, user)
+    if request.status != MentorshipRequest.PENDING:
+        raise RequestError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
+    mentor_profile = Profile.objects.select_for_update().get(user_id=request.mentor_id)
+    if active_mentee_count(request.mentor) >= mentor_profile.mentor_capacity:
+        raise RequestError(
+            f"{mentor_profile.name} has no capacity left ({mentor_profile.mentor_capacity} active mentees).",
+            "no_capacity",
+        )
+    now = timezone.now()
+    request.status = MentorshipRequest.ACCEPTED
+    request.answered_at = now
+    request.save(update_fields=["status", "answered_at"])
+    relationship = Relationship.objects.create(
+        mentee_id=request.mentee_id,
+        mentor_id=request.mentor_id,
+        kind=kind,
+        program=request.program,
+        request=request,
+        started_on=timezone.localdate(),
+        review_on=timezone.localdate() + timedelta(days=182),
+    )
+    RelationshipEvent.objects.create(relationship=relationship, actor=user, what="Relationship started", at=now)
+    draft = AgreementVersion.objects.create(
+        relationship=relationship,
+        number=1,
+        cadence=request.proposed_cadence,
+        review_on=relationship.review_on,
+        proposed_by=None,
+    )
+    draft.goals.set(request.goals.all())
+    notify(
+        request.sender,
+        f"{user.profile.name} accepted your mentorship request",
+        "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting for rapport.",
+        relationship.get_absolute_url(),
+    )
+    return relationship
+
+
+@transaction.atomic
+def decline_request(request_pk: int, user, reason: str, note: str = "", referral: str = "") -> MentorshipRequest:
+    request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
+    require_receiver(request, user)
+    if not request.is_open:
+        raise RequestError("This request is answered already.", "state")
+    if reason not in dict(MentorshipRequest.DECLINE_REASONS):
+        raise RequestError("Choose a reason so that the other person understands.", "reason")
+    request.status, request.decline_reason = MentorshipRequest.DECLINED, reason
+    request.decline_note, request.referral, request.answered_at = note, referral, timezone.now()
+    request.save()
+    body = request.get_decline_reason_display() + (f". {note}" if note else ".")
+    if referral:
+        body += f" They suggest you ask: {referral}."
+    notify(request.sender, f"{user.profile.name} can't take this on", body, request.get_absolute_url())
+    return request
+
+
+@transaction.atomic
+def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
+    request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
+    require_receiver(request, user)
+    if request.status != MentorshipRequest.PENDING:
+        raise RequestError("You can ask a question only while the request is pending.", "state")
+    if not question.strip():
+        raise RequestError("Write your question.", "question")
+    request.status, request.info_question = MentorshipRequest.INFO_REQUESTED, question.strip()
+    request.save(update_fields=["status", "info_question"])
+    notify(request.sender, f"{user.profile.name} has a question", question, request.get_absolute_url())
+    return request
+
+
+@transaction.atomic
+def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
+    request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
+    if user.pk != request.sender.pk:
+        raise PermissionDenied("Only the sender can answer the question.")
+    if request.status != MentorshipRequest.INFO_REQUESTED:
+        raise RequestError("Nobody asked a question on this request.", "state")
+    if not answer.strip():
+        raise RequestError("Write your answer.", "answer")
+    request.status, request.info_answer = MentorshipRequest.PENDING, answer.strip()
+    request.save(update_fields=["status", "info_answer"])
+    notify(request.receiver, f"{user.profile.name} answered your question", answer, request.get_absolute_url())
+    return request
+
+
+@transaction.atomic
+def withdraw_request(request_pk: int, user) -> MentorshipRequest:
+    request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
+    if user.pk != request.sender.pk:
+        raise PermissionDenied("Only the sender can withdraw a request.")
+    if not request.is_open:
+        raise RequestError("This request is not open any more.", "state")
+    request.status, request.answered_at = MentorshipRequest.WITHDRAWN, timezone.now()
+    request.save(update_fields=["status", "answered_at"])
+    return request
+
+
+def pause_mentoring(mentor) -> int:
+    """Stop accepting mentees; open requests to this mentor are declined after a grace period, not at once,
+    so a mentor who paused by mistake can resume without having turned anyone away."""
+    grace = timedelta(hours=setting("MENTORSHIP_PAUSE_GRACE_HOURS", 24))
+    Profile.objects.filter(user=mentor).update(accepting_mentees=False)
+    return (
+        MentorshipRequest.objects.open()
+        .filter(mentor=mentor, initiated_by="mentee")
+        .update(auto_decline_at=timezone.now() + grace)
+    )
+
+
+def resume_mentoring(mentor) -> None:
+    Profile.objects.filter(user=mentor).update(accepting_mentees=True)
+    MentorshipRequest.objects.open().filter(mentor=mentor).update(auto_decline_at=None)
+
+
+def sweep_requests(now=None) -> dict:
+    """Expire, remind and auto-decline due requests. Each row is claimed with a compare-and-set update so that
+    several sweepers never act twice on one request."""
+    now = now or timezone.now()
+    counts = {"expired": 0, "reminded": 0, "auto_declined": 0}
+    for request in MentorshipRequest.objects.open().filter(auto_decline_at__lte=now).select_related("mentor__profile"):
+        claimed = MentorshipRequest.objects.filter(pk=request.pk, status__in=MentorshipRequest.OPEN_STATUSES).update(
+            status=MentorshipRequest.DECLINED,
+            decline_reason="no_longer_available",
+            answered_at=now,
+        )
+        if claimed:
+            counts["auto_declined"] += 1
+            notify(
+                request.sender,
+                f"{request.mentor.profile.name} is no longer available",
+                "They paused mentoring. Other mentors who fit your goals are waiting in the directory.",
+                reverse("relationships:index"),
+            )
+    for request in MentorshipRequest.objects.open().filter(expires_at__lte=now).select_related("mentor__profile"):
+        claimed = MentorshipRequest.objects.filter(pk=request.pk, status__in=MentorshipRequest.OPEN_STATUSES).update(
+            status=MentorshipRequest.EXPIRED, answered_at=now
+        )
+        if claimed:
+            counts["expired"] += 1
+            notify(
+                request.sender,
+                "Your mentorship request expired",
+                f"{request.receiver.profile.name} did not answer in time. That is rarely about you: people get busy. "
+                "Have a look at other suggestions.",
+                reverse("relationships:index"),
+            )
+    for request in MentorshipRequest.objects.open().filter(reminder_due_at__lte=now):
+        claimed = MentorshipRequest.objects.filter(pk=request.pk, reminder_due_at__isnull=False).update(
+            reminder_due_at=None
+        )
+        if claimed:
+            counts["reminded"] += 1
+            notify(
+                request.receiver,
+                "A mentorship request is waiting for your answer",
+                f"It expires on {request.expires_at:%d %B}. A quick decline with a referral helps too.",
+                request.get_absolute_url(),
+            )
+    return counts
+
+
+# Relationships ----------------------------------------------------------------------------------------------------
+
+
+def record(relationship, actor, what, why=""):
+    RelationshipEvent.objects.create(relationship=relationship, actor=actor, what=what, why=why)
+
+
+@transaction.atomic
+def change_status(relationship: Relationship, user, status: str, why: str = "") -> Relationship:
+    allowed = {Relationship.ACTIVE: {Relationship.PAUSED}, Relationship.PAUSED: {Relationship.ACTIVE}}
+    if status not in allowed.get(relationship.status, set()):
+        raise RequestError("Use the close flow to end a relationship.", "state")
+    before = relationship.get_status_display()
+    relationship.status = status
+    relationship.save(update_fields=["status"])
+    record(relationship, user, f"Status: {before} → {relationship.get_status_display()}", why)
+    return relationship
+
+
+@transaction.atomic
+def change_phase(relationship: Relationship, user, phase: str, why: str = "") -> Relationship:
+    if phase not in dict(Relationship.PHASES):
+        raise RequestError("Unknown phase.", "phase")
+    before = relationship.get_phase_display()
+    relationship.phase = phase
+    relationship.save(update_fields=["phase"])
+    record(relationship, user, f"Phase: {before} → {relationship.get_phase_display()}", why)
+    return relationship
+
+
+AGREEMENT_FIELDS = [
+    "cadence",
+    "custom_cadence_days",
+    "duration_months",
+    "review_on",
+    "channels",
+    "response_time",
+    "boundaries",
+    "mentee_responsibilities",
+    "mentor_responsibilities",
+    "end_criteria",
+]
+
+
+@transaction.atomic
+def propose_agreement(relationship: Relationship, user, data: dict, goals=()) -> AgreementVersion:
+    """A new version; the proposer confirms their side by proposing, the other person confirms theirs."""
+    if not relationship.is_current:
+        raise RequestError("This relationship has ended; its agreement can no longer change.", "state")
+    locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    last = locked.agreement_versions.order_by("-number").first()
+    # An unconfirmed draft is replaced, not stacked: only confirmed versions are history.
+    if last and not last.is_confirmed:
+        number = last.number
+        last.delete()
+    else:
+        number = (last.number + 1) if last else 1
+    now = timezone.now()
+    version = AgreementVersion(relationship=locked, number=number, proposed_by=user, proposed_at=now)
+    for field in AGREEMENT_FIELDS:
+        if field in data:
+            setattr(version, field, data[field])
+    if user.pk == locked.mentee_id:
+        version.confirmed_by_mentee_at = now
+    else:
+        version.confirmed_by_mentor_at = now
+    version.save()
+    version.goals.set([g for g in goals if g.owner_id == locked.mentee_id])
+    record(locked, user, f"Agreement v{number} proposed")
+    notify(
+        locked.other_side(user),
+        f"{user.profile.name} proposed an agreement",
+        "Read it and confirm, or propose changes.",
+        reverse("relationships:detail", args=[locked.pk]),
+    )
+    return version
+
+
+@transaction.atomic
+def confirm_agreement(relationship: Relationship, user, version_pk: int) -> AgreementVersion:
+    version = relationship.agreement_versions.select_for_update().filter(pk=version_pk).first()
+    if version is None:
+        raise Http404("No such agreement version")
+    if version.is_confirmed:
+        raise RequestError("This version is confirmed already.", "state")
+    now = timezone.now()
+    if user.pk == relationship.mentee_id:
+        version.confirmed_by_mentee_at = version.confirmed_by_mentee_at or now
+    else:
+        version.confirmed_by_mentor_at = version.confirmed_by_mentor_at or now
+    version.save()
+    if version.is_confirmed:
+        record(relationship, user, f"Agreement v{version.number} confirmed by both")
+        if version.review_on:
+            Relationship.objects.filter(pk=relationship.pk).update(review_on=version.review_on)
+        if relationship.phase == "initiation":
+            change_phase(relationship, user, "cultivation", "The agreement is in place.")
+    return version
+
+
+@transaction.atomic
+def close_relationship(
+    relationship: Relationship,
+    user,
+    *,
+    outcome: str,
+    reason: str,
+    reflection: str,
+    gratitude: str = "",
+    stay_in_touch: bool = False,
+) -> Relationship:
+    """Close against the end criteria: a reflection, an optional gratitude note, and either staying in touch
+    (redefinition) or ending. `outcome` is "completed" or "ended_early"."""
+    locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if not locked.is_current:
+        raise RequestError("This relationship is closed already.", "state")
+    if outcome not in (Relationship.COMPLETED, Relationship.ENDED_EARLY):
+        raise RequestError("Choose whether you completed the mentorship or ended it early.", "outcome")
+    if reason not in dict(Relationship.END_REASONS):
+        raise RequestError("Choose a reason.", "reason")
+    if not reflection.strip():
+        raise RequestError("Write a short reflection: what changed for you?", "reflection")
+    today = timezone.localdate()
+    locked.status, locked.end_reason, locked.ended_on = outcome, reason, today
+    locked.stay_in_touch = stay_in_touch and outcome == Relationship.COMPLETED
+    if locked.stay_in_touch:
+        locked.phase = "redefinition"
+        locked.next_check_in_on = today + timedelta(days=setting("MENTORSHIP_CHECK_IN_DAYS", 90))
+    else:
+        locked.phase = "separation"
+    locked.save()
+    Reflection.objects.update_or_create(relationship=locked, author=user, defaults={"text": reflection.strip()})
+    if gratitude.strip():
+        send_gratitude(locked, user, gratitude)
+    record(locked, user, f"Closed: {locked.get_status_display()}", locked.get_end_reason_display())
+    notify(
+        locked.other_side(user),
+        f"{user.profile.name} closed your mentorship",
+        "Add your own reflection when you have a moment." + (" You agreed to stay in touch." if stay_in_touch else ""),
+        reverse("relationships:detail", args=[locked.pk]),
+    )
+    return locked
+
+
+def add_reflection(relationship: Relationship, user, text: str) -> Reflection:
+    if relationship.is_current:
+        raise RequestError("Reflections are written when the relationship closes.", "state")
+    if not text.strip():
+        raise RequestError("Write a short reflection.", "reflection")
+    return Reflection.objects.update_or_create(relationship=relationship, author=user, defaults={"text": text.strip()})[
+        0
+    ]
+
+
+def send_gratitude(relationship: Relationship, user, text: str) -> GratitudeNote:
+    if not text.strip():
+        raise RequestError("Write a few words of thanks.", "text")
+    recipient = relationship.other_side(user)
+    note = GratitudeNote.objects.create(relationship=relationship, author=user, recipient=recipient, text=text.strip())
+    notify(recipient, f"A thank-you from {user.profile.name}", note.text, relationship.get_absolute_url())
+    return note
+
+
 def home_items(person) -> list[dict]:
-    """What this app has due for the person, for Home: dicts with title, url, due (datetime or None), kind."""
-    return []
+    items = []
+    waiting = (
+        MentorshipRequest.objects.open()
+        .filter(mentor=person, initiated_by="mentee", status=MentorshipRequest.PENDING)
+        .select_related("mentee__profile")
+    )
+    waiting_for_mentee = (
+        MentorshipRequest.objects.open()
+        .filter(mentee=person, initiated_by="mentor", status=MentorshipRequest.PENDING)
+        .select_related("mentor__profile")
+    )
+    for request in [*waiting, *waiting_for_mentee]:
+        items.append(
+            {
+                "title": f"Answer {request.sender.profile.name}'s mentorship request",
+                "url": request.get_absolute_url(),
+                "due": request.expires_at,
+                "kind": "request",
+            }
+        )
+    questions = MentorshipRequest.objects.filter(status=MentorshipRequest.INFO_REQUESTED).select_related(
+        "mentee__profile", "mentor__profile"
+    )
+    for request in questions.filter(mentee=person, initiated_by="mentee") | questions.filter(
+        mentor=person, initiated_by="mentor"
+    ):
+        items.append(
+            {
+                "title": f"{request.receiver.profile.name} asked you a question",
+                "url": request.get_absolute_url(),
+                "due": request.expires_at,
+                "kind": "request",
+            }
+        )
+    for relationship in (
+        Relationship.objects.involving(person).current().select_related("mentee__profile", "mentor__profile")
+    ):
+        pending = relationship.pending_agreement()
+        if pending and not pending.confirmed_by(person):
+            other = relationship.other_side(person)
+            items.append(
+                {
+                    "title": f"Confirm your agreement with {other.profile.name}",
+                    "url": relationship.get_absolute_url(),
+                    "due": None,
+                    "kind": "agreement",
+                }
+            )
+    return items

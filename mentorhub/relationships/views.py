@@ -1,7 +1,322 @@
+from functools import wraps
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from mentorhub.goals.models import Goal
+from mentorhub.profiles.services import get_profile_for_user
+
+from . import services
+from .forms import AgreementForm, AnswerForm, CloseForm, DeclineForm, GratitudeForm, QuestionForm, RequestForm
+from .models import MentorshipRequest, Relationship
+
+
+def back_on_rule_error(view):
+    """A broken rule is the person's to know, not a crash: show it and go back to the page they were on."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except services.RequestError as error:
+            messages.error(request, str(error))
+            return redirect(request.META.get("HTTP_REFERER") or "relationships:index")
+
+    return wrapper
 
 
 @login_required
 def index(request):
-    return render(request, "home/coming_soon.html", {"section": {"label": "Relationships", "promise": ""}})
+    person = request.user
+    relationships = list(
+        Relationship.objects.involving(person)
+        .select_related("mentee__profile", "mentor__profile")
+        .prefetch_related("agreement_versions__goals")
+    )
+    current_as_mentee = [r for r in relationships if r.mentee_id == person.pk and r.is_current]
+    board = [(r, (r.current_agreement() or r.pending_agreement())) for r in current_as_mentee]
+    requests = MentorshipRequest.objects.visible_to(person).select_related("mentee__profile", "mentor__profile")
+    return render(
+        request,
+        "relationships/index.html",
+        {
+            "board": board,
+            "mentees": [r for r in relationships if r.mentor_id == person.pk and r.is_current],
+            "past": [r for r in relationships if not r.is_current],
+            "received": [r for r in requests if r.receiver.pk == person.pk and r.is_open],
+            "sent": [r for r in requests if r.sender.pk == person.pk and r.is_open],
+            "answered": [r for r in requests if not r.is_open][:20],
+            "capacity_left": services.capacity_left(person) if person.profile.accepting_mentees else None,
+        },
+    )
+
+
+@login_required
+def new_request(request, profile_pk):
+    other = get_profile_for_user(request.user, profile_pk).user
+    as_role = "mentor" if request.GET.get("as") == "mentor" or request.POST.get("as") == "mentor" else "mentee"
+    mentee = request.user if as_role == "mentee" else None
+    form = RequestForm(mentee, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sent = services.send_request(
+                request.user,
+                other,
+                as_role=as_role,
+                message=form.cleaned_data["message"],
+                goals=form.cleaned_data.get("goals", []),
+                cadence=form.cleaned_data["cadence"],
+                meeting_format=form.cleaned_data["meeting_format"],
+            )
+        except services.RequestError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Request sent to {other.profile.name}. They have 14 days to answer.")
+            return redirect(sent)
+    review = services.review_request_message(form.data.get("message", ""), other.profile.name) if form.is_bound else {}
+    return render(
+        request,
+        "relationships/request_form.html",
+        {"form": form, "other": other, "as_role": as_role, "review": review},
+    )
+
+
+@login_required
+@require_POST
+def message_coach(request):
+    """htmx: the message check while the person types."""
+    review = services.review_request_message(request.POST.get("message", ""), request.POST.get("recipient") or None)
+    return render(request, "relationships/_message_coach.html", {"review": review})
+
+
+@login_required
+def request_detail(request, pk):
+    mentorship_request = services.get_request_for_user(request.user, pk)
+    services.mark_viewed(mentorship_request, request.user)
+    is_receiver = mentorship_request.receiver.pk == request.user.pk
+    return render(
+        request,
+        "relationships/request_detail.html",
+        {
+            "r": mentorship_request,
+            "is_receiver": is_receiver,
+            "decline_form": DeclineForm(),
+            "question_form": QuestionForm(),
+            "answer_form": AnswerForm(),
+            "goals": mentorship_request.goals.all(),
+        },
+    )
+
+
+def request_action(action):
+    @login_required
+    @require_POST
+    @back_on_rule_error
+    def view(request, pk):
+        mentorship_request = services.get_request_for_user(request.user, pk)
+        result = action(request, mentorship_request)
+        return result or redirect(mentorship_request)
+
+    return view
+
+
+def _accept(request, mentorship_request):
+    relationship = services.accept_request(mentorship_request.pk, request.user)
+    messages.success(request, "Accepted. Next: agree how you will work together.")
+    return redirect(relationship)
+
+
+def _decline(request, mentorship_request):
+    form = DeclineForm(request.POST)
+    if not form.is_valid():
+        raise services.RequestError("Choose a reason for declining.", "reason")
+    services.decline_request(mentorship_request.pk, request.user, **form.cleaned_data)
+    messages.success(request, "Declined. Thank you for answering: it helps them move on.")
+
+
+def _ask(request, mentorship_request):
+    services.ask_for_info(mentorship_request.pk, request.user, request.POST.get("question", ""))
+    messages.success(request, "Question sent.")
+
+
+def _answer(request, mentorship_request):
+    services.answer_info(mentorship_request.pk, request.user, request.POST.get("answer", ""))
+    messages.success(request, "Answer sent; the request is pending again.")
+
+
+def _withdraw(request, mentorship_request):
+    services.withdraw_request(mentorship_request.pk, request.user)
+    messages.success(request, "Request withdrawn.")
+
+
+accept = request_action(_accept)
+decline = request_action(_decline)
+ask = request_action(_ask)
+answer = request_action(_answer)
+withdraw = request_action(_withdraw)
+
+
+@login_required
+def detail(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk, content=False)
+    if not relationship.is_party(request.user):
+        return render(request, "relationships/coordinator_view.html", {"relationship": relationship})
+    versions = list(relationship.agreement_versions.prefetch_related("goals"))
+    current = next((v for v in versions if v.is_confirmed), None)
+    pending = next((v for v in versions if not v.is_confirmed), None)
+    return render(
+        request,
+        "relationships/detail.html",
+        {
+            "relationship": relationship,
+            "other": relationship.other_side(request.user),
+            "is_mentee": relationship.mentee_id == request.user.pk,
+            "current": current,
+            "pending": pending,
+            "pending_needs_me": pending is not None and not pending.confirmed_by(request.user),
+            "confirmed_versions": [v for v in versions if v.is_confirmed],
+            "history": relationship.history.select_related("actor__profile")[:50],
+            "gratitude_notes": relationship.gratitude_notes.select_related("author__profile"),
+            "reflections": relationship.reflections.select_related("author__profile"),
+            "shared_goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
+            "gratitude_form": GratitudeForm(),
+            "phases": Relationship.PHASES,
+        },
+    )
+
+
+@login_required
+def agreement(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    base = relationship.current_agreement() or relationship.pending_agreement()
+    initial = {f: getattr(base, f) for f in services.AGREEMENT_FIELDS} if base else {}
+    if base:
+        initial["goals"] = list(base.goals.all())
+    form = AgreementForm(relationship, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.propose_agreement(relationship, request.user, form.cleaned_data, form.cleaned_data["goals"])
+        except services.RequestError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Agreement proposed. It holds once the other person confirms it.")
+            return redirect(relationship)
+    return render(request, "relationships/agreement_form.html", {"form": form, "relationship": relationship})
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def confirm_agreement(request, pk, version_pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    version = services.confirm_agreement(relationship, request.user, version_pk)
+    if version.is_confirmed:
+        messages.success(request, f"Agreement v{version.number} is confirmed by both of you.")
+    return redirect(relationship)
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def change_status(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    services.change_status(relationship, request.user, request.POST.get("status", ""), request.POST.get("why", ""))
+    return redirect(relationship)
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def change_phase(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    services.change_phase(relationship, request.user, request.POST.get("phase", ""), request.POST.get("why", ""))
+    return redirect(relationship)
+
+
+@login_required
+def close(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    form = CloseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.close_relationship(relationship, request.user, **form.cleaned_data)
+        except services.RequestError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Closed. Thank you for taking the time to close it well.")
+            if relationship.mentee_id == request.user.pk and not request.user.profile.accepting_mentees:
+                return redirect("relationships:pay_it_forward")
+            return redirect(relationship)
+    current = relationship.current_agreement()
+    return render(
+        request,
+        "relationships/close.html",
+        {
+            "form": form,
+            "relationship": relationship,
+            "agreement": current,
+            "goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
+        },
+    )
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def gratitude(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    services.send_gratitude(relationship, request.user, request.POST.get("text", ""))
+    messages.success(request, "Your thank-you note is on its way.")
+    return redirect(relationship)
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def reflect(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    services.add_reflection(relationship, request.user, request.POST.get("text", ""))
+    return redirect(relationship)
+
+
+@login_required
+def pay_it_forward(request):
+    """After being mentored: offer what you learned to the next person, with a prefilled mentor profile."""
+    profile = request.user.profile
+    achieved = list(Goal.objects.filter(owner=request.user, status="achieved").values_list("text", flat=True))
+    learned = [g.skill for g in request.user.skill_gaps.all()]
+    if request.method == "POST":
+        offered = {s["name"].lower() for s in profile.skills_offered}
+        profile.skills_offered = profile.skills_offered + [
+            {"name": skill, "level": "intermediate"} for skill in learned if skill.lower() not in offered
+        ]
+        profile.accepting_mentees = True
+        profile.mentor_capacity = max(1, min(profile.mentor_capacity, 2))
+        profile.save()
+        messages.success(
+            request, "You are now open to mentees. Review what you offer and how many people you can take."
+        )
+        return redirect("profiles:edit")
+    return render(request, "relationships/pay_it_forward.html", {"achieved": achieved, "learned": learned})
+
+
+@login_required
+@require_POST
+def pause(request):
+    count = services.pause_mentoring(request.user)
+    messages.info(
+        request,
+        f"You are not accepting new mentees. {count} open request(s) will be declined as “no longer available” "
+        "after a grace period, unless you resume.",
+    )
+    return redirect("relationships:index")
+
+
+@login_required
+@require_POST
+def resume(request):
+    services.resume_mentoring(request.user)
+    messages.success(request, "You are accepting mentees again.")
+    return redirect("relationships:index")

@@ -1,0 +1,314 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+CADENCES = [
+    ("weekly", "Weekly"),
+    ("fortnightly", "Every two weeks"),
+    ("monthly", "Monthly"),
+    ("quarterly", "Quarterly"),
+    ("custom", "Custom"),
+]
+CADENCE_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30, "quarterly": 91}
+FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
+
+
+class RequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(Q(mentee=user) | Q(mentor=user))
+
+    def open(self):
+        return self.filter(status__in=MentorshipRequest.OPEN_STATUSES)
+
+
+class MentorshipRequest(models.Model):
+    """“Would you mentor me?” (or a mentor's offer), from sending to an answer, a withdrawal or expiry."""
+
+    PENDING, INFO_REQUESTED = "pending", "info_requested"
+    ACCEPTED, DECLINED, WITHDRAWN, EXPIRED = "accepted", "declined", "withdrawn", "expired"
+    STATUS_CHOICES = [
+        (PENDING, "Pending"),
+        (INFO_REQUESTED, "More information asked"),
+        (ACCEPTED, "Accepted"),
+        (DECLINED, "Declined"),
+        (WITHDRAWN, "Withdrawn"),
+        (EXPIRED, "Expired"),
+    ]
+    OPEN_STATUSES = (PENDING, INFO_REQUESTED)
+    MENTEE, MENTOR = "mentee", "mentor"
+    DECLINE_REASONS = [
+        ("no_capacity", "I have no capacity right now"),
+        ("not_my_area", "This is not my area"),
+        ("timing", "The timing does not work"),
+        ("no_longer_available", "No longer available"),
+        ("other", "Another reason"),
+    ]
+
+    mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="requests_as_mentee")
+    mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="requests_as_mentor")
+    initiated_by = models.CharField(max_length=6, choices=[(MENTEE, "Mentee"), (MENTOR, "Mentor")], default=MENTEE)
+    program = models.ForeignKey("programs.Program", null=True, blank=True, on_delete=models.SET_NULL)
+    message = models.TextField(max_length=3000)
+    coach = models.JSONField(default=dict, blank=True)
+    goals = models.ManyToManyField("goals.Goal", blank=True, related_name="requests")
+    proposed_cadence = models.CharField(max_length=12, choices=CADENCES, default="monthly")
+    proposed_format = models.CharField(max_length=10, choices=FORMATS, default="video")
+    status = models.CharField(max_length=15, choices=STATUS_CHOICES, default=PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    viewed_at = models.DateTimeField(null=True, blank=True)
+    reminder_due_at = models.DateTimeField(null=True, blank=True)
+    auto_decline_at = models.DateTimeField(null=True, blank=True)
+    info_question = models.TextField(blank=True, max_length=2000)
+    info_answer = models.TextField(blank=True, max_length=3000)
+    decline_reason = models.CharField(max_length=20, choices=DECLINE_REASONS, blank=True)
+    decline_note = models.TextField(blank=True, max_length=2000)
+    referral = models.CharField("Someone else who could help", max_length=200, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects = RequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentee", "mentor"],
+                condition=Q(status__in=["pending", "info_requested"]),
+                name="one_open_request_per_pair",
+            ),
+            models.CheckConstraint(condition=~Q(mentee=models.F("mentor")), name="request_not_to_self"),
+        ]
+        indexes = [models.Index(fields=["status", "expires_at"]), models.Index(fields=["status", "reminder_due_at"])]
+
+    def __str__(self):
+        return f"{self.mentee} → {self.mentor} ({self.status})"
+
+    def get_absolute_url(self):
+        return reverse("relationships:request", args=[self.pk])
+
+    @property
+    def sender(self):
+        return self.mentee if self.initiated_by == self.MENTEE else self.mentor
+
+    @property
+    def receiver(self):
+        return self.mentor if self.initiated_by == self.MENTEE else self.mentee
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    def other_side(self, user):
+        return self.mentor if user.pk == self.mentee_id else self.mentee
+
+
+class RelationshipQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The two people see everything; a program's coordinators see the relationship, never its content."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(Q(mentee=user) | Q(mentor=user) | Q(program__coordinators=user)).distinct()
+
+    def involving(self, user):
+        return self.filter(Q(mentee=user) | Q(mentor=user))
+
+    def current(self):
+        return self.filter(status__in=Relationship.CURRENT_STATUSES)
+
+
+class Relationship(models.Model):
+    LONG_TERM, SHORT_TERM, ONE_OFF, PEER = "long_term", "short_term", "one_off", "peer"
+    KIND_CHOICES = [(LONG_TERM, "Long-term"), (SHORT_TERM, "Short-term"), (ONE_OFF, "One-off"), (PEER, "Peer")]
+    ACTIVE, PAUSED, COMPLETED, ENDED_EARLY = "active", "paused", "completed", "ended_early"
+    STATUS_CHOICES = [(ACTIVE, "Active"), (PAUSED, "Paused"), (COMPLETED, "Completed"), (ENDED_EARLY, "Ended early")]
+    CURRENT_STATUSES = (ACTIVE, PAUSED)
+    # Kram's four phases (seed 001), each with what it asks of the two people.
+    PHASES = [
+        ("initiation", "Initiation"),
+        ("cultivation", "Cultivation"),
+        ("separation", "Separation"),
+        ("redefinition", "Redefinition"),
+    ]
+    PHASE_GUIDANCE = {
+        "initiation": "Build rapport: share your career paths, agree goals, cadence and boundaries in an agreement.",
+        "cultivation": "Meet regularly with agendas shared in advance, act on advice, share progress and feedback.",
+        "separation": "Review the goals against the end criteria; the mentee grows more independent.",
+        "redefinition": "Stay in touch as peers: a light check-in every few months, and pay it forward.",
+    }
+    END_REASONS = [
+        ("goals_met", "We met the goals"),
+        ("schedule", "Schedules did not fit"),
+        ("goals_changed", "My goals changed"),
+        ("mismatch", "Not the right match"),
+        ("unresponsive", "The other person stopped responding"),
+        ("other", "Another reason"),
+    ]
+
+    mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentorships_as_mentee")
+    mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentorships_as_mentor")
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=LONG_TERM)
+    status = models.CharField(max_length=12, choices=STATUS_CHOICES, default=ACTIVE)
+    phase = models.CharField(max_length=12, choices=PHASES, default="initiation")
+    program = models.ForeignKey(
+        "programs.Program", null=True, blank=True, on_delete=models.SET_NULL, related_name="relationships"
+    )
+    request = models.OneToOneField(
+        MentorshipRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="relationship"
+    )
+    started_on = models.DateField(default=timezone.localdate)
+    review_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    end_reason = models.CharField(max_length=15, choices=END_REASONS, blank=True)
+    stay_in_touch = models.BooleanField(default=False)
+    next_check_in_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = RelationshipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentee", "mentor"],
+                condition=Q(status__in=["active", "paused"]),
+                name="one_current_relationship_per_pair",
+            ),
+            models.CheckConstraint(condition=~Q(mentee=models.F("mentor")), name="relationship_not_with_self"),
+        ]
+        indexes = [models.Index(fields=["mentor", "status"])]
+
+    def __str__(self):
+        return f"{self.mentee} mentored by {self.mentor}"
+
+    def get_absolute_url(self):
+        return reverse("relationships:detail", args=[self.pk])
+
+    def is_party(self, user) -> bool:
+        return user.pk in (self.mentee_id, self.mentor_id)
+
+    def other_side(self, user):
+        return self.mentor if user.pk == self.mentee_id else self.mentee
+
+    @property
+    def is_current(self) -> bool:
+        return self.status in self.CURRENT_STATUSES
+
+    @property
+    def phase_guidance(self) -> str:
+        return self.PHASE_GUIDANCE[self.phase]
+
+    def current_agreement(self):
+        return self.agreement_versions.filter(
+            confirmed_by_mentee_at__isnull=False, confirmed_by_mentor_at__isnull=False
+        ).first()
+
+    def pending_agreement(self):
+        return self.agreement_versions.filter(
+            Q(confirmed_by_mentee_at__isnull=True) | Q(confirmed_by_mentor_at__isnull=True)
+        ).first()
+
+    def cadence_days(self) -> int | None:
+        agreement = self.current_agreement()
+        return agreement.cadence_days if agreement else None
+
+    def next_meeting_due(self, last_meeting_on=None):
+        """When the next meeting is due under the agreed cadence, from the last meeting (or the start)."""
+        days = self.cadence_days()
+        if days is None:
+            return None
+        return (last_meeting_on or self.started_on) + timedelta(days=days)
+
+
+class RelationshipEvent(models.Model):
+    """The history of a relationship: every change, who made it, when and why."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="history")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    what = models.CharField(max_length=200)
+    why = models.TextField(blank=True, max_length=2000)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return self.what
+
+
+class AgreementVersion(models.Model):
+    """One version of a relationship's written agreement (seed 004). It holds once both people confirm it."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="agreement_versions")
+    number = models.PositiveSmallIntegerField()
+    goals = models.ManyToManyField("goals.Goal", blank=True, related_name="agreements")
+    cadence = models.CharField(max_length=12, choices=CADENCES, default="monthly")
+    custom_cadence_days = models.PositiveSmallIntegerField(null=True, blank=True)
+    duration_months = models.PositiveSmallIntegerField(default=6)
+    review_on = models.DateField(null=True, blank=True)
+    channels = models.CharField("Channels between meetings", max_length=200, blank=True)
+    response_time = models.CharField("Expected response time", max_length=100, blank=True)
+    boundaries = models.TextField("Boundaries and confidentiality", blank=True, max_length=3000)
+    mentee_responsibilities = models.TextField(blank=True, max_length=3000)
+    mentor_responsibilities = models.TextField(blank=True, max_length=3000)
+    end_criteria = models.TextField("We will close when", blank=True, max_length=3000)
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    proposed_at = models.DateTimeField(default=timezone.now)
+    confirmed_by_mentee_at = models.DateTimeField(null=True, blank=True)
+    confirmed_by_mentor_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [models.UniqueConstraint(fields=["relationship", "number"], name="one_agreement_number")]
+
+    def __str__(self):
+        return f"Agreement v{self.number}"
+
+    @property
+    def cadence_days(self) -> int:
+        if self.cadence == "custom":
+            return self.custom_cadence_days or 30
+        return CADENCE_DAYS[self.cadence]
+
+    @property
+    def is_confirmed(self) -> bool:
+        return bool(self.confirmed_by_mentee_at and self.confirmed_by_mentor_at)
+
+    def confirmed_by(self, user) -> bool:
+        if user.pk == self.relationship.mentee_id:
+            return self.confirmed_by_mentee_at is not None
+        return self.confirmed_by_mentor_at is not None
+
+
+class Reflection(models.Model):
+    """A final reflection written by each person when a relationship closes."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="reflections")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    text = models.TextField(max_length=4000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["relationship", "author"], name="one_reflection_each")]
+
+    def __str__(self):
+        return f"Reflection by {self.author}"
+
+
+class GratitudeNote(models.Model):
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="gratitude_notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="gratitude_sent")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="gratitude_received")
+    text = models.TextField(max_length=3000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Thanks from {self.author}"
