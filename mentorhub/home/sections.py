@@ -33,6 +33,6 @@ SECTIONS = [
     ),
     Section("relationships", "Relationships", "relationships:index", "Requests, agreements and your board of mentors."),
     Section("meetings", "Meetings", None, "Agendas shared in advance, notes, action items and progress."),
-    Section("programs", "Programs", None, "Join your organisation's mentoring program."),
+    Section("programs", "Programs", "programs:index", "Join your organisation's mentoring program."),
 ]
 SECTIONS_BY_SLUG = {s.slug: s for s in SECTIONS}
