@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "mentorhub.network",
     "mentorhub.relationships",
     "mentorhub.matching",
+    "mentorhub.nudges",
     "mentorhub.home",
     "mentorhub.api",
 ]
@@ -80,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "mentorhub.home.context_processors.navigation",
+                "mentorhub.nudges.context_processors.notifications",
             ],
         },
     },

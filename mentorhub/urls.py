@@ -14,6 +14,7 @@ urlpatterns = [
     path("relationships/", include("mentorhub.relationships.urls")),
     path("mentors/", include("mentorhub.matching.urls")),
     path("programs/", include("mentorhub.programs.urls")),
+    path("notifications/", include("mentorhub.nudges.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # Uploaded photos. Behind a real proxy, serve MEDIA_ROOT from it instead; this keeps a small install whole.

@@ -167,6 +167,7 @@ class Relationship(models.Model):
     end_reason = models.CharField(max_length=15, choices=END_REASONS, blank=True)
     stay_in_touch = models.BooleanField(default=False)
     next_check_in_on = models.DateField(null=True, blank=True)
+    last_activity_at = models.DateTimeField(null=True, blank=True, help_text="Last meeting or agreement.")
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = RelationshipQuerySet.as_manager()

@@ -17,7 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
-from mentorhub.lib.mail import queue_email
+from mentorhub.nudges import rules as nudge_rules
+from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
 from .models import AgreementVersion, GratitudeNote, MentorshipRequest, Reflection, Relationship, RelationshipEvent
@@ -35,15 +36,9 @@ def setting(name: str, default):
     return getattr(settings, name, default)
 
 
-def notify(user, subject_line: str, body: str, url: str) -> None:
-    queue_email(
-        user.email,
-        "email/relationship_event",
-        name=user.get_short_name(),
-        subject_line=subject_line,
-        body=body,
-        link=settings.SITE_URL + url,
-    )
+def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
+    """In-app and by email, as the person prefers: every message goes through the nudge engine."""
+    nudges.notify_now(user, rule, key, title, body, url)
 
 
 # Access -----------------------------------------------------------------------------------------------------------
@@ -135,7 +130,14 @@ def send_request(
         raise RequestError("There is already an open request between you two.", "duplicate") from None
     request.goals.set([g for g in goals if g.owner_id == mentee.pk])
     who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
-    notify(other, f"{sender.profile.name} {who}", request.message, request.get_absolute_url())
+    notify(
+        other,
+        "request_received",
+        f"req:{request.pk}:received",
+        f"{sender.profile.name} {who}",
+        request.message,
+        request.get_absolute_url(),
+    )
     return request
 
 
@@ -186,10 +188,13 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     draft.goals.set(request.goals.all())
     notify(
         request.sender,
+        "request_answered",
+        f"req:{request.pk}:accepted",
         f"{user.profile.name} accepted your mentorship request",
         "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting for rapport.",
         relationship.get_absolute_url(),
     )
+    nudge_rules.on_relationship_started(relationship)
     return relationship
 
 
@@ -207,7 +212,14 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     body = request.get_decline_reason_display() + (f". {note}" if note else ".")
     if referral:
         body += f" They suggest you ask: {referral}."
-    notify(request.sender, f"{user.profile.name} can't take this on", body, request.get_absolute_url())
+    notify(
+        request.sender,
+        "request_answered",
+        f"req:{request.pk}:declined",
+        f"{user.profile.name} can't take this on",
+        body,
+        request.get_absolute_url(),
+    )
     return request
 
 
@@ -221,7 +233,14 @@ def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
         raise RequestError("Write your question.", "question")
     request.status, request.info_question = MentorshipRequest.INFO_REQUESTED, question.strip()
     request.save(update_fields=["status", "info_question"])
-    notify(request.sender, f"{user.profile.name} has a question", question, request.get_absolute_url())
+    notify(
+        request.sender,
+        "request_answered",
+        f"req:{request.pk}:question:{timezone.now():%Y%m%d%H%M%S}",
+        f"{user.profile.name} has a question",
+        question,
+        request.get_absolute_url(),
+    )
     return request
 
 
@@ -236,7 +255,14 @@ def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
         raise RequestError("Write your answer.", "answer")
     request.status, request.info_answer = MentorshipRequest.PENDING, answer.strip()
     request.save(update_fields=["status", "info_answer"])
-    notify(request.receiver, f"{user.profile.name} answered your question", answer, request.get_absolute_url())
+    notify(
+        request.receiver,
+        "request_received",
+        f"req:{request.pk}:answer:{timezone.now():%Y%m%d%H%M%S}",
+        f"{user.profile.name} answered your question",
+        answer,
+        request.get_absolute_url(),
+    )
     return request
 
 
@@ -284,6 +310,8 @@ def sweep_requests(now=None) -> dict:
             counts["auto_declined"] += 1
             notify(
                 request.sender,
+                "request_answered",
+                f"req:{request.pk}:auto_declined",
                 f"{request.mentor.profile.name} is no longer available",
                 "They paused mentoring. Other mentors who fit your goals are waiting in the directory.",
                 reverse("relationships:index"),
@@ -296,6 +324,8 @@ def sweep_requests(now=None) -> dict:
             counts["expired"] += 1
             notify(
                 request.sender,
+                "request_expired",
+                f"req:{request.pk}:expired",
                 "Your mentorship request expired",
                 f"{request.receiver.profile.name} did not answer in time. That is rarely about you: people get busy. "
                 "Have a look at other suggestions.",
@@ -309,6 +339,8 @@ def sweep_requests(now=None) -> dict:
             counts["reminded"] += 1
             notify(
                 request.receiver,
+                "request_pending",
+                f"req:{request.pk}:pending",
                 "A mentorship request is waiting for your answer",
                 f"It expires on {request.expires_at:%d %B}. A quick decline with a referral helps too.",
                 request.get_absolute_url(),
@@ -387,6 +419,8 @@ def propose_agreement(relationship: Relationship, user, data: dict, goals=()) ->
     record(locked, user, f"Agreement v{number} proposed")
     notify(
         locked.other_side(user),
+        "relationship_event",
+        f"relev:{locked.pk}:agreement:{version.pk}",
         f"{user.profile.name} proposed an agreement",
         "Read it and confirm, or propose changes.",
         reverse("relationships:detail", args=[locked.pk]),
@@ -413,6 +447,7 @@ def confirm_agreement(relationship: Relationship, user, version_pk: int) -> Agre
             Relationship.objects.filter(pk=relationship.pk).update(review_on=version.review_on)
         if relationship.phase == "initiation":
             change_phase(relationship, user, "cultivation", "The agreement is in place.")
+        nudge_rules.on_activity(relationship)
     return version
 
 
@@ -447,12 +482,15 @@ def close_relationship(
     else:
         locked.phase = "separation"
     locked.save()
+    nudge_rules.on_relationship_closed(locked)
     Reflection.objects.update_or_create(relationship=locked, author=user, defaults={"text": reflection.strip()})
     if gratitude.strip():
         send_gratitude(locked, user, gratitude)
     record(locked, user, f"Closed: {locked.get_status_display()}", locked.get_end_reason_display())
     notify(
         locked.other_side(user),
+        "relationship_event",
+        f"relev:{locked.pk}:closed",
         f"{user.profile.name} closed your mentorship",
         "Add your own reflection when you have a moment." + (" You agreed to stay in touch." if stay_in_touch else ""),
         reverse("relationships:detail", args=[locked.pk]),
@@ -475,7 +513,14 @@ def send_gratitude(relationship: Relationship, user, text: str) -> GratitudeNote
         raise RequestError("Write a few words of thanks.", "text")
     recipient = relationship.other_side(user)
     note = GratitudeNote.objects.create(relationship=relationship, author=user, recipient=recipient, text=text.strip())
-    notify(recipient, f"A thank-you from {user.profile.name}", note.text, relationship.get_absolute_url())
+    notify(
+        recipient,
+        "celebration",
+        f"relev:{relationship.pk}:thanks:{note.pk}",
+        f"A thank-you from {user.profile.name}",
+        note.text,
+        relationship.get_absolute_url(),
+    )
     return note
 
 

@@ -71,7 +71,7 @@ def test_several_mentors_show_on_the_board(client_for, personas, relationship):
     assert "Marco Mentor" in page and "Sana Second" in page and "Lead one discovery project" in page
 
 
-def test_close_with_gratitude_and_stay_in_touch(client_for, personas, relationship):
+def test_close_with_gratitude_and_stay_in_touch(client_for, personas, relationship, deliver):
     mentee = client_for(personas.mentee)
     mail.outbox.clear()
     response = mentee.post(
@@ -88,6 +88,7 @@ def test_close_with_gratitude_and_stay_in_touch(client_for, personas, relationsh
     relationship.refresh_from_db()
     assert relationship.status == "completed" and relationship.phase == "redefinition"
     assert relationship.next_check_in_on is not None
+    deliver()
     assert any("thank-you" in m.subject.lower() and m.to == ["mentor@test.example"] for m in mail.outbox)
     page = client_for(personas.mentor).get(f"/relationships/{relationship.pk}/").content.decode()
     assert "Thank you for every Tuesday call" in page and "I can now run discovery interviews" in page

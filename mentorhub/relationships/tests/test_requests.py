@@ -18,8 +18,9 @@ def ask(client, mentor_profile_pk, message=MESSAGE, **extra):
     return client.post(f"/relationships/ask/{mentor_profile_pk}/", data)
 
 
-def test_mentee_requests_mentor_who_gets_an_email(client_for, personas):
+def test_mentee_requests_mentor_who_gets_an_email(client_for, personas, deliver):
     response = ask(client_for(personas.mentee), personas.mentor.profile.pk)
+    deliver()
     request = MentorshipRequest.objects.get()
     assert response["Location"] == f"/relationships/requests/{request.pk}/"
     assert request.status == "pending" and request.mentee == personas.mentee
@@ -107,15 +108,17 @@ def test_cannot_ask_someone_not_accepting_mentees(client_for, personas):
     assert "not accepting mentees" in page
 
 
-def test_request_expires_after_14_days_with_a_reminder_at_7(client_for, personas):
+def test_request_expires_after_14_days_with_a_reminder_at_7(client_for, personas, deliver):
     ask(client_for(personas.mentee), personas.mentor.profile.pk)
     mail.outbox.clear()
     with time_machine.travel(timezone.now() + timedelta(days=7, hours=1)):
         assert services.sweep_requests()["reminded"] == 1
         assert services.sweep_requests()["reminded"] == 0  # claimed once, never twice
+        deliver()
     assert mail.outbox[-1].to == ["mentor@test.example"]
     with time_machine.travel(timezone.now() + timedelta(days=14, hours=1)):
         assert services.sweep_requests()["expired"] == 1
+        deliver()
     assert MentorshipRequest.objects.get().status == "expired"
     assert mail.outbox[-1].to == ["mentee@test.example"] and "expired" in mail.outbox[-1].subject
 

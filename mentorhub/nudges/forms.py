@@ -1,0 +1,52 @@
+from django import forms
+
+from .models import CATEGORIES, DELIVERY_CHOICES, Audit, Pulse
+
+
+class PreferencesForm(forms.Form):
+    quiet_from = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}), label="Quiet from")
+    quiet_until = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}), label="until")
+
+    def __init__(self, prefs, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for category, label in CATEGORIES:
+            self.fields[category] = forms.ChoiceField(
+                choices=DELIVERY_CHOICES, label=label, initial=prefs.choice_for(category), widget=forms.RadioSelect
+            )
+        self.fields["quiet_from"].initial = prefs.quiet_from
+        self.fields["quiet_until"].initial = prefs.quiet_until
+        self.fields["quiet_from"].help_text = "In your own timezone. Emails wait until quiet hours end."
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("quiet_from")) != bool(data.get("quiet_until")):
+            self.add_error("quiet_until", "Give both ends of your quiet hours, or neither.")
+        return data
+
+
+class PulseForm(forms.ModelForm):
+    class Meta:
+        model = Pulse
+        fields = ["score", "comment"]
+        widgets = {"score": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
+        labels = {"score": "How valuable is this mentorship right now? (1 = not at all, 5 = very)"}
+
+
+class AuditForm(forms.ModelForm):
+    goals_still_right = forms.TypedChoiceField(
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda v: v == "yes",
+        widget=forms.RadioSelect,
+        label="Are the goals still the right ones?",
+    )
+    agreement_working = forms.TypedChoiceField(
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda v: v == "yes",
+        widget=forms.RadioSelect,
+        label="Is the agreement (cadence, channels, boundaries) still working?",
+    )
+
+    class Meta:
+        model = Audit
+        fields = ["goals_still_right", "agreement_working", "what_to_change", "decision"]
+        widgets = {"what_to_change": forms.Textarea(attrs={"rows": 3}), "decision": forms.RadioSelect}

@@ -1,0 +1,231 @@
+"""Every nudge the product sends: its rule, who gets it and when. docs/nudges.md is the same table for people.
+
+Apps call the `on_*` functions when something happens; each (re)schedules due times, so a rescheduled meeting
+or a new meeting simply moves the due time of the nudges it affects.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from django.urls import reverse
+from django.utils import timezone
+
+from . import services
+
+
+def always(nudge) -> bool:
+    return True
+
+
+def no_follow_up(nudge, now) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: str
+    who: str
+    when: str
+    still_due: object = field(default=always)
+    after_delivery: object = field(default=no_follow_up)
+
+
+def _relationship(nudge):
+    from mentorhub.relationships.models import Relationship
+
+    relationship_id = int(nudge.key.split(":")[1])
+    return Relationship.objects.filter(pk=relationship_id).first()
+
+
+def relationship_is_current(nudge) -> bool:
+    relationship = _relationship(nudge)
+    return relationship is not None and relationship.is_current
+
+
+def relationship_is_active(nudge) -> bool:
+    relationship = _relationship(nudge)
+    return relationship is not None and relationship.status == relationship.ACTIVE
+
+
+def still_quiet(nudge) -> bool:
+    """The 21-day alert holds only if nothing has happened since the relationship started."""
+    relationship = _relationship(nudge)
+    return relationship is not None and relationship.is_current and relationship.last_activity_at is None
+
+
+def request_still_pending(nudge) -> bool:
+    from mentorhub.relationships.models import MentorshipRequest
+
+    request_id = int(nudge.key.split(":")[1])
+    return MentorshipRequest.objects.filter(pk=request_id, status=MentorshipRequest.PENDING).exists()
+
+
+def next_pulse(nudge, now) -> None:
+    relationship = _relationship(nudge)
+    if relationship and relationship.is_current:
+        schedule_pulse(relationship, nudge.person, now + timedelta(days=60))
+
+
+def next_audit(nudge, now) -> None:
+    relationship = _relationship(nudge)
+    if relationship and relationship.is_current:
+        schedule_audit(relationship, nudge.person, now + timedelta(days=182))
+
+
+RULES = {
+    r.name: r
+    for r in [
+        Rule("request_received", "requests", "the receiver", "when a request is sent"),
+        Rule(
+            "request_pending",
+            "requests",
+            "the receiver",
+            "7 days after a request, if still pending",
+            request_still_pending,
+        ),
+        Rule("request_answered", "requests", "the sender", "when a request is accepted, declined or asked about"),
+        Rule("request_expired", "requests", "the sender", "when a request expires after 14 days"),
+        Rule("follow_up_due", "follow_ups", "the person", "48 hours after meeting someone (an encounter)"),
+        Rule("outreach_follow_up", "follow_ups", "the sender", "7 days after an unanswered message, once"),
+        Rule("agenda_due", "meetings", "both people", "48 hours before a meeting: prepare the agenda"),
+        Rule("meeting_reminder", "meetings", "both people", "24 hours before a meeting"),
+        Rule("meeting_notes", "meetings", "both people", "2 hours after a meeting: notes and thanks"),
+        Rule(
+            "reconfirm",
+            "check_ins",
+            "the mentee (the reconfirm message) and the mentor (a gentle note)",
+            "no meeting for 1.5 times the agreed cadence",
+            relationship_is_active,
+        ),
+        Rule(
+            "no_activity",
+            "programs",
+            "the program's coordinators",
+            "21 days after a relationship starts with no activity",
+            still_quiet,
+        ),
+        Rule("pulse", "check_ins", "both people", "day 30, then every 60 days", relationship_is_current, next_pulse),
+        Rule(
+            "audit",
+            "check_ins",
+            "both people",
+            "every 6 months: the mentorship audit",
+            relationship_is_current,
+            next_audit,
+        ),
+        Rule("review_due", "check_ins", "both people", "7 days before the review date", relationship_is_current),
+        Rule("celebration", "celebrations", "the mentor(s) the goal is shared with", "a goal or milestone achieved"),
+        Rule("relationship_event", "requests", "the other person", "agreement proposed, relationship closed, thanks"),
+    ]
+}
+
+
+def at_morning(day, person) -> datetime:
+    """9:00 in the person's timezone: check-ins should not arrive at 3 a.m."""
+    import zoneinfo
+
+    try:
+        tz = zoneinfo.ZoneInfo(person.profile.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = zoneinfo.ZoneInfo("UTC")
+    return datetime.combine(day, time(9, 0), tzinfo=tz)
+
+
+def rel_url(relationship) -> str:
+    return reverse("relationships:detail", args=[relationship.pk])
+
+
+def schedule_pulse(relationship, person, due_at) -> None:
+    services.schedule(
+        person,
+        "pulse",
+        f"rel:{relationship.pk}:pulse:{person.pk}:{due_at:%Y%m%d}",
+        due_at,
+        "How valuable is your mentorship right now?",
+        "One question, 1 to 5, and a comment if you like. Only you see your answer; it feeds the health score.",
+        reverse("nudges:pulse", args=[relationship.pk]),
+    )
+
+
+def schedule_audit(relationship, person, due_at) -> None:
+    services.schedule(
+        person,
+        "audit",
+        f"rel:{relationship.pk}:audit:{person.pk}:{due_at:%Y%m%d}",
+        due_at,
+        "Time for your six-month mentorship audit",
+        "A guided review: are the goals still right, is the agreement still working, what should change?",
+        reverse("nudges:audit", args=[relationship.pk]),
+    )
+
+
+def on_relationship_started(relationship) -> None:
+    start = timezone.now()
+    for person in (relationship.mentee, relationship.mentor):
+        schedule_pulse(relationship, person, at_morning(start.date() + timedelta(days=30), person))
+        schedule_audit(relationship, person, at_morning(start.date() + timedelta(days=182), person))
+    if relationship.program_id:
+        for coordinator in relationship.program.coordinators.all():
+            services.schedule(
+                coordinator,
+                "no_activity",
+                f"rel:{relationship.pk}:no_activity:{coordinator.pk}",
+                start + timedelta(days=21),
+                "A new mentorship has had no activity for 3 weeks",
+                f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name} have not met or agreed "
+                "anything yet. A short check-in from you may help.",
+                rel_url(relationship),
+            )
+    on_review_date(relationship)
+
+
+def on_review_date(relationship) -> None:
+    if not relationship.review_on:
+        return
+    for person in (relationship.mentee, relationship.mentor):
+        services.schedule(
+            person,
+            "review_due",
+            f"rel:{relationship.pk}:review:{person.pk}",
+            at_morning(relationship.review_on - timedelta(days=7), person),
+            "Your mentorship review date is in a week",
+            "Extend it, change the agreement, or close it well: decide together.",
+            rel_url(relationship),
+        )
+
+
+def on_activity(relationship, when=None) -> None:
+    """A meeting held or an agreement confirmed: push the reconfirm nudge 1.5 cadences past it."""
+    from mentorhub.relationships.models import Relationship
+
+    when = when or timezone.now()
+    Relationship.objects.filter(pk=relationship.pk).update(last_activity_at=when)
+    days = relationship.cadence_days()
+    if not days:
+        return
+    due = when + timedelta(days=days * 1.5)
+    mentee, mentor = relationship.mentee, relationship.mentor
+    services.schedule(
+        mentee,
+        "reconfirm",
+        f"rel:{relationship.pk}:reconfirm:{mentee.pk}",
+        due,
+        f"It has been a while since you met {mentor.profile.name}",
+        f"Life gets busy. Try: “Hi {mentor.get_short_name()}, I know things are hectic. Would a quarterly "
+        "check-in work better for you than our current rhythm? I'd love to keep learning from you.”",
+        rel_url(relationship),
+    )
+    services.schedule(
+        mentor,
+        "reconfirm",
+        f"rel:{relationship.pk}:reconfirm:{mentor.pk}",
+        due,
+        f"You have not met {mentee.profile.name} for a while",
+        "A short note to find a date, or to agree a lighter rhythm, keeps the mentorship alive.",
+        rel_url(relationship),
+    )
+
+
+def on_relationship_closed(relationship) -> None:
+    services.cancel(f"rel:{relationship.pk}:")

@@ -1,0 +1,214 @@
+"""The nudge engine: schedule, sweep, deliver. Rules live in rules.py; the table of rules is in docs/nudges.md.
+
+Exactly once: a sweep claims due rows with a compare-and-set update under a random token, so two sweepers never
+claim the same row; the worker marks a row delivered only after its email went out (or was not wanted), and a
+failed email puts the row back with a later due time, so an SMTP outage delays nudges and loses none.
+"""
+
+import secrets
+import zoneinfo
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
+
+STALE_CLAIM = timedelta(minutes=15)
+
+
+def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: str = "", url: str = "") -> None:
+    """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again."""
+    from .rules import RULES
+
+    fields = {
+        "person": person,
+        "rule": rule,
+        "category": RULES[rule].category,
+        "due_at": due_at,
+        "title": title[:200],
+        "body": body,
+        "url": url,
+    }
+    moved = Nudge.objects.filter(key=key, delivered_at__isnull=True).update(**fields)
+    if moved or Nudge.objects.filter(key=key).exists():
+        return
+    try:
+        with transaction.atomic():
+            Nudge.objects.create(key=key, **fields)
+    except IntegrityError:
+        Nudge.objects.filter(key=key, delivered_at__isnull=True).update(**fields)
+
+
+def notify_now(person, rule: str, key: str, title: str, body: str = "", url: str = "") -> None:
+    schedule(person, rule, key, timezone.now(), title, body, url)
+
+
+def cancel(key_prefix: str) -> int:
+    """Drop nudges that are no longer wanted (a cancelled meeting, a closed relationship)."""
+    deleted, _ = Nudge.objects.filter(
+        key__startswith=key_prefix, delivered_at__isnull=True, claimed_at__isnull=True
+    ).delete()
+    return deleted
+
+
+def preferences_for(person) -> DeliveryPreferences:
+    return DeliveryPreferences.objects.get_or_create(person=person)[0]
+
+
+def sweep(now=None, batch: int = 500) -> int:
+    """Claim due nudges and hand them to the worker in batches; returns how many were claimed."""
+    from .tasks import deliver_nudges
+
+    now = now or timezone.now()
+    # A worker that died mid-delivery leaves its claim behind; after a while the row is fair game again.
+    Nudge.objects.filter(delivered_at__isnull=True, claimed_at__lt=now - STALE_CLAIM).update(claimed_at=None)
+    total = 0
+    while True:
+        token = secrets.token_hex(8)
+        due = (
+            Nudge.objects.filter(delivered_at__isnull=True, claimed_at__isnull=True, due_at__lte=now)
+            .order_by("due_at")
+            .values_list("pk", flat=True)[:batch]
+        )
+        ids = list(due)
+        if not ids:
+            return total
+        Nudge.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
+        mine = list(Nudge.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True))
+        total += len(mine)
+        if mine:
+            deliver_nudges.enqueue(mine)
+        if len(ids) < batch:
+            return total
+
+
+def local_now(person, now):
+    try:
+        return now.astimezone(zoneinfo.ZoneInfo(person.profile.timezone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return now
+
+
+def quiet_until(prefs: DeliveryPreferences, person, now):
+    """When quiet hours are on and it is quiet now, the moment they end (in UTC); otherwise None."""
+    if prefs.quiet_from is None or prefs.quiet_until is None or prefs.quiet_from == prefs.quiet_until:
+        return None
+    local = local_now(person, now)
+    start, end, t = prefs.quiet_from, prefs.quiet_until, local.time()
+    quiet = (start <= t < end) if start < end else (t >= start or t < end)
+    if not quiet:
+        return None
+    end_at = local.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
+    if end_at <= local:
+        end_at += timedelta(days=1)
+    return end_at.astimezone(zoneinfo.ZoneInfo("UTC"))
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(minutes=min(2**attempts, 30))
+
+
+def unsubscribe_url(prefs: DeliveryPreferences, category: str) -> str:
+    token = signing.dumps({"t": prefs.unsubscribe_token, "c": category}, salt="mentorhub.unsubscribe")
+    return settings.SITE_URL + reverse("nudges:unsubscribe", args=[token])
+
+
+def send_nudge_email(person, prefs, subject, items, category) -> None:
+    unsubscribe = unsubscribe_url(prefs, category)
+    context = {
+        "name": person.get_short_name(),
+        "items": items,
+        "site_url": settings.SITE_URL,
+        "unsubscribe_url": unsubscribe,
+        "preferences_url": settings.SITE_URL + reverse("nudges:preferences"),
+    }
+    message = EmailMultiAlternatives(
+        subject,
+        render_to_string("email/nudge.txt", context),
+        settings.DEFAULT_FROM_EMAIL,
+        [person.email],
+        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    )
+    message.attach_alternative(render_to_string("email/nudge.html", context), "text/html")
+    message.send()
+
+
+def deliver(ids: list[int], now=None) -> None:
+    from .rules import RULES
+
+    now = now or timezone.now()
+    for nudge in Nudge.objects.filter(pk__in=ids, delivered_at__isnull=True).select_related("person__profile"):
+        rule = RULES[nudge.rule]
+        if not rule.still_due(nudge):
+            Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="no longer due")
+            continue
+        person = nudge.person
+        prefs = preferences_for(person)
+        choice = prefs.choice_for(nudge.category)
+        Notification.objects.get_or_create(
+            nudge=nudge,
+            defaults={
+                "person": person,
+                "category": nudge.category,
+                "title": nudge.title,
+                "body": nudge.body,
+                "url": nudge.url,
+                "created_at": now,
+                "wants_digest": choice == DIGEST,
+            },
+        )
+        if choice == IMMEDIATELY and nudge.emailed_at is None:
+            later = quiet_until(prefs, person, now)
+            if later:
+                Nudge.objects.filter(pk=nudge.pk).update(claimed_at=None, due_at=later)
+                continue
+            try:
+                item = {"title": nudge.title, "body": nudge.body, "url": settings.SITE_URL + nudge.url}
+                send_nudge_email(person, prefs, nudge.title, [item], nudge.category)
+            except Exception as error:  # any mail failure means: try again later, lose nothing
+                Nudge.objects.filter(pk=nudge.pk).update(
+                    claimed_at=None,
+                    due_at=now + backoff(nudge.attempts),
+                    attempts=nudge.attempts + 1,
+                    last_error=str(error)[:1000],
+                )
+                continue
+            Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
+        Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="email off" if choice == OFF else "")
+        rule.after_delivery(nudge, now)
+
+
+def send_digests(now=None) -> int:
+    """One email a day with everything a person chose to receive as a digest."""
+    now = now or timezone.now()
+    sent = 0
+    waiting = Notification.objects.filter(wants_digest=True, in_digest_at__isnull=True)
+    for person_id in waiting.values_list("person", flat=True).distinct():
+        prefs = DeliveryPreferences.objects.select_related("person__profile").get(person_id=person_id)
+        if prefs.last_digest_at and prefs.last_digest_at > now - timedelta(days=1):
+            continue
+        claimed = DeliveryPreferences.objects.filter(pk=prefs.pk, last_digest_at=prefs.last_digest_at).update(
+            last_digest_at=now
+        )
+        if not claimed:
+            continue
+        notes = list(waiting.filter(person_id=person_id))
+        items = [{"title": n.title, "body": n.body, "url": settings.SITE_URL + n.url} for n in notes]
+        try:
+            send_nudge_email(prefs.person, prefs, f"Your Mentorship Hub digest: {len(items)} updates", items, "digest")
+        except Exception:  # retried on the next sweep
+            DeliveryPreferences.objects.filter(pk=prefs.pk).update(last_digest_at=prefs.last_digest_at)
+            continue
+        Notification.objects.filter(pk__in=[n.pk for n in notes]).update(in_digest_at=now)
+        sent += 1
+    return sent
+
+
+def unread_count(person) -> int:
+    return Notification.objects.filter(person=person, read_at__isnull=True).count()
