@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "mentorhub.relationships",
     "mentorhub.matching",
     "mentorhub.nudges",
+    "mentorhub.meetings",
     "mentorhub.home",
     "mentorhub.api",
 ]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("mentors/", include("mentorhub.matching.urls")),
     path("programs/", include("mentorhub.programs.urls")),
     path("notifications/", include("mentorhub.nudges.urls")),
+    path("meetings/", include("mentorhub.meetings.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # Uploaded photos. Behind a real proxy, serve MEDIA_ROOT from it instead; this keeps a small install whole.

@@ -6,6 +6,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
 from mentorhub.matching.api import router as matching_router
+from mentorhub.meetings.api import router as meetings_router
 from mentorhub.network.api import router as network_router
 from mentorhub.profiles.api import router as profiles_router
 from mentorhub.programs.api import router as programs_router
@@ -72,3 +73,4 @@ api.add_router("/", network_router)
 api.add_router("/", relationships_router)
 api.add_router("/", matching_router)
 api.add_router("/", programs_router)
+api.add_router("/", meetings_router)

@@ -32,7 +32,7 @@ SECTIONS = [
         "Browse mentors on the platform, with a match score that explains itself.",
     ),
     Section("relationships", "Relationships", "relationships:index", "Requests, agreements and your board of mentors."),
-    Section("meetings", "Meetings", None, "Agendas shared in advance, notes, action items and progress."),
+    Section("meetings", "Meetings", "meetings:index", "Agendas shared in advance, notes, action items and progress."),
     Section("programs", "Programs", "programs:index", "Join your organisation's mentoring program."),
 ]
 SECTIONS_BY_SLUG = {s.slug: s for s in SECTIONS}

@@ -5,13 +5,14 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from mentorhub.meetings import services as meeting_services
 from mentorhub.network import services as network_services
 from mentorhub.relationships import services as relationship_services
 
 from .sections import SECTIONS_BY_SLUG
 
 # Apps that put things due on Home (follow-ups, requests to answer, meetings to prepare), each via home_items().
-HOME_APPS = [network_services, relationship_services]
+HOME_APPS = [network_services, relationship_services, meeting_services]
 
 
 def next_step(user) -> dict:
