@@ -68,7 +68,7 @@ def fill(relationships: int) -> None:
             )
             for i, r in enumerate(rels)
             for kind in ("pulse", "audit")
-        ],  # fmt: skip
+        ],
         batch_size=5000,
     )
 

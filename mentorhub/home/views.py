@@ -15,7 +15,7 @@ from .sections import SECTIONS_BY_SLUG
 HOME_APPS = [network_services, relationship_services, meeting_services]
 
 
-def next_step(user) -> dict:
+def next_step(user, due) -> dict:
     """The one most useful thing this person can do now, following the life cycle."""
     profile = user.profile
     percent, missing = profile.completeness()
@@ -34,6 +34,14 @@ def next_step(user) -> dict:
             "url": reverse("profiles:edit"),
             "action": "Edit your profile",
         }
+    if due:
+        first = due[0]
+        return {
+            "title": first["title"],
+            "why": first.get("why") or "It is the most urgent thing on your list below.",
+            "url": first["url"],
+            "action": "Do it now",
+        }
     if profile.seeking_mentors and not user.goals.exists():
         return {
             "title": "Clarify what you want from mentoring",
@@ -47,6 +55,13 @@ def next_step(user) -> dict:
             "why": "Start with your own network: colleagues, alumni, people you met at events. Then the directory.",
             "url": reverse("network:index"),
             "action": "Find mentors",
+        }
+    if profile.accepting_mentees and profile.skills_offered:
+        return {
+            "title": "Keep your mentoring going",
+            "why": "Look in on the people you mentor, or see who is asking for help in the skills you offer.",
+            "url": reverse("relationships:index"),
+            "action": "Your mentees",
         }
     return {
         "title": "Get ready to mentor",
@@ -66,10 +81,11 @@ def due_items(person) -> list[dict]:
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "home/welcome.html")
+    due = due_items(request.user)
     return render(
         request,
         "home/home.html",
-        {"step": next_step(request.user), "profile": request.user.profile, "due_items": due_items(request.user)},
+        {"step": next_step(request.user, due), "profile": request.user.profile, "due_items": due},
     )
 
 

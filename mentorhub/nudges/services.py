@@ -184,6 +184,18 @@ def deliver(ids: list[int], now=None) -> None:
         rule.after_delivery(nudge, now)
 
 
+def deliver_in_app_only(nudges) -> None:
+    """Put nudges in the notification centre without emailing them (demo data, imports of past events)."""
+    now = timezone.now()
+    for nudge in nudges:
+        Notification.objects.get_or_create(
+            nudge=nudge,
+            defaults={"person_id": nudge.person_id, "category": nudge.category, "title": nudge.title,
+                      "body": nudge.body, "url": nudge.url, "created_at": now},
+        )  # fmt: skip
+    nudges.update(delivered_at=now, skipped="in-app only")
+
+
 def send_digests(now=None) -> int:
     """One email a day with everything a person chose to receive as a digest."""
     now = now or timezone.now()

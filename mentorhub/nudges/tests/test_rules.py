@@ -102,7 +102,9 @@ def test_pulse_answer_is_private_and_outsiders_get_404(client_for, relationship,
     mentee = client_for(personas.mentee)
     mentee.post(f"/notifications/pulse/{relationship.pk}/", {"score": "4", "comment": "Useful, could be more regular"})
     assert relationship.pulses.get().score == 4
-    assert "could be more regular" not in client_for(personas.mentor).get(relationship.get_absolute_url()).content.decode()
+    assert (
+        "could be more regular" not in client_for(personas.mentor).get(relationship.get_absolute_url()).content.decode()
+    )
     outsider = client_for(personas.outsider)
     for url in [f"/notifications/pulse/{relationship.pk}/", f"/notifications/audit/{relationship.pk}/"]:
         assert outsider.get(url).status_code == 404

@@ -3,10 +3,13 @@ import random
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from mentorhub.accounts.models import User
 from mentorhub.lib import demo_data
 from mentorhub.network import demo as network_demo
+from mentorhub.nudges.models import Nudge
+from mentorhub.nudges.services import deliver_in_app_only
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Enrollment, Program
 from mentorhub.relationships import demo as relationships_demo
@@ -63,6 +66,8 @@ class Command(BaseCommand):
         rng = random.Random(seed)
         for app in DEMO_APPS:
             app.seed_demo(by_email, rng)
+        # What the demo history would have sent lands in the notification centre, not in a burst of emails.
+        deliver_in_app_only(Nudge.objects.filter(due_at__lte=timezone.now(), delivered_at__isnull=True))
         self.stdout.write(
             f"Demo data: {len(users)} people ({sum(p.get('accepting_mentees', False) for p in people)} mentors), "
             f"program “{program.name}”. Logins: mentee@example.com, mentor@example.com, coordinator@example.com; "
