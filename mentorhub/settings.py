@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "mentorhub.matching",
     "mentorhub.nudges",
     "mentorhub.meetings",
+    "mentorhub.integrations",
     "mentorhub.home",
     "mentorhub.api",
 ]
@@ -203,3 +204,4 @@ LOGGING = {
 PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
+API_TOKEN_RATE_PER_MINUTE = int(os.environ.get("API_TOKEN_RATE_PER_MINUTE", "120"))

@@ -114,3 +114,17 @@ class AccessToken(models.Model):
 
     def allows(self, method: str) -> bool:
         return self.scope == self.WRITE or method in ("GET", "HEAD", "OPTIONS")
+
+
+class TokenUsage(models.Model):
+    """Requests per token per minute, for the API rate limit. One row per token and minute, counted in place."""
+
+    token = models.ForeignKey(AccessToken, on_delete=models.CASCADE, related_name="usage")
+    minute = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["token", "minute"], name="one_usage_row_per_minute")]
+
+    def __str__(self):
+        return f"{self.token} at {self.minute:%H:%M}: {self.count}"

@@ -53,7 +53,10 @@ def on_auth_error(request, exc):
 
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
-    return error(request, exc.status_code, str(exc.message), code=getattr(exc, "code", None))
+    response = error(request, exc.status_code, str(exc.message), code=getattr(exc, "code", None))
+    if getattr(exc, "retry_after", None):
+        response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 @api.exception_handler(Http404)

@@ -1,10 +1,32 @@
 from datetime import timedelta
 
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from ninja.errors import HttpError
 from ninja.security import HttpBearer, django_auth
 
-from mentorhub.accounts.models import AccessToken, hash_token
+from mentorhub.accounts.models import AccessToken, TokenUsage, hash_token
+
+
+class RateLimited(HttpError):
+    def __init__(self, retry_after: int):
+        super().__init__(429, f"Too many requests for this token; try again in {retry_after} seconds.")
+        self.retry_after = retry_after
+
+
+def count_use(token: AccessToken, now) -> int:
+    """Count this request in the token's current minute, atomically, and return the count so far."""
+    minute = now.replace(second=0, microsecond=0)
+    usage = TokenUsage.objects.filter(token=token, minute=minute)
+    if not usage.update(count=F("count") + 1):
+        try:
+            with transaction.atomic():
+                TokenUsage.objects.create(token=token, minute=minute, count=1)
+        except IntegrityError:
+            usage.update(count=F("count") + 1)
+    return usage.values_list("count", flat=True).first() or 1
 
 
 class TokenAuth(HttpBearer):
@@ -19,7 +41,9 @@ class TokenAuth(HttpBearer):
         if not found.allows(request.method):
             raise HttpError(403, "This token is read-only; create one with the write scope.")
         now = timezone.now()
-        # Recording every use would turn each read into a write; once a minute is enough to show "last used".
+        if count_use(found, now) > getattr(settings, "API_TOKEN_RATE_PER_MINUTE", 120):
+            raise RateLimited(retry_after=60 - now.second)
+        # "Last used" is shown to the minute, so once a minute is enough to record it.
         if found.last_used_at is None or now - found.last_used_at > timedelta(minutes=1):
             AccessToken.objects.filter(pk=found.pk).update(last_used_at=now)
         request.user = found.user

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from mentorhub.coach.goals import assess_goal
+from mentorhub.integrations.services import emit
 
 from .models import PLAN_FIELDS, DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
 
@@ -97,6 +98,7 @@ def save_goal(person, goal: Goal | None, data: dict, *, mentors=(), skill_gaps=(
     status = data.pop("status", None)
     for field, value in data.items():
         setattr(goal, field, value)
+    achieved_now = status == Goal.ACHIEVED and goal.status != Goal.ACHIEVED
     if status and status != goal.status:
         goal.set_status(status)
     if visibility != Goal.PROGRAM:
@@ -113,6 +115,9 @@ def save_goal(person, goal: Goal | None, data: dict, *, mentors=(), skill_gaps=(
     goal.save()
     goal.shared_with.set(list(mentors) if visibility == Goal.MENTORS else [])
     goal.skill_gaps.set([g for g in skill_gaps if g.person_id == person.pk])
+    if achieved_now:
+        # Only those who may see the goal hear of it: its owner and whoever it is shared with.
+        emit("goal.achieved", {"goal_id": goal.pk, "owner_id": person.pk}, people=[person, *goal.shared_with.all()])
     return goal
 
 

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
+from mentorhub.integrations.services import emit
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
@@ -34,6 +35,27 @@ class RequestError(Exception):
 
 def setting(name: str, default):
     return getattr(settings, name, default)
+
+
+def request_event(request) -> dict:
+    return {
+        "request_id": request.pk,
+        "mentee_id": request.mentee_id,
+        "mentor_id": request.mentor_id,
+        "status": request.status,
+        "program_id": request.program_id,
+    }
+
+
+def relationship_event(relationship) -> dict:
+    return {
+        "relationship_id": relationship.pk,
+        "mentee_id": relationship.mentee_id,
+        "mentor_id": relationship.mentor_id,
+        "status": relationship.status,
+        "phase": relationship.phase,
+        "program_id": relationship.program_id,
+    }
 
 
 def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
@@ -129,6 +151,7 @@ def send_request(
     except IntegrityError:
         raise RequestError("There is already an open request between you two.", "duplicate") from None
     request.goals.set([g for g in goals if g.owner_id == mentee.pk])
+    emit("request.created", request_event(request), people=[mentee, mentor], program=program)
     who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
     notify(
         other,
@@ -195,6 +218,9 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
         relationship.get_absolute_url(),
     )
     nudge_rules.on_relationship_started(relationship)
+    people = [relationship.mentee, relationship.mentor]
+    emit("request.accepted", request_event(request), people=people, program=request.program)
+    emit("relationship.started", relationship_event(relationship), people=people, program=request.program)
     return relationship
 
 
@@ -209,6 +235,7 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     request.status, request.decline_reason = MentorshipRequest.DECLINED, reason
     request.decline_note, request.referral, request.answered_at = note, referral, timezone.now()
     request.save()
+    emit("request.declined", request_event(request), people=[request.mentee, request.mentor], program=request.program)
     body = request.get_decline_reason_display() + (f". {note}" if note else ".")
     if referral:
         body += f" They suggest you ask: {referral}."
@@ -322,6 +349,13 @@ def sweep_requests(now=None) -> dict:
         )
         if claimed:
             counts["expired"] += 1
+            request.status = MentorshipRequest.EXPIRED
+            emit(
+                "request.expired",
+                request_event(request),
+                people=[request.mentee, request.mentor],
+                program=request.program,
+            )
             notify(
                 request.sender,
                 "request_expired",
@@ -487,6 +521,9 @@ def close_relationship(
     if gratitude.strip():
         send_gratitude(locked, user, gratitude)
     record(locked, user, f"Closed: {locked.get_status_display()}", locked.get_end_reason_display())
+    emit(
+        "relationship.closed", relationship_event(locked), people=[locked.mentee, locked.mentor], program=locked.program
+    )
     notify(
         locked.other_side(user),
         "relationship_event",

@@ -54,3 +54,16 @@ def test_outsider_cannot_revoke_someone_elses_token(client_for, personas):
     assert response.status_code == 404
     token.refresh_from_db()
     assert token.revoked_at is None
+
+
+def test_token_rate_limit_answers_429_with_retry_after(client, personas, settings):
+    settings.API_TOKEN_RATE_PER_MINUTE = 3
+    _, raw = AccessToken.issue(personas.mentee, "busy script")
+    headers = {"Authorization": f"Bearer {raw}"}
+    with time_machine.travel(timezone.now().replace(second=10), tick=False):
+        assert [client.get("/api/me", headers=headers).status_code for _ in range(3)] == [200, 200, 200]
+        limited = client.get("/api/me", headers=headers)
+    assert limited.status_code == 429 and limited["Retry-After"] == "50"
+    assert "Too many requests" in limited.json()["detail"]
+    with time_machine.travel(timezone.now() + timedelta(minutes=1)):
+        assert client.get("/api/me", headers=headers).status_code == 200

@@ -3,12 +3,13 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from mentorhub.integrations.services import sweep_webhooks
 from mentorhub.nudges import services
 from mentorhub.relationships.services import sweep_requests
 
 
 class Command(BaseCommand):
-    help = "Sweep due nudges (and request expiry) and hand them to the db_worker for delivery."
+    help = "Sweep due nudges, webhooks and request expiry, and hand them to the db_worker for delivery."
 
     def add_arguments(self, parser):
         parser.add_argument("--loop", action="store_true", help="keep sweeping until stopped")
@@ -19,8 +20,11 @@ class Command(BaseCommand):
             requests = sweep_requests()
             claimed = services.sweep()
             digests = services.send_digests()
+            webhooks = sweep_webhooks()
             if options["verbosity"] > 1 or not loop:
-                self.stdout.write(f"nudges claimed: {claimed}, digests: {digests}, requests: {requests}")
+                self.stdout.write(
+                    f"nudges claimed: {claimed}, digests: {digests}, webhooks: {webhooks}, requests: {requests}"
+                )
             if not loop:
                 return
             close_old_connections()

@@ -1,0 +1,114 @@
+"""What "your data" means, app by app: what a person downloads, and what is erased when they leave."""
+
+from django.db.models import Q
+from django.forms.models import model_to_dict
+from django.utils import timezone
+
+from mentorhub.accounts.models import AccessToken
+from mentorhub.goals.models import DevelopmentPlan, Goal, SkillGap
+from mentorhub.nudges.models import Audit, DeliveryPreferences, Notification, Nudge, Pulse
+from mentorhub.relationships.models import MentorshipRequest, Relationship
+
+from .models import WebhookSubscription
+
+
+def rows(queryset, exclude=()):
+    return [model_to_dict(obj, exclude=list(exclude)) for obj in queryset]
+
+
+def profile(person):
+    return {
+        "email": person.email,
+        "date_joined": person.date_joined,
+        "profile": model_to_dict(person.profile, exclude=["photo", "id", "user"]),
+    }
+
+
+def plan(person):
+    found = DevelopmentPlan.objects.filter(person=person).first()
+    if not found:
+        return {}
+    return {"current": found.snapshot(), "earlier_versions": list(found.versions.values("saved_at", "answers"))}
+
+
+def goals(person):
+    return [
+        {**model_to_dict(goal, exclude=["shared_with", "skill_gaps"]), "milestones": rows(goal.milestones.all())}
+        for goal in Goal.objects.filter(owner=person).prefetch_related("milestones")
+    ]
+
+
+def requests(person):
+    return rows(MentorshipRequest.objects.filter(Q(mentee=person) | Q(mentor=person)), exclude=["goals"])
+
+
+def relationships(person):
+    result = []
+    for relationship in Relationship.objects.involving(person).prefetch_related("agreement_versions", "history"):
+        result.append(
+            {
+                **model_to_dict(relationship),
+                "agreement_versions": rows(relationship.agreement_versions.all(), exclude=["goals"]),
+                "history": rows(relationship.history.all()),
+                "gratitude_notes": rows(relationship.gratitude_notes.all()),
+                "my_reflection": rows(relationship.reflections.filter(author=person)),
+            }
+        )
+    return result
+
+
+def check_ins(person):
+    return {"pulses": rows(Pulse.objects.filter(person=person)), "audits": rows(Audit.objects.filter(person=person))}
+
+
+def notifications(person):
+    return rows(Notification.objects.filter(person=person), exclude=["nudge"])
+
+
+def access(person):
+    return {
+        "access_tokens": rows(AccessToken.objects.filter(user=person), exclude=["token_hash"]),
+        "webhooks": rows(WebhookSubscription.objects.filter(owner=person), exclude=["secret"]),
+    }
+
+
+EXPORTERS = {
+    "profile.json": profile,
+    "development_plan.json": plan,
+    "skill_gaps.json": lambda person: rows(SkillGap.objects.filter(person=person)),
+    "goals.json": goals,
+    "mentorship_requests.json": requests,
+    "relationships.json": relationships,
+    "check_ins.json": check_ins,
+    "notifications.json": notifications,
+    "access.json": access,
+}
+
+
+def close_everything(person):
+    from mentorhub.relationships import services
+
+    for request in MentorshipRequest.objects.open().filter(Q(mentee=person) | Q(mentor=person)):
+        request.status, request.answered_at = MentorshipRequest.WITHDRAWN, timezone.now()
+        request.save(update_fields=["status", "answered_at"])
+    for relationship in Relationship.objects.involving(person).current():
+        relationship.status, relationship.end_reason = Relationship.ENDED_EARLY, "other"
+        relationship.ended_on = timezone.localdate()
+        relationship.save(update_fields=["status", "end_reason", "ended_on"])
+        services.record(relationship, None, "Closed: the other person deleted their account")
+
+
+def erase_private(person):
+    Goal.objects.filter(owner=person).delete()
+    SkillGap.objects.filter(person=person).delete()
+    DevelopmentPlan.objects.filter(person=person).delete()
+    Pulse.objects.filter(person=person).delete()
+    Audit.objects.filter(person=person).delete()
+    Nudge.objects.filter(person=person).delete()
+    Notification.objects.filter(person=person).delete()
+    DeliveryPreferences.objects.filter(person=person).delete()
+    AccessToken.objects.filter(user=person).delete()
+    WebhookSubscription.objects.filter(owner=person).delete()
+
+
+ERASERS = [close_everything, erase_private]

@@ -1,0 +1,41 @@
+from django import forms
+
+from mentorhub.programs.models import Program
+
+from .models import EVENTS
+
+
+class WebhookForm(forms.Form):
+    url = forms.URLField(label="Payload URL", assume_scheme="https", help_text="We POST JSON here, signed.")
+    events = forms.MultipleChoiceField(choices=EVENTS, widget=forms.CheckboxSelectMultiple)
+    program = forms.ModelChoiceField(
+        queryset=Program.objects.none(),
+        required=False,
+        help_text="Coordinators: receive this program's events instead of your own.",
+    )
+
+    def __init__(self, person, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["program"].queryset = person.coordinated_programs.all()
+        if not person.coordinated_programs.exists():
+            del self.fields["program"]
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if not url.startswith(("https://", "http://")):
+            raise forms.ValidationError("Use an http or https address.")
+        return url
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(widget=forms.PasswordInput, strip=False, label="Your password, to confirm")
+    confirm = forms.BooleanField(label="I understand that this cannot be undone")
+
+    def __init__(self, person, *args, **kwargs):
+        self.person = person
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        if not self.person.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError("That password is not right.")
+        return self.cleaned_data["password"]

@@ -1,0 +1,85 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+EVENTS = [
+    ("request.created", "A mentorship request was sent"),
+    ("request.accepted", "A request was accepted"),
+    ("request.declined", "A request was declined"),
+    ("request.expired", "A request expired"),
+    ("relationship.started", "A relationship started"),
+    ("relationship.closed", "A relationship was closed"),
+    ("meeting.scheduled", "A meeting was scheduled"),
+    ("meeting.changed", "A meeting was moved or cancelled"),
+    ("goal.achieved", "A goal was achieved"),
+]
+
+
+def new_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(24)
+
+
+class WebhookSubscriptionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        return self.filter(owner=user) if user.is_authenticated else self.none()
+
+
+class WebhookSubscription(models.Model):
+    """Events POSTed to a URL, signed with HMAC-SHA256. Per person, or per program for its coordinators."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhooks")
+    program = models.ForeignKey(
+        "programs.Program", null=True, blank=True, on_delete=models.CASCADE, related_name="webhooks"
+    )
+    url = models.URLField(max_length=500)
+    events = models.JSONField(default=list)
+    secret = models.CharField(max_length=64, default=new_secret)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = WebhookSubscriptionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.url
+
+
+class WebhookDelivery(models.Model):
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=40)
+    payload = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+    due_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claim_token = models.CharField(max_length=32, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True, help_text="Gave up after the last retry.")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["due_at"],
+                name="webhook_due_idx",
+                condition=Q(delivered_at__isnull=True, failed_at__isnull=True, claimed_at__isnull=True),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.event} → {self.subscription}"
+
+    @property
+    def state(self) -> str:
+        if self.delivered_at:
+            return "delivered"
+        if self.failed_at:
+            return "failed"
+        return "retrying" if self.attempts else "pending"

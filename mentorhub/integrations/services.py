@@ -1,0 +1,192 @@
+"""Webhooks and data portability.
+
+Signing: each delivery carries `X-MentorHub-Timestamp` (Unix seconds) and
+`X-MentorHub-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the subscription's secret>`.
+Receivers recompute it and reject timestamps older than five minutes (replays).
+Retries: a delivery that gets no 2xx is tried again after 1, 2, 4 … minutes, up to MAX_ATTEMPTS; the same
+claim-then-deliver pattern as nudges keeps it exactly once across several sweepers and workers.
+"""
+
+import hashlib
+import hmac
+import io
+import json
+import secrets
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+
+from .models import EVENTS, WebhookDelivery, WebhookSubscription
+
+MAX_ATTEMPTS = 10
+TIMEOUT_SECONDS = 10
+
+
+def get_subscription_for_user(user, pk) -> WebhookSubscription:
+    subscription = WebhookSubscription.objects.visible_to(user).filter(pk=pk).first()
+    if subscription is None:
+        raise Http404("No such webhook")
+    return subscription
+
+
+def create_subscription(owner, url: str, events: list[str], program=None) -> WebhookSubscription:
+    known = {e for e, _ in EVENTS}
+    if not events or not set(events) <= known:
+        raise ValueError("Choose one or more of the listed events.")
+    if program is not None and not program.coordinators.filter(pk=owner.pk).exists():
+        raise PermissionDenied("Only a program's coordinators can subscribe to its events.")
+    return WebhookSubscription.objects.create(owner=owner, url=url, events=sorted(set(events)), program=program)
+
+
+def emit(event: str, data: dict, *, people=(), program=None) -> int:
+    """Queue `event` for every active subscription of the people involved, and of the program's coordinators."""
+    if not WebhookSubscription.objects.filter(active=True).exists():
+        return 0
+    match = Q(owner__in=[p.pk for p in people], program__isnull=True)
+    if program is not None:
+        match |= Q(program=program)
+    subscriptions = [s for s in WebhookSubscription.objects.filter(match, active=True) if event in s.events]
+    payload = {"event": event, "created_at": timezone.now().isoformat(), "data": data}
+    payload = json.loads(json.dumps(payload, cls=DjangoJSONEncoder))
+    WebhookDelivery.objects.bulk_create(
+        [WebhookDelivery(subscription=s, event=event, payload=payload) for s in subscriptions]
+    )
+    return len(subscriptions)
+
+
+def send_test_event(subscription: WebhookSubscription) -> WebhookDelivery:
+    return WebhookDelivery.objects.create(
+        subscription=subscription,
+        event="ping",
+        payload={"event": "ping", "created_at": timezone.now().isoformat(), "data": {"hello": "Mentorship Hub"}},
+    )
+
+
+def sign(secret: str, timestamp: int, body: bytes) -> str:
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return f"sha256={digest}"
+
+
+def sweep_webhooks(now=None, batch: int = 200) -> int:
+    from .tasks import deliver_webhooks
+
+    now = now or timezone.now()
+    WebhookDelivery.objects.filter(
+        delivered_at__isnull=True, failed_at__isnull=True, claimed_at__lt=now - timedelta(minutes=15)
+    ).update(claimed_at=None)
+    token = secrets.token_hex(8)
+    ids = list(
+        WebhookDelivery.objects.filter(
+            delivered_at__isnull=True, failed_at__isnull=True, claimed_at__isnull=True, due_at__lte=now
+        )
+        .order_by("due_at", "pk")
+        .values_list("pk", flat=True)[:batch]
+    )
+    if not ids:
+        return 0
+    WebhookDelivery.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
+    mine = list(
+        WebhookDelivery.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True)
+    )
+    if mine:
+        deliver_webhooks.enqueue(mine)
+    return len(mine)
+
+
+def post(delivery: WebhookDelivery) -> int:
+    body = json.dumps(delivery.payload).encode()
+    timestamp = int(time.time())
+    request = urllib.request.Request(
+        delivery.subscription.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "MentorshipHub-Webhooks/1",
+            "X-MentorHub-Event": delivery.event,
+            "X-MentorHub-Delivery": str(delivery.pk),
+            "X-MentorHub-Timestamp": str(timestamp),
+            "X-MentorHub-Signature": sign(delivery.subscription.secret, timestamp, body),
+        },
+    )
+    # The form admits only http(s) URLs, so urlopen never reads a local file here.
+    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+        return response.status
+
+
+def deliver(ids: list[int], now=None) -> None:
+    now = now or timezone.now()
+    pending = WebhookDelivery.objects.filter(pk__in=ids, delivered_at__isnull=True).select_related("subscription")
+    for delivery in pending.order_by("pk"):
+        try:
+            status = post(delivery)
+            error = ""
+        except urllib.error.HTTPError as failure:
+            status, error = failure.code, f"HTTP {failure.code}"
+        except (urllib.error.URLError, TimeoutError, OSError) as failure:
+            status, error = None, str(failure)[:500]
+        attempts = delivery.attempts + 1
+        if status is not None and 200 <= status < 300:
+            WebhookDelivery.objects.filter(pk=delivery.pk).update(
+                delivered_at=now, attempts=attempts, last_status=status, last_error=""
+            )
+            continue
+        update = {"attempts": attempts, "last_status": status, "last_error": error, "claimed_at": None}
+        if attempts >= MAX_ATTEMPTS:
+            update["failed_at"] = now
+        else:
+            update["due_at"] = now + timedelta(minutes=2 ** (attempts - 1))
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(**update)
+
+
+# Your data ---------------------------------------------------------------------------------------------------------
+
+
+def export_archive(person) -> bytes:
+    """Everything about the person: one JSON file per resource, plus their meetings as ICS when they have any."""
+    from .exports import EXPORTERS
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, exporter in EXPORTERS.items():
+            content = exporter(person)
+            if isinstance(content, bytes):
+                archive.writestr(name, content)
+            else:
+                archive.writestr(name, json.dumps(content, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+    return buffer.getvalue()
+
+
+@transaction.atomic
+def delete_account(person) -> None:
+    """Remove the person and everything that is only theirs; what they share with others stays, anonymised, so
+    the other side of a relationship keeps their own notes and history."""
+    from .exports import ERASERS
+
+    for erase in ERASERS:
+        erase(person)
+    profile = person.profile
+    for field in ["headline", "bio", "current_role", "organisation", "industry", "location"]:
+        setattr(profile, field, "")
+    if profile.photo:
+        profile.photo.delete(save=False)
+    profile.name = "Deleted person"
+    profile.languages = profile.skills_offered = profile.skills_sought = []
+    profile.values = profile.interests = profile.links = profile.meeting_formats = profile.channels = []
+    profile.seeking_mentors = profile.accepting_mentees = False
+    profile.visibility = profile.HIDDEN
+    profile.save()
+    person.email = f"deleted-{person.pk}-{secrets.token_hex(4)}@deleted.invalid"
+    person.is_active = False
+    person.email_verified = False
+    person.set_unusable_password()
+    person.save()
