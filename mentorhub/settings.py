@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "mentorhub.lib.middleware.PersonTimezoneMiddleware",
 ]
 
 ROOT_URLCONF = "mentorhub.urls"
@@ -205,3 +206,4 @@ PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
 API_TOKEN_RATE_PER_MINUTE = int(os.environ.get("API_TOKEN_RATE_PER_MINUTE", "120"))
+OUTREACH_FOLLOW_UP_DAYS = int(os.environ.get("OUTREACH_FOLLOW_UP_DAYS", "7"))

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from mentorhub.accounts.models import AccessToken
 from mentorhub.goals.models import DevelopmentPlan, Goal, SkillGap
+from mentorhub.network.models import Contact, Encounter, OutreachMessage
 from mentorhub.nudges.models import Audit, DeliveryPreferences, Notification, Nudge, Pulse
 from mentorhub.relationships.models import MentorshipRequest, Relationship
 
@@ -57,6 +58,14 @@ def relationships(person):
     return result
 
 
+def network(person):
+    return {
+        "contacts": rows(Contact.objects.filter(owner=person), exclude=["goals", "skill_gaps"]),
+        "encounters": rows(Encounter.objects.filter(owner=person)),
+        "outreach_messages": rows(OutreachMessage.objects.filter(owner=person)),
+    }
+
+
 def check_ins(person):
     return {"pulses": rows(Pulse.objects.filter(person=person)), "audits": rows(Audit.objects.filter(person=person))}
 
@@ -77,6 +86,7 @@ EXPORTERS = {
     "development_plan.json": plan,
     "skill_gaps.json": lambda person: rows(SkillGap.objects.filter(person=person)),
     "goals.json": goals,
+    "network.json": network,
     "mentorship_requests.json": requests,
     "relationships.json": relationships,
     "check_ins.json": check_ins,
@@ -100,6 +110,9 @@ def close_everything(person):
 
 def erase_private(person):
     Goal.objects.filter(owner=person).delete()
+    OutreachMessage.objects.filter(owner=person).delete()
+    Encounter.objects.filter(owner=person).delete()
+    Contact.objects.filter(owner=person).delete()
     SkillGap.objects.filter(person=person).delete()
     DevelopmentPlan.objects.filter(person=person).delete()
     Pulse.objects.filter(person=person).delete()

@@ -1,3 +1,506 @@
+import operator
+import re
+import statistics
+import zoneinfo
+from datetime import date
+from functools import reduce
+
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from mentorhub.coach import outreach as coach
+from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.nudges import services as nudges
+from mentorhub.profiles.models import Profile
+from mentorhub.relationships.models import Relationship
+
+from . import imports
+from .models import REPLY_EXPECTED, Contact, Encounter, OutreachMessage, duplicate_keys, follow_up_after
+from .outreach_templates import FOLLOW_UP, OWN, PROMPTS, TEMPLATES
+
+
+class NetworkError(Exception):
+    """A rule about the network was broken; the message is for the person, `field` says where."""
+
+    def __init__(self, message: str, field: str = ""):
+        super().__init__(message)
+        self.field = field
+
+
+class DuplicateContact(NetworkError):
+    """The contact is in the person's network already."""
+
+
+def person_timezone(person):
+    try:
+        return zoneinfo.ZoneInfo(getattr(getattr(person, "profile", None), "timezone", None) or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
+# --- Access -----------------------------------------------------------------------------------------------
+
+
+def get_contact_for_user(user, pk) -> Contact:
+    """The one door to a contact. Someone else's contact looks exactly like a missing one."""
+    contact = Contact.objects.visible_to(user).select_related("person__profile").filter(pk=pk).first()
+    if contact is None:
+        raise Http404("No such contact")
+    return contact
+
+
+def get_encounter_for_user(user, pk) -> Encounter:
+    encounter = Encounter.objects.visible_to(user).select_related("contact").filter(pk=pk).first()
+    if encounter is None:
+        raise Http404("No such encounter")
+    return encounter
+
+
+def get_message_for_user(user, pk) -> OutreachMessage:
+    message = OutreachMessage.objects.visible_to(user).select_related("contact").filter(pk=pk).first()
+    if message is None:
+        raise Http404("No such message")
+    return message
+
+
+# --- Contacts ---------------------------------------------------------------------------------------------
+
+
+def find_duplicate(owner, name, email, organisation, exclude_pk=None) -> Contact | None:
+    # Compared in Python: SQLite folds only ASCII case, so "TOMÁS" and "Tomás" would differ in SQL.
+    wanted = duplicate_keys(name, email, organisation)
+    candidates = Contact.objects.filter(owner=owner).exclude(pk=exclude_pk).only("name", "email", "organisation")
+    return next((c for c in candidates if c.duplicate_keys() & wanted), None)
+
+
+def platform_people(owner, emails) -> dict:
+    """Accounts behind these emails, among profiles the owner may see: a hidden profile stays unfound."""
+    emails = {e.casefold() for e in emails if e}
+    if not emails:
+        return {}
+    profiles = Profile.objects.visible_to(owner).exclude(user=owner).filter(user__email__in=emails)
+    return {p.user.email: p.user for p in profiles.select_related("user")}
+
+
+@transaction.atomic
+def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skill_gaps=None) -> Contact:
+    """Create or update a contact; research notes move a new contact to "researched"."""
+    contact = contact or Contact(owner=owner)
+    for key, value in data.items():
+        if key == "stage":
+            contact.move_to(value)
+        else:
+            setattr(contact, key, value)
+    contact.name = " ".join(contact.name.split())
+    contact.email = contact.email.strip().lower()
+    duplicate = find_duplicate(owner, contact.name, contact.email, contact.organisation, exclude_pk=contact.pk)
+    if duplicate is not None:
+        same_email = contact.email and duplicate.email == contact.email
+        raise DuplicateContact(
+            f"{duplicate.name} is in your contacts already{' with this email' if same_email else ''}.",
+            "email" if same_email else "name",
+        )
+    if contact.email or contact.person is None:
+        # The email decides who they are on the platform; without one, keep a link made from their profile.
+        contact.person = platform_people(owner, [contact.email]).get(contact.email)
+    if contact.research_notes.strip():
+        contact.advance_to(Contact.RESEARCHED)
+    if contact.person and contact.relationship is None:
+        mentoring = Relationship.objects.current().filter(mentee=owner, mentor=contact.person).first()
+        if mentoring:
+            contact.relationship = mentoring
+            contact.advance_to(Contact.MENTORING)
+    contact.save()
+    if goals is not None:
+        contact.goals.set(Goal.objects.filter(owner=owner, pk__in=[g.pk for g in goals]))
+    if skill_gaps is not None:
+        contact.skill_gaps.set(SkillGap.objects.filter(person=owner, pk__in=[g.pk for g in skill_gaps]))
+    return contact
+
+
+@transaction.atomic
+def move_contact(contact: Contact, stage: str) -> Contact:
+    if stage not in dict(Contact.STAGE_CHOICES):
+        raise NetworkError("Choose one of the stages.", "stage")
+    contact.move_to(stage)
+    contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
+    return contact
+
+
+SEARCH_FIELDS = ["name", "organisation", "role", "email", "known_for", "research_notes"]
+
+
+def filter_contacts(contacts, *, stage="", how_known="", q=""):
+    if stage:
+        contacts = contacts.filter(stage=stage)
+    if how_known:
+        contacts = contacts.filter(how_known=how_known)
+    for word in q.split():
+        contacts = contacts.filter(reduce(operator.or_, (Q(**{f"{f}__icontains": word}) for f in SEARCH_FIELDS)))
+    return contacts
+
+
+def link_relationship(relationship) -> int:
+    """When a mentorship starts, the mentee's contact for that mentor reaches "mentoring" and links to it."""
+    contacts = Contact.objects.filter(owner_id=relationship.mentee_id, person_id=relationship.mentor_id)
+    return contacts.update(relationship=relationship, stage=Contact.MENTORING, stage_changed_at=timezone.now())
+
+
+# --- Encounters -------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def log_encounter(owner, *, where, met_at, notes="", contact=None, new_contact=None) -> Encounter:
+    """Log where the person met someone, creating the contact when they are new. The follow-up is due in 48 h."""
+    if met_at > timezone.now():
+        raise NetworkError("Log an encounter once it has happened.", "met_at")
+    if contact is None:
+        if not new_contact or not new_contact.get("name", "").strip():
+            raise NetworkError("Choose a contact or give the name of the person you met.", "contact")
+        contact = save_contact(owner, None, {"how_known": "event", **new_contact})
+    elif contact.owner_id != owner.pk:
+        raise Http404("No such contact")
+    encounter = Encounter.objects.create(owner=owner, contact=contact, where=where, met_at=met_at, notes=notes)
+    nudges.schedule(
+        owner,
+        "follow_up_due",
+        f"enc:{encounter.pk}:follow_up",
+        encounter.follow_up_due_at,
+        f"Follow up with {contact.name} after {where}",
+        "A short, personal note within 48 hours, mentioning what you talked about, keeps the door open.",
+        compose_url(contact, "event_follow_up"),
+    )
+    return encounter
+
+
+def complete_encounter(encounter: Encounter) -> Encounter:
+    if encounter.followed_up_at is None:
+        encounter.followed_up_at = timezone.now()
+        encounter.save(update_fields=["followed_up_at"])
+    return encounter
+
+
+# --- Outreach ---------------------------------------------------------------------------------------------
+
+
+def first_line(text: str) -> str:
+    return next((line.strip().rstrip(".") for line in (text or "").splitlines() if line.strip()), "")
+
+
+def suggested_template(contact: Contact) -> str:
+    if contact.encounters.open().exists():
+        return "event_follow_up"
+    if contact.stage == Contact.CONVERSATION:
+        return "thank_you"
+    if contact.stage == Contact.DECLINED:
+        return "decline_reply"
+    if contact.introduced_by or contact.how_known == "introduction":
+        return "introduction"
+    return "informational"
+
+
+def awaiting_reply(contact: Contact, before=None) -> OutreachMessage | None:
+    """The first message to this contact still waiting for a reply and not yet followed up, if any."""
+    messages = contact.messages.filter(
+        response=OutreachMessage.NONE, template__in=REPLY_EXPECTED, follow_up_of__isnull=True, follow_ups__isnull=True
+    )
+    if before is not None:
+        messages = messages.filter(sent_at__lte=before)
+    return messages.order_by("-sent_at").first()
+
+
+def draft_context(contact: Contact) -> dict:
+    owner = contact.owner
+    profile = owner.profile
+    role = " ".join(p for p in (profile.current_role, profile.organisation and f"at {profile.organisation}") if p)
+    gap = contact.skill_gaps.first() or SkillGap.objects.filter(person=owner).first()
+    goal = (
+        contact.goals.first()
+        or Goal.objects.filter(owner=owner, status__in=[Goal.ACTIVE, Goal.DRAFT]).order_by("status", "pk").first()
+    )
+    encounter = contact.encounters.first()
+    earlier = awaiting_reply(contact)
+    sent = earlier.sent_at.astimezone(person_timezone(owner)) if earlier else None
+    return {
+        "first_name": contact.first_name,
+        "my_name": owner.get_full_name(),
+        "my_intro": ", ".join(p for p in (owner.get_short_name(), role) if p),
+        "highlight": first_line(contact.research_notes) or (contact.known_for and f"your work on {contact.known_for}"),
+        "topic": gap.skill if gap else next(iter(profile.skills_sought), ""),
+        "goal_line": f" My goal: {goal.text.rstrip('.')}." if goal else "",
+        "where": encounter.where if encounter else "",
+        "talked_about": first_line(encounter.notes) if encounter else "",
+        "introduced_by": contact.introduced_by,
+        "last_sent": f"{sent.day} {sent:%B}" if sent else "",
+        "last_subject": earlier.subject if earlier else "",
+    }
+
+
+def draft(contact: Contact, template_key: str) -> tuple[str, str]:
+    template = TEMPLATES.get(template_key) or TEMPLATES[OWN]
+    return template.fill(draft_context(contact))
+
+
+CHECK_LABELS = {
+    "personalization": "Personal: mentions something specific about them",
+    "clear_ask": "A clear, small ask",
+    "flexibility": "Flexible on time or format",
+    "gratitude": "Thanks them for their time",
+    "premature_ask": "Does not ask a stranger to be your mentor",
+}
+HINT_FOR_CHECK = {
+    "personalization": coach.HINT_PERSONALIZATION,
+    "clear_ask": coach.HINT_CLEAR_ASK,
+    "flexibility": coach.HINT_FLEXIBILITY,
+    "gratitude": coach.HINT_GRATITUDE,
+    "premature_ask": coach.HINT_PREMATURE,
+}
+PROMPT_RE = re.compile("|".join(re.escape(p) for p in PROMPTS.values() if p.startswith("[")))
+HINT_PROMPTS = "Replace the parts in [brackets] with your own words."
+
+
+def review_message(text: str, template_key: str = OWN, contact: Contact | None = None) -> dict:
+    """The coach's verdict on a draft, keeping only the checks that make sense for its Template."""
+    template = TEMPLATES.get(template_key) or TEMPLATES[OWN]
+    notes = ""
+    if contact is not None:
+        notes = "\n".join([contact.research_notes, contact.known_for, *(e.notes for e in contact.encounters.all())])
+    verdict = coach.assess_message(
+        text or "", recipient_name=contact.name if contact else None, research_notes=notes or None
+    ).to_dict()
+    checks = [
+        {
+            "key": key,
+            "label": CHECK_LABELS[key],
+            "ok": not verdict[key] if key == "premature_ask" else verdict[key],
+        }
+        for key in template.checks
+    ]
+    irrelevant = {HINT_FOR_CHECK[k] for k in HINT_FOR_CHECK if k not in template.checks}
+    hints = [h for h in verdict["hints"] if h not in irrelevant]
+    unfilled = bool(PROMPT_RE.search(text or ""))
+    if unfilled:
+        hints.insert(0, HINT_PROMPTS)
+    passed = not (verdict["problems"] or verdict["too_long"] or unfilled) and all(c["ok"] for c in checks)
+    return {
+        **verdict,
+        "hints": hints,
+        "checks": checks,
+        "template": template.key,
+        "passed": passed,
+        "max_words": coach.MAX_WORDS,
+    }
+
+
+@transaction.atomic
+def send_message(owner, contact: Contact, *, template, channel, body, subject="", sent_at=None) -> OutreachMessage:
+    """Log a message as sent (and deliver it, on the platform), with the coach's verdict beside it.
+
+    A later message to someone who has not replied is the follow-up of the first one, so that only one polite
+    follow-up is ever suggested, however the person chose to write it.
+    """
+    if contact.owner_id != owner.pk:
+        raise Http404("No such contact")
+    body = (body or "").strip()
+    if not body:
+        raise NetworkError("Write your message first.", "body")
+    if template not in TEMPLATES:
+        raise NetworkError("Choose one of the templates.", "template")
+    if channel not in dict(OutreachMessage.CHANNEL_CHOICES):
+        raise NetworkError("Choose how you sent it.", "channel")
+    if channel == OutreachMessage.PLATFORM and contact.person is None:
+        raise NetworkError(f"{contact.name} is not on Mentorship Hub; send it by email or copy it.", "channel")
+    if channel == OutreachMessage.EMAIL and not contact.email:
+        raise NetworkError(f"Add {contact.name}'s email address first, or copy the message.", "channel")
+    now = timezone.now()
+    sent_at = sent_at or now
+    if sent_at > now:
+        raise NetworkError("Log a message once it is sent.", "sent_at")
+    review = review_message(body, template, contact)
+    message = OutreachMessage.objects.create(
+        owner=owner,
+        contact=contact,
+        recipient=contact.person if channel == OutreachMessage.PLATFORM else None,
+        template=template,
+        channel=channel,
+        subject=subject.strip(),
+        body=body,
+        coach=review,
+        coach_passed=review["passed"],
+        sent_at=sent_at,
+        follow_up_of=awaiting_reply(contact, before=sent_at),
+    )
+    contact.advance_to(Contact.CONTACTED)
+    contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
+    contact.encounters.open().filter(met_at__lte=sent_at).update(followed_up_at=now)
+    if message.expects_reply and message.follow_up_of is None:
+        nudges.schedule(
+            owner,
+            "outreach_follow_up",
+            f"msg:{message.pk}:follow_up",
+            message.follow_up_due_at,
+            f"No reply from {contact.name} yet: send one polite follow-up",
+            f"You wrote {follow_up_after().days} days ago. One short follow-up is fine; after that, let it rest.",
+            compose_url(contact, FOLLOW_UP),
+        )
+    return message
+
+
+@transaction.atomic
+def record_response(message: OutreachMessage, response: str, responded_at=None) -> OutreachMessage:
+    """Record the reply (or correct it back to none). A decline to a first message closes the contact."""
+    if response not in dict(OutreachMessage.RESPONSE_CHOICES):
+        raise NetworkError("Choose positive, declined or none.", "response")
+    now = timezone.now()
+    if response == OutreachMessage.NONE:
+        responded_at = None
+    else:
+        responded_at = responded_at or now
+        if responded_at < message.sent_at:
+            raise NetworkError("The reply cannot come before the message was sent.", "responded_at")
+        if responded_at > now:
+            raise NetworkError("The reply date cannot be in the future.", "responded_at")
+    message.response, message.responded_at = response, responded_at
+    message.save(update_fields=["response", "responded_at"])
+    contact = message.contact
+    if response == OutreachMessage.DECLINED and contact.stage == Contact.CONTACTED:
+        contact.move_to(Contact.DECLINED)
+        contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
+    return message
+
+
+def skip_follow_up(message: OutreachMessage) -> OutreachMessage:
+    if message.follow_up_skipped_at is None:
+        message.follow_up_skipped_at = timezone.now()
+        message.save(update_fields=["follow_up_skipped_at"])
+    return message
+
+
+# --- Stats ------------------------------------------------------------------------------------------------
+
+
+def rates(messages: list[dict]) -> dict:
+    replied = [m for m in messages if m["response"] != OutreachMessage.NONE]
+    hours = [(m["responded_at"] - m["sent_at"]).total_seconds() / 3600 for m in replied]
+    return {
+        "sent": len(messages),
+        "replied": len(replied),
+        "positive": sum(m["response"] == OutreachMessage.POSITIVE for m in messages),
+        "response_rate": round(100 * len(replied) / len(messages)) if messages else None,
+        "median_response_hours": round(statistics.median(hours), 1) if hours else None,
+    }
+
+
+def response_stats(owner) -> dict:
+    """Response rate of messages that expect a reply, by Template and by whether the coach's checks passed."""
+    messages = list(
+        OutreachMessage.objects.visible_to(owner)
+        .filter(template__in=REPLY_EXPECTED)
+        .values("template", "coach_passed", "response", "sent_at", "responded_at")
+    )
+    by_template = [
+        {"template": key, "label": TEMPLATES[key].label, **rates(group)}
+        for key in REPLY_EXPECTED
+        if (group := [m for m in messages if m["template"] == key])
+    ]
+    by_coach = [
+        {"coach_passed": passed, "label": label, **rates(group)}
+        for passed, label in ((True, "All the coach's checks passed"), (False, "Some checks missed"))
+        if (group := [m for m in messages if m["coach_passed"] is passed])
+    ]
+    return {"total": rates(messages), "by_template": by_template, "by_coach": by_coach}
+
+
+# --- Home -------------------------------------------------------------------------------------------------
+
+
+def compose_url(contact, template) -> str:
+    return reverse("network:compose", args=[contact.pk]) + f"?template={template}"
+
+
 def home_items(person) -> list[dict]:
-    """What this app has due for the person, for Home: dicts with title, url, due (datetime or None), kind."""
-    return []
+    """Follow-ups due: 48 hours after an Encounter, and one polite follow-up after a week without reply."""
+    if not person.is_authenticated:
+        return []
+    items = [
+        {
+            "title": f"Follow up with {e.contact.name} after {e.where}",
+            "url": compose_url(e.contact, "event_follow_up"),
+            "due": e.follow_up_due_at,
+            "kind": "encounter_follow_up",
+            "why": "A short, personal note within 48 hours, mentioning what you talked about, keeps the door open.",
+        }
+        for e in Encounter.objects.visible_to(person).open().select_related("contact")
+    ]
+    days = follow_up_after().days
+    items += [
+        {
+            "title": f"No reply from {m.contact.name} yet: send one polite follow-up",
+            "url": compose_url(m.contact, FOLLOW_UP),
+            "due": m.follow_up_due_at,
+            "kind": "outreach_follow_up",
+            "why": f"You wrote more than {days} days ago. One short follow-up is fine; after that, let it rest.",
+        }
+        for m in OutreachMessage.objects.visible_to(person).awaiting_follow_up().select_related("contact")
+    ]
+    return items
+
+
+# --- CSV import -------------------------------------------------------------------------------------------
+
+
+def flag_duplicates(owner, rows: list[imports.ImportRow]) -> None:
+    existing = {}
+    for contact in Contact.objects.filter(owner=owner).only("name", "email", "organisation"):
+        for key in contact.duplicate_keys():
+            existing.setdefault(key, contact.name)
+    in_file = {}
+    for row in rows:
+        if row.errors:
+            continue
+        keys = duplicate_keys(row.values["name"], row.values["email"], row.values["organisation"])
+        if found := next((existing[k] for k in keys if k in existing), None):
+            row.duplicate_of = f"{found}, in your contacts"
+        elif earlier := next((in_file[k] for k in keys if k in in_file), None):
+            row.duplicate_of = f"line {earlier} of this file"
+        else:
+            in_file.update(dict.fromkeys(keys, row.line))
+
+
+def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
+    """Every row of the file with its errors and duplicates flagged; raises ImportFileError for the whole file."""
+    rows = imports.parse(raw, Contact.HOW_KNOWN_CHOICES)
+    flag_duplicates(owner, rows)
+    return rows
+
+
+@transaction.atomic
+def commit_import(owner, rows: list[dict]) -> dict:
+    """Import the rows of an error-free preview, all or nothing, skipping duplicates (checked again, now)."""
+    if any(r["errors"] for r in rows):
+        raise NetworkError("Nothing was imported: some rows have errors.", "file")
+    checked = [imports.ImportRow(line=r["line"], values=r["values"]) for r in rows]
+    flag_duplicates(owner, checked)
+    new = [r.values for r in checked if r.status == "new"]
+    people = platform_people(owner, [v["email"] for v in new])
+    now = timezone.now()
+    contacts = [
+        Contact(
+            owner=owner,
+            person=people.get(v["email"]),
+            name=v["name"],
+            email=v["email"],
+            organisation=v["organisation"],
+            role=v["role"],
+            how_known=v["how_known"],
+            links=v["links"],
+            connected_on=date.fromisoformat(v["connected_on"]) if v["connected_on"] else None,
+            stage_changed_at=now,
+        )
+        for v in new
+    ]
+    Contact.objects.bulk_create(contacts, batch_size=500)
+    return {"created": len(contacts), "skipped": len(checked) - len(contacts)}

@@ -61,6 +61,18 @@ def request_still_pending(nudge) -> bool:
     return MentorshipRequest.objects.filter(pk=request_id, status=MentorshipRequest.PENDING).exists()
 
 
+def encounter_open(nudge) -> bool:
+    from mentorhub.network.models import Encounter
+
+    return Encounter.objects.open().filter(pk=int(nudge.key.split(":")[1])).exists()
+
+
+def message_unanswered(nudge) -> bool:
+    from mentorhub.network.models import OutreachMessage
+
+    return OutreachMessage.objects.awaiting_follow_up().filter(pk=int(nudge.key.split(":")[1])).exists()
+
+
 def next_pulse(nudge, now) -> None:
     relationship = _relationship(nudge)
     if relationship and relationship.is_current:
@@ -86,8 +98,16 @@ RULES = {
         ),
         Rule("request_answered", "requests", "the sender", "when a request is accepted, declined or asked about"),
         Rule("request_expired", "requests", "the sender", "when a request expires after 14 days"),
-        Rule("follow_up_due", "follow_ups", "the person", "48 hours after meeting someone (an encounter)"),
-        Rule("outreach_follow_up", "follow_ups", "the sender", "7 days after an unanswered message, once"),
+        Rule(
+            "follow_up_due", "follow_ups", "the person", "48 hours after meeting someone (an encounter)", encounter_open
+        ),
+        Rule(
+            "outreach_follow_up",
+            "follow_ups",
+            "the sender",
+            "7 days after an unanswered message, once",
+            message_unanswered,
+        ),
         Rule("agenda_due", "meetings", "both people", "48 hours before a meeting: prepare the agenda"),
         Rule("meeting_reminder", "meetings", "both people", "24 hours before a meeting"),
         Rule("meeting_notes", "meetings", "both people", "2 hours after a meeting: notes and thanks"),

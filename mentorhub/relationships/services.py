@@ -12,12 +12,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
 from mentorhub.integrations.services import emit
+from mentorhub.network import services as network
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
@@ -218,6 +220,7 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
         relationship.get_absolute_url(),
     )
     nudge_rules.on_relationship_started(relationship)
+    network.link_relationship(relationship)
     people = [relationship.mentee, relationship.mentor]
     emit("request.accepted", request_event(request), people=people, program=request.program)
     emit("relationship.started", relationship_event(relationship), people=people, program=request.program)
@@ -322,63 +325,58 @@ def resume_mentoring(mentor) -> None:
     MentorshipRequest.objects.open().filter(mentor=mentor).update(auto_decline_at=None)
 
 
+def claimed_requests(due, claim: Q, **update):
+    """Yield the due requests this sweeper wins: each is taken with a compare-and-set update, so several
+    sweepers never act twice on one request."""
+    for request in due.select_related("mentee__profile", "mentor__profile"):
+        if MentorshipRequest.objects.filter(claim, pk=request.pk).update(**update):
+            yield request
+
+
 def sweep_requests(now=None) -> dict:
-    """Expire, remind and auto-decline due requests. Each row is claimed with a compare-and-set update so that
-    several sweepers never act twice on one request."""
+    """Auto-decline (after a pause), expire and remind due requests."""
     now = now or timezone.now()
-    counts = {"expired": 0, "reminded": 0, "auto_declined": 0}
-    for request in MentorshipRequest.objects.open().filter(auto_decline_at__lte=now).select_related("mentor__profile"):
-        claimed = MentorshipRequest.objects.filter(pk=request.pk, status__in=MentorshipRequest.OPEN_STATUSES).update(
-            status=MentorshipRequest.DECLINED,
-            decline_reason="no_longer_available",
-            answered_at=now,
+    open_requests = MentorshipRequest.objects.open()
+    still_open = Q(status__in=MentorshipRequest.OPEN_STATUSES)
+    counts = {"auto_declined": 0, "expired": 0, "reminded": 0}
+    declined = {"status": MentorshipRequest.DECLINED, "decline_reason": "no_longer_available", "answered_at": now}
+    for request in claimed_requests(open_requests.filter(auto_decline_at__lte=now), still_open, **declined):
+        counts["auto_declined"] += 1
+        notify(
+            request.sender,
+            "request_answered",
+            f"req:{request.pk}:auto_declined",
+            f"{request.mentor.profile.name} is no longer available",
+            "They paused mentoring. Other mentors who fit your goals are waiting in the directory.",
+            reverse("relationships:index"),
         )
-        if claimed:
-            counts["auto_declined"] += 1
-            notify(
-                request.sender,
-                "request_answered",
-                f"req:{request.pk}:auto_declined",
-                f"{request.mentor.profile.name} is no longer available",
-                "They paused mentoring. Other mentors who fit your goals are waiting in the directory.",
-                reverse("relationships:index"),
-            )
-    for request in MentorshipRequest.objects.open().filter(expires_at__lte=now).select_related("mentor__profile"):
-        claimed = MentorshipRequest.objects.filter(pk=request.pk, status__in=MentorshipRequest.OPEN_STATUSES).update(
-            status=MentorshipRequest.EXPIRED, answered_at=now
+    expired = {"status": MentorshipRequest.EXPIRED, "answered_at": now}
+    for request in claimed_requests(open_requests.filter(expires_at__lte=now), still_open, **expired):
+        counts["expired"] += 1
+        request.status = MentorshipRequest.EXPIRED
+        emit(
+            "request.expired", request_event(request), people=[request.mentee, request.mentor], program=request.program
         )
-        if claimed:
-            counts["expired"] += 1
-            request.status = MentorshipRequest.EXPIRED
-            emit(
-                "request.expired",
-                request_event(request),
-                people=[request.mentee, request.mentor],
-                program=request.program,
-            )
-            notify(
-                request.sender,
-                "request_expired",
-                f"req:{request.pk}:expired",
-                "Your mentorship request expired",
-                f"{request.receiver.profile.name} did not answer in time. That is rarely about you: people get busy. "
-                "Have a look at other suggestions.",
-                reverse("relationships:index"),
-            )
-    for request in MentorshipRequest.objects.open().filter(reminder_due_at__lte=now):
-        claimed = MentorshipRequest.objects.filter(pk=request.pk, reminder_due_at__isnull=False).update(
-            reminder_due_at=None
+        notify(
+            request.sender,
+            "request_expired",
+            f"req:{request.pk}:expired",
+            "Your mentorship request expired",
+            f"{request.receiver.profile.name} did not answer in time. That is rarely about you: people get busy. "
+            "Have a look at other suggestions.",
+            reverse("relationships:index"),
         )
-        if claimed:
-            counts["reminded"] += 1
-            notify(
-                request.receiver,
-                "request_pending",
-                f"req:{request.pk}:pending",
-                "A mentorship request is waiting for your answer",
-                f"It expires on {request.expires_at:%d %B}. A quick decline with a referral helps too.",
-                request.get_absolute_url(),
-            )
+    not_reminded = Q(reminder_due_at__isnull=False)
+    for request in claimed_requests(open_requests.filter(reminder_due_at__lte=now), not_reminded, reminder_due_at=None):
+        counts["reminded"] += 1
+        notify(
+            request.receiver,
+            "request_pending",
+            f"req:{request.pk}:pending",
+            "A mentorship request is waiting for your answer",
+            f"It expires on {request.expires_at:%d %B}. A quick decline with a referral helps too.",
+            request.get_absolute_url(),
+        )
     return counts
 
 

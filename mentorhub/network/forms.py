@@ -1,0 +1,174 @@
+from django import forms
+from django.core.validators import URLValidator
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from mentorhub.goals.models import Goal, SkillGap
+
+from .imports import MAX_BYTES, TOO_LARGE
+from .models import Contact, OutreachMessage
+from .outreach_templates import TEMPLATE_CHOICES
+
+DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class ContactForm(forms.ModelForm):
+    # Not a model field here: the service moves the stage, so that the date of the move is kept too.
+    stage = forms.ChoiceField(choices=Contact.STAGE_CHOICES, initial=Contact.IDENTIFIED)
+    links_text = forms.CharField(
+        label="Links",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Their profile, articles or talks: one web address a line.",
+    )
+
+    class Meta:
+        model = Contact
+        fields = [
+            "name",
+            "email",
+            "organisation",
+            "role",
+            "how_known",
+            "introduced_by",
+            "known_for",
+            "research_notes",
+            "goals",
+            "skill_gaps",
+            "values_fit",
+        ]
+        widgets = {
+            "research_notes": forms.Textarea(attrs={"rows": 5}),
+            "goals": forms.CheckboxSelectMultiple,
+            "skill_gaps": forms.CheckboxSelectMultiple,
+        }
+        labels = {"goals": "Goals they could help with", "skill_gaps": "Skill gaps they could help with"}
+
+    # Links belong with the research; the rest keep the order above, then the stage.
+    field_order = [*Meta.fields[: Meta.fields.index("research_notes") + 1], "links_text"]
+
+    def __init__(self, person, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goals"].queryset = Goal.objects.filter(owner=person).exclude(status=Goal.DROPPED)
+        self.fields["skill_gaps"].queryset = SkillGap.objects.filter(person=person)
+        for name in ("goals", "skill_gaps"):
+            if not self.fields[name].queryset.exists():
+                self.fields[name].help_text = format_html(
+                    'None yet: <a href="{}">write them on your Goals page</a>.', reverse("goals:index")
+                )
+        self.fields["email"].help_text = "If they are on Mentorship Hub, we link their profile."
+        if self.instance.pk and not self.is_bound:
+            self.initial["links_text"] = "\n".join(self.instance.links)
+            self.initial["stage"] = self.instance.stage
+
+    def clean_links_text(self):
+        links = [line.strip() for line in self.cleaned_data["links_text"].splitlines() if line.strip()]
+        validate = URLValidator(schemes=["http", "https"])
+        for link in links:
+            try:
+                validate(link)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"“{link}” is not a web address (start it with https://).") from None
+        return links
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not any(ch.isalpha() for ch in name):
+            raise forms.ValidationError("Write their name.")
+        return name
+
+    def contact_data(self) -> dict:
+        data = {k: v for k, v in self.cleaned_data.items() if k not in ("goals", "skill_gaps", "links_text")}
+        return {**data, "links": self.cleaned_data["links_text"]}
+
+
+class ContactFilterForm(forms.Form):
+    q = forms.CharField(label="Search", required=False, widget=forms.TextInput(attrs={"type": "search"}))
+    stage = forms.ChoiceField(choices=[("", "Any stage"), *Contact.STAGE_CHOICES], required=False)
+    how_known = forms.ChoiceField(
+        label="How you know them", choices=[("", "Any"), *Contact.HOW_KNOWN_CHOICES], required=False
+    )
+
+
+class StageForm(forms.Form):
+    stage = forms.ChoiceField(choices=Contact.STAGE_CHOICES)
+
+
+class EncounterForm(forms.Form):
+    contact = forms.ModelChoiceField(
+        queryset=Contact.objects.none(), required=False, empty_label="Someone new", label="Who you met"
+    )
+    new_name = forms.CharField(label="Their name", max_length=120, required=False, help_text="If they are new.")
+    new_organisation = forms.CharField(label="Their organisation", max_length=120, required=False)
+    where = forms.CharField(label="Where", max_length=200, help_text="The event, conference or meeting.")
+    met_at = forms.DateTimeField(label="When", widget=DATETIME_INPUT)
+    notes = forms.CharField(
+        label="What you talked about",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Your follow-up note will refer to it.",
+    )
+
+    def __init__(self, person, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = Contact.objects.visible_to(person)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("contact") and not data.get("new_name", "").strip():
+            self.add_error("new_name", "Choose who you met, or write the name of someone new.")
+        if data.get("met_at") and data["met_at"] > timezone.now():
+            self.add_error("met_at", "Log an encounter once it has happened.")
+        return data
+
+
+class ComposeForm(forms.Form):
+    template = forms.ChoiceField(choices=TEMPLATE_CHOICES)
+    subject = forms.CharField(max_length=200, required=False)
+    body = forms.CharField(
+        label="Message",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        error_messages={"required": "Write your message first."},
+    )
+    # Each send button carries its channel, so the field is never drawn as a widget.
+    channel = forms.ChoiceField(label="How you sent it", choices=OutreachMessage.CHANNEL_CHOICES)
+    sent_at = forms.DateTimeField(
+        label="Sent on",
+        required=False,
+        widget=DATETIME_INPUT,
+        help_text="Leave empty for now; fill it in to log a message you sent earlier.",
+    )
+
+    def __init__(self, contact, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(OutreachMessage.COPY, OutreachMessage.CHANNEL_CHOICES[0][1])]
+        if contact.email:
+            choices.append((OutreachMessage.EMAIL, f"Email to {contact.email}"))
+        if contact.person_id:
+            choices.append((OutreachMessage.PLATFORM, f"Send it to {contact.first_name} on Mentorship Hub"))
+        self.fields["channel"].choices = choices
+
+
+class ResponseForm(forms.Form):
+    response = forms.ChoiceField(choices=OutreachMessage.RESPONSE_CHOICES)
+    responded_at = forms.DateTimeField(
+        label="Replied on", required=False, widget=DATETIME_INPUT, help_text="Leave empty for now."
+    )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="LinkedIn's connections export as it is, or a file with the columns name, email, organisation, "
+        "role, how_known. At most 2 MB and 5,000 contacts.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(TOO_LARGE)
+        return upload

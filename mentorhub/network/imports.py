@@ -1,0 +1,198 @@
+"""Reading a CSV of contacts: LinkedIn's connections export or a simple generic file. Pure: no database.
+
+Every row is validated here; duplicates need the person's contacts, so `services.preview_import` flags those.
+"""
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ROWS = 5000
+# LinkedIn puts a few "Notes:" lines above the header; nobody writes more than this before it.
+MAX_PREAMBLE_ROWS = 10
+
+LINKEDIN_COLUMNS = {
+    "first name": "first_name",
+    "last name": "last_name",
+    "url": "url",
+    "email address": "email",
+    "company": "organisation",
+    "position": "role",
+    "connected on": "connected_on",
+}
+GENERIC_COLUMNS = {
+    "name": "name",
+    "email": "email",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "role": "role",
+    "how_known": "how_known",
+}
+GENERIC_HELP = "name, email, organisation, role, how_known"
+TOO_LARGE = "The file is larger than 2 MB; split it into smaller files."
+LIMITS = {"name": 120, "email": 254, "organisation": 120, "role": 120}
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported; the message says why and what to do."""
+
+
+@dataclass
+class ImportRow:
+    line: int
+    values: dict
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    duplicate_of: str = ""
+
+    @property
+    def status(self) -> str:
+        return "error" if self.errors else "duplicate" if self.duplicate_of else "new"
+
+    def as_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "values": self.values,
+            "errors": [{"field": f, "message": m} for f, m in self.errors],
+            "duplicate_of": self.duplicate_of,
+            "status": self.status,
+        }
+
+
+def decode(raw: bytes) -> str:
+    if not raw.strip():
+        raise ImportFileError("The file is empty.")
+    if b"\x00" in raw:
+        raise ImportFileError(
+            "This is not a CSV text file (it looks like a spreadsheet or a UTF-16 file). "
+            "Save it as “CSV UTF-8” and upload it again."
+        )
+    # Excel on Windows still saves "CSV" as cp1252; LinkedIn and everything else write UTF-8.
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
+
+
+def find_header(reader) -> tuple[list[str], dict]:
+    known = LINKEDIN_COLUMNS | GENERIC_COLUMNS
+    for _ in range(MAX_PREAMBLE_ROWS):
+        cells = next(reader, None)
+        if cells is None:
+            break
+        header = [" ".join(c.split()).casefold() for c in cells]
+        if any(h in known for h in header):
+            return header, columns_for(header)
+    raise ImportFileError(
+        f"We could not find the header row. The first row must name the columns ({GENERIC_HELP}), "
+        "or upload LinkedIn's connections export unchanged."
+    )
+
+
+def columns_for(header: list[str]) -> dict:
+    linkedin = "first name" in header or "last name" in header
+    columns = LINKEDIN_COLUMNS if linkedin else GENERIC_COLUMNS
+    unknown = [h for h in header if h and h not in columns]
+    if unknown:
+        expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
+        raise ImportFileError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
+    required = ["first name", "last name"] if linkedin else ["name"]
+    missing = [r for r in required if r not in header]
+    if missing:
+        raise ImportFileError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
+    return columns
+
+
+def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
+    """Every data row of the file with its errors, in file order. Raises ImportFileError for the whole file."""
+    if len(raw) > MAX_BYTES:
+        raise ImportFileError(TOO_LARGE)
+    reader = csv.reader(io.StringIO(decode(raw), newline=""))
+    try:
+        header, columns = find_header(reader)
+        rows = []
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(rows) == MAX_ROWS:
+                raise ImportFileError(f"The file has more than {MAX_ROWS:,} contacts; split it into smaller files.")
+            rows.append(read_row(reader.line_num, header, columns, cells, how_known_choices))
+    except csv.Error as error:
+        raise ImportFileError(f"The file is not valid CSV near line {reader.line_num}: {error}.") from None
+    if not rows:
+        raise ImportFileError("The file has a header but no contacts.")
+    return rows
+
+
+def read_row(line, header, columns, cells, how_known_choices) -> ImportRow:
+    raw = {columns[h]: " ".join(c.split()) for h, c in zip(header, cells, strict=False) if h}
+    row = ImportRow(line=line, values={})
+    if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+        row.errors.append(("row", f"This row has {len(cells)} cells but the header has {len(header)} columns."))
+    if "first_name" in columns.values():
+        name = " ".join(p for p in (raw.get("first_name", ""), raw.get("last_name", "")) if p)
+        how_known = "online"
+    else:
+        name = raw.get("name", "")
+        how_known = read_how_known(raw.get("how_known", ""), how_known_choices, row)
+    values = {
+        "name": name,
+        "email": raw.get("email", "").lower(),
+        "organisation": raw.get("organisation", ""),
+        "role": raw.get("role", ""),
+        "how_known": how_known,
+        "connected_on": read_date(raw.get("connected_on", ""), row),
+        "links": read_links(raw.get("url", ""), row),
+    }
+    if not name:
+        row.errors.append(("name", "A name is required."))
+    for key, limit in LIMITS.items():
+        if len(values[key]) > limit:
+            row.errors.append((key, f"At most {limit} characters."))
+    if values["email"]:
+        try:
+            validate_email(values["email"])
+        except ValidationError:
+            row.errors.append(("email", f"“{values['email']}” is not an email address."))
+    row.values = values
+    return row
+
+
+def read_how_known(text, choices, row) -> str:
+    if not text:
+        return "other"
+    wanted = text.casefold()
+    for key, label in choices:
+        if wanted in (key, label.casefold()):
+            return key
+    row.errors.append(("how_known", f"“{text}” is not one of: {', '.join(k for k, _ in choices)}."))
+    return "other"
+
+
+def read_date(text, row) -> str:
+    if not text:
+        return ""
+    for fmt in ("%d %b %Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    row.errors.append(("connected_on", f"“{text}” is not a date like {date(2024, 3, 15):%d %b %Y}."))
+    return ""
+
+
+def read_links(text, row) -> list[str]:
+    if not text:
+        return []
+    try:
+        URLValidator(schemes=["http", "https"])(text)
+    except ValidationError:
+        row.errors.append(("url", f"“{text}” is not a web address."))
+        return []
+    return [text]
