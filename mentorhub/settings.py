@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "mentorhub.lib.middleware.PersonTimezoneMiddleware",
+    "mentorhub.lib.middleware.OutOfRangeIdMiddleware",
 ]
 
 ROOT_URLCONF = "mentorhub.urls"

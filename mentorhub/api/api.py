@@ -59,6 +59,12 @@ def on_http_error(request, exc):
     return response
 
 
+@api.exception_handler(OverflowError)
+def on_overflow(request, exc):
+    # SQLite cannot even compare integers beyond 64 bits; no such id exists, so the input is out of range.
+    return error(request, 422, "A number in the request is out of range.")
+
+
 @api.exception_handler(Http404)
 def on_not_found(request, exc):
     return error(request, 404, "Not found.")

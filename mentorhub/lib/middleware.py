@@ -1,6 +1,8 @@
 import zoneinfo
 
+from django.http import Http404
 from django.utils import timezone
+from django.views.defaults import page_not_found
 
 
 class PersonTimezoneMiddleware:
@@ -20,3 +22,19 @@ class PersonTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class OutOfRangeIdMiddleware:
+    """/goals/99999999999999999999/ is a page that does not exist, not a server error: SQLite refuses to compare
+    integers beyond 64 bits, so such an id is answered like any other unknown id."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OverflowError):
+            return page_not_found(request, Http404("No such object"))
+        return None

@@ -67,3 +67,10 @@ def test_seed_demo_is_deterministic_and_has_the_demo_logins(db):
 def test_seed_demo_if_empty_leaves_a_used_database_alone(personas):
     call_command("seed_demo", size=10, if_empty=True)
     assert not User.objects.filter(email="mentee@example.com").exists()
+
+
+def test_absurdly_large_ids_are_not_found_not_server_errors(client_for, personas):
+    client = client_for(personas.mentee)
+    assert client.get("/goals/99999999999999999999999/").status_code == 404
+    response = client.post("/api/goals", {"text": "x", "skill_gap_ids": [10**30]}, content_type="application/json")
+    assert response.status_code in (404, 422)
