@@ -54,9 +54,15 @@ class SkillGapForm(forms.ModelForm):
 
 
 class GoalForm(forms.ModelForm):
+    my_mentors = forms.ModelMultipleChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Share with my mentors",
+    )
     share_with = forms.CharField(
         required=False,
-        label="Mentors to share with",
+        label="Other mentors to share with",
         help_text="Their email addresses, comma-separated. They must be mentors on Mentorship Hub.",
     )
 
@@ -97,8 +103,17 @@ class GoalForm(forms.ModelForm):
             "confidence"
         ].help_text = "Achievable: be honest; a smaller goal you reach beats a big one you drop."
         self.fields["why_it_matters"].help_text = "Relevant: which of your aspirations does it serve?"
+        mine = User.objects.filter(
+            mentorships_as_mentor__mentee=person, mentorships_as_mentor__status__in=["active", "paused"]
+        ).distinct()
+        self.fields["my_mentors"].queryset = mine
+        self.fields["my_mentors"].label_from_instance = lambda user: user.profile.name
+        if not mine.exists():
+            del self.fields["my_mentors"]
         if self.instance.pk and not self.is_bound:
-            self.initial["share_with"] = ", ".join(self.instance.shared_with.values_list("email", flat=True))
+            shared = list(self.instance.shared_with.all())
+            self.initial["my_mentors"] = [u for u in shared if u in mine]
+            self.initial["share_with"] = ", ".join(u.email for u in shared if u not in mine)
 
     def clean_text(self):
         text = " ".join(self.cleaned_data["text"].split())
@@ -124,6 +139,12 @@ class GoalForm(forms.ModelForm):
         if unknown:
             raise forms.ValidationError(f"Not a mentor you can share with: {', '.join(unknown)}.")
         return mentors
+
+    def clean(self):
+        data = super().clean()
+        chosen = {u.pk: u for u in [*data.get("my_mentors", []), *data.get("share_with", [])]}
+        data["share_with"] = list(chosen.values())
+        return data
 
 
 class MilestoneForm(forms.Form):

@@ -87,7 +87,7 @@ def goal_edit(request, pk=None):
     goal = services.get_goal_for_user(request.user, pk, edit=True) if pk else None
     form = GoalForm(request.user, request.POST or None, instance=goal)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k not in ("share_with", "skill_gaps")}
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("share_with", "my_mentors", "skill_gaps")}
         try:
             goal = services.save_goal(
                 request.user,

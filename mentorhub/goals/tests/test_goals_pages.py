@@ -141,3 +141,14 @@ def test_other_skill_gaps_cannot_be_linked(client_for, personas):
     foreign = SkillGap.objects.create(person=personas.mentor, skill="Go", current_level=0, target_level=2)
     page = client_for(personas.mentee).post("/goals/new/", goal_data(skill_gaps=[foreign.pk])).content.decode()
     assert "Select a valid choice" in page
+
+
+def test_current_mentors_are_offered_as_checkboxes(client_for, personas):
+    from mentorhub.relationships import services as relationships
+
+    request = relationships.send_request(personas.mentee, personas.mentor, message="Thanks for considering.")
+    relationships.accept_request(request.pk, personas.mentor)
+    client = client_for(personas.mentee)
+    assert "Share with my mentors" in client.get("/goals/new/").content.decode()
+    client.post("/goals/new/", goal_data(visibility="mentors", my_mentors=[personas.mentor.pk]))
+    assert list(Goal.objects.get().shared_with.all()) == [personas.mentor]
