@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from mentorhub.accounts.models import AccessToken
 from mentorhub.goals.models import DevelopmentPlan, Goal, SkillGap
+from mentorhub.meetings import ics
+from mentorhub.meetings.models import ActionItem, Meeting, MeetingFeedback, Note, ProgressUpdate
 from mentorhub.network.models import Contact, Encounter, OutreachMessage
 from mentorhub.nudges.models import Audit, DeliveryPreferences, Notification, Nudge, Pulse
 from mentorhub.relationships.models import MentorshipRequest, Relationship
@@ -66,6 +68,20 @@ def network(person):
     }
 
 
+def my_meetings(person):
+    return Meeting.objects.involving(person).select_related("relationship").order_by("starts_at")
+
+
+def meetings(person):
+    return {
+        "meetings": rows(my_meetings(person)),
+        "notes_i_can_see": rows(Note.objects.visible_to(person).filter(meeting__in=my_meetings(person))),
+        "action_items": rows(ActionItem.objects.filter(relationship__in=Relationship.objects.involving(person))),
+        "my_progress_updates": rows(ProgressUpdate.objects.filter(author=person)),
+        "my_meeting_ratings": rows(MeetingFeedback.objects.filter(author=person)),
+    }
+
+
 def check_ins(person):
     return {"pulses": rows(Pulse.objects.filter(person=person)), "audits": rows(Audit.objects.filter(person=person))}
 
@@ -89,6 +105,8 @@ EXPORTERS = {
     "network.json": network,
     "mentorship_requests.json": requests,
     "relationships.json": relationships,
+    "meetings.json": meetings,
+    "meetings.ics": lambda person: ics.feed(person, my_meetings(person)),
     "check_ins.json": check_ins,
     "notifications.json": notifications,
     "access.json": access,
@@ -116,6 +134,8 @@ def erase_private(person):
     SkillGap.objects.filter(person=person).delete()
     DevelopmentPlan.objects.filter(person=person).delete()
     Pulse.objects.filter(person=person).delete()
+    Note.objects.filter(author=person, shared=False).delete()
+    MeetingFeedback.objects.filter(author=person).delete()
     Audit.objects.filter(person=person).delete()
     Nudge.objects.filter(person=person).delete()
     Notification.objects.filter(person=person).delete()

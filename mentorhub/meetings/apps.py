@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class MeetingsConfig(AppConfig):
     name = "mentorhub.meetings"
     label = "meetings"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the celebration receivers)

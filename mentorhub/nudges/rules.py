@@ -108,6 +108,12 @@ RULES = {
             "7 days after an unanswered message, once",
             message_unanswered,
         ),
+        Rule(
+            "meeting_update",
+            "meetings",
+            "the other person (invitations go to both)",
+            "a meeting proposed, picked, moved, cancelled or logged",
+        ),
         Rule("agenda_due", "meetings", "both people", "48 hours before a meeting: prepare the agenda"),
         Rule("meeting_reminder", "meetings", "both people", "24 hours before a meeting"),
         Rule("meeting_notes", "meetings", "both people", "2 hours after a meeting: notes and thanks"),

@@ -168,6 +168,7 @@ class Relationship(models.Model):
     stay_in_touch = models.BooleanField(default=False)
     next_check_in_on = models.DateField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True, help_text="Last meeting or agreement.")
+    health_checked_on = models.DateField(null=True, blank=True, help_text="Day of the latest health snapshot.")
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = RelationshipQuerySet.as_manager()
@@ -182,7 +183,7 @@ class Relationship(models.Model):
             ),
             models.CheckConstraint(condition=~Q(mentee=models.F("mentor")), name="relationship_not_with_self"),
         ]
-        indexes = [models.Index(fields=["mentor", "status"])]
+        indexes = [models.Index(fields=["mentor", "status"]), models.Index(fields=["status", "health_checked_on"])]
 
     def __str__(self):
         return f"{self.mentee} mentored by {self.mentor}"
@@ -313,3 +314,21 @@ class GratitudeNote(models.Model):
 
     def __str__(self):
         return f"Thanks from {self.author}"
+
+
+class HealthSnapshot(models.Model):
+    """The health score on one day, kept so that a trend shows (docs/health.md)."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="health_snapshots")
+    taken_on = models.DateField()
+    score = models.PositiveSmallIntegerField()
+    level = models.CharField(max_length=10)
+    reasons = models.JSONField(default=list)
+    next_step = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-taken_on"]
+        constraints = [models.UniqueConstraint(fields=["relationship", "taken_on"], name="one_snapshot_a_day")]
+
+    def __str__(self):
+        return f"{self.level} ({self.score}) on {self.taken_on}"

@@ -24,7 +24,16 @@ from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
-from .models import AgreementVersion, GratitudeNote, MentorshipRequest, Reflection, Relationship, RelationshipEvent
+from . import health
+from .models import (
+    AgreementVersion,
+    GratitudeNote,
+    HealthSnapshot,
+    MentorshipRequest,
+    Reflection,
+    Relationship,
+    RelationshipEvent,
+)
 
 
 class RequestError(Exception):
@@ -609,3 +618,55 @@ def home_items(person) -> list[dict]:
                 }
             )
     return items
+
+
+# Health ------------------------------------------------------------------------------------------------------------
+
+
+def assess_health(relationship: Relationship, now=None) -> health.Health:
+    """Gather the numbers docs/health.md names and score them; pulse answers count as ratings."""
+    # Meetings build on relationships, so this one call goes the other way at run time only.
+    from mentorhub.meetings.services import health_inputs
+
+    now = now or timezone.now()
+    inputs = health_inputs(relationship, now=now)
+    pulses = list(relationship.pulses.order_by("created_at").values_list("score", flat=True))
+    inputs["ratings"] = [*inputs["ratings"], *pulses]
+    inputs["days_since_start"] = (now.date() - relationship.started_on).days
+    return health.score(**inputs)
+
+
+def record_health(relationship: Relationship, now=None) -> HealthSnapshot:
+    now = now or timezone.now()
+    verdict = assess_health(relationship, now)
+    snapshot, _ = HealthSnapshot.objects.update_or_create(
+        relationship=relationship,
+        taken_on=now.date(),
+        defaults={
+            "score": verdict.score,
+            "level": verdict.level,
+            "reasons": verdict.reasons,
+            "next_step": verdict.next_step,
+        },
+    )
+    Relationship.objects.filter(pk=relationship.pk).update(health_checked_on=now.date())
+    return snapshot
+
+
+def sweep_health(now=None, batch: int = 500) -> int:
+    """Take today's snapshot for relationships that have none yet; the due day lives on the row."""
+    now = now or timezone.now()
+    due = Relationship.objects.current().filter(
+        Q(health_checked_on__isnull=True) | Q(health_checked_on__lt=now.date())
+    )[:batch]
+    count = 0
+    for relationship in due.select_related("mentee", "mentor"):
+        claimed = (
+            Relationship.objects.filter(pk=relationship.pk)
+            .exclude(health_checked_on=now.date())
+            .update(health_checked_on=now.date())
+        )
+        if claimed:
+            record_health(relationship, now)
+            count += 1
+    return count

@@ -161,8 +161,10 @@ withdraw = request_action(_withdraw)
 @login_required
 def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
+    health = services.assess_health(relationship)
+    trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
-        return render(request, "relationships/coordinator_view.html", {"relationship": relationship})
+        return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
     versions = list(relationship.agreement_versions.prefetch_related("goals"))
     current = next((v for v in versions if v.is_confirmed), None)
     pending = next((v for v in versions if not v.is_confirmed), None)
@@ -183,6 +185,8 @@ def detail(request, pk):
             "shared_goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
             "gratitude_form": GratitudeForm(),
             "phases": Relationship.PHASES,
+            "health": health,
+            "trend": trend,
         },
     )
 

@@ -25,7 +25,7 @@ def test_export_holds_a_json_file_per_resource(client_for, personas, relationshi
     response = client_for(personas.mentee).post("/account/export/")
     assert response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
-    assert {"profile.json", "goals.json", "relationships.json"} <= set(archive.namelist())
+    assert {"profile.json", "goals.json", "relationships.json", "meetings.ics"} <= set(archive.namelist())
     assert json.loads(archive.read("goals.json"))[0]["text"] == "Run a discovery project by June 2027"
     rels = json.loads(archive.read("relationships.json"))
     assert rels[0]["gratitude_notes"][0]["text"] == "Glad to help, Maya."

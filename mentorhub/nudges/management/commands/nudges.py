@@ -5,7 +5,7 @@ from django.db import close_old_connections
 
 from mentorhub.integrations.services import sweep_webhooks
 from mentorhub.nudges import services
-from mentorhub.relationships.services import sweep_requests
+from mentorhub.relationships.services import sweep_health, sweep_requests
 
 
 class Command(BaseCommand):
@@ -21,6 +21,7 @@ class Command(BaseCommand):
             claimed = services.sweep()
             digests = services.send_digests()
             webhooks = sweep_webhooks()
+            sweep_health()
             if options["verbosity"] > 1 or not loop:
                 self.stdout.write(
                     f"nudges claimed: {claimed}, digests: {digests}, webhooks: {webhooks}, requests: {requests}"

@@ -1,0 +1,182 @@
+"""Forms read times in the viewer's timezone: views render and validate them inside `timezone.override`."""
+
+from django import forms
+
+from mentorhub.relationships.models import FORMATS
+
+DURATIONS = [(30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 hour 30")]
+
+
+class OwnIds:
+    """Several forms share the meeting page: each gets its own id prefix, so every label names one field."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+def checkbox(label, **kwargs):
+    """A tick box reads as a sentence: no colon after its label."""
+    return forms.BooleanField(required=False, label=label, label_suffix="", **kwargs)
+
+
+class LocalDateTimeField(forms.DateTimeField):
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class DetailsForm(forms.Form):
+    """How and where: shared by planning, logging and changing a meeting."""
+
+    title = forms.CharField(max_length=200, required=False, help_text="Leave empty for “Mentoring meeting”.")
+    duration_minutes = forms.TypedChoiceField(choices=DURATIONS, coerce=int, initial=45, label="Length")
+    format = forms.ChoiceField(choices=FORMATS, initial="video")
+    video_link = forms.URLField(max_length=500, required=False, assume_scheme="https", label="Video link")
+    location = forms.CharField(max_length=200, required=False, help_text="For meeting in person: where.")
+
+    def details(self) -> dict:
+        return {f: self.cleaned_data[f] for f in ("title", "duration_minutes", "format", "video_link", "location")}
+
+
+class PlanForm(DetailsForm):
+    mode = forms.ChoiceField(
+        choices=[("propose", "Propose times for them to pick"), ("schedule", "Schedule it now (you agreed a time)")],
+        initial="propose",
+        widget=forms.RadioSelect,
+        label="How",
+    )
+    slot_1 = LocalDateTimeField(label="Time 1", required=False)
+    slot_2 = LocalDateTimeField(label="Time 2 (optional)", required=False)
+    slot_3 = LocalDateTimeField(label="Time 3 (optional)", required=False)
+    recurring = checkbox("Repeat at our agreed cadence")
+
+    field_order = ["mode", "slot_1", "slot_2", "slot_3", "recurring"]
+
+    def __init__(self, *args, cadence_days=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if cadence_days:
+            self.fields[
+                "recurring"
+            ].help_text = (
+                f"Every {cadence_days} days, as your agreement says. The next meeting is planned when this one is held."
+            )
+        else:
+            del self.fields["recurring"]
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        slots = [data[f] for f in ("slot_1", "slot_2", "slot_3") if data.get(f)]
+        if not slots:
+            self.add_error("slot_1", "Choose a date and time.")
+        elif data["mode"] == "schedule" and len(slots) > 1:
+            self.add_error("slot_2", "To schedule it now, give one time; to let them choose, propose several.")
+        data["slots"] = slots
+        return data
+
+
+class SlotsForm(forms.Form):
+    slot_1 = LocalDateTimeField(label="Time 1")
+    slot_2 = LocalDateTimeField(label="Time 2 (optional)", required=False)
+    slot_3 = LocalDateTimeField(label="Time 3 (optional)", required=False)
+
+    def slots(self) -> list:
+        return [self.cleaned_data[f] for f in ("slot_1", "slot_2", "slot_3") if self.cleaned_data.get(f)]
+
+
+class ChangeForm(DetailsForm):
+    starts_at = LocalDateTimeField(label="Date and time")
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        required=False,
+        label="A note for them (optional)",
+    )
+
+    field_order = ["starts_at"]
+
+
+class CancelForm(OwnIds, forms.Form):
+    id_prefix = "cancel"
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Why (optional)"
+    )
+    stop_series = checkbox("Also stop the recurring series")
+
+
+class LogForm(DetailsForm):
+    starts_at = LocalDateTimeField(label="When it happened")
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), max_length=5000, required=False, label="Notes")
+    note_shared = checkbox("Share the notes with them", initial=True)
+
+    field_order = ["starts_at", "format", "duration_minutes", "note", "note_shared"]
+
+
+class AgendaForm(forms.Form):
+    def __init__(self, agenda, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for prompt in agenda.prompts:
+            self.fields[prompt["key"]] = forms.CharField(
+                label=prompt["label"],
+                help_text=prompt["help"],
+                required=False,
+                max_length=4000,
+                initial=prompt["text"],
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+
+class NoteForm(OwnIds, forms.Form):
+    id_prefix = "note"
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, label="Note")
+    shared = checkbox("Share with the other person (otherwise only you see it)")
+
+
+class ActionItemForm(OwnIds, forms.Form):
+    id_prefix = "item"
+    text = forms.CharField(max_length=300, label="Action item")
+    assignee = forms.TypedChoiceField(coerce=int, label="Who")
+    due_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Due")
+
+    def __init__(self, relationship, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        other = relationship.other_side(user)
+        self.fields["assignee"].choices = [(user.pk, "Me"), (other.pk, other.profile.name)]
+
+
+class ProgressForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=4000,
+        label="What happened",
+        help_text="“After our last chat I rewrote my CV: before and after…”",
+    )
+    goal = forms.ModelChoiceField(queryset=None, required=False, empty_label="No goal", label="Goal (optional)")
+    goal_progress = forms.IntegerField(
+        min_value=0, max_value=100, required=False, label="Goal progress now (%)", widget=forms.NumberInput
+    )
+    goal_achieved = checkbox("I achieved this goal")
+
+    def __init__(self, goals, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goal"].queryset = goals
+
+
+class FeedbackForm(OwnIds, forms.Form):
+    id_prefix = "rating"
+    rating = forms.TypedChoiceField(
+        choices=[(i, str(i)) for i in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect(attrs={"class": "stars"}),
+        label="How useful was it? (1 to 5)",
+    )
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Comment (only you see it)"
+    )
+
+
+class MentorFeedbackForm(forms.Form):
+    strengths = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Strengths you see")
+    next_steps = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Next steps")
