@@ -1,36 +1,108 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 
 class ProgramQuerySet(models.QuerySet):
     def visible_to(self, user):
+        """Public programs, and the ones a person coordinates or has enrolled in. Invite-link programs are
+        reached through their link (`services.get_program_by_invite`), never listed."""
         if not user.is_authenticated:
             return self.filter(visibility=Program.PUBLIC)
         return self.filter(Q(visibility=Program.PUBLIC) | Q(coordinators=user) | Q(enrollments__person=user)).distinct()
 
+    def coordinated_by(self, user):
+        return self.filter(coordinators=user) if user.is_authenticated else self.none()
+
 
 class Program(models.Model):
-    """An organisation's mentoring program. Enrolment, matching and surveys grow on this in the programs issue."""
+    """An organisation's mentoring program: a cohort with dates, or evergreen."""
 
     PUBLIC = "public"
     INVITE = "invite"
     PRIVATE = "private"
     VISIBILITY_CHOICES = [(PUBLIC, "Public"), (INVITE, "Invite link"), (PRIVATE, "Private")]
+    AUTOMATIC, MANUAL = "automatic", "manual"
+    APPROVAL_CHOICES = [(AUTOMATIC, "Approve everyone who applies"), (MANUAL, "A coordinator approves each person")]
 
     name = models.CharField(max_length=150)
     slug = models.SlugField(unique=True)
     description = models.TextField(blank=True)
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=PUBLIC)
     coordinators = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="coordinated_programs", blank=True)
-    starts_on = models.DateField(null=True, blank=True)
+    starts_on = models.DateField(null=True, blank=True, help_text="Leave both dates empty for an evergreen program.")
     ends_on = models.DateField(null=True, blank=True)
+    approval = models.CharField(max_length=10, choices=APPROVAL_CHOICES, default=MANUAL)
+    default_mentor_capacity = models.PositiveSmallIntegerField(
+        default=2, help_text="Mentees a mentor takes in this program unless they say otherwise."
+    )
+    max_rankings = models.PositiveSmallIntegerField(
+        "Mentors a mentee may rank", default=3, help_text="0 turns rankings off."
+    )
+    invite_token = models.CharField(max_length=43, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ProgramQuerySet.as_manager()
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.invite_token:
+            self.invite_token = new_invite_token()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("programs:detail", args=[self.slug])
+
+    @property
+    def is_evergreen(self) -> bool:
+        return self.starts_on is None and self.ends_on is None
+
+    def is_coordinator(self, user) -> bool:
+        return user.is_authenticated and self.coordinators.filter(pk=user.pk).exists()
+
+    def questions_for(self, role: str):
+        return self.questions.filter(Q(role=role) | Q(role=""))
+
+
+def new_invite_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class EnrollmentQuestion(models.Model):
+    """One question of a program's enrolment form, asked of mentees, mentors or both."""
+
+    TEXT, SINGLE, MULTIPLE, SCALE = "text", "single", "multiple", "scale"
+    KIND_CHOICES = [
+        (TEXT, "Text"),
+        (SINGLE, "Single choice"),
+        (MULTIPLE, "Multiple choice"),
+        (SCALE, "Scale 1 to 5"),
+    ]
+    ROLE_CHOICES = [("", "Everyone"), ("mentee", "Mentees"), ("mentor", "Mentors")]
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="questions")
+    role = models.CharField(max_length=10, choices=ROLE_CHOICES, blank=True)
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=TEXT)
+    text = models.CharField(max_length=300)
+    choices = models.JSONField(default=list, blank=True, help_text="For single and multiple choice.")
+    required = models.BooleanField(default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.text
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Enrollment.APPROVED)
 
 
 class Enrollment(models.Model):
@@ -41,15 +113,98 @@ class Enrollment(models.Model):
     MENTEE = "mentee"
     MENTOR = "mentor"
     ROLE_CHOICES = [(MENTEE, "Mentee"), (MENTOR, "Mentor")]
+    FORM, IMPORT = "form", "import"
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="enrollments")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments")
     role = models.CharField(max_length=10, choices=ROLE_CHOICES)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=APPLIED)
     created_at = models.DateTimeField(auto_now_add=True)
+    answers = models.JSONField(default=dict, blank=True, help_text="Question id -> answer.")
+    capacity = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Mentors: mentees in this program; empty = the program's default."
+    )
+    department = models.CharField(max_length=120, blank=True)
+    cohort = models.CharField(max_length=80, blank=True)
+    # Mentees: mentor person ids, first choice first; the optimiser honours them (docs/programs.md).
+    rankings = models.JSONField(default=list, blank=True)
+    source = models.CharField(max_length=10, choices=[(FORM, "Form"), (IMPORT, "CSV import")], default=FORM)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = EnrollmentQuerySet.as_manager()
 
     class Meta:
+        ordering = ["created_at", "pk"]
         constraints = [models.UniqueConstraint(fields=["program", "person", "role"], name="one_enrollment_per_role")]
+        indexes = [models.Index(fields=["program", "status", "role"])]
 
     def __str__(self):
         return f"{self.person} in {self.program} as {self.role}"
+
+    @property
+    def places(self) -> int:
+        return self.capacity if self.capacity is not None else self.program.default_mentor_capacity
+
+
+class MatchRun(models.Model):
+    """One run of the optimiser over a program's cohort: a draft (dry run) to inspect, then published.
+
+    It keeps the weights, rules and objective it ran with, so every published match can be explained later
+    and a coordinator's edits are versioned run by run.
+    """
+
+    DRAFT, PUBLISHED, DISCARDED = "draft", "published", "discarded"
+    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded")]
+    BEST_TOTAL, MOST_MATCHED = "best_total", "most_matched"
+    OBJECTIVE_CHOICES = [
+        (BEST_TOTAL, "Highest total score"),
+        (MOST_MATCHED, "Most people matched first, then score"),
+    ]
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="match_runs")
+    number = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=DRAFT)
+    objective = models.CharField(max_length=15, choices=OBJECTIVE_CHOICES, default=MOST_MATCHED)
+    weights = models.JSONField(default=dict)
+    rules = models.JSONField(default=dict)
+    # Totals, the greedy comparison, the bound and the unmatched with reasons (services.run_summary).
+    summary = models.JSONField(default=dict)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [models.UniqueConstraint(fields=["program", "number"], name="one_run_number_per_program")]
+
+    def __str__(self):
+        return f"{self.program} run {self.number}"
+
+    def get_absolute_url(self):
+        return reverse("programs:run", args=[self.program.slug, self.number])
+
+
+class MatchProposal(models.Model):
+    run = models.ForeignKey(MatchRun, on_delete=models.CASCADE, related_name="proposals")
+    mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField()
+    reasons = models.JSONField(default=list)
+    rank = models.PositiveSmallIntegerField(null=True, blank=True, help_text="The mentee's ranking of this mentor.")
+    relationship = models.ForeignKey(
+        "relationships.Relationship", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.CharField(max_length=200, blank=True, help_text="Why publishing skipped this pair.")
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [models.UniqueConstraint(fields=["run", "mentee", "mentor"], name="one_proposal_per_pair")]
+
+    def __str__(self):
+        return f"{self.mentee} + {self.mentor} ({self.score})"

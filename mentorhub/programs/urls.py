@@ -6,4 +6,22 @@ app_name = "programs"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/invite/<str:token>/", views.invite, name="invite"),
+    path("<slug:slug>/apply/<str:role>/", views.apply, name="apply"),
+    path("<slug:slug>/mentors/", views.directory, name="directory"),
+    path("<slug:slug>/mentors/<int:person_id>/ask/", views.ask, name="ask"),
+    path("<slug:slug>/participants/", views.participants, name="participants"),
+    path("<slug:slug>/participants/<int:pk>/decide/", views.decide, name="decide"),
+    path("<slug:slug>/participants/import/", views.import_participants, name="import"),
+    path("<slug:slug>/settings/", views.settings_view, name="settings"),
+    path("<slug:slug>/questions/<int:pk>/delete/", views.delete_question, name="delete_question"),
+    path("<slug:slug>/matching/", views.matching, name="matching"),
+    path("<slug:slug>/matching/manual/preview/", views.manual_preview, name="manual_preview"),
+    path("<slug:slug>/matching/manual/", views.manual_match, name="manual_match"),
+    path("<slug:slug>/matching/runs/<int:number>/", views.run_detail, name="run"),
+    path("<slug:slug>/matching/runs/<int:number>/publish/", views.publish, name="publish"),
+    path("<slug:slug>/matching/runs/<int:number>/discard/", views.discard, name="discard"),
+    path("<slug:slug>/dashboard/", views.dashboard, name="dashboard"),
+    path("<slug:slug>/export/<str:what>.csv", views.export, name="export"),
 ]

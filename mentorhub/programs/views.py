@@ -1,7 +1,457 @@
+from functools import wraps
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from mentorhub.matching.scoring import COMPONENTS, MentorIndex
+from mentorhub.profiles.models import Profile
+from mentorhub.relationships import services as relationship_services
+from mentorhub.relationships.forms import RequestForm
+
+from . import exports, imports, match_runs, metrics, services
+from .features import load_cohort, person, shared_goal_texts
+from .forms import (
+    DashboardFilterForm,
+    EnrollmentForm,
+    ImportForm,
+    ManualMatchForm,
+    MatchRunForm,
+    ProgramSettingsForm,
+    QuestionForm,
+    RankingForm,
+)
+from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
+
+
+def coordinator_view(view):
+    """A coordinator's page: the program comes from the one access helper, and broken rules go back with a message."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, slug, *args, **kwargs):
+        program = services.get_program_for_user(request.user, slug, coordinator=True)
+        try:
+            return view(request, program, *args, **kwargs)
+        except (services.ProgramError, match_runs.MatchError) as error:
+            messages.error(request, str(error))
+            return redirect(request.META.get("HTTP_REFERER") or program.get_absolute_url())
+
+    return wrapper
+
+
+# People -----------------------------------------------------------------------------------------------------------
 
 
 @login_required
 def index(request):
-    return render(request, "home/coming_soon.html", {"section": {"label": "Programs", "promise": ""}})
+    programs = Program.objects.visible_to(request.user).order_by("name")
+    mine = {e.program_id: e for e in request.user.enrollments.all()}
+    coordinated = set(Program.objects.coordinated_by(request.user).values_list("pk", flat=True))
+    return render(
+        request,
+        "programs/index.html",
+        {"programs": [(p, mine.get(p.pk), p.pk in coordinated) for p in programs]},
+    )
+
+
+def _detail(request, program, invite_token=""):
+    enrollments = services.enrollments_of(request.user, program)
+    can_join = services.can_join(program, request.user, invite_token)
+    return render(
+        request,
+        "programs/detail.html",
+        {
+            "program": program,
+            "enrollments": enrollments,
+            "roles": [(r, label, enrollments.get(r)) for r, label in Enrollment.ROLE_CHOICES],
+            "can_join": can_join,
+            "invite_token": invite_token,
+            "is_coordinator": program.is_coordinator(request.user),
+            "is_member": services.is_member(request.user, program),
+            "coordinators": program.coordinators.select_related("profile"),
+            "invite_url": request.build_absolute_uri(
+                reverse("programs:invite", args=[program.slug, program.invite_token])
+            )
+            if program.visibility == Program.INVITE
+            else "",
+        },
+    )
+
+
+@login_required
+def detail(request, slug):
+    return _detail(request, services.get_program_for_user(request.user, slug))
+
+
+@login_required
+def invite(request, slug, token):
+    return _detail(request, services.get_program_by_invite(slug, token), invite_token=token)
+
+
+@login_required
+def apply(request, slug, role):
+    if role not in dict(Enrollment.ROLE_CHOICES):
+        raise Http404("No such role")
+    token = request.POST.get("invite") or request.GET.get("invite") or ""
+    program = (
+        services.get_program_by_invite(slug, token) if token else services.get_program_for_user(request.user, slug)
+    )
+    form = EnrollmentForm(program, role, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            enrollment = services.apply(
+                program,
+                request.user,
+                role,
+                answers=form.answers(),
+                capacity=form.cleaned_data.get("capacity"),
+                invite_token=token,
+            )
+        except services.ProgramError as error:
+            form.add_error(None, str(error))
+        else:
+            if enrollment.status == Enrollment.APPROVED:
+                messages.success(request, f"Welcome to {program.name}!")
+            else:
+                messages.success(request, "Thank you for applying. A coordinator will review your application soon.")
+            return redirect(program)
+    return render(request, "programs/apply.html", {"program": program, "role": role, "form": form, "invite": token})
+
+
+@login_required
+def directory(request, slug):
+    """The program's own directory: its mentors, scored for a mentee, and their ranking of them."""
+    program = services.get_program_for_user(request.user, slug)
+    if not services.is_member(request.user, program):
+        raise Http404("No such program")
+    mentors = list(
+        Profile.objects.filter(
+            user__enrollments__program=program,
+            user__enrollments__role=Enrollment.MENTOR,
+            user__enrollments__status=Enrollment.APPROVED,
+            user__is_active=True,
+        ).order_by("name")
+    )
+    me = services.enrollments_of(request.user, program).get(Enrollment.MENTEE)
+    is_mentee = me is not None and me.status == Enrollment.APPROVED
+    scores = {}
+    if is_mentee and mentors:
+        goals = shared_goal_texts(program, [request.user.pk]).get(request.user.pk, ())
+        index = MentorIndex([person(p) for p in mentors])
+        scores = {m.mentor_id: m for m in index.score(person(request.user.profile, goals), include_ineligible=True)}
+        mentors.sort(key=lambda p: (-scores[p.user_id].score, p.name))
+    ranking = None
+    if is_mentee and program.max_rankings:
+        choosable = [p for p in mentors if p.user_id != request.user.pk]
+        initial = {f"choice_{n}": str(pk) for n, pk in enumerate(me.rankings, start=1)}
+        ranking = RankingForm(choosable, program.max_rankings, request.POST or None, initial=initial)
+        if request.method == "POST" and ranking.is_valid():
+            try:
+                services.set_rankings(program, request.user, ranking.mentor_ids())
+            except services.ProgramError as error:
+                ranking.add_error(None, str(error))
+            else:
+                messages.success(request, "Your choices are saved. The coordinators' matching will honour them.")
+                return redirect("programs:directory", program.slug)
+    return render(
+        request,
+        "programs/directory.html",
+        {
+            "program": program,
+            "mentors": [(p, scores.get(p.user_id)) for p in mentors],
+            "ranking": ranking,
+            "is_mentee": is_mentee,
+        },
+    )
+
+
+@login_required
+def ask(request, slug, person_id):
+    """Self-match within the program: a mentee's request to one of its mentors, which starts a program relationship
+    when accepted."""
+    program = services.get_program_for_user(request.user, slug)
+    if not program.enrollments.approved().filter(person=request.user, role=Enrollment.MENTEE).exists():
+        raise Http404("No such program")
+    mentor = get_object_or_404(
+        program.enrollments.approved().select_related("person__profile"), person_id=person_id, role=Enrollment.MENTOR
+    ).person
+    form = RequestForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sent = relationship_services.send_request(
+                request.user,
+                mentor,
+                message=form.cleaned_data["message"],
+                goals=form.cleaned_data.get("goals", []),
+                cadence=form.cleaned_data["cadence"],
+                meeting_format=form.cleaned_data["meeting_format"],
+                program=program,
+            )
+        except relationship_services.RequestError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Request sent to {mentor.profile.name} as part of {program.name}.")
+            return redirect(sent)
+    return render(request, "programs/ask.html", {"program": program, "other": mentor, "form": form})
+
+
+# Coordinators -----------------------------------------------------------------------------------------------------
+
+
+@coordinator_view
+def participants(request, program):
+    enrollments = program.enrollments.select_related("person__profile").order_by("status", "role", "created_at")
+    status = request.GET.get("status", "")
+    role = request.GET.get("role", "")
+    if status in dict(Enrollment.STATUS_CHOICES):
+        enrollments = enrollments.filter(status=status)
+    if role in dict(Enrollment.ROLE_CHOICES):
+        enrollments = enrollments.filter(role=role)
+    questions = {str(q.pk): q.text for q in program.questions.all()}
+    enrollments = list(enrollments)
+    for e in enrollments:
+        e.answer_rows = [
+            (questions.get(pk, "A question since removed"), ", ".join(a) if isinstance(a, list) else a)
+            for pk, a in e.answers.items()
+        ]
+    return render(
+        request,
+        "programs/participants.html",
+        {
+            "program": program,
+            "enrollments": enrollments,
+            "status": status,
+            "role": role,
+            "statuses": Enrollment.STATUS_CHOICES,
+            "roles": Enrollment.ROLE_CHOICES,
+        },
+    )
+
+
+@require_POST
+@coordinator_view
+def decide(request, program, pk):
+    enrollment = get_object_or_404(program.enrollments, pk=pk)
+    status = {"approve": Enrollment.APPROVED, "reject": Enrollment.REJECTED}.get(request.POST.get("decision"), "")
+    decided = services.decide(enrollment, request.user, status)
+    messages.success(request, f"{decided.person.profile.name}: {decided.get_status_display().lower()}.")
+    return redirect(reverse("programs:participants", args=[program.slug]) + "?status=applied")
+
+
+@coordinator_view
+def settings_view(request, program):
+    form = ProgramSettingsForm(request.POST or None, instance=program)
+    question_form = QuestionForm(request.POST or None, prefix="question") if "question-text" in request.POST else None
+    if request.method == "POST" and question_form is not None:
+        if question_form.is_valid():
+            question = question_form.save(commit=False)
+            question.program, question.position = program, program.questions.count()
+            question.save()
+            messages.success(request, "Question added to the enrolment form.")
+            return redirect("programs:settings", program.slug)
+        form = ProgramSettingsForm(instance=program)
+    elif request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Program settings saved.")
+        return redirect("programs:settings", program.slug)
+    return render(
+        request,
+        "programs/settings.html",
+        {
+            "program": program,
+            "form": form,
+            "question_form": question_form or QuestionForm(prefix="question"),
+            "questions": program.questions.all(),
+        },
+    )
+
+
+@require_POST
+@coordinator_view
+def delete_question(request, program, pk):
+    get_object_or_404(EnrollmentQuestion, program=program, pk=pk).delete()
+    messages.success(request, "Question removed. Answers already given stay with the enrolments.")
+    return redirect("programs:settings", program.slug)
+
+
+@coordinator_view
+def import_participants(request, program):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    rows, content = None, ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            content = form.cleaned_data["content"] or imports.decode(form.cleaned_data["file"].read())
+            if request.POST.get("confirm") and form.cleaned_data["content"]:
+                counts = services.import_participants(program, content, request.user)
+                messages.success(
+                    request,
+                    f"Imported: {counts['created']} new accounts invited, {counts['enrolled']} enrolled, "
+                    f"{counts['unchanged']} already in the program.",
+                )
+                return redirect(reverse("programs:participants", args=[program.slug]))
+            rows = services.preview_import(program, content)
+        except imports.ImportFileError as error:
+            form.add_error(None, str(error))
+    return render(
+        request,
+        "programs/import.html",
+        {
+            "program": program,
+            "form": form,
+            "rows": rows,
+            "content": content,
+            "errors": sum(1 for r in rows or () if r.errors),
+            "columns": imports.COLUMNS,
+        },
+    )
+
+
+@coordinator_view
+def matching(request, program):
+    last = program.match_runs.first()
+    form = MatchRunForm(request.POST or None, initial=MatchRunForm.initial_from(last))
+    if request.method == "POST" and form.is_valid():
+        run = match_runs.dry_run(
+            program,
+            request.user,
+            weights=form.cleaned_data["weights"],
+            rules=form.cleaned_data["rules"],
+            objective=form.cleaned_data["objective"],
+        )
+        return redirect(run)
+    cohort = load_cohort(program)
+    return render(
+        request,
+        "programs/matching.html",
+        {
+            "program": program,
+            "form": form,
+            "weight_fields": [form[f"weight_{name}"] for name in COMPONENTS],
+            "runs": program.match_runs.select_related("created_by__profile"),
+            "cohort": cohort,
+            "free_places": sum(cohort.places),
+            "manual": ManualMatchForm(cohort.mentees, cohort.mentors),
+        },
+    )
+
+
+@coordinator_view
+def run_detail(request, program, number):
+    run = services.get_run(program, number)
+    summary = run.summary
+    greedy = summary.get("greedy", {})
+    return render(
+        request,
+        "programs/run.html",
+        {
+            "program": program,
+            "run": run,
+            "summary": summary,
+            "proposals": match_runs.proposals_of(run),
+            "gain": {
+                "matched": summary.get("matched", 0) - greedy.get("matched", 0),
+                "total_score": round(summary.get("total_score", 0) - greedy.get("total_score", 0), 1),
+            },
+        },
+    )
+
+
+@require_POST
+@coordinator_view
+def publish(request, program, number):
+    run = services.get_run(program, number)
+    counts = services.publish(run, request.user)
+    text = f"Published: {counts['started']} relationships started and both people told."
+    if counts["skipped"]:
+        text += f" {counts['skipped']} pairs skipped (see the notes)."
+    messages.success(request, text)
+    return redirect(run)
+
+
+@require_POST
+@coordinator_view
+def discard(request, program, number):
+    services.discard(services.get_run(program, number))
+    messages.success(request, "Dry run discarded.")
+    return redirect("programs:matching", program.slug)
+
+
+def _manual_form(request, program):
+    cohort = load_cohort(program)
+    return ManualMatchForm(cohort.mentees, cohort.mentors, request.POST or request.GET or None)
+
+
+@coordinator_view
+def manual_preview(request, program):
+    """htmx: the chosen pair's score, reasons and any hard rule it breaks, before the coordinator confirms."""
+    form = _manual_form(request, program)
+    preview = None
+    if form.is_valid():
+        preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
+    return render(request, "programs/_manual_preview.html", {"program": program, "preview": preview})
+
+
+@require_POST
+@coordinator_view
+def manual_match(request, program):
+    form = _manual_form(request, program)
+    if not form.is_valid():
+        raise services.ProgramError("Choose a mentee and a mentor.", "invalid")
+    preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
+    mentee, mentor = preview["mentee"].person, preview["mentor"].person
+    services.match(
+        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['match'].score}"
+    )
+    messages.success(request, f"{mentee.profile.name} and {mentor.profile.name} are matched; both have been told.")
+    return redirect("programs:matching", program.slug)
+
+
+def _filters(request, program):
+    form = DashboardFilterForm(metrics.cohorts(program), request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    return form, metrics.Filters(cohort=data.get("cohort", ""), start=data.get("start"), end=data.get("end"))
+
+
+@coordinator_view
+def dashboard(request, program):
+    form, filters = _filters(request, program)
+    data = metrics.dashboard(program, filters)
+    return render(
+        request,
+        "programs/dashboard.html",
+        {
+            "program": program,
+            "form": form,
+            "figures": data["figures"],
+            "charts": data["charts"],
+            "chart_data": [c.as_dict() for c in data["charts"]],
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+@coordinator_view
+def export(request, program, what):
+    if what == "participants":
+        body = exports.participants(program)
+    elif what == "relationships":
+        body = exports.relationships(program)
+    elif what == "metrics":
+        body = exports.metrics(program, _filters(request, program)[1])
+    elif what == "matches":
+        runs = program.match_runs.all()
+        number = request.GET.get("run", "")
+        run = runs.filter(number=number).first() if number.isdigit() else runs.filter(status=MatchRun.PUBLISHED).first()
+        if run is None:
+            raise Http404("No such run")
+        body = exports.matches(run)
+        what = f"matches-run-{run.number}"
+    else:
+        raise Http404("No such export")
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{program.slug}-{what}.csv"'
+    return response

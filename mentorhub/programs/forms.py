@@ -1,0 +1,194 @@
+from django import forms
+
+from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
+
+from .match_runs import Rules
+from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
+
+SCALE = [(str(n), str(n)) for n in range(1, 6)]
+
+
+class EnrollmentForm(forms.Form):
+    """The program's questions for one role, plus a mentor's number of places."""
+
+    def __init__(self, program: Program, role: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(program.questions_for(role))
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = self.field_for(question)
+        if role == Enrollment.MENTOR:
+            self.fields["capacity"] = forms.IntegerField(
+                label="How many mentees can you take in this program?",
+                min_value=1,
+                max_value=10,
+                initial=program.default_mentor_capacity,
+            )
+
+    @staticmethod
+    def field_for(question: EnrollmentQuestion) -> forms.Field:
+        common = {"label": question.text, "required": question.required}
+        choices = [(c, c) for c in question.choices]
+        if question.kind == EnrollmentQuestion.SINGLE:
+            return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+        if question.kind == EnrollmentQuestion.MULTIPLE:
+            return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
+        if question.kind == EnrollmentQuestion.SCALE:
+            return forms.ChoiceField(
+                choices=SCALE, widget=forms.RadioSelect, help_text="1 = not at all, 5 = very much", **common
+            )
+        return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, **common)
+
+    def answers(self) -> dict:
+        return {str(q.pk): self.cleaned_data.get(f"q{q.pk}") for q in self.questions}
+
+
+class ProgramSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Program
+        fields = [
+            "name",
+            "description",
+            "visibility",
+            "starts_on",
+            "ends_on",
+            "approval",
+            "default_mentor_capacity",
+            "max_rankings",
+        ]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
+            self.add_error("ends_on", "The program cannot end before it starts.")
+        return data
+
+
+class QuestionForm(forms.ModelForm):
+    choices = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Single and multiple choice: one option per line.",
+    )
+
+    class Meta:
+        model = EnrollmentQuestion
+        fields = ["text", "role", "kind", "choices", "required"]
+
+    def clean_choices(self):
+        return [line.strip() for line in self.cleaned_data["choices"].splitlines() if line.strip()]
+
+    def clean(self):
+        data = super().clean()
+        kind = data.get("kind")
+        if kind in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE) and len(data.get("choices") or []) < 2:
+            self.add_error("choices", "Give at least two options.")
+        elif kind not in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE):
+            data["choices"] = []
+        return data
+
+
+class RankingForm(forms.Form):
+    """A mentee's first, second, ... choice of mentor."""
+
+    ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+
+    def __init__(self, mentors, count: int, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [("", "—")] + [(str(p.user_id), p.name) for p in mentors]
+        for n in range(count):
+            label = f"{self.ORDINALS[n]} choice" if n < len(self.ORDINALS) else f"Choice {n + 1}"
+            self.fields[f"choice_{n + 1}"] = forms.ChoiceField(choices=choices, required=False, label=label)
+
+    def mentor_ids(self) -> list[int]:
+        return [int(v) for k, v in self.cleaned_data.items() if k.startswith("choice_") and v]
+
+
+class MatchRunForm(forms.Form):
+    objective = forms.ChoiceField(choices=MatchRun.OBJECTIVE_CHOICES, initial=MatchRun.MOST_MATCHED)
+    max_hours_apart = forms.FloatField(
+        label="At most this many hours apart", required=False, min_value=0, max_value=12, help_text="Empty: any."
+    )
+    different_department = forms.BooleanField(label="Never pair people from the same department", required=False)
+    not_previous_pair = forms.BooleanField(label="Never pair people who worked together before", required=False)
+    min_score = forms.IntegerField(label="Minimum score", min_value=0, max_value=100, initial=0)
+    per_mentee = forms.IntegerField(label="Mentors per mentee", min_value=1, max_value=5, initial=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in COMPONENTS:
+            self.fields[f"weight_{name}"] = forms.FloatField(
+                label=name.replace("_", " ").capitalize(),
+                min_value=0,
+                max_value=10,
+                initial=getattr(DEFAULT_WEIGHTS, name),
+            )
+
+    @classmethod
+    def initial_from(cls, run: MatchRun | None) -> dict:
+        if run is None:
+            return {"not_previous_pair": True}
+        return {
+            "objective": run.objective,
+            **run.rules,
+            **{f"weight_{name}": value for name, value in run.weights.items()},
+        }
+
+    def clean(self):
+        data = super().clean()
+        try:
+            data["weights"] = Weights.from_dict({n: data[f"weight_{n}"] for n in COMPONENTS if f"weight_{n}" in data})
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+        data["rules"] = Rules(
+            max_hours_apart=data.get("max_hours_apart"),
+            different_department=data.get("different_department", False),
+            not_previous_pair=data.get("not_previous_pair", False),
+            min_score=data.get("min_score") or 0,
+            per_mentee=data.get("per_mentee") or 1,
+        )
+        return data
+
+
+class ManualMatchForm(forms.Form):
+    mentee = forms.TypedChoiceField(coerce=int)
+    mentor = forms.TypedChoiceField(coerce=int)
+
+    def __init__(self, mentees, mentors, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentee"].choices = [("", "Choose a mentee")] + [
+            (e.person_id, e.person.profile.name) for e in mentees
+        ]
+        self.fields["mentor"].choices = [("", "Choose a mentor")] + [
+            (e.person_id, e.person.profile.name) for e in mentors
+        ]
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        required=False,
+        help_text="Columns: email, name, role (mentee or mentor), skills, languages, timezone, department; "
+        "optional: capacity, cohort. Separate several skills or languages with “;”.",
+    )
+    # The preview posts the same rows back, so nothing is stored between the preview and the import.
+    content = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not data.get("content"):
+            raise forms.ValidationError("Choose a CSV file.")
+        return data
+
+
+class DashboardFilterForm(forms.Form):
+    cohort = forms.ChoiceField(required=False)
+    start = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, cohorts, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].choices = [("", "All cohorts")] + [(c, c) for c in cohorts]

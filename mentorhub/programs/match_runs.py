@@ -1,0 +1,267 @@
+"""Match runs: score a program's cohort, apply the hard rules, solve exactly, explain, publish.
+
+The method is in docs/programs.md ("Automatic matching"); scores and reasons come from the one scoring module
+(docs/matching.md) and the optimiser from `solver.py`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+import numpy as np
+from django.db import transaction
+from django.db.models import Max
+
+from mentorhub.matching.scoring import MentorIndex, Weights, _fold, _utc_offset_hours, score_pair
+from mentorhub.relationships.models import Relationship
+
+from . import solver
+from .features import Cohort, load_cohort
+from .models import MatchProposal, MatchRun, Program
+
+# A ranked mentor adds this much to the objective for a first choice, less for later ones (docs/programs.md):
+# more than any score difference, so a feasible first choice always wins, yet never above a hard rule.
+RANK_BONUS = 100.0
+
+
+class MatchError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Hard rules: a pair that breaks one is never proposed. A shared language is always required."""
+
+    max_hours_apart: float | None = None
+    different_department: bool = False
+    not_previous_pair: bool = True
+    min_score: int = 0
+    per_mentee: int = 1
+
+    def __post_init__(self):
+        if self.max_hours_apart is not None and not 0 <= self.max_hours_apart <= 12:
+            raise ValueError("max_hours_apart must be between 0 and 12")
+        if not 0 <= self.min_score <= 100:
+            raise ValueError("min_score must be between 0 and 100")
+        if not 1 <= self.per_mentee <= 5:
+            raise ValueError("per_mentee must be between 1 and 5")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Rules:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Scored:
+    """A cohort's scores and, per hard rule, which pairs pass it: explanations read the same masks."""
+
+    cohort: Cohort
+    index: MentorIndex
+    scores: np.ndarray  # 0-100, -1 where the scoring module finds the pair ineligible
+    checks: list[tuple[str, np.ndarray]]  # (rule, pairs passing it), in the order unmatched reasons test them
+    ranks: np.ndarray  # the mentee's rank of each mentor, 0 = unranked
+
+    @property
+    def allowed(self) -> np.ndarray:
+        allowed = self.scores >= 0
+        for _, passing in self.checks:
+            allowed &= passing
+        return allowed
+
+
+def _offsets(people, now) -> np.ndarray:
+    return np.array([_utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
+
+
+def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
+    index = MentorIndex(cohort.mentor_people, weights=weights)
+    n, m = len(cohort.mentees), len(cohort.mentors)
+    scores = index.score_matrix(cohort.mentee_people) if n and m else np.zeros((n, m))
+    speaks = [{_fold(x) for x in p["languages"]} for p in cohort.mentor_people]
+    checks = [
+        ("language", np.array([[bool(s & {_fold(x) for x in e["languages"]}) for s in speaks]
+                               for e in cohort.mentee_people], dtype=bool).reshape(n, m)),
+        ("self", np.array([[a.person_id != b.person_id for b in cohort.mentors] for a in cohort.mentees],
+                           dtype=bool).reshape(n, m)),
+        ("room", np.broadcast_to(np.asarray(cohort.places, dtype=int) > 0, (n, m))),
+    ]  # fmt: skip
+    if rules.max_hours_apart is not None:
+        apart = np.abs(_offsets(cohort.mentee_people, index.now)[:, None] - _offsets(cohort.mentor_people, index.now))
+        apart = np.minimum(apart % 24, 24 - apart % 24)
+        # A person without a known timezone is not excluded for it: the score already counts it as unknown.
+        checks.append(("timezone", np.isnan(apart) | (apart <= rules.max_hours_apart)))
+    if rules.different_department:
+        mentee_dept = [_fold(e.department).strip() for e in cohort.mentees]
+        mentor_dept = [_fold(e.department).strip() for e in cohort.mentors]
+        checks.append(
+            ("department", np.array([[not a or a != b for b in mentor_dept] for a in mentee_dept], bool).reshape(n, m))
+        )
+    if rules.not_previous_pair:
+        before = set(
+            Relationship.objects.filter(
+                mentee__in=[e.person_id for e in cohort.mentees], mentor__in=[e.person_id for e in cohort.mentors]
+            ).values_list("mentee", "mentor")
+        )
+        checks.append(
+            (
+                "previous",
+                np.array([[(a.person_id, b.person_id) not in before for b in cohort.mentors] for a in cohort.mentees],
+                         bool).reshape(n, m),
+            )
+        )  # fmt: skip
+    if rules.min_score:
+        checks.append(("min_score", np.floor(scores + 0.5) >= rules.min_score))
+    column = {e.person_id: j for j, e in enumerate(cohort.mentors)}
+    ranks = np.zeros((n, m), dtype=int)
+    for i, enrollment in enumerate(cohort.mentees):
+        for rank, mentor_id in enumerate(enrollment.rankings or (), start=1):
+            if mentor_id in column:
+                ranks[i, column[mentor_id]] = rank
+    return Scored(cohort, index, scores, checks, ranks)
+
+
+def objective_weights(scored: Scored, objective: str, max_rankings: int) -> np.ndarray:
+    """What the solver maximises: score, plus the ranking bonus, plus (for "most matched") a per-pair constant
+    larger than any total a smaller matching could reach, so cardinality comes first."""
+    allowed = scored.allowed
+    weights = np.where(allowed, scored.scores, -1.0)
+    if max_rankings:
+        bonus = np.where(scored.ranks > 0, RANK_BONUS * (max_rankings + 1 - scored.ranks) / max_rankings, 0.0)
+        weights = np.where(allowed, weights + np.clip(bonus, 0, None), -1.0)
+    if objective == MatchRun.MOST_MATCHED:
+        most = 100.0 + RANK_BONUS
+        weights = np.where(allowed, weights + most * (min(weights.shape) + 1), -1.0)
+    return weights
+
+
+def _names(values) -> str:
+    items = [str(v) for v in values]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+UNMATCHED = {
+    "self": "the only mentor who shares a language with them is themselves",
+    "room": "every mentor who shares a language with them is full",
+    "timezone": "no mentor who fits is within {hours:g} hours of their timezone",
+    "department": "every mentor who fits works in their own department ({department})",
+    "previous": "every mentor who fits has mentored them before",
+    "min_score": "no mentor who fits reaches the minimum score of {min_score} (best: {best})",
+}
+
+
+def unmatched_reason(scored: Scored, i: int, rules: Rules) -> str:
+    """Why the optimiser left mentee *i* out, in the words of the first rule that removed the last mentor."""
+    cohort = scored.cohort
+    if not cohort.mentors:
+        return "the program has no approved mentors yet"
+    languages = cohort.mentee_people[i]["languages"]
+    if not languages:
+        return "they list no language on their profile, so no mentor can be checked for a common one"
+    remaining = np.ones(len(cohort.mentors), dtype=bool)
+    for rule, passing in scored.checks:
+        before = remaining.copy()
+        remaining &= passing[i]
+        if remaining.any():
+            continue
+        if rule == "language":
+            return f"no mentor shares {_names(languages)}"
+        best = scored.scores[i][before].max(initial=0)
+        return UNMATCHED[rule].format(
+            hours=rules.max_hours_apart or 0,
+            department=cohort.mentees[i].department,
+            min_score=rules.min_score,
+            best=math.floor(best + 0.5),
+        )
+    fits = int(remaining.sum())
+    mentors = "the mentor who fits them is" if fits == 1 else f"the {fits} mentors who fit them are"
+    return f"{mentors} taken by mentees they fit better; one more place would match them"
+
+
+def _totals(scores: np.ndarray, mentees: np.ndarray, mentors: np.ndarray) -> dict:
+    total = float(scores[mentees, mentors].sum()) if len(mentees) else 0.0
+    matched = len(np.unique(mentees))
+    return {"matched": matched, "pairs": len(mentees), "total_score": round(total, 1),
+            "average_score": round(total / len(mentees), 1) if len(mentees) else 0}  # fmt: skip
+
+
+def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: str) -> MatchRun:
+    """Solve the cohort as it stands and keep the answer as a draft run to inspect before publishing."""
+    if objective not in dict(MatchRun.OBJECTIVE_CHOICES):
+        raise MatchError(f"Unknown objective {objective!r}.")
+    cohort = load_cohort(program)
+    if not cohort.mentees:
+        raise MatchError("Every approved mentee already has a mentor in this program.")
+    scored = score_cohort(cohort, weights, rules)
+    capacities = np.asarray(cohort.places, dtype=int)
+    goal = objective_weights(scored, objective, program.max_rankings)
+    solution = solver.solve(goal, capacities, per_mentee=rules.per_mentee)
+    base = solver.greedy(np.where(scored.allowed, scored.scores, -1.0), capacities, per_mentee=rules.per_mentee)
+    matched = set(solution.mentees.tolist())
+    summary = {
+        "mentees": len(cohort.mentees),
+        "mentors": len(cohort.mentors),
+        "places": int(capacities.sum()),
+        **_totals(scored.scores, solution.mentees, solution.mentors),
+        "first_choices": int(np.count_nonzero(scored.ranks[solution.mentees, solution.mentors] == 1)),
+        "greedy": _totals(scored.scores, *base),
+        "objective_value": round(solution.objective, 3),
+        "upper_bound": round(solution.upper_bound, 3),
+        "proven_optimal": solution.proven_optimal,
+        "seconds": round(solution.seconds, 3),
+        "unmatched": [
+            {"mentee_id": e.person_id, "name": e.person.profile.name, "reason": unmatched_reason(scored, i, rules)}
+            for i, e in enumerate(cohort.mentees)
+            if i not in matched
+        ],
+    }
+    proposals = [_proposal(scored, int(i), int(j)) for i, j in zip(solution.mentees, solution.mentors, strict=True)]
+    # Solving happens before the transaction: SQLite takes its write lock when the transaction begins.
+    with transaction.atomic():
+        # Numbered under a lock on the program so two coordinators running at once never take the same number.
+        Program.objects.select_for_update().get(pk=program.pk)
+        number = (program.match_runs.aggregate(n=Max("number"))["n"] or 0) + 1
+        run = MatchRun.objects.create(
+            program=program, number=number, objective=objective, weights=weights.to_dict(), rules=rules.to_dict(),
+            created_by=by, summary=summary,
+        )  # fmt: skip
+        for proposal in proposals:
+            proposal.run = run
+        MatchProposal.objects.bulk_create(proposals)
+    return run
+
+
+def _proposal(scored: Scored, i: int, j: int) -> MatchProposal:
+    cohort = scored.cohort
+    match = score_pair(cohort.mentee_people[i], cohort.mentor_people[j], index=scored.index)
+    rank = int(scored.ranks[i, j]) or None
+    reasons = ([f"their choice no. {rank}"] if rank else []) + match.reasons
+    return MatchProposal(
+        mentee=cohort.mentees[i].person, mentor=cohort.mentors[j].person, score=match.score,
+        reasons=reasons, rank=rank,
+    )  # fmt: skip
+
+
+def preview_pair(program: Program, mentee_id: int, mentor_id: int, weights: Weights | None = None) -> dict:
+    """A coordinator's manual match: the pair's score and reasons, and the hard rules it would break."""
+    cohort = load_cohort(program)
+    i = next((k for k, e in enumerate(cohort.mentees) if e.person_id == mentee_id), None)
+    j = next((k for k, e in enumerate(cohort.mentors) if e.person_id == mentor_id), None)
+    if i is None or j is None:
+        raise MatchError("Choose an approved mentee without a mentor and an approved mentor of this program.")
+    last = program.match_runs.first()
+    weights = weights or (Weights.from_dict(last.weights) if last else Weights())
+    rules = Rules.from_dict(last.rules) if last else Rules()
+    scored = score_cohort(cohort, weights, rules)
+    match = score_pair(cohort.mentee_people[i], cohort.mentor_people[j], index=scored.index)
+    broken = [rule for rule, passing in scored.checks if not passing[i, j]]
+    return {"mentee": cohort.mentees[i], "mentor": cohort.mentors[j], "match": match, "broken": broken,
+            "places_left": cohort.places[j]}  # fmt: skip
+
+
+def proposals_of(run: MatchRun):
+    return run.proposals.select_related("mentee__profile", "mentor__profile", "relationship")

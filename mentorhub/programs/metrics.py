@@ -1,0 +1,193 @@
+"""A program's dashboard: aggregates, statuses and dates only, never what people wrote.
+
+Counts come from enrolments, program relationships, their latest health snapshot, their held meetings, pulses
+(averaged, and only for months with at least MIN_PULSES answers so that no single answer can be read back) and goals
+shared with the program.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from statistics import median
+
+from django.db.models import Avg, Count, OuterRef, Subquery
+from django.db.models.functions import TruncMonth
+
+from mentorhub.goals.models import Goal
+from mentorhub.meetings.models import Meeting
+from mentorhub.nudges.models import Pulse
+from mentorhub.relationships.health import LEVELS
+from mentorhub.relationships.models import HealthSnapshot, Relationship
+
+from .models import Enrollment, Program
+
+MIN_PULSES = 3
+TIME_TO_MATCH_BUCKETS = [(7, "within a week"), (14, "1-2 weeks"), (30, "2-4 weeks"), (60, "1-2 months")]
+
+
+@dataclass(frozen=True)
+class Filters:
+    cohort: str = ""
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass
+class Chart:
+    """One chart and the table behind it: the same labels and series."""
+
+    key: str
+    title: str
+    kind: str  # Chart.js type: bar, line, doughnut
+    labels: list[str]
+    series: list[tuple[str, list]]  # (name, one value per label)
+    unit: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(value for _, values in self.series for value in values)
+
+    def rows(self):
+        return [(label, [values[i] for _, values in self.series]) for i, label in enumerate(self.labels)]
+
+    def as_dict(self) -> dict:
+        return {"key": self.key, "title": self.title, "kind": self.kind, "labels": self.labels,
+                "series": [{"name": n, "values": v} for n, v in self.series], "unit": self.unit}  # fmt: skip
+
+
+def cohorts(program: Program) -> list[str]:
+    return sorted(set(program.enrollments.exclude(cohort="").values_list("cohort", flat=True)))
+
+
+def _in_dates(queryset, field: str, filters: Filters):
+    if filters.start:
+        queryset = queryset.filter(**{f"{field}__gte": filters.start})
+    if filters.end:
+        queryset = queryset.filter(**{f"{field}__lte": filters.end})
+    return queryset
+
+
+def _month(value) -> str:
+    return value.strftime("%Y-%m")
+
+
+def dashboard(program: Program, filters: Filters | None = None) -> dict:
+    filters = filters or Filters()
+    enrollments = program.enrollments.all()
+    if filters.cohort:
+        enrollments = enrollments.filter(cohort=filters.cohort)
+    enrollments = _in_dates(enrollments, "created_at__date", filters)
+    people = enrollments.values("person")
+    relationships = Relationship.objects.filter(program=program)
+    if filters.cohort:
+        relationships = relationships.filter(mentee__in=people)
+    relationships = _in_dates(relationships, "started_on", filters)
+
+    by_role = Counter(enrollments.order_by().values_list("role", "status"))
+    statuses = [s for s, _ in Enrollment.STATUS_CHOICES]
+    enrolment = Chart(
+        "enrolment", "Enrolment by role", "bar", [label for _, label in Enrollment.STATUS_CHOICES],
+        [(label, [by_role[(role, s)] for s in statuses]) for role, label in Enrollment.ROLE_CHOICES],
+    )  # fmt: skip
+
+    mentees = list(enrollments.filter(role=Enrollment.MENTEE, status=Enrollment.APPROVED))
+    first_match = {}
+    for mentee_id, created in relationships.order_by("created_at").values_list("mentee", "created_at"):
+        first_match.setdefault(mentee_id, created)
+    waits = [
+        (first_match[e.person_id] - (e.decided_at or e.created_at)).days for e in mentees if e.person_id in first_match
+    ]
+    matched = sum(1 for e in mentees if e.person_id in first_match)
+    bucket_counts = Counter(next((label for limit, label in TIME_TO_MATCH_BUCKETS if max(w, 0) <= limit),
+                                 "more than 2 months") for w in waits)  # fmt: skip
+    bucket_labels = [label for _, label in TIME_TO_MATCH_BUCKETS] + ["more than 2 months"]
+    time_to_match = Chart(
+        "time_to_match", "Time from approval to a match", "bar", bucket_labels,
+        [("Mentees", [bucket_counts[label] for label in bucket_labels])],
+    )  # fmt: skip
+
+    current = relationships.filter(status__in=Relationship.CURRENT_STATUSES)
+    by_phase = Counter(current.order_by().values_list("phase", flat=True))
+    phases = Chart(
+        "phases", "Active relationships by phase", "bar", [label for _, label in Relationship.PHASES],
+        [("Relationships", [by_phase[p] for p, _ in Relationship.PHASES])],
+    )  # fmt: skip
+    latest = HealthSnapshot.objects.filter(relationship=OuterRef("pk")).order_by("-taken_on").values("level")[:1]
+    by_health = Counter(current.annotate(level=Subquery(latest)).values_list("level", flat=True))
+    levels = [name for _, name in LEVELS]
+    health = Chart(
+        "health", "Active relationships by health", "bar", [*(n.capitalize() for n in levels), "Not checked yet"],
+        [("Relationships", [*(by_health[n] for n in levels), by_health[None]])],
+    )  # fmt: skip
+    by_status = Counter(relationships.order_by().values_list("status", flat=True))
+    status = Chart(
+        "status", "Relationships by status", "doughnut", [label for _, label in Relationship.STATUS_CHOICES],
+        [("Relationships", [by_status[s] for s, _ in Relationship.STATUS_CHOICES])],
+    )  # fmt: skip
+
+    started = Counter(_month(d) for d in relationships.values_list("started_on", flat=True))
+    held = Counter(
+        _month(m) for m in Meeting.objects.filter(relationship__in=relationships, status=Meeting.HELD)
+        .exclude(held_at=None).values_list("held_at", flat=True)
+    )  # fmt: skip
+    months = sorted(set(started) | set(held))
+    active_in = {month: _active_in_month(relationships, month) for month in months}
+    activity = Chart(
+        "activity", "Relationships started and meetings per relationship, by month", "bar", months,
+        [("Relationships started", [started[m] for m in months]),
+         ("Meetings per relationship", [round(held[m] / active_in[m], 2) if active_in[m] else 0 for m in months])],
+    )  # fmt: skip
+
+    pulses = (
+        Pulse.objects.filter(relationship__in=relationships)
+        .annotate(month=TruncMonth("created_at"))
+        .values("month")
+        .annotate(average=Avg("score"), answers=Count("pk"))
+        .order_by("month")
+    )
+    shown = [p for p in pulses if p["answers"] >= MIN_PULSES]
+    pulse = Chart(
+        "pulse", f"Pulse: average answer (1-5), months with at least {MIN_PULSES} answers", "line",
+        [_month(p["month"]) for p in shown], [("Average pulse", [round(p["average"], 2) for p in shown])],
+    )  # fmt: skip
+
+    goals = Counter(
+        Goal.objects.filter(visibility=Goal.PROGRAM, shared_program=program, owner__in=people)
+        .order_by().values_list("status", flat=True)
+    )  # fmt: skip
+    goal_chart = Chart(
+        "goals", "Goals shared with the program, by status", "bar", [label for _, label in Goal.STATUS_CHOICES],
+        [("Goals", [goals[s] for s, _ in Goal.STATUS_CHOICES])],
+    )  # fmt: skip
+
+    ended = Counter(relationships.filter(status=Relationship.ENDED_EARLY).values_list("end_reason", flat=True))
+    reasons = dict(Relationship.END_REASONS)
+    endings = Chart(
+        "endings", "Why relationships ended early", "bar", [reasons.get(r, "No reason given") for r in ended],
+        [("Relationships", list(ended.values()))],
+    )  # fmt: skip
+
+    approved_mentees = len(mentees)
+    return {
+        "figures": {
+            "approved_mentees": approved_mentees,
+            "approved_mentors": by_role[(Enrollment.MENTOR, Enrollment.APPROVED)],
+            "waiting": sum(by_role[(role, Enrollment.APPLIED)] for role, _ in Enrollment.ROLE_CHOICES),
+            "matched_mentees": matched,
+            "match_rate": round(100 * matched / approved_mentees) if approved_mentees else 0,
+            "median_days_to_match": median(waits) if waits else None,
+            "active_relationships": sum(by_phase.values()),
+            "completed": by_status[Relationship.COMPLETED],
+            "ended_early": by_status[Relationship.ENDED_EARLY],
+            "goals_achieved": goals[Goal.ACHIEVED],
+        },
+        "charts": [enrolment, time_to_match, phases, health, status, activity, pulse, goal_chart, endings],
+    }  # fmt: skip
+
+
+def _active_in_month(relationships, month: str) -> int:
+    """Relationships that were running at some point in the month (started by its end, not ended before it)."""
+    year, number = map(int, month.split("-"))
+    first = date(year, number, 1)
+    last = date(year + number // 12, number % 12 + 1, 1)
+    return relationships.filter(started_on__lt=last).exclude(ended_on__lt=first).count()

@@ -1,0 +1,348 @@
+"""Programs: who may see and run them, enrolment, rankings, and the relationships a coordinator creates.
+
+Rules:
+- a program is seen by the public (public programs), by its coordinators and by anyone enrolled; an invite-link
+  program also by whoever holds the link. Everything a coordinator does goes through `get_program_for_user(...,
+  coordinator=True)`, so coordinators of one program reach nothing of another.
+- a mentor's places are checked under a lock on the mentor's profile row (as `relationships.services` does), so
+  a publish and a concurrent accept never overfill a mentor.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from mentorhub.accounts.models import User
+from mentorhub.lib.mail import queue_email
+from mentorhub.profiles.models import Profile
+from mentorhub.relationships.models import AgreementVersion, Relationship, RelationshipEvent
+
+from . import imports
+from .features import active_mentees, places_left
+from .models import Enrollment, MatchRun, Program
+
+
+class ProgramError(Exception):
+    """An action the program's rules forbid; `code` tells API clients why (409 with this message)."""
+
+    def __init__(self, message: str, code: str = "conflict"):
+        super().__init__(message)
+        self.code = code
+
+
+# Access -----------------------------------------------------------------------------------------------------------
+
+
+def get_program_for_user(user, slug, coordinator=False) -> Program:
+    """The one door to a program: 404 when the person may not know it exists, 403 when they may see it but
+    asked for a coordinator's page."""
+    program = Program.objects.visible_to(user).filter(slug=slug).first()
+    if program is None:
+        raise Http404("No such program")
+    if coordinator and not program.is_coordinator(user):
+        raise PermissionDenied("Only this program's coordinators can do that.")
+    return program
+
+
+def get_program_by_invite(slug, token) -> Program:
+    program = Program.objects.filter(slug=slug, visibility=Program.INVITE).first()
+    if program is None or not constant_time_compare(program.invite_token, token or ""):
+        raise Http404("No such program")
+    return program
+
+
+def can_join(program: Program, user, invite_token: str = "") -> bool:
+    """Public programs take applications from anyone; invite-link ones from holders of the link; private ones
+    only through a coordinator's import."""
+    if program.visibility == Program.PUBLIC:
+        return True
+    if program.visibility == Program.INVITE:
+        return constant_time_compare(program.invite_token, invite_token or "")
+    return False
+
+
+def enrollments_of(user, program: Program) -> dict[str, Enrollment]:
+    if not user.is_authenticated:
+        return {}
+    return {e.role: e for e in program.enrollments.filter(person=user)}
+
+
+def is_member(user, program: Program) -> bool:
+    return program.enrollments.approved().filter(person=user).exists() or program.is_coordinator(user)
+
+
+# Enrolment --------------------------------------------------------------------------------------------------------
+
+
+def notify(user, subject_line: str, body: str, url: str) -> None:
+    queue_email(
+        user.email,
+        "email/program_event",
+        name=user.get_short_name(),
+        subject_line=subject_line,
+        body=body,
+        link=settings.SITE_URL + url,
+    )
+
+
+@transaction.atomic
+def apply(program: Program, person, role: str, *, answers=None, capacity=None, invite_token="") -> Enrollment:
+    if role not in dict(Enrollment.ROLE_CHOICES):
+        raise ProgramError("Choose to join as a mentee or as a mentor.", "role")
+    if not can_join(program, person, invite_token):
+        raise ProgramError("This program takes participants by invitation only.", "closed")
+    if program.ends_on and program.ends_on < timezone.localdate():
+        raise ProgramError("This program has ended.", "ended")
+    if program.enrollments.filter(person=person, role=role).exists():
+        raise ProgramError(f"You have already applied as a {role}.", "duplicate")
+    automatic = program.approval == Program.AUTOMATIC
+    enrollment = Enrollment.objects.create(
+        program=program,
+        person=person,
+        role=role,
+        answers=answers or {},
+        capacity=capacity if role == Enrollment.MENTOR else None,
+        status=Enrollment.APPROVED if automatic else Enrollment.APPLIED,
+        decided_at=timezone.now() if automatic else None,
+    )
+    if role == Enrollment.MENTOR:
+        # Joining as a mentor is saying yes to mentoring; the directory and the capacity checks read the profile.
+        Profile.objects.filter(user=person, accepting_mentees=False).update(accepting_mentees=True)
+    if not automatic:
+        for coordinator in program.coordinators.all():
+            notify(
+                coordinator,
+                f"{person.profile.name} applied to {program.name}",
+                f"They applied as a {role}. Approve or reject them on the participants page.",
+                program.get_absolute_url() + "participants/",
+            )
+    return enrollment
+
+
+@transaction.atomic
+def decide(enrollment: Enrollment, by, status: str) -> Enrollment:
+    if status not in (Enrollment.APPROVED, Enrollment.REJECTED):
+        raise ProgramError("Approve or reject.", "status")
+    locked = (
+        Enrollment.objects.select_for_update(of=("self",))
+        .select_related("program", "person__profile")
+        .get(pk=enrollment.pk)
+    )
+    if locked.status == status:
+        return locked
+    locked.status, locked.decided_at, locked.decided_by = status, timezone.now(), by
+    locked.save(update_fields=["status", "decided_at", "decided_by"])
+    verdict = "welcome to" if status == Enrollment.APPROVED else "an update on your application to"
+    body = (
+        "Your place is confirmed. Your coordinators will match you soon; meanwhile, complete your profile."
+        if status == Enrollment.APPROVED
+        else "The coordinators could not offer you a place this time."
+    )
+    notify(locked.person, f"{locked.program.name}: {verdict} the program", body, locked.program.get_absolute_url())
+    return locked
+
+
+def set_rankings(program: Program, person, mentor_ids: list[int]) -> Enrollment:
+    """A mentee's mentor choices, first choice first: approved mentors of the program, at most `max_rankings`."""
+    enrollment = program.enrollments.approved().filter(person=person, role=Enrollment.MENTEE).first()
+    if enrollment is None:
+        raise ProgramError("Only approved mentees of this program can rank mentors.", "not_mentee")
+    chosen = list(dict.fromkeys(int(pk) for pk in mentor_ids))
+    if len(chosen) > program.max_rankings:
+        raise ProgramError(f"Rank at most {program.max_rankings} mentors.", "too_many")
+    mentors = set(
+        program.enrollments.approved()
+        .filter(role=Enrollment.MENTOR, person__in=chosen)
+        .values_list("person", flat=True)
+    )
+    if set(chosen) - mentors or person.pk in chosen:
+        raise ProgramError("Rank only mentors of this program.", "not_mentor")
+    enrollment.rankings = chosen
+    enrollment.save(update_fields=["rankings"])
+    return enrollment
+
+
+# CSV import -------------------------------------------------------------------------------------------------------
+
+
+def preview_import(program: Program, text: str) -> list[imports.ParticipantRow]:
+    """Every row checked, and marked new account, existing account or already approved. Raises ImportFileError."""
+    rows = imports.parse(text)
+    emails = {row.values["email"] for row in rows}
+    existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
+    enrolled = {
+        (email, role): status
+        for email, role, status in program.enrollments.filter(person__email__in=emails).values_list(
+            "person__email", "role", "status"
+        )
+    }
+    for row in rows:
+        row.existing = row.values["email"] in existing
+        row.enrolled = enrolled.get((row.values["email"], row.values["role"]), "")
+    return rows
+
+
+def _new_person(values: dict, program: Program) -> User:
+    mentor = values["role"] == Enrollment.MENTOR
+    skills = values["skills"]
+    person = User.objects.create_user(
+        email=values["email"],
+        password=None,  # unusable until they choose one from the invitation
+        # The coordinator vouches for the (work) address, and the invitation link proves it reached them.
+        email_verified=True,
+        profile={
+            "name": values["name"],
+            "timezone": values["timezone"] or "UTC",
+            "languages": values["languages"],
+            "skills_offered": [{"name": s, "level": ""} for s in skills] if mentor else [],
+            "skills_sought": [] if mentor else skills,
+            "accepting_mentees": mentor,
+            "seeking_mentors": not mentor,
+            "mentor_capacity": values["capacity"] or program.default_mentor_capacity,
+            "visibility": Profile.PROGRAMS,
+        },
+    )
+    return person
+
+
+def _invite(person: User, program: Program, by) -> None:
+    if person.has_usable_password():
+        notify(
+            person,
+            f"You have joined {program.name}",
+            f"{by.profile.name} added you to the program. Your coordinators will match you soon.",
+            program.get_absolute_url(),
+        )
+        return
+    link = reverse(
+        "accounts:password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
+            "token": default_token_generator.make_token(person),
+        },
+    )
+    queue_email(
+        person.email,
+        "email/program_invitation",
+        name=person.get_short_name(),
+        program=program.name,
+        coordinator=by.profile.name,
+        link=settings.SITE_URL + link,
+        program_link=settings.SITE_URL + program.get_absolute_url(),
+    )
+
+
+def import_participants(program: Program, text: str, by) -> dict:
+    """All rows or none: any row with an error stops the whole import before anything is written."""
+    rows = preview_import(program, text)
+    failing = [row for row in rows if row.errors]
+    if failing:
+        raise ProgramError(f"{len(failing)} row(s) have errors; fix them and upload the file again.", "invalid")
+    counts = {"created": 0, "enrolled": 0, "unchanged": 0}
+    invited = {}
+    now = timezone.now()
+    with transaction.atomic():
+        for row in rows:
+            values = row.values
+            person = User.objects.filter(email=values["email"]).first()
+            if person is None:
+                person = _new_person(values, program)
+                counts["created"] += 1
+            enrollment, created = Enrollment.objects.get_or_create(
+                program=program, person=person, role=values["role"], defaults={"source": Enrollment.IMPORT}
+            )
+            if not created and enrollment.status == Enrollment.APPROVED:
+                counts["unchanged"] += 1
+            else:
+                counts["enrolled"] += 1
+                invited[person.pk] = person
+            enrollment.status, enrollment.decided_at, enrollment.decided_by = Enrollment.APPROVED, now, by
+            enrollment.department = values["department"] or enrollment.department
+            enrollment.cohort = values["cohort"] or enrollment.cohort
+            if values["role"] == Enrollment.MENTOR and values["capacity"]:
+                enrollment.capacity = values["capacity"]
+            enrollment.save()
+        # Mail only once the rows are committed: a rolled-back import must not have invited anyone.
+        transaction.on_commit(lambda: [_invite(person, program, by) for person in invited.values()])
+    return counts
+
+
+# Relationships made by coordinators -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
+    """Start a program relationship a coordinator decided on, under the lock on the mentor's profile."""
+    mentor_profile = Profile.objects.select_for_update().get(user=mentor)
+    enrollment = program.enrollments.approved().filter(person=mentor, role=Enrollment.MENTOR).first()
+    if enrollment is None:
+        raise ProgramError(f"{mentor_profile.name} is not an approved mentor of this program.", "not_mentor")
+    if not program.enrollments.approved().filter(person=mentee, role=Enrollment.MENTEE).exists():
+        raise ProgramError(f"{mentee.profile.name} is not an approved mentee of this program.", "not_mentee")
+    if mentee.pk == mentor.pk:
+        raise ProgramError("A person cannot mentor themselves.", "self")
+    current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
+    if current.filter(mentee=mentee, mentor=mentor).exists():
+        raise ProgramError(f"{mentee.profile.name} and {mentor_profile.name} already work together.", "already_related")
+    enrollment.person.profile = mentor_profile  # the capacity read under the lock, not a stale copy
+    in_program = active_mentees([mentor.pk], program).get(mentor.pk, 0)
+    if places_left(enrollment, in_program, active_mentees([mentor.pk]).get(mentor.pk, 0)) <= 0:
+        raise ProgramError(f"{mentor_profile.name} has no place left.", "no_capacity")
+    today = timezone.localdate()
+    relationship = Relationship.objects.create(
+        mentee=mentee, mentor=mentor, program=program, started_on=today, review_on=today + timedelta(days=182)
+    )
+    RelationshipEvent.objects.create(relationship=relationship, actor=by, what="Relationship started", why=why)
+    # The same first step as an accepted request: a draft agreement for the two people to fill in together.
+    AgreementVersion.objects.create(relationship=relationship, number=1, review_on=relationship.review_on)
+    for person, other in ((mentee, mentor), (mentor, mentee)):
+        notify(
+            person,
+            f"{program.name}: you are matched with {other.profile.name}",
+            f"{why}. Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
+            relationship.get_absolute_url(),
+        )
+    return relationship
+
+
+def publish(run: MatchRun, by) -> dict:
+    """Start the run's relationships, one transaction per pair so that a mentor who filled up meanwhile skips
+    that pair only; the run is marked published first, so two publishes never double the relationships."""
+    claimed = MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(
+        status=MatchRun.PUBLISHED, published_at=timezone.now(), published_by=by
+    )
+    if claimed != 1:
+        raise ProgramError("This run is not a draft any more.", "state")
+    counts = {"started": 0, "skipped": 0}
+    for proposal in run.proposals.select_related("mentee__profile", "mentor__profile"):
+        why = f"Matched in run {run.number} with a score of {proposal.score}"
+        try:
+            proposal.relationship = match(run.program, proposal.mentee, proposal.mentor, by, why)
+        except ProgramError as error:
+            proposal.note = str(error)
+            counts["skipped"] += 1
+        else:
+            counts["started"] += 1
+        proposal.save(update_fields=["relationship", "note"])
+    return counts
+
+
+def discard(run: MatchRun) -> None:
+    if not MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(status=MatchRun.DISCARDED):
+        raise ProgramError("Only a dry run can be discarded.", "state")
+
+
+def get_run(program: Program, number: int) -> MatchRun:
+    run = program.match_runs.filter(number=number).first()
+    if run is None:
+        raise Http404("No such run")
+    return run
