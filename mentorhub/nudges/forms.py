@@ -29,7 +29,6 @@ class PulseForm(forms.ModelForm):
         model = Pulse
         fields = ["score", "comment"]
         widgets = {"score": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
-        labels = {"score": "How valuable is this mentorship right now? (1 = not at all, 5 = very)"}
 
 
 class AuditForm(forms.ModelForm):

@@ -98,8 +98,16 @@ class DeliveryPreferences(models.Model):
 class Pulse(models.Model):
     """“How valuable is this mentorship?” 1-5: private to its author, counted in health and program aggregates."""
 
+    PULSE, SURVEY_30, SURVEY_END = "pulse", "survey_30", "survey_end"
+    KIND_CHOICES = [
+        (PULSE, "Pulse"),
+        (SURVEY_30, "Program survey at day 30"),
+        (SURVEY_END, "Program survey at the end"),
+    ]
+
     relationship = models.ForeignKey("relationships.Relationship", on_delete=models.CASCADE, related_name="pulses")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pulses")
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=PULSE)
     score = models.PositiveSmallIntegerField(choices=[(i, str(i)) for i in range(1, 6)])
     comment = models.TextField(blank=True, max_length=2000)
     created_at = models.DateTimeField(default=timezone.now)

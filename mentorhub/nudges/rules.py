@@ -141,6 +141,12 @@ RULES = {
             next_audit,
         ),
         Rule("review_due", "check_ins", "both people", "7 days before the review date", relationship_is_current),
+        Rule(
+            "program_survey",
+            "programs",
+            "both people in a program relationship",
+            "day 30, and when the relationship closes: the program survey",
+        ),
         Rule("celebration", "celebrations", "the mentor(s) the goal is shared with", "a goal or milestone achieved"),
         Rule("relationship_event", "requests", "the other person", "agreement proposed, relationship closed, thanks"),
     ]
@@ -186,11 +192,25 @@ def schedule_audit(relationship, person, due_at) -> None:
     )
 
 
+def schedule_survey(relationship, person, kind, due_at) -> None:
+    services.schedule(
+        person,
+        "program_survey",
+        f"survey:{relationship.pk}:{kind}:{person.pk}",
+        due_at,
+        f"A one-question survey about {relationship.program.name}",
+        "How valuable is the program for you? Your answer counts only in the program's averages.",
+        reverse("nudges:survey", args=[relationship.pk, kind]),
+    )
+
+
 def on_relationship_started(relationship) -> None:
     start = timezone.now()
     for person in (relationship.mentee, relationship.mentor):
         schedule_pulse(relationship, person, at_morning(start.date() + timedelta(days=30), person))
         schedule_audit(relationship, person, at_morning(start.date() + timedelta(days=182), person))
+        if relationship.program_id:
+            schedule_survey(relationship, person, "survey_30", at_morning(start.date() + timedelta(days=30), person))
     if relationship.program_id:
         for coordinator in relationship.program.coordinators.all():
             services.schedule(
@@ -255,3 +275,7 @@ def on_activity(relationship, when=None) -> None:
 
 def on_relationship_closed(relationship) -> None:
     services.cancel(f"rel:{relationship.pk}:")
+    services.cancel(f"survey:{relationship.pk}:survey_30:")
+    if relationship.program_id:
+        for person in (relationship.mentee, relationship.mentor):
+            schedule_survey(relationship, person, "survey_end", timezone.now())

@@ -12,4 +12,5 @@ urlpatterns = [
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("pulse/<int:pk>/", views.pulse, name="pulse"),
     path("audit/<int:pk>/", views.audit, name="audit"),
+    path("survey/<int:pk>/<slug:kind>/", views.survey, name="survey"),
 ]

@@ -12,7 +12,7 @@ from mentorhub.relationships.services import get_relationship_for_user
 
 from . import services
 from .forms import AuditForm, PreferencesForm, PulseForm
-from .models import CATEGORIES, OFF, DeliveryPreferences, Notification
+from .models import CATEGORIES, OFF, DeliveryPreferences, Notification, Pulse
 
 
 @login_required
@@ -72,17 +72,42 @@ def unsubscribe(request, token):
     return render(request, "nudges/unsubscribe.html", {"labels": [categories[n] for n in names]})
 
 
+def answer_one_question(request, relationship, kind, question, thanks):
+    form = PulseForm(request.POST or None)
+    form.fields["score"].label = question
+    if request.method == "POST" and form.is_valid():
+        answer = form.save(commit=False)
+        answer.relationship, answer.person, answer.kind = relationship, request.user, kind
+        answer.save()
+        messages.success(request, thanks)
+        return redirect(relationship)
+    return render(request, "nudges/pulse.html", {"form": form, "relationship": relationship, "kind": kind})
+
+
 @login_required
 def pulse(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
-    form = PulseForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        answer = form.save(commit=False)
-        answer.relationship, answer.person = relationship, request.user
-        answer.save()
-        messages.success(request, "Thank you. Only you see your answer; it counts in the relationship's health.")
-        return redirect(relationship)
-    return render(request, "nudges/pulse.html", {"form": form, "relationship": relationship})
+    return answer_one_question(
+        request,
+        relationship,
+        Pulse.PULSE,
+        "How valuable is this mentorship right now? (1 = not at all, 5 = very)",
+        "Thank you. Only you see your answer; it counts in the relationship's health.",
+    )
+
+
+@login_required
+def survey(request, pk, kind):
+    relationship = get_relationship_for_user(request.user, pk)
+    if relationship.program is None or kind not in (Pulse.SURVEY_30, Pulse.SURVEY_END):
+        raise Http404("No such survey")
+    return answer_one_question(
+        request,
+        relationship,
+        kind,
+        f"How valuable is the {relationship.program.name} program for you? (1 = not at all, 5 = very)",
+        "Thank you. Coordinators see only the program's averages, never your answer.",
+    )
 
 
 @login_required

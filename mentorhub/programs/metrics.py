@@ -139,7 +139,7 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     )  # fmt: skip
 
     pulses = (
-        Pulse.objects.filter(relationship__in=relationships)
+        Pulse.objects.filter(relationship__in=relationships, kind=Pulse.PULSE)
         .annotate(month=TruncMonth("created_at"))
         .values("month")
         .annotate(average=Avg("score"), answers=Count("pk"))
@@ -149,6 +149,22 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     pulse = Chart(
         "pulse", f"Pulse: average answer (1-5), months with at least {MIN_PULSES} answers", "line",
         [_month(p["month"]) for p in shown], [("Average pulse", [round(p["average"], 2) for p in shown])],
+    )  # fmt: skip
+
+    surveys = {
+        row["kind"]: row
+        for row in Pulse.objects.filter(relationship__in=relationships, kind__in=[Pulse.SURVEY_30, Pulse.SURVEY_END])
+        .values("kind")
+        .annotate(average=Avg("score"), answers=Count("pk"))
+    }
+    kinds = [
+        (k, label)
+        for k, label in Pulse.KIND_CHOICES
+        if k != Pulse.PULSE and surveys.get(k, {}).get("answers", 0) >= MIN_PULSES
+    ]
+    survey = Chart(
+        "survey", f"Program survey: average answer (1-5), shown from {MIN_PULSES} answers", "bar",
+        [label for _, label in kinds], [("Average answer", [round(surveys[k]["average"], 2) for k, _ in kinds])],
     )  # fmt: skip
 
     goals = Counter(
@@ -181,7 +197,7 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
             "ended_early": by_status[Relationship.ENDED_EARLY],
             "goals_achieved": goals[Goal.ACHIEVED],
         },
-        "charts": [enrolment, time_to_match, phases, health, status, activity, pulse, goal_chart, endings],
+        "charts": [enrolment, time_to_match, phases, health, status, activity, pulse, survey, goal_chart, endings],
     }  # fmt: skip
 
 

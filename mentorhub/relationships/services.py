@@ -630,7 +630,7 @@ def assess_health(relationship: Relationship, now=None) -> health.Health:
 
     now = now or timezone.now()
     inputs = health_inputs(relationship, now=now)
-    pulses = list(relationship.pulses.order_by("created_at").values_list("score", flat=True))
+    pulses = list(relationship.pulses.filter(kind="pulse").order_by("created_at").values_list("score", flat=True))
     inputs["ratings"] = [*inputs["ratings"], *pulses]
     inputs["days_since_start"] = (now.date() - relationship.started_on).days
     return health.score(**inputs)

@@ -117,3 +117,19 @@ def test_audit_that_decides_to_adjust_leads_to_the_agreement(client_for, relatio
         {"goals_still_right": "yes", "agreement_working": "no", "what_to_change": "Meet less", "decision": "adjust"},
     )
     assert response["Location"] == f"/relationships/{relationship.pk}/agreement/"
+
+
+def test_program_survey_at_day_30_and_at_the_end(relationship, personas, deliver, client_for):
+    with time_machine.travel(timezone.now() + timedelta(days=31)):
+        deliver()
+    assert Notification.objects.filter(person=personas.mentee, nudge__rule="program_survey").count() == 1
+    client = client_for(personas.mentee)
+    client.post(f"/notifications/survey/{relationship.pk}/survey_30/", {"score": "5"})
+    assert relationship.pulses.get(kind="survey_30").score == 5
+    relationships.close_relationship(
+        relationship, personas.mentor, outcome="completed", reason="goals_met", reflection="Good work."
+    )
+    deliver()
+    assert Notification.objects.filter(person=personas.mentor, nudge__key__contains="survey_end").count() == 1
+    assert client_for(personas.outsider).get(f"/notifications/survey/{relationship.pk}/survey_end/").status_code == 404
+    assert client.get(f"/notifications/survey/{relationship.pk}/nonsense/").status_code == 404
