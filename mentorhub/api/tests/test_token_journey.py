@@ -1,7 +1,10 @@
 """A script with personal access tokens walks the whole mentee journey through the API, as an integration would."""
 
+from datetime import timedelta
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from mentorhub.accounts.models import AccessToken
 
@@ -45,6 +48,21 @@ def test_mentee_journey_with_tokens_only(personas):
         "post", f"/api/relationships/{relationship['id']}/agreement", {"cadence": "monthly"}, expect=201
     )
     mentor.call("post", f"/api/relationships/{relationship['id']}/agreement/{version['id']}/confirm")
+    rel = relationship["id"]
+    soon = timezone.now() + timedelta(days=3)
+    slots = [(soon + timedelta(hours=h)).isoformat() for h in (0, 2, 24)]
+    meeting = mentee.call("post", f"/api/relationships/{rel}/meetings/propose", {"slots": slots}, expect=201)
+    picked = mentor.call("get", f"/api/meetings/{meeting['id']}")
+    mentor.call("post", f"/api/meetings/{meeting['id']}/pick", {"slot_id": picked["slots"][1]["id"]})
+    agenda = {"answers": {"career_paths": "Three years in analytics; how did you move into product?"}}
+    mentee.call("put", f"/api/meetings/{meeting['id']}/agenda", agenda)
+    mentee.call(
+        "post", f"/api/meetings/{meeting['id']}/notes", {"text": "Map stakeholders", "shared": True}, expect=201
+    )
+    item = {"text": "Draw the stakeholder map", "assignee_id": personas.mentee.pk}
+    mentor.call("post", f"/api/meetings/{meeting['id']}/action-items", item, expect=201)
+    mentee.call("post", f"/api/relationships/{rel}/progress-updates", {"text": "Drew the map."}, expect=201)
+    assert mentor.call("get", f"/api/relationships/{rel}/timeline")
     mentee.call("patch", f"/api/goals/{goal['id']}", {"status": "achieved"})
     closed = mentee.call(
         "post",
