@@ -30,6 +30,14 @@ def make_person(email, name, **profile):
     )
 
 
+@pytest.fixture(autouse=True)
+def fresh_mentor_directory():
+    """Each test starts without another test's mentor index: frozen clocks can make two databases look alike."""
+    from mentorhub.matching.services import forget_directory
+
+    forget_directory()
+
+
 @pytest.fixture
 def personas(db):
     from mentorhub.programs.models import Enrollment, Program

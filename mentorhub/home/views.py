@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from mentorhub.matching.services import suggestions_for
 from mentorhub.meetings import services as meeting_services
 from mentorhub.network import services as network_services
 from mentorhub.relationships import services as relationship_services
@@ -53,7 +54,7 @@ def next_step(user, due) -> dict:
         return {
             "title": "Find mentors who fit your goals",
             "why": "Start with your own network: colleagues, alumni, people you met at events. Then the directory.",
-            "url": reverse("network:index"),
+            "url": reverse("matching:directory"),
             "action": "Find mentors",
         }
     if profile.accepting_mentees and profile.skills_offered:
@@ -82,10 +83,16 @@ def home(request):
     if not request.user.is_authenticated:
         return render(request, "home/welcome.html")
     due = due_items(request.user)
+    profile = request.user.profile
     return render(
         request,
         "home/home.html",
-        {"step": next_step(request.user, due), "profile": request.user.profile, "due_items": due},
+        {
+            "step": next_step(request.user, due),
+            "profile": profile,
+            "due_items": due,
+            "suggestions": suggestions_for(request.user) if profile.seeking_mentors else [],
+        },
     )
 
 

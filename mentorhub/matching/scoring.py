@@ -665,7 +665,7 @@ class MentorIndex:
             if n == 1:
                 text = f"covers your skill gap: {covered[0]}"
             elif len(covered) == n:
-                text = f"covers all {n} of your skill gaps: {', '.join(covered)}"
+                text = f"covers {'both' if n == 2 else f'all {n}'} of your skill gaps: {', '.join(covered)}"
             else:
                 text = f"covers {len(covered)} of your {n} skill gaps: {', '.join(covered)}"
             reasons.append((weight * covered_sum, text))

@@ -6,4 +6,6 @@ app_name = "matching"
 
 urlpatterns = [
     path("", views.directory, name="directory"),
+    path("peers/", views.directory, {"peers": True}, name="peers"),
+    path("mentees/", views.mentees, name="mentees"),
 ]

@@ -73,7 +73,11 @@ class Profile(models.Model):
     objects = ProfileQuerySet.as_manager()
 
     class Meta:
-        indexes = [models.Index(fields=["accepting_mentees", "visibility"])]
+        indexes = [
+            models.Index(fields=["accepting_mentees", "visibility"]),
+            # The mentor directory reads max(updated_at) of mentor profiles on every request (docs/matching.md).
+            models.Index(fields=["accepting_mentees", "updated_at"], name="profile_mentors_changed_idx"),
+        ]
 
     def __str__(self):
         return self.name or self.user.email
