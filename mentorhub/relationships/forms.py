@@ -2,7 +2,7 @@ from django import forms
 
 from mentorhub.goals.models import Goal
 
-from .models import CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
+from .models import AGREEMENT_FIELDS, CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
 
 
 class RequestForm(forms.Form):
@@ -53,19 +53,7 @@ class AnswerForm(forms.Form):
 class AgreementForm(forms.ModelForm):
     class Meta:
         model = AgreementVersion
-        fields = [
-            "goals",
-            "cadence",
-            "custom_cadence_days",
-            "duration_months",
-            "review_on",
-            "channels",
-            "response_time",
-            "boundaries",
-            "mentee_responsibilities",
-            "mentor_responsibilities",
-            "end_criteria",
-        ]
+        fields = ["goals", *AGREEMENT_FIELDS]
         widgets = {
             "goals": forms.CheckboxSelectMultiple,
             "review_on": forms.DateInput(attrs={"type": "date"}),

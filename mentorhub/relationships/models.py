@@ -243,6 +243,21 @@ class RelationshipEvent(models.Model):
         return self.what
 
 
+# What an agreement says (seed 004); the form, the service and the API all use this one list.
+AGREEMENT_FIELDS = [
+    "cadence",
+    "custom_cadence_days",
+    "duration_months",
+    "review_on",
+    "channels",
+    "response_time",
+    "boundaries",
+    "mentee_responsibilities",
+    "mentor_responsibilities",
+    "end_criteria",
+]
+
+
 class AgreementVersion(models.Model):
     """One version of a relationship's written agreement (seed 004). It holds once both people confirm it."""
 

@@ -26,6 +26,7 @@ from mentorhub.profiles.models import Profile
 
 from . import health
 from .models import (
+    AGREEMENT_FIELDS,
     AgreementVersion,
     GratitudeNote,
     HealthSnapshot,
@@ -417,20 +418,6 @@ def change_phase(relationship: Relationship, user, phase: str, why: str = "") ->
     relationship.save(update_fields=["phase"])
     record(relationship, user, f"Phase: {before} → {relationship.get_phase_display()}", why)
     return relationship
-
-
-AGREEMENT_FIELDS = [
-    "cadence",
-    "custom_cadence_days",
-    "duration_months",
-    "review_on",
-    "channels",
-    "response_time",
-    "boundaries",
-    "mentee_responsibilities",
-    "mentor_responsibilities",
-    "end_criteria",
-]
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ from mentorhub.profiles.services import get_profile_for_user
 
 from . import services
 from .forms import AgreementForm, AnswerForm, CloseForm, DeclineForm, GratitudeForm, QuestionForm, RequestForm
-from .models import MentorshipRequest, Relationship
+from .models import AGREEMENT_FIELDS, MentorshipRequest, Relationship
 
 
 def back_on_rule_error(view):
@@ -195,7 +195,7 @@ def detail(request, pk):
 def agreement(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     base = relationship.current_agreement() or relationship.pending_agreement()
-    initial = {f: getattr(base, f) for f in services.AGREEMENT_FIELDS} if base else {}
+    initial = {f: getattr(base, f) for f in AGREEMENT_FIELDS} if base else {}
     if base:
         initial["goals"] = list(base.goals.all())
     form = AgreementForm(relationship, request.POST or None, initial=initial)
