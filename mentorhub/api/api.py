@@ -8,6 +8,7 @@ from mentorhub.goals.api import router as goals_router
 from mentorhub.matching.api import router as matching_router
 from mentorhub.meetings.api import router as meetings_router
 from mentorhub.network.api import router as network_router
+from mentorhub.nudges.api import router as notifications_router
 from mentorhub.profiles.api import router as profiles_router
 from mentorhub.programs.api import router as programs_router
 from mentorhub.relationships.api import router as relationships_router
@@ -83,3 +84,4 @@ api.add_router("/", relationships_router)
 api.add_router("/", matching_router)
 api.add_router("/", programs_router)
 api.add_router("/", meetings_router)
+api.add_router("/", notifications_router)
