@@ -40,6 +40,20 @@ def form_error(form, error: services.MeetingError) -> None:
     form.add_error(names[0] if names else None, str(error))
 
 
+def form_page(request, form, act, success: str, **page):
+    """A one-form page: on a valid post, `act` on the cleaned data and go to what it returns; a broken rule shows
+    on the form, with everything the person typed kept."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            target = act(form.cleaned_data)
+        except services.MeetingError as error:
+            form_error(form, error)
+        else:
+            messages.success(request, success)
+            return redirect(target)
+    return render(request, "meetings/form_page.html", {"form": form, **page})
+
+
 def in_viewer_timezone(view):
     """Every time on these pages, shown and typed, is in the viewer's own timezone."""
 
@@ -183,32 +197,26 @@ def plan(request, pk):
 def log(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
     form = LogForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            meeting = services.log_meeting(
-                relationship,
-                request.user,
-                data["starts_at"],
-                note=data["note"],
-                note_shared=data["note_shared"],
-                **form.details(),
-            )
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
-            messages.success(request, "Logged. Add action items and rate it if you like.")
-            return redirect(meeting)
-    return render(
+
+    def log_it(data):
+        return services.log_meeting(
+            relationship,
+            request.user,
+            data["starts_at"],
+            note=data["note"],
+            note_shared=data["note_shared"],
+            **form.details(),
+        )
+
+    return form_page(
         request,
-        "meetings/form_page.html",
-        {
-            "form": form,
-            "relationship": relationship,
-            "title": f"Log a meeting with {relationship.other_side(request.user).profile.name}",
-            "intro": "A call, a coffee, a chat at a conference: record it so that it counts and its notes are kept.",
-            "button": "Log the meeting",
-        },
+        form,
+        log_it,
+        "Logged. Add action items and rate it if you like.",
+        relationship=relationship,
+        title=f"Log a meeting with {relationship.other_side(request.user).profile.name}",
+        intro="A call, a coffee, a chat at a conference: record it so that it counts and its notes are kept.",
+        button="Log the meeting",
     )
 
 
@@ -295,25 +303,16 @@ def pick(request, pk):
 def propose_again(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     form = SlotsForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.propose_new_times(meeting, request.user, form.slots())
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
-            messages.success(request, "New times sent.")
-            return redirect(meeting)
-    return render(
+    return form_page(
         request,
-        "meetings/form_page.html",
-        {
-            "form": form,
-            "relationship": meeting.relationship,
-            "meeting": meeting,
-            "title": "Propose other times",
-            "intro": "Up to three times, in your timezone. They will see each one in theirs.",
-            "button": "Send these times",
-        },
+        form,
+        lambda data: services.propose_new_times(meeting, request.user, form.slots()),
+        "New times sent.",
+        relationship=meeting.relationship,
+        meeting=meeting,
+        title="Propose other times",
+        intro="Up to three times, in your timezone. They will see each one in theirs.",
+        button="Send these times",
     )
 
 
@@ -322,26 +321,16 @@ def change(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     initial = {f: getattr(meeting, f) for f in ("starts_at", *services.DETAIL_FIELDS)}
     form = ChangeForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            services.reschedule(meeting, request.user, data["starts_at"], data["note"], **form.details())
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
-            messages.success(request, "Changed. You both have an updated invitation.")
-            return redirect(meeting)
-    return render(
+    return form_page(
         request,
-        "meetings/form_page.html",
-        {
-            "form": form,
-            "relationship": meeting.relationship,
-            "meeting": meeting,
-            "title": "Reschedule or change the meeting",
-            "intro": "Both of you get an updated calendar invitation; reminders move with it.",
-            "button": "Save changes",
-        },
+        form,
+        lambda data: services.reschedule(meeting, request.user, data["starts_at"], data["note"], **form.details()),
+        "Changed. You both have an updated invitation.",
+        relationship=meeting.relationship,
+        meeting=meeting,
+        title="Reschedule or change the meeting",
+        intro="Both of you get an updated calendar invitation; reminders move with it.",
+        button="Save changes",
     )
 
 
