@@ -3,10 +3,11 @@ from typing import Literal
 
 from django.db import IntegrityError
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from mentorhub.accounts.models import User
+from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.coach.goals import assess_goal
 from mentorhub.profiles.models import Profile
@@ -244,12 +245,23 @@ def apply_goal(request, goal, data: dict, ids: dict):
 ID_FIELDS = ("skill_gap_ids", "shared_with_mentor_ids", "shared_program_id")
 
 
-@router.get("/goals", response=list[GoalOut], summary="Your goals and those shared with you")
-def list_goals(request, status: Status | None = None, mine: bool = True):
+class GoalPage(Schema):
+    items: list[GoalOut]
+    next_cursor: str | None
+
+
+@router.get("/goals", response={200: GoalPage, 422: ErrorOut}, summary="Your goals, or those shared with you")
+def list_goals(
+    request,
+    status: Status | None = None,
+    mine: bool = Query(True, description="false: the goals others shared with you"),
+    cursor: str | None = Query(None, max_length=200, description="next_cursor from the previous page"),
+    limit: int = Query(20, ge=1, le=100),
+):
     goals = Goal.objects.filter(owner=request.user) if mine else Goal.objects.shared_with(request.user)
     if status:
         goals = goals.filter(status=status)
-    return list(goals.prefetch_related("milestones", "skill_gaps", "shared_with"))
+    return page(goals.prefetch_related("milestones", "skill_gaps", "shared_with"), cursor, limit)
 
 
 @router.post("/goals", response={201: GoalOut, 422: ErrorOut}, summary="Create a goal")

@@ -110,7 +110,7 @@ def search_profiles(
     q: str = Query("", max_length=200, description="Words to find in name, headline, bio or skills"),
     role: Literal["mentor", "mentee", "any"] = "any",
     limit: int = Query(20, ge=1, le=100),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=100_000),
 ):
     profiles = Profile.objects.visible_to(request.user).select_related("user").order_by("name", "pk")
     if role == "mentor":

@@ -1,9 +1,11 @@
 from datetime import date, datetime
 from typing import Literal
 
-from ninja import Field, Router, Schema
+from django.db.models import Q
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.goals.models import Goal
 from mentorhub.profiles.models import Profile
@@ -200,21 +202,29 @@ def create_request(request, payload: RequestIn):
     return 201, created
 
 
-@router.get("/requests", response=list[RequestOut], summary="Requests you sent or received")
+class RequestPage(Schema):
+    items: list[RequestOut]
+    next_cursor: str | None
+
+
+@router.get("/requests", response={200: RequestPage, 422: ErrorOut}, summary="Requests you sent or received")
 def list_requests(
     request,
     box: Literal["all", "sent", "received"] = "all",
     status: Literal["pending", "info_requested", "accepted", "declined", "withdrawn", "expired"] | None = None,
+    cursor: str | None = Query(None, max_length=200, description="next_cursor from the previous page"),
+    limit: int = Query(20, ge=1, le=100),
 ):
-    found = MentorshipRequest.objects.visible_to(request.user).prefetch_related("goals").select_related("relationship")
+    me = request.user
+    found = MentorshipRequest.objects.visible_to(me).prefetch_related("goals").select_related("relationship")
+    sent = Q(initiated_by="mentee", mentee=me) | Q(initiated_by="mentor", mentor=me)
+    if box == "sent":
+        found = found.filter(sent)
+    elif box == "received":
+        found = found.exclude(sent)
     if status:
         found = found.filter(status=status)
-    items = list(found[:200])
-    if box == "sent":
-        items = [r for r in items if r.sender.pk == request.user.pk]
-    elif box == "received":
-        items = [r for r in items if r.receiver.pk == request.user.pk]
-    return items
+    return page(found, cursor, limit)
 
 
 @router.get("/requests/{int:request_id}", response={200: RequestOut, 404: ErrorOut})
@@ -254,10 +264,20 @@ def withdraw_request(request, request_id: int):
     return rules(services.withdraw_request, found.pk, request.user)
 
 
-@router.get("/relationships", response=list[RelationshipOut], summary="Your mentoring relationships")
-def list_relationships(request, status: Literal["active", "paused", "completed", "ended_early"] | None = None):
+class RelationshipPage(Schema):
+    items: list[RelationshipOut]
+    next_cursor: str | None
+
+
+@router.get("/relationships", response={200: RelationshipPage, 422: ErrorOut}, summary="Your mentoring relationships")
+def list_relationships(
+    request,
+    status: Literal["active", "paused", "completed", "ended_early"] | None = None,
+    cursor: str | None = Query(None, max_length=200, description="next_cursor from the previous page"),
+    limit: int = Query(20, ge=1, le=100),
+):
     found = Relationship.objects.involving(request.user)
-    return list(found.filter(status=status) if status else found)
+    return page(found.filter(status=status) if status else found, cursor, limit)
 
 
 @router.get("/relationships/{int:relationship_id}", response={200: RelationshipDetail, 403: ErrorOut, 404: ErrorOut})

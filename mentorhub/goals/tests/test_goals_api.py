@@ -62,7 +62,7 @@ def test_api_sharing_with_mentor_and_privacy(client_for, personas):
     mentor = client_for(personas.mentor)
     assert mentor.get(f"/api/goals/{shared['id']}").json()["shared_with_mentor_ids"] is None
     assert mentor.get(f"/api/goals/{private['id']}").status_code == 404
-    assert [g["id"] for g in mentor.get("/api/goals?mine=false").json()] == [shared["id"]]
+    assert [g["id"] for g in mentor.get("/api/goals?mine=false").json()["items"]] == [shared["id"]]
     patch = mentor.patch(f"/api/goals/{shared['id']}", {"text": "hijack"}, content_type="application/json")
     assert patch.status_code == 403
 
@@ -75,7 +75,7 @@ def test_outsider_gets_404_on_every_goal_route(client_for, personas):
     assert outsider.patch(f"/api/goals/{gid}", {"text": "x"}, content_type="application/json").status_code == 404
     assert outsider.delete(f"/api/goals/{gid}").status_code == 404
     assert post(outsider, f"/api/goals/{gid}/milestones", {"text": "x"}).status_code == 404
-    assert outsider.get("/api/goals").json() == []
+    assert outsider.get("/api/goals").json()["items"] == []
     coordinator = client_for(personas.coordinator)
     assert coordinator.get(f"/api/goals/{gid}").status_code == 404
 

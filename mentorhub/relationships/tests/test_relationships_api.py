@@ -19,7 +19,7 @@ def test_the_whole_request_to_close_journey_through_the_api(client_for, personas
     )
     assert created.status_code == 201
     rid = created.json()["id"]
-    assert [r["id"] for r in mentor.get("/api/requests?box=received").json()] == [rid]
+    assert [r["id"] for r in mentor.get("/api/requests?box=received").json()["items"]] == [rid]
     assert post(mentor, f"/api/requests/{rid}/ask-info", {"text": "What is your timeline?"}).json()["status"] == (
         "info_requested"
     )
@@ -48,7 +48,7 @@ def test_rule_breaks_are_409_with_a_code(client_for, personas):
     post(mentee, "/api/requests", body)
     duplicate = post(mentee, "/api/requests", body)
     assert duplicate.status_code == 409 and duplicate.json()["code"] == "duplicate"
-    rid = mentee.get("/api/requests").json()[0]["id"]
+    rid = mentee.get("/api/requests").json()["items"][0]["id"]
     own = post(mentee, f"/api/requests/{rid}/accept")
     assert own.status_code == 403
 
@@ -62,7 +62,7 @@ def test_accepting_beyond_capacity_is_409(client_for, personas):
     for who in (personas.mentee, other):
         post(client_for(who), "/api/requests", {"to_person_id": personas.mentor.pk, "message": "Thanks!"})
     mentor = client_for(personas.mentor)
-    first, second = sorted(r["id"] for r in mentor.get("/api/requests").json())
+    first, second = sorted(r["id"] for r in mentor.get("/api/requests").json()["items"])
     assert post(mentor, f"/api/requests/{first}/accept").status_code == 200
     response = post(mentor, f"/api/requests/{second}/accept")
     assert response.status_code == 409 and response.json()["code"] == "no_capacity"
@@ -71,7 +71,7 @@ def test_accepting_beyond_capacity_is_409(client_for, personas):
 def test_decline_reason_is_validated(client_for, personas):
     post(client_for(personas.mentee), "/api/requests", {"to_person_id": personas.mentor.pk, "message": "Thanks!"})
     mentor = client_for(personas.mentor)
-    rid = mentor.get("/api/requests").json()[0]["id"]
+    rid = mentor.get("/api/requests").json()["items"][0]["id"]
     bad = post(mentor, f"/api/requests/{rid}/decline", {"reason": "bored"})
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "reason"
     ok = post(mentor, f"/api/requests/{rid}/decline", {"reason": "timing", "referral": "Ana"})
@@ -81,7 +81,7 @@ def test_decline_reason_is_validated(client_for, personas):
 def test_outsider_gets_404_on_every_request_and_relationship_route(client_for, personas):
     post(client_for(personas.mentee), "/api/requests", {"to_person_id": personas.mentor.pk, "message": "Thanks!"})
     mentor = client_for(personas.mentor)
-    rid = mentor.get("/api/requests").json()[0]["id"]
+    rid = mentor.get("/api/requests").json()["items"][0]["id"]
     outsider = client_for(personas.outsider)
     assert outsider.get(f"/api/requests/{rid}").status_code == 404
     for action in ["accept", "withdraw"]:
@@ -99,7 +99,7 @@ def test_outsider_gets_404_on_every_request_and_relationship_route(client_for, p
     assert post(outsider, f"/api/relationships/{rel}/gratitude", {"text": "x"}).status_code == 404
     close = {"outcome": "completed", "reason": "goals_met", "reflection": "x"}
     assert post(outsider, f"/api/relationships/{rel}/close", close).status_code == 404
-    assert outsider.get("/api/relationships").json() == []
+    assert outsider.get("/api/relationships").json()["items"] == []
     assert Relationship.objects.get().status == "active"
 
 
