@@ -34,7 +34,11 @@ def token_headers(personas, keep_test_connection):
 
 @pytest.mark.django_db
 @schema.parametrize()
+# Derandomised: the same inputs on every run, so CI never goes red on a draw that a developer never saw.
+# Raise max_examples locally to explore further.
 @hypothesis_settings(
+    derandomize=True,
+    database=None,
     max_examples=6,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
