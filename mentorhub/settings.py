@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "mentorhub.lib.middleware.PersonTimezoneMiddleware",
     "mentorhub.lib.middleware.OutOfRangeIdMiddleware",
+    "mentorhub.api.middleware.RefuseNulMiddleware",
 ]
 
 ROOT_URLCONF = "mentorhub.urls"

@@ -46,3 +46,15 @@ def test_unknown_api_route_is_json_404(client_for, personas):
 def test_bad_token_is_401_not_500():
     response = Client().get("/api/me", headers={"Authorization": "Bearer mh_not-a-real-token"})
     assert response.status_code == 401
+
+
+def test_nul_characters_are_refused_with_the_field_named(client_for, personas):
+    client = client_for(personas.mentee)
+    response = client.put("/api/plan", {"strengths": "SQL\x00"}, content_type="application/json")
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "strengths"
+    assert client.get("/api/profiles", {"q": "a\x00b"}).status_code == 422
+
+
+def test_nul_in_a_web_form_is_a_clear_400(client_for, personas):
+    response = client_for(personas.mentee).post("/goals/plan/", {"strengths": "SQL\x00"})
+    assert response.status_code == 400 and b"strengths" in response.content
