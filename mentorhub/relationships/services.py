@@ -590,20 +590,22 @@ def home_items(person) -> list[dict]:
                 "kind": "request",
             }
         )
-    for relationship in (
-        Relationship.objects.involving(person).current().select_related("mentee__profile", "mentor__profile")
-    ):
-        pending = relationship.pending_agreement()
-        if pending and not pending.confirmed_by(person):
-            other = relationship.other_side(person)
-            items.append(
-                {
-                    "title": f"Confirm your agreement with {other.profile.name}",
-                    "url": relationship.get_absolute_url(),
-                    "due": None,
-                    "kind": "agreement",
-                }
-            )
+    # One query for every agreement waiting on this person, not one per relationship: Home is the busiest page.
+    waiting_on_me = AgreementVersion.objects.filter(
+        Q(relationship__mentee=person, confirmed_by_mentee_at__isnull=True)
+        | Q(relationship__mentor=person, confirmed_by_mentor_at__isnull=True),
+        relationship__status__in=Relationship.CURRENT_STATUSES,
+    ).select_related("relationship__mentee__profile", "relationship__mentor__profile")
+    for version in waiting_on_me:
+        relationship = version.relationship
+        items.append(
+            {
+                "title": f"Confirm your agreement with {relationship.other_side(person).profile.name}",
+                "url": relationship.get_absolute_url(),
+                "due": None,
+                "kind": "agreement",
+            }
+        )
     return items
 
 
