@@ -4,10 +4,12 @@ Usage: python tools/check_imports.py [ROOT]   (ROOT defaults to the repository t
 
 Three rules, each reported with the modules that break it:
 1. No cycle between modules (imports at any depth count: an import moved into a function still runs).
-2. No import of another mentorhub module inside a function or method, except in ALLOWED_LATE_IMPORTS: such an
+2. No import of another mentorhub module inside a function (AppConfig.ready() aside), except in
+   ALLOWED_LATE_IMPORTS: such an
    import usually dodges a cycle instead of removing it.
 3. No cycle between apps through their domain modules (models, services, lifecycle, rules...). Web-facing
-   modules (views, api, urls, forms, admin, templatetags, management commands, demo data) sit on top of every
+   modules (views, api, urls, forms, admin, templatetags, management commands, demo data) and signal receivers
+   (receivers.py) sit on top of every
    app and may import any app's domain modules; see docs/architecture.md for the layers.
 
 Tests, migrations and settings are not checked.
@@ -36,6 +38,7 @@ WEB_LAYER = {
     "sections",
     "demo",
     "demo_data",
+    "receivers",
 }
 SKIPPED = {"tests", "migrations"}
 
