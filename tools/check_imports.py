@@ -5,8 +5,7 @@ Usage: python tools/check_imports.py [ROOT]   (ROOT defaults to the repository t
 Three rules, each reported with the modules that break it:
 1. No cycle between modules (imports at any depth count: an import moved into a function still runs).
 2. No import of another mentorhub module inside a function (AppConfig.ready() aside), except in
-   ALLOWED_LATE_IMPORTS: such an
-   import usually dodges a cycle instead of removing it.
+   ALLOWED_LATE_IMPORTS: such an import usually dodges a cycle instead of removing it.
 3. No cycle between apps through their domain modules (models, services, lifecycle, rules...). Web-facing
    modules (views, api, urls, forms, admin, templatetags, management commands, demo data) and signal receivers
    (receivers.py) sit on top of every
