@@ -8,8 +8,7 @@ Three rules, each reported with the modules that break it:
    ALLOWED_LATE_IMPORTS: such an import usually dodges a cycle instead of removing it.
 3. No cycle between apps through their domain modules (models, services, lifecycle, rules...). Web-facing
    modules (views, api, urls, forms, admin, templatetags, management commands, demo data) and signal receivers
-   (receivers.py) sit on top of every
-   app and may import any app's domain modules; see docs/architecture.md for the layers.
+   (receivers.py) sit on top of every app and may import any app's domain modules; see docs/architecture.md.
 
 Tests, migrations and settings are not checked.
 """
