@@ -29,6 +29,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from mentorhub.lib import outbound
+from mentorhub.profiles import photos
 
 from .models import EVENTS, WebhookDelivery, WebhookSubscription
 
@@ -199,8 +200,8 @@ def delete_account(person) -> None:
     profile = person.profile
     for field in ["headline", "bio", "current_role", "organisation", "industry", "location"]:
         setattr(profile, field, "")
-    if profile.photo:
-        profile.photo.delete(save=False)
+    photos.forget(profile.photo.name)
+    profile.photo = ""
     profile.name = "Deleted person"
     profile.languages = profile.skills_offered = profile.skills_sought = []
     profile.values = profile.interests = profile.links = profile.meeting_formats = profile.channels = []
