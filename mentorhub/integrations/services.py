@@ -175,8 +175,8 @@ def deliver(ids: list[int], now=None) -> None:
 
 
 def export_archive(person) -> bytes:
-    """Everything about the person: one JSON file per resource, plus their meetings as ICS when they have any."""
-    from .exports import EXPORTERS
+    """Everything about the person: one JSON file per resource, their meetings as ICS, and their photo."""
+    from .exports import EXPORTERS, files
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -186,6 +186,8 @@ def export_archive(person) -> bytes:
                 archive.writestr(name, content)
             else:
                 archive.writestr(name, json.dumps(content, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+        for name, content in files(person).items():
+            archive.writestr(name, content)
     return buffer.getvalue()
 
 
