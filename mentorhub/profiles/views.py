@@ -1,3 +1,5 @@
+from pathlib import PurePosixPath
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
@@ -41,7 +43,7 @@ def photo(request, name):
     etag = quote_etag(name)
     response = get_conditional_response(request, etag=etag, last_modified=int(modified))
     if response is None:
-        content_type = photos.CONTENT_TYPES.get(name[name.rfind(".") :], "application/octet-stream")
+        content_type = photos.CONTENT_TYPES.get(PurePosixPath(name).suffix, "application/octet-stream")
         response = FileResponse(field.storage.open(field.name), content_type=content_type)
     response["ETag"] = etag
     response["Last-Modified"] = http_date(modified)
