@@ -4,6 +4,7 @@ import pytest
 
 from mentorhub.integrations import services
 from mentorhub.integrations.models import WebhookDelivery, WebhookSubscription
+from mentorhub.lib import outbound
 from mentorhub.lib.outbound import RefusedTarget
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +95,14 @@ def test_delivery_log_shows_status_and_timing_never_the_answer(client_for, perso
     assert "500" in page and " ms" in page
     assert "hunter2" not in page
     assert "Errno" not in page and "Could not connect" in page
+
+
+def test_delivery_connects_to_the_address_that_was_checked_without_asking_dns_again(receiver):
+    hook = receiver()
+    # A name that no DNS will ever answer: had the connection looked it up again, it would have failed.
+    checked = outbound.Target("http", "hooks.rebind.invalid", hook.port, "/hook", ("127.0.0.1",))
+    connection = outbound.PinnedConnection(checked, timeout=5)
+    connection.request("POST", checked.path, body=b"{}")
+    assert connection.getresponse().status == 200
+    connection.close()
+    assert hook.received[0][0]["host"] == f"hooks.rebind.invalid:{hook.port}"
