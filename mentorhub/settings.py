@@ -209,3 +209,5 @@ EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
 API_TOKEN_RATE_PER_MINUTE = int(os.environ.get("API_TOKEN_RATE_PER_MINUTE", "120"))
 OUTREACH_FOLLOW_UP_DAYS = int(os.environ.get("OUTREACH_FOLLOW_UP_DAYS", "7"))
+# Off: webhooks reach only the public internet, so nobody can use them to probe this server's network.
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)

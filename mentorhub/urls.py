@@ -1,7 +1,5 @@
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from mentorhub.api.api import api
 
@@ -19,6 +17,5 @@ urlpatterns = [
     path("meetings/", include("mentorhub.meetings.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
-    # Uploaded photos. Behind a real proxy, serve MEDIA_ROOT from it instead; this keeps a small install whole.
-    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+    # No route to MEDIA_ROOT: uploads are private; profile photos go through profiles.views.photo.
 ]

@@ -1,5 +1,7 @@
 """What "your data" means, app by app: what a person downloads, and what is erased when they leave."""
 
+from pathlib import PurePosixPath
+
 from django.db.models import Q
 from django.forms.models import model_to_dict
 from django.utils import timezone
@@ -7,10 +9,22 @@ from django.utils import timezone
 from mentorhub.accounts.models import AccessToken
 from mentorhub.goals.models import DevelopmentPlan, Goal, SkillGap
 from mentorhub.meetings import ics
-from mentorhub.meetings.models import ActionItem, Meeting, MeetingFeedback, Note, ProgressUpdate
+from mentorhub.meetings.models import (
+    ActionItem,
+    Agenda,
+    CalendarFeed,
+    Celebration,
+    Meeting,
+    MeetingFeedback,
+    MentorFeedback,
+    Note,
+    ProgressUpdate,
+    Slot,
+)
 from mentorhub.network.models import Contact, Encounter, OutreachMessage
 from mentorhub.nudges.models import Audit, DeliveryPreferences, Notification, Nudge, Pulse
-from mentorhub.relationships.models import MentorshipRequest, Relationship
+from mentorhub.programs.models import Enrollment
+from mentorhub.relationships.models import MentorshipRequest, Reflection, Relationship
 
 from .models import WebhookSubscription
 
@@ -73,12 +87,18 @@ def my_meetings(person):
 
 
 def meetings(person):
+    mine = my_meetings(person)
+    relationships = Relationship.objects.involving(person)
     return {
-        "meetings": rows(my_meetings(person)),
-        "notes_i_can_see": rows(Note.objects.visible_to(person).filter(meeting__in=my_meetings(person))),
-        "action_items": rows(ActionItem.objects.filter(relationship__in=Relationship.objects.involving(person))),
+        "meetings": rows(mine),
+        "proposed_times": rows(Slot.objects.filter(meeting__in=mine)),
+        "agendas": rows(Agenda.objects.filter(meeting__in=mine)),
+        "notes_i_can_see": rows(Note.objects.visible_to(person).filter(meeting__in=mine)),
+        "action_items": rows(ActionItem.objects.filter(relationship__in=relationships)),
         "my_progress_updates": rows(ProgressUpdate.objects.filter(author=person)),
         "my_meeting_ratings": rows(MeetingFeedback.objects.filter(author=person)),
+        "mentor_feedback": rows(MentorFeedback.objects.filter(relationship__in=relationships)),
+        "celebrations": rows(Celebration.objects.filter(relationship__in=relationships)),
     }
 
 
@@ -87,14 +107,35 @@ def check_ins(person):
 
 
 def notifications(person):
-    return rows(Notification.objects.filter(person=person), exclude=["nudge"])
+    return {
+        "notifications": rows(Notification.objects.filter(person=person), exclude=["nudge"]),
+        "nudges": rows(Nudge.objects.filter(person=person), exclude=["claim_token", "last_error"]),
+        "delivery_preferences": rows(DeliveryPreferences.objects.filter(person=person), exclude=["unsubscribe_token"]),
+    }
 
 
 def access(person):
     return {
         "access_tokens": rows(AccessToken.objects.filter(user=person), exclude=["token_hash"]),
         "webhooks": rows(WebhookSubscription.objects.filter(owner=person), exclude=["secret"]),
+        "calendar_feed": rows(CalendarFeed.objects.filter(person=person), exclude=["token_hash"]),
     }
+
+
+def programs(person):
+    return {"enrolments": rows(Enrollment.objects.filter(person=person))}
+
+
+def files(person) -> dict[str, bytes]:
+    """Uploaded files, as they are stored (already stripped of metadata on upload)."""
+    photo = person.profile.photo
+    if not photo:
+        return {}
+    try:
+        with photo.open("rb") as stored:
+            return {f"profile_photo{PurePosixPath(photo.name).suffix}": stored.read()}
+    except FileNotFoundError:
+        return {}
 
 
 EXPORTERS = {
@@ -110,6 +151,7 @@ EXPORTERS = {
     "check_ins.json": check_ins,
     "notifications.json": notifications,
     "access.json": access,
+    "programs.json": programs,
 }
 
 
@@ -135,6 +177,8 @@ def erase_private(person):
     DevelopmentPlan.objects.filter(person=person).delete()
     Pulse.objects.filter(person=person).delete()
     Note.objects.filter(author=person, shared=False).delete()
+    Reflection.objects.filter(author=person).delete()
+    CalendarFeed.objects.filter(person=person).delete()
     MeetingFeedback.objects.filter(author=person).delete()
     Audit.objects.filter(person=person).delete()
     Nudge.objects.filter(person=person).delete()

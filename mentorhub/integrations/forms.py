@@ -1,5 +1,7 @@
 from django import forms
+from django.conf import settings
 
+from mentorhub.lib.outbound import RefusedTarget, resolve
 from mentorhub.programs.models import Program
 
 from .models import EVENTS
@@ -22,8 +24,10 @@ class WebhookForm(forms.Form):
 
     def clean_url(self):
         url = self.cleaned_data["url"]
-        if not url.startswith(("https://", "http://")):
-            raise forms.ValidationError("Use an http or https address.")
+        try:
+            resolve(url, settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS)
+        except RefusedTarget as refusal:
+            raise forms.ValidationError(str(refusal)) from None
         return url
 
 

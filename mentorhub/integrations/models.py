@@ -61,6 +61,9 @@ class WebhookDelivery(models.Model):
     failed_at = models.DateTimeField(null=True, blank=True, help_text="Gave up after the last retry.")
     attempts = models.PositiveSmallIntegerField(default=0)
     last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_duration_ms = models.PositiveIntegerField(null=True, blank=True)
+    # Our own words only ("Timed out"): the receiver's answer and the system's error text could describe a
+    # network that the person who set up the webhook has no business seeing.
     last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:

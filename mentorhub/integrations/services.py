@@ -3,27 +3,33 @@
 Signing: each delivery carries `X-MentorHub-Timestamp` (Unix seconds) and
 `X-MentorHub-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the subscription's secret>`.
 Receivers recompute it and reject timestamps older than five minutes (replays).
+Targets: public internet addresses only, checked at save and at each delivery, redirects not followed
+(mentorhub.lib.outbound); WEBHOOKS_ALLOW_PRIVATE_TARGETS lets an operator allow internal endpoints.
 Retries: a delivery that gets no 2xx is tried again after 1, 2, 4 … minutes, up to MAX_ATTEMPTS; the same
 claim-then-deliver pattern as nudges keeps it exactly once across several sweepers and workers.
 """
 
 import hashlib
 import hmac
+import http.client
 import io
 import json
 import secrets
+import ssl
 import time
-import urllib.error
-import urllib.request
 import zipfile
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+
+from mentorhub.lib import outbound
+from mentorhub.profiles import photos
 
 from .models import EVENTS, WebhookDelivery, WebhookSubscription
 
@@ -44,6 +50,7 @@ def create_subscription(owner, url: str, events: list[str], program=None) -> Web
         raise ValueError("Choose one or more of the listed events.")
     if program is not None and not program.coordinators.filter(pk=owner.pk).exists():
         raise PermissionDenied("Only a program's coordinators can subscribe to its events.")
+    outbound.resolve(url, settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS)
     return WebhookSubscription.objects.create(owner=owner, url=url, events=sorted(set(events)), program=program)
 
 
@@ -102,45 +109,61 @@ def sweep_webhooks(now=None, batch: int = 200) -> int:
     return len(mine)
 
 
-def post(delivery: WebhookDelivery) -> int:
+def post(delivery: WebhookDelivery) -> outbound.Answer:
     body = json.dumps(delivery.payload).encode()
     timestamp = int(time.time())
-    request = urllib.request.Request(
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "MentorshipHub-Webhooks/1",
+        "X-MentorHub-Event": delivery.event,
+        "X-MentorHub-Delivery": str(delivery.pk),
+        "X-MentorHub-Timestamp": str(timestamp),
+        "X-MentorHub-Signature": sign(delivery.subscription.secret, timestamp, body),
+    }
+    return outbound.post(
         delivery.subscription.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "MentorshipHub-Webhooks/1",
-            "X-MentorHub-Event": delivery.event,
-            "X-MentorHub-Delivery": str(delivery.pk),
-            "X-MentorHub-Timestamp": str(timestamp),
-            "X-MentorHub-Signature": sign(delivery.subscription.secret, timestamp, body),
-        },
+        body,
+        headers,
+        timeout=TIMEOUT_SECONDS,
+        allow_private=settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
     )
-    # The form admits only http(s) URLs, so urlopen never reads a local file here.
-    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-        return response.status
+
+
+def attempt(delivery: WebhookDelivery) -> tuple[int | None, int | None, str]:
+    """Status, milliseconds and what went wrong, in our words: never the receiver's answer or a system error."""
+    try:
+        answer = post(delivery)
+    except outbound.RefusedTarget as refusal:
+        return None, None, str(refusal)
+    except TimeoutError:
+        return None, None, "Timed out"
+    except ssl.SSLError:
+        return None, None, "The TLS handshake failed (check the certificate)"
+    except (OSError, http.client.HTTPException):
+        return None, None, "Could not connect"
+    if 300 <= answer.status < 400:
+        return answer.status, answer.milliseconds, "Redirect not followed: give the final address"
+    return answer.status, answer.milliseconds, ""
 
 
 def deliver(ids: list[int], now=None) -> None:
     now = now or timezone.now()
     pending = WebhookDelivery.objects.filter(pk__in=ids, delivered_at__isnull=True).select_related("subscription")
     for delivery in pending.order_by("pk"):
-        try:
-            status = post(delivery)
-            error = ""
-        except urllib.error.HTTPError as failure:
-            status, error = failure.code, f"HTTP {failure.code}"
-        except (urllib.error.URLError, TimeoutError, OSError) as failure:
-            status, error = None, str(failure)[:500]
+        status, milliseconds, error = attempt(delivery)
         attempts = delivery.attempts + 1
         if status is not None and 200 <= status < 300:
             WebhookDelivery.objects.filter(pk=delivery.pk).update(
-                delivered_at=now, attempts=attempts, last_status=status, last_error=""
+                delivered_at=now, attempts=attempts, last_status=status, last_duration_ms=milliseconds, last_error=""
             )
             continue
-        update = {"attempts": attempts, "last_status": status, "last_error": error, "claimed_at": None}
+        update = {
+            "attempts": attempts,
+            "last_status": status,
+            "last_duration_ms": milliseconds,
+            "last_error": error,
+            "claimed_at": None,
+        }
         if attempts >= MAX_ATTEMPTS:
             update["failed_at"] = now
         else:
@@ -152,8 +175,8 @@ def deliver(ids: list[int], now=None) -> None:
 
 
 def export_archive(person) -> bytes:
-    """Everything about the person: one JSON file per resource, plus their meetings as ICS when they have any."""
-    from .exports import EXPORTERS
+    """Everything about the person: one JSON file per resource, their meetings as ICS, and their photo."""
+    from .exports import EXPORTERS, files
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -163,6 +186,8 @@ def export_archive(person) -> bytes:
                 archive.writestr(name, content)
             else:
                 archive.writestr(name, json.dumps(content, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+        for name, content in files(person).items():
+            archive.writestr(name, content)
     return buffer.getvalue()
 
 
@@ -177,8 +202,8 @@ def delete_account(person) -> None:
     profile = person.profile
     for field in ["headline", "bio", "current_role", "organisation", "industry", "location"]:
         setattr(profile, field, "")
-    if profile.photo:
-        profile.photo.delete(save=False)
+    photos.forget(profile.photo.name)
+    profile.photo = ""
     profile.name = "Deleted person"
     profile.languages = profile.skills_offered = profile.skills_sought = []
     profile.values = profile.interests = profile.links = profile.meeting_formats = profile.channels = []

@@ -6,6 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.outbound import RefusedTarget
+
 from . import services
 from .forms import DeleteAccountForm, WebhookForm
 from .models import WebhookSubscription
@@ -16,11 +18,15 @@ def webhooks(request):
     form = WebhookForm(request.user, request.POST or None)
     created = None
     if request.method == "POST" and form.is_valid():
-        created = services.create_subscription(
-            request.user, form.cleaned_data["url"], form.cleaned_data["events"], form.cleaned_data.get("program")
-        )
-        messages.success(request, "Webhook created. Copy its signing secret now: it is shown only once.")
-        form = WebhookForm(request.user)
+        try:
+            created = services.create_subscription(
+                request.user, form.cleaned_data["url"], form.cleaned_data["events"], form.cleaned_data.get("program")
+            )
+        except RefusedTarget as refusal:  # the host's DNS answer changed since the form checked it
+            form.add_error("url", str(refusal))
+        else:
+            messages.success(request, "Webhook created. Copy its signing secret now: it is shown only once.")
+            form = WebhookForm(request.user)
     subscriptions = WebhookSubscription.objects.visible_to(request.user).prefetch_related("deliveries")
     return render(
         request, "integrations/webhooks.html", {"form": form, "subscriptions": subscriptions, "created": created}

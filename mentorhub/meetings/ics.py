@@ -75,13 +75,15 @@ def invitation(meeting: Meeting, person) -> tuple[str, bytes]:
 
 
 def feed(person, meetings) -> bytes:
-    """A subscription calendar: calendar apps poll it, so cancelled meetings stay in it, marked CANCELLED."""
+    """A subscription calendar: calendar apps poll it, so cancelled meetings stay in it, marked CANCELLED.
+    Meetings whose time is still only proposed have no place in a calendar yet and are left out."""
     calendar = _calendar("PUBLISH")
     calendar.add("x-wr-calname", f"Mentorship Hub: {person.profile.name}")
     calendar.add("x-published-ttl", "PT1H")
     stamp = timezone.now()
     for meeting in meetings:
-        calendar.add_component(_event(meeting, stamp))
+        if meeting.starts_at is not None:
+            calendar.add_component(_event(meeting, stamp))
     return calendar.to_ical()
 
 

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.validators import URLValidator
 from PIL import Image
 
+from . import photos
 from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezones
 
 SKILL_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<level>[^()]*)\))?$")
@@ -126,7 +127,12 @@ class ProfileForm(forms.ModelForm):
         if image.format not in ALLOWED_PHOTO_FORMATS:
             raise forms.ValidationError("Use a JPEG, PNG, WebP or GIF photo.")
         photo.seek(0)
-        return photo
+        try:
+            return photos.clean(photo)
+        except photos.PhotoError as refusal:
+            raise forms.ValidationError(str(refusal)) from None
+        except Exception:
+            raise forms.ValidationError("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.") from None
 
     def clean_mentor_capacity(self):
         capacity = self.cleaned_data["mentor_capacity"]

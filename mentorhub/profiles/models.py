@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from .photos import photo_path, photo_storage
+
 SKILL_LEVELS = ["beginner", "intermediate", "advanced", "expert"]
 MEETING_FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
 CHANNELS = [("email", "Email"), ("chat", "Chat"), ("video", "Video"), ("phone", "Phone")]
@@ -48,7 +50,8 @@ class Profile(models.Model):
     name = models.CharField(max_length=120)
     headline = models.CharField(max_length=160, blank=True)
     bio = models.TextField(blank=True, max_length=4000)
-    photo = models.ImageField(upload_to="photos/", blank=True)
+    # Served only by profiles.views.photo, under this profile's visibility (profiles/photos.py).
+    photo = models.ImageField(upload_to=photo_path, storage=photo_storage, blank=True, db_index=True)
     current_role = models.CharField(max_length=120, blank=True)
     organisation = models.CharField(max_length=120, blank=True)
     industry = models.CharField(max_length=80, blank=True)

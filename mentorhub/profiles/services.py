@@ -1,5 +1,7 @@
+from django.db import transaction
 from django.http import Http404
 
+from . import photos
 from .models import Profile
 
 
@@ -8,4 +10,23 @@ def get_profile_for_user(user, pk) -> Profile:
     profile = Profile.objects.visible_to(user).select_related("user").filter(pk=pk).first()
     if profile is None:
         raise Http404("No such profile")
+    return profile
+
+
+def get_photo_for_user(user, name: str) -> Profile:
+    """The profile whose photo file is `name`, if the person may see that profile; otherwise 404, as for a photo
+    that does not exist."""
+    profile = Profile.objects.visible_to(user).filter(photo=f"{photos.FOLDER}/{name}").first()
+    if profile is None:
+        raise Http404("No such photo")
+    return profile
+
+
+@transaction.atomic
+def save_profile(form) -> Profile:
+    """Save a profile form; a photo it replaced or cleared is deleted with the change."""
+    before = Profile.objects.filter(pk=form.instance.pk).values_list("photo", flat=True).first() or ""
+    profile = form.save()
+    if before != profile.photo.name:
+        photos.forget(before)
     return profile

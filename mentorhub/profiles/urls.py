@@ -7,4 +7,5 @@ app_name = "profiles"
 urlpatterns = [
     path("edit/", views.edit, name="edit"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("photos/<str:name>", views.photo, name="photo"),
 ]

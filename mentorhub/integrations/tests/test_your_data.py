@@ -1,11 +1,14 @@
 import io
 import json
 import zipfile
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from mentorhub.accounts.models import User
 from mentorhub.goals.models import Goal
+from mentorhub.meetings import services as meetings
 from mentorhub.relationships import services as relationships
 from mentorhub.relationships.models import Relationship
 
@@ -57,3 +60,12 @@ def test_delete_account_erases_private_data_and_keeps_the_other_sides_history(cl
 def test_data_pages_need_login(client):
     for url in ["/account/export/", "/account/delete/", "/account/webhooks/"]:
         assert client.get(url)["Location"].startswith("/account/login/")
+
+
+def test_export_with_a_meeting_whose_time_is_only_proposed_downloads(client_for, personas, relationship):
+    meetings.propose_times(relationship, personas.mentee, [timezone.now() + timedelta(days=3)], title="Intro")
+    response = client_for(personas.mentee).post("/account/export/")
+    assert response.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert json.loads(archive.read("meetings.json"))["meetings"][0]["status"] == "proposed"
+    assert b"Intro" not in archive.read("meetings.ics")  # no time yet, so not in a calendar
