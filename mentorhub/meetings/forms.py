@@ -2,6 +2,7 @@
 
 from django import forms
 
+from mentorhub.lib.forms import DateInput, DateTimeInput
 from mentorhub.relationships.models import FORMATS
 
 DURATIONS = [(30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 hour 30")]
@@ -23,7 +24,7 @@ def checkbox(label, **kwargs):
 
 
 class LocalDateTimeField(forms.DateTimeField):
-    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    widget = DateTimeInput
 
 
 class DetailsForm(forms.Form):
@@ -138,7 +139,7 @@ class ActionItemForm(OwnIds, forms.Form):
     id_prefix = "item"
     text = forms.CharField(max_length=300, label="Action item")
     assignee = forms.TypedChoiceField(coerce=int, label="Who")
-    due_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Due")
+    due_on = forms.DateField(required=False, widget=DateInput(), label="Due")
 
     def __init__(self, relationship, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
