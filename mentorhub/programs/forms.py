@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 
 from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
@@ -21,7 +22,7 @@ class EnrollmentForm(forms.Form):
             self.fields["capacity"] = forms.IntegerField(
                 label="How many mentees can you take in this program?",
                 min_value=1,
-                max_value=10,
+                max_value=settings.PROGRAM_PLACES_MAX,
                 initial=program.default_mentor_capacity,
             )
 
