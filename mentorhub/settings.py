@@ -272,3 +272,4 @@ WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minim
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).
 MENTOR_CAPACITY_MAX = 20
 PROGRAM_PLACES_MAX = 10
+MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MIN, MEETING_MINUTES_MAX = 45, 15, 240

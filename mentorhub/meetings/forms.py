@@ -1,6 +1,7 @@
 """Forms read times in the viewer's timezone: views render and validate them inside `timezone.override`."""
 
 from django import forms
+from django.conf import settings
 
 from mentorhub.lib.forms import DateInput, DateTimeInput
 from mentorhub.relationships.models import FORMATS
@@ -31,7 +32,9 @@ class DetailsForm(forms.Form):
     """How and where: shared by planning, logging and changing a meeting."""
 
     title = forms.CharField(max_length=200, required=False, help_text="Leave empty for “Mentoring meeting”.")
-    duration_minutes = forms.TypedChoiceField(choices=DURATIONS, coerce=int, initial=45, label="Length")
+    duration_minutes = forms.TypedChoiceField(
+        choices=DURATIONS, coerce=int, initial=settings.MEETING_MINUTES_DEFAULT, label="Length"
+    )
     format = forms.ChoiceField(choices=FORMATS, initial="video")
     video_link = forms.URLField(max_length=500, required=False, assume_scheme="https", label="Video link")
     location = forms.CharField(max_length=200, required=False, help_text="For meeting in person: where.")

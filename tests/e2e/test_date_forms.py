@@ -7,10 +7,13 @@ agreement's review date and the program's start and end.
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from mentorhub.goals.models import Goal
 from mentorhub.meetings import services as meetings
+from mentorhub.network.models import Contact, OutreachMessage
+from mentorhub.network.outreach_templates import TEMPLATE_CHOICES
 from mentorhub.nudges.services import preferences_for
 from mentorhub.relationships import services as relationships
 
@@ -90,3 +93,17 @@ def test_changing_a_meeting_without_moving_it_keeps_its_time(page, site, persona
     expect(page.get_by_text("Changed.")).to_be_visible()
     meeting.refresh_from_db()
     assert meeting.starts_at == starts_at
+
+
+def test_recording_a_reply_again_keeps_its_date(page, site, personas):
+    replied = (timezone.now() - dt.timedelta(days=2)).replace(second=0, microsecond=0)
+    contact = Contact.objects.create(owner=personas.mentee, name="Ada Lovelace")
+    OutreachMessage.objects.create(
+        owner=personas.mentee, contact=contact, template=TEMPLATE_CHOICES[0][0], channel=OutreachMessage.EMAIL,
+        body="Hello Ada", sent_at=replied - dt.timedelta(days=3), response=OutreachMessage.POSITIVE,
+        responded_at=replied,
+    )  # fmt: skip
+    log_in(page, site, "mentee@test.example")
+    save_unchanged(page, f"{site}/network/contacts/{contact.pk}/", "Record reply")
+    expect(page.get_by_text("Reply from Ada Lovelace recorded")).to_be_visible()
+    assert contact.messages.get().responded_at == replied
