@@ -12,7 +12,8 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-TRUE, FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+# Lower case, so that Django does not take them for settings.
+yes_words, no_words = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -20,11 +21,11 @@ def env_bool(name: str, default: bool = False) -> bool:
     raw = os.environ.get(name, "").strip().lower()
     if not raw:
         return default
-    if raw not in TRUE | FALSE:
+    if raw not in yes_words | no_words:
         raise ImproperlyConfigured(
             f"{name}={os.environ[name]!r} is not a yes or no; use 1/0, true/false, yes/no or on/off."
         )
-    return raw in TRUE
+    return raw in yes_words
 
 
 def env_int(name: str, default: int, minimum: int = 0) -> int:
