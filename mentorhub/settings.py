@@ -12,8 +12,46 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+# Lower case, so that Django does not take them for settings.
+yes_words, no_words = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+    """Like healthchecks' envbool: a typo such as `ture` is an error naming the variable, never a silent "off"."""
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw not in yes_words | no_words:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is not a yes or no; use 1/0, true/false, yes/no or on/off."
+        )
+    return raw in yes_words
+
+
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+    if value < minimum:
+        raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum}.")
+    return value
+
+
+def env_float(name: str, default: float, minimum: float = 0) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a number.") from None
+    if not value >= minimum:  # also refuses nan
+        raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum:g}.")
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -131,8 +169,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_float("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
@@ -147,7 +185,7 @@ if os.environ.get("SMTP_HOST"):
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
                 "host": os.environ["SMTP_HOST"],
-                "port": int(os.environ.get("SMTP_PORT", "587")),
+                "port": env_int("SMTP_PORT", 587, minimum=1),
                 "username": os.environ.get("SMTP_USER", ""),
                 "password": os.environ.get("SMTP_PASSWORD", ""),
                 "use_tls": env_bool("SMTP_TLS", True),
@@ -192,22 +230,49 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
+# One line per event on stderr, each logger's event once (Django's own "django" handler would repeat what
+# reaches the root), and no traceback for a 403 or 404: those are answers, not faults.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").strip().upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(f"LOG_LEVEL={LOG_LEVEL!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "filters": {"no_client_error_tracebacks": {"()": "mentorhub.lib.logs.NoClientErrorTracebacks"}},
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.request": {"filters": ["no_client_error_tracebacks"]},
+        "django.security": {"filters": ["no_client_error_tracebacks"]},
+    },
 }
 
 # Product rules that operators may tune.
 PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
-API_TOKEN_RATE_PER_MINUTE = int(os.environ.get("API_TOKEN_RATE_PER_MINUTE", "120"))
-OUTREACH_FOLLOW_UP_DAYS = int(os.environ.get("OUTREACH_FOLLOW_UP_DAYS", "7"))
+API_TOKEN_RATE_PER_MINUTE = env_int("API_TOKEN_RATE_PER_MINUTE", 120, minimum=1)
+OUTREACH_FOLLOW_UP_DAYS = env_int("OUTREACH_FOLLOW_UP_DAYS", 7, minimum=1)
+MENTORSHIP_REQUEST_EXPIRY_DAYS = env_int("MENTORSHIP_REQUEST_EXPIRY_DAYS", 14, minimum=1)
+MENTORSHIP_MAX_OPEN_REQUESTS = env_int("MENTORSHIP_MAX_OPEN_REQUESTS", 5, minimum=1)
+MENTORSHIP_PAUSE_GRACE_HOURS = env_int("MENTORSHIP_PAUSE_GRACE_HOURS", 24)
+MENTORSHIP_CHECK_IN_DAYS = env_int("MENTORSHIP_CHECK_IN_DAYS", 90, minimum=1)
+# Six months: the agreement's review date and the audit that asks both people whether it still works.
+MENTORSHIP_REVIEW_DAYS = env_int("MENTORSHIP_REVIEW_DAYS", 182, minimum=1)
+# The 30-day pulse, then one every 60 days while the relationship lasts.
+PULSE_FIRST_DAYS = env_int("PULSE_FIRST_DAYS", 30, minimum=1)
+PULSE_REPEAT_DAYS = env_int("PULSE_REPEAT_DAYS", 60, minimum=1)
+# A nudge or webhook claimed by a worker that died is handed to another after this long.
+WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
+# Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).
+MENTOR_CAPACITY_MAX = 20
+PROGRAM_PLACES_MAX = 10
+MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MIN, MEETING_MINUTES_MAX = 45, 15, 240
 # Off: webhooks reach only the public internet, so nobody can use them to probe this server's network.
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)

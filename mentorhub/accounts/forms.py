@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
@@ -57,4 +58,6 @@ class ChangeEmailForm(forms.Form):
 class AccessTokenForm(forms.Form):
     name = forms.CharField(max_length=100, help_text="What will use it, e.g. “calendar sync script”.")
     scope = forms.ChoiceField(choices=AccessToken.SCOPE_CHOICES, initial=AccessToken.READ)
-    days = forms.IntegerField(min_value=1, max_value=365, initial=90, label="Expires after (days)")
+    days = forms.IntegerField(
+        min_value=1, max_value=365, initial=settings.ACCESS_TOKEN_DEFAULT_DAYS, label="Expires after (days)"
+    )

@@ -1,6 +1,7 @@
 from django import forms
 
 from mentorhub.accounts.models import User
+from mentorhub.lib.forms import DateInput
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
 
@@ -84,7 +85,7 @@ class GoalForm(forms.ModelForm):
         widgets = {
             "text": forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
             "why_it_matters": forms.Textarea(attrs={"rows": 2}),
-            "target_date": forms.DateInput(attrs={"type": "date"}),
+            "target_date": DateInput(),
             "skill_gaps": forms.CheckboxSelectMultiple,
             "visibility": forms.RadioSelect,
         }
@@ -149,4 +150,4 @@ class GoalForm(forms.ModelForm):
 
 class MilestoneForm(forms.Form):
     text = forms.CharField(max_length=300, label="New milestone")
-    due_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    due_date = forms.DateField(required=False, widget=DateInput())

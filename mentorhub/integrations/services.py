@@ -88,7 +88,9 @@ def sweep_webhooks(now=None, batch: int = 200) -> int:
 
     now = now or timezone.now()
     WebhookDelivery.objects.filter(
-        delivered_at__isnull=True, failed_at__isnull=True, claimed_at__lt=now - timedelta(minutes=15)
+        delivered_at__isnull=True,
+        failed_at__isnull=True,
+        claimed_at__lt=now - timedelta(minutes=settings.WORKER_CLAIM_TIMEOUT_MINUTES),
     ).update(claimed_at=None)
     token = secrets.token_hex(8)
     ids = list(

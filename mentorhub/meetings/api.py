@@ -3,6 +3,7 @@
 from datetime import date, datetime
 from typing import Literal
 
+from django.conf import settings
 from ninja import Field, Router, Schema
 from ninja.errors import ValidationError
 from pydantic import AwareDatetime
@@ -34,7 +35,9 @@ def rules(call, *args, **kwargs):
 
 class DetailsIn(Schema):
     title: str = Field("", max_length=200, description="Empty: “Mentoring meeting” (the first: rapport)")
-    duration_minutes: int = Field(45, ge=15, le=240)
+    duration_minutes: int = Field(
+        settings.MEETING_MINUTES_DEFAULT, ge=settings.MEETING_MINUTES_MIN, le=settings.MEETING_MINUTES_MAX
+    )
     format: MeetingFormat = "video"
     location: str = Field("", max_length=200, description="Required for in_person")
     video_link: str = Field("", max_length=500)

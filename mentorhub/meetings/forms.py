@@ -1,7 +1,9 @@
 """Forms read times in the viewer's timezone: views render and validate them inside `timezone.override`."""
 
 from django import forms
+from django.conf import settings
 
+from mentorhub.lib.forms import DateInput, DateTimeInput
 from mentorhub.relationships.models import FORMATS
 
 DURATIONS = [(30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 hour 30")]
@@ -23,14 +25,16 @@ def checkbox(label, **kwargs):
 
 
 class LocalDateTimeField(forms.DateTimeField):
-    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    widget = DateTimeInput
 
 
 class DetailsForm(forms.Form):
     """How and where: shared by planning, logging and changing a meeting."""
 
     title = forms.CharField(max_length=200, required=False, help_text="Leave empty for “Mentoring meeting”.")
-    duration_minutes = forms.TypedChoiceField(choices=DURATIONS, coerce=int, initial=45, label="Length")
+    duration_minutes = forms.TypedChoiceField(
+        choices=DURATIONS, coerce=int, initial=settings.MEETING_MINUTES_DEFAULT, label="Length"
+    )
     format = forms.ChoiceField(choices=FORMATS, initial="video")
     video_link = forms.URLField(max_length=500, required=False, assume_scheme="https", label="Video link")
     location = forms.CharField(max_length=200, required=False, help_text="For meeting in person: where.")
@@ -138,7 +142,7 @@ class ActionItemForm(OwnIds, forms.Form):
     id_prefix = "item"
     text = forms.CharField(max_length=300, label="Action item")
     assignee = forms.TypedChoiceField(coerce=int, label="Who")
-    due_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Due")
+    due_on = forms.DateField(required=False, widget=DateInput(), label="Due")
 
     def __init__(self, relationship, user, *args, **kwargs):
         super().__init__(*args, **kwargs)

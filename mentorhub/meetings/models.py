@@ -43,7 +43,7 @@ class Meeting(models.Model):
     title = models.CharField(max_length=200)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=SCHEDULED)
     starts_at = models.DateTimeField(null=True, blank=True, help_text="Empty while times are proposed.")
-    duration_minutes = models.PositiveSmallIntegerField(default=45)
+    duration_minutes = models.PositiveSmallIntegerField(default=settings.MEETING_MINUTES_DEFAULT)
     format = models.CharField(max_length=10, choices=FORMATS, default="video")
     location = models.CharField(max_length=200, blank=True)
     video_link = models.URLField(max_length=500, blank=True)

@@ -5,12 +5,11 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.forms import DateTimeInput
 
 from .imports import MAX_BYTES, TOO_LARGE
 from .models import Contact, OutreachMessage
 from .outreach_templates import TEMPLATE_CHOICES
-
-DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
 class ContactForm(forms.ModelForm):
@@ -102,7 +101,7 @@ class EncounterForm(forms.Form):
     new_name = forms.CharField(label="Their name", max_length=120, required=False, help_text="If they are new.")
     new_organisation = forms.CharField(label="Their organisation", max_length=120, required=False)
     where = forms.CharField(label="Where", max_length=200, help_text="The event, conference or meeting.")
-    met_at = forms.DateTimeField(label="When", widget=DATETIME_INPUT)
+    met_at = forms.DateTimeField(label="When", widget=DateTimeInput)
     notes = forms.CharField(
         label="What you talked about",
         required=False,
@@ -138,7 +137,7 @@ class ComposeForm(forms.Form):
     sent_at = forms.DateTimeField(
         label="Sent on",
         required=False,
-        widget=DATETIME_INPUT,
+        widget=DateTimeInput,
         help_text="Leave empty for now; fill it in to log a message you sent earlier.",
     )
 
@@ -155,7 +154,7 @@ class ComposeForm(forms.Form):
 class ResponseForm(forms.Form):
     response = forms.ChoiceField(choices=OutreachMessage.RESPONSE_CHOICES)
     responded_at = forms.DateTimeField(
-        label="Replied on", required=False, widget=DATETIME_INPUT, help_text="Leave empty for now."
+        label="Replied on", required=False, widget=DateTimeInput, help_text="Leave empty for now."
     )
 
 

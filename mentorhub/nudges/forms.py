@@ -1,11 +1,13 @@
 from django import forms
 
+from mentorhub.lib.forms import TimeInput
+
 from .models import CATEGORIES, DELIVERY_CHOICES, Audit, Pulse
 
 
 class PreferencesForm(forms.Form):
-    quiet_from = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}), label="Quiet from")
-    quiet_until = forms.TimeField(required=False, widget=forms.TimeInput(attrs={"type": "time"}), label="until")
+    quiet_from = forms.TimeField(required=False, widget=TimeInput(), label="Quiet from")
+    quiet_until = forms.TimeField(required=False, widget=TimeInput(), label="until")
 
     def __init__(self, prefs, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ or a new meeting simply moves the due time of the nudges it affects.
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -76,13 +77,13 @@ def message_unanswered(nudge) -> bool:
 def next_pulse(nudge, now) -> None:
     relationship = _relationship(nudge)
     if relationship and relationship.is_current:
-        schedule_pulse(relationship, nudge.person, now + timedelta(days=60))
+        schedule_pulse(relationship, nudge.person, now + timedelta(days=settings.PULSE_REPEAT_DAYS))
 
 
 def next_audit(nudge, now) -> None:
     relationship = _relationship(nudge)
     if relationship and relationship.is_current:
-        schedule_audit(relationship, nudge.person, now + timedelta(days=182))
+        schedule_audit(relationship, nudge.person, now + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS))
 
 
 RULES = {
@@ -207,8 +208,12 @@ def schedule_survey(relationship, person, kind, due_at) -> None:
 def on_relationship_started(relationship) -> None:
     start = timezone.now()
     for person in (relationship.mentee, relationship.mentor):
-        schedule_pulse(relationship, person, at_morning(start.date() + timedelta(days=30), person))
-        schedule_audit(relationship, person, at_morning(start.date() + timedelta(days=182), person))
+        schedule_pulse(
+            relationship, person, at_morning(start.date() + timedelta(days=settings.PULSE_FIRST_DAYS), person)
+        )
+        schedule_audit(
+            relationship, person, at_morning(start.date() + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS), person)
+        )
         if relationship.program_id:
             schedule_survey(relationship, person, "survey_30", at_morning(start.date() + timedelta(days=30), person))
     if relationship.program_id:

@@ -19,8 +19,6 @@ from django.utils import timezone
 
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
-STALE_CLAIM = timedelta(minutes=15)
-
 
 def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: str = "", url: str = "") -> None:
     """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again."""
@@ -67,7 +65,9 @@ def sweep(now=None, batch: int = 500) -> int:
 
     now = now or timezone.now()
     # A worker that died mid-delivery leaves its claim behind; after a while the row is fair game again.
-    Nudge.objects.filter(delivered_at__isnull=True, claimed_at__lt=now - STALE_CLAIM).update(claimed_at=None)
+    Nudge.objects.filter(
+        delivered_at__isnull=True, claimed_at__lt=now - timedelta(minutes=settings.WORKER_CLAIM_TIMEOUT_MINUTES)
+    ).update(claimed_at=None)
     total = 0
     while True:
         token = secrets.token_hex(8)

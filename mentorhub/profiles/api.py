@@ -1,6 +1,7 @@
 import zoneinfo
 from typing import Literal
 
+from django.conf import settings
 from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 from pydantic import HttpUrl, field_validator
@@ -76,7 +77,7 @@ class ProfileUpdate(Schema):
     links: list[HttpUrl] | None = Field(None, max_length=10)
     seeking_mentors: bool | None = None
     accepting_mentees: bool | None = None
-    mentor_capacity: int | None = Field(None, ge=0, le=20)
+    mentor_capacity: int | None = Field(None, ge=0, le=settings.MENTOR_CAPACITY_MAX)
     visibility: Visibility | None = None
 
     @field_validator("timezone")

@@ -136,6 +136,6 @@ class ProfileForm(forms.ModelForm):
 
     def clean_mentor_capacity(self):
         capacity = self.cleaned_data["mentor_capacity"]
-        if capacity is not None and capacity > 20:
-            raise forms.ValidationError("Twenty mentees at most: mentoring takes time.")
+        if capacity is not None and capacity > settings.MENTOR_CAPACITY_MAX:
+            raise forms.ValidationError(f"{settings.MENTOR_CAPACITY_MAX} mentees at most: mentoring takes time.")
         return capacity

@@ -1,6 +1,7 @@
 from datetime import date, datetime
 from typing import Literal
 
+from django.conf import settings
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -68,7 +69,9 @@ class ProgramDetailOut(ProgramOut):
 class EnrolIn(Schema):
     role: Literal["mentee", "mentor"]
     answers: dict[str, str | list[str]] = Field({}, description="Question id -> answer, as on the web form")
-    capacity: int | None = Field(None, ge=1, le=10, description="Mentors: mentees you take in this program")
+    capacity: int | None = Field(
+        None, ge=1, le=settings.PROGRAM_PLACES_MAX, description="Mentors: mentees you take in this program"
+    )
     invite_token: str = Field("", description="For invite-link programs: the token from the link")
 
 

@@ -1,5 +1,7 @@
 from django import forms
+from django.conf import settings
 
+from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
 from .match_runs import Rules
@@ -20,7 +22,7 @@ class EnrollmentForm(forms.Form):
             self.fields["capacity"] = forms.IntegerField(
                 label="How many mentees can you take in this program?",
                 min_value=1,
-                max_value=10,
+                max_value=settings.PROGRAM_PLACES_MAX,
                 initial=program.default_mentor_capacity,
             )
 
@@ -56,8 +58,8 @@ class ProgramSettingsForm(forms.ModelForm):
             "max_rankings",
         ]
         widgets = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}),
-            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "starts_on": DateInput(),
+            "ends_on": DateInput(),
         }
 
     def clean(self):
@@ -186,8 +188,8 @@ class ImportForm(forms.Form):
 
 class DashboardFilterForm(forms.Form):
     cohort = forms.ChoiceField(required=False)
-    start = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label="From", required=False, widget=DateInput())
+    end = forms.DateField(label="To", required=False, widget=DateInput())
 
     def __init__(self, cohorts, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -5,6 +5,7 @@ import io
 import zoneinfo
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
@@ -84,8 +85,8 @@ def _row(line: int, raw: dict) -> ParticipantRow:
     capacity = values.pop("capacity")
     values["capacity"] = None
     if capacity:
-        if not capacity.isdigit() or not 1 <= int(capacity) <= 10:
-            errors.append("capacity must be a whole number from 1 to 10")
+        if not capacity.isdigit() or not 1 <= int(capacity) <= settings.PROGRAM_PLACES_MAX:
+            errors.append(f"capacity must be a whole number from 1 to {settings.PROGRAM_PLACES_MAX}")
         else:
             values["capacity"] = int(capacity)
     values["skills"] = _list(values["skills"])

@@ -212,6 +212,8 @@ def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: 
         "objective_value": round(solution.objective, 3),
         "upper_bound": round(solution.upper_bound, 3),
         "proven_optimal": solution.proven_optimal,
+        # Rounded up, so "within" never claims more than the bound proves.
+        "gap_percent": math.ceil(solution.gap * 1000) / 10,
         "seconds": round(solution.seconds, 3),
         "unmatched": [
             {"mentee_id": e.person_id, "name": e.person.profile.name, "reason": unmatched_reason(scored, i, rules)}

@@ -299,7 +299,11 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
         raise ProgramError(f"{mentor_profile.name} has no place left.", "no_capacity")
     today = timezone.localdate()
     relationship = Relationship.objects.create(
-        mentee=mentee, mentor=mentor, program=program, started_on=today, review_on=today + timedelta(days=182)
+        mentee=mentee,
+        mentor=mentor,
+        program=program,
+        started_on=today,
+        review_on=today + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
     )
     RelationshipEvent.objects.create(relationship=relationship, actor=by, what="Relationship started", why=why)
     # The same first step as an accepted request: a draft agreement for the two people to fill in together.

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# HiGHS ships inside scipy (pinned in pyproject.toml). linprog() would rebuild the model each round; the binding
-# underneath keeps the basis, so re-solving after adding a few candidate pairs costs milliseconds, not seconds.
-from scipy.optimize._highspy import _core as highs
+from .highs import load_highs
+
+highs = load_highs()
 
 # A mentee whose bound beats its restricted value by less than this is taken as satisfied (float noise).
 TOLERANCE = 1e-4
@@ -40,14 +40,17 @@ SAMPLE_SIZE = 1500
 # Candidates per mentee, and per mentor this many times its places (see _first_candidates).
 CANDIDATES = 3
 COVER = 6
+# Column generation stops here even if pruned pairs could still improve the total; the bound then says how far
+# from the best the answer can be.
+MAX_ROUNDS = 100
 
 
 @dataclass
 class Solution:
     mentees: np.ndarray  # pair k is (mentees[k], mentors[k]), ordered by mentee
     mentors: np.ndarray
-    objective: float  # total weight of the pairs
-    upper_bound: float  # no matching has a larger total weight (up to TOLERANCE per mentee)
+    objective: float  # total weight of the chosen pairs, summed in float64
+    upper_bound: float  # no matching has a larger total weight: the dual bound at ``prices`` over every pair
     prices: np.ndarray  # mentor prices (LP duals) that prove the bound
     rounds: int
     candidates: int  # pairs the last restricted LP held
@@ -66,7 +69,7 @@ class Solution:
     @property
     def gap(self) -> float:
         """Relative distance to the bound: 0 means proven optimal."""
-        return (self.upper_bound - self.objective) / self.upper_bound if self.upper_bound > 0 else 0.0
+        return max(0.0, (self.upper_bound - self.objective) / self.upper_bound) if self.upper_bound > 0 else 0.0
 
 
 def _blocks(n: int, m: int):
@@ -189,29 +192,39 @@ def _first_candidates(weights, capacities, prices, candidates):
 
 
 def _column_generation(weights, capacities, per_mentee, prices, candidates, max_rounds):
+    """(restricted LP, its solution x aligned with the LP's pairs, mentor prices, rounds)."""
     n, m = weights.shape
     lp = _RestrictedLP(weights, capacities, per_mentee)
     lp.add(*_first_candidates(weights, capacities, prices, candidates))
     rounds = 0
     while True:
         rounds += 1
-        x, objective, prices = lp.solve()
+        x, _, prices = lp.solve()
+        # Stop before adding pairs the solution x knows nothing about.
+        if rounds >= max_rounds:
+            return lp, x, prices, rounds
         restricted = lp.row_values(prices, per_mentee)
         price32 = prices.astype(weights.dtype)
-        bound = float(np.dot(np.asarray(capacities, dtype=float), prices))
         new_rows, new_cols = [], []
         for block in _blocks(n, m):
             reduced = weights[block] - price32
-            values = _row_values(reduced, per_mentee)
-            bound += float(values.sum())
-            gaining = np.flatnonzero(values > restricted[block] + TOLERANCE)
+            gaining = np.flatnonzero(_row_values(reduced, per_mentee) > restricted[block] + TOLERANCE)
             if len(gaining):
                 top = _top(reduced[gaining], per_mentee + candidates)
                 new_rows.append(np.repeat(gaining + block.start, top.shape[1]))
                 new_cols.append(top.ravel())
-        added = lp.add(np.concatenate(new_rows), np.concatenate(new_cols)) if new_rows else 0
-        if not added or rounds >= max_rounds:
-            return lp, x, objective, max(bound, objective), prices, rounds
+        if not (lp.add(np.concatenate(new_rows), np.concatenate(new_cols)) if new_rows else 0):
+            return lp, x, prices, rounds
+
+
+def dual_bound(weights, capacities, prices, per_mentee) -> float:
+    """The bound in the module docstring, over every pair, in float64: valid for any prices >= 0."""
+    n, m = weights.shape
+    prices = np.maximum(np.asarray(prices, dtype=np.float64), 0.0)
+    bound = float(np.dot(np.asarray(capacities, dtype=np.float64), prices))
+    for block in _blocks(n, m):
+        bound += float(_row_values(weights[block].astype(np.float64) - prices, per_mentee).sum())
+    return bound
 
 
 def _sample_prices(weights, capacities, per_mentee, candidates, rng):
@@ -219,12 +232,18 @@ def _sample_prices(weights, capacities, per_mentee, candidates, rng):
     n = weights.shape[0]
     rows = np.sort(rng.choice(n, SAMPLE_SIZE, replace=False))
     scaled = np.asarray(capacities, dtype=float) * SAMPLE_SIZE / n
-    *_, prices, _ = _column_generation(weights[rows], scaled, per_mentee, np.zeros(weights.shape[1]), candidates, 50)
+    _, _, prices, _ = _column_generation(weights[rows], scaled, per_mentee, np.zeros(weights.shape[1]), candidates, 50)
     return prices
 
 
 def solve(
-    weights, capacities, *, per_mentee: int = 1, candidates: int = CANDIDATES, max_rounds: int = 100, seed: int = 0
+    weights,
+    capacities,
+    *,
+    per_mentee: int = 1,
+    candidates: int = CANDIDATES,
+    max_rounds: int | None = None,
+    seed: int = 0,
 ):
     """Maximise the total weight; ``weights`` is (mentees, mentors), negative = forbidden pair.
 
@@ -245,18 +264,20 @@ def solve(
     prices = np.zeros(m)
     if n > SAMPLE_ABOVE:
         prices = _sample_prices(weights, capacities, per_mentee, candidates, np.random.default_rng(seed))
-    lp, x, objective, bound, prices, rounds = _column_generation(
-        weights, capacities, per_mentee, prices, candidates, max_rounds
+    lp, x, prices, rounds = _column_generation(
+        weights, capacities, per_mentee, prices, candidates, max_rounds or MAX_ROUNDS
     )
     chosen = x > 0.5
     if np.any(np.abs(x - chosen) > 1e-6):
         raise RuntimeError("the matching LP returned a fractional vertex")
     order = np.lexsort((lp.cols[chosen], lp.rows[chosen]))
+    mentees, mentors = lp.rows[chosen][order], lp.cols[chosen][order]
+    # Both figures are recomputed from what is reported, not taken from the LP: the proof checks itself.
     return Solution(
-        mentees=lp.rows[chosen][order],
-        mentors=lp.cols[chosen][order],
-        objective=objective,
-        upper_bound=bound,
+        mentees=mentees,
+        mentors=mentors,
+        objective=float(weights[mentees, mentors].sum(dtype=np.float64)),
+        upper_bound=dual_bound(weights, capacities, prices, per_mentee),
         prices=prices,
         rounds=rounds,
         candidates=len(lp.rows),

@@ -1,6 +1,7 @@
 from django import forms
 
 from mentorhub.goals.models import Goal
+from mentorhub.lib.forms import DateInput
 
 from .models import AGREEMENT_FIELDS, CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
 
@@ -56,7 +57,7 @@ class AgreementForm(forms.ModelForm):
         fields = ["goals", *AGREEMENT_FIELDS]
         widgets = {
             "goals": forms.CheckboxSelectMultiple,
-            "review_on": forms.DateInput(attrs={"type": "date"}),
+            "review_on": DateInput(),
             "boundaries": forms.Textarea(attrs={"rows": 3}),
             "mentee_responsibilities": forms.Textarea(attrs={"rows": 2}),
             "mentor_responsibilities": forms.Textarea(attrs={"rows": 2}),

@@ -45,10 +45,6 @@ class RequestError(Exception):
         self.code = code
 
 
-def setting(name: str, default):
-    return getattr(settings, name, default)
-
-
 def request_event(request) -> dict:
     return {
         "request_id": request.pk,
@@ -136,7 +132,7 @@ def send_request(
         raise RequestError("You already have a mentoring relationship with each other.", "already_related")
     if MentorshipRequest.objects.open().filter(mentee=mentee, mentor=mentor).exists():
         raise RequestError("There is already an open request between you two.", "duplicate")
-    cap = setting("MENTORSHIP_MAX_OPEN_REQUESTS", 5)
+    cap = settings.MENTORSHIP_MAX_OPEN_REQUESTS
     if (
         as_role == "mentee"
         and MentorshipRequest.objects.open().filter(mentee=mentee, initiated_by="mentee").count() >= cap
@@ -145,7 +141,7 @@ def send_request(
             f"You have {cap} open requests already. Wait for answers or withdraw one first.", "too_many_open"
         )
     now = timezone.now()
-    expiry_days = setting("MENTORSHIP_REQUEST_EXPIRY_DAYS", 14)
+    expiry_days = settings.MENTORSHIP_REQUEST_EXPIRY_DAYS
     try:
         request = MentorshipRequest.objects.create(
             mentee=mentee,
@@ -210,7 +206,7 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
         program=request.program,
         request=request,
         started_on=timezone.localdate(),
-        review_on=timezone.localdate() + timedelta(days=182),
+        review_on=timezone.localdate() + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
     )
     RelationshipEvent.objects.create(relationship=relationship, actor=user, what="Relationship started", at=now)
     draft = AgreementVersion.objects.create(
@@ -321,7 +317,7 @@ def withdraw_request(request_pk: int, user) -> MentorshipRequest:
 def pause_mentoring(mentor) -> int:
     """Stop accepting mentees; open requests to this mentor are declined after a grace period, not at once,
     so a mentor who paused by mistake can resume without having turned anyone away."""
-    grace = timedelta(hours=setting("MENTORSHIP_PAUSE_GRACE_HOURS", 24))
+    grace = timedelta(hours=settings.MENTORSHIP_PAUSE_GRACE_HOURS)
     Profile.objects.filter(user=mentor).update(accepting_mentees=False)
     return (
         MentorshipRequest.objects.open()
@@ -506,7 +502,7 @@ def close_relationship(
     locked.stay_in_touch = stay_in_touch and outcome == Relationship.COMPLETED
     if locked.stay_in_touch:
         locked.phase = "redefinition"
-        locked.next_check_in_on = today + timedelta(days=setting("MENTORSHIP_CHECK_IN_DAYS", 90))
+        locked.next_check_in_on = today + timedelta(days=settings.MENTORSHIP_CHECK_IN_DAYS)
     else:
         locked.phase = "separation"
     locked.save()

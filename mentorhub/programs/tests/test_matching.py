@@ -63,6 +63,17 @@ def test_the_dry_run_page_shows_pairs_reasons_unmatched_and_the_gain(client_for,
     assert "+1 matched" in page and "first come, first served" in page and "Optimal" in page
 
 
+def test_a_run_the_solver_stopped_early_says_how_close_it_is(client_for, personas, program, cohort):
+    result = run(program, personas.coordinator)
+    assert result.summary["proven_optimal"] and result.summary["gap_percent"] == 0
+    # What a run that hit the solver's round limit stores (test_solver.py shows the solver reporting it).
+    result.summary |= {"proven_optimal": False, "gap_percent": 0.4, "objective_value": 996.0, "upper_bound": 1000.0}
+    result.save()
+    page = client_for(personas.coordinator).get(f"/programs/data/matching/runs/{result.number}/").content.decode()
+    assert "Within 0.4 %" in page and "scores more than 1000.0 (this one: 996.0)" in page
+    assert "Optimal" not in page
+
+
 def test_weights_and_rules_are_kept_on_each_run(personas, program, cohort):
     first = match_runs.dry_run(
         program, personas.coordinator, weights=Weights(skills=1, timezone=0), rules=Rules(min_score=10),

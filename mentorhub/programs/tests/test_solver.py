@@ -80,3 +80,43 @@ def test_empty_cohorts():
     assert solver.solve(np.zeros((0, 3)), [1, 1, 1]).matched == 0
     assert solver.solve(np.zeros((3, 0)), []).matched == 0
     assert len(solver.greedy(np.zeros((3, 0)), [])[0]) == 0
+
+
+def needs_rounds():
+    """A cohort where one candidate per mentee is not enough: the optimum takes three rounds to prove."""
+    rng = np.random.default_rng(4)
+    return (rng.random((300, 40)) * 100).astype(np.float32), rng.integers(1, 3, 40)
+
+
+def independent_bound(weights, capacities, prices):
+    """The dual bound for one mentor per mentee, written out plainly in float64."""
+    reduced = weights.astype(np.float64) - prices
+    return float(capacities @ prices + np.maximum(reduced.max(axis=1), 0).sum())
+
+
+def test_a_cohort_that_needs_several_rounds_is_solved_and_proven():
+    weights, capacities = needs_rounds()
+    solution = solver.solve(weights, capacities, candidates=1)
+    assert solution.rounds == 3
+    assert solution.proven_optimal
+    chosen = weights[solution.mentees, solution.mentors].astype(np.float64)
+    assert solution.objective == chosen.sum()
+    assert solution.upper_bound == pytest.approx(independent_bound(weights, capacities, solution.prices), abs=1e-9)
+    assert solution.upper_bound >= solution.objective - 1e-9
+
+
+@pytest.mark.parametrize("max_rounds", [1, 2])
+def test_stopping_early_reports_a_valid_matching_and_an_honest_bound(max_rounds):
+    weights, capacities = needs_rounds()
+    best = solver.solve(weights, capacities, candidates=1).objective
+    early = solver.solve(weights, capacities, candidates=1, max_rounds=max_rounds)
+    assert early.rounds == max_rounds
+    assert np.all(np.bincount(early.mentors, minlength=40) <= capacities)
+    assert len(np.unique(early.mentees)) == len(early.mentees)
+    assert early.objective == weights[early.mentees, early.mentors].astype(np.float64).sum()
+    assert early.objective <= best
+    # The bound is recomputed from the prices, not raised to the objective: it must still cover the true best.
+    assert early.upper_bound == pytest.approx(independent_bound(weights, capacities, early.prices), abs=1e-9)
+    assert early.upper_bound >= best
+    assert not early.proven_optimal
+    assert 0 < early.gap < 0.01
