@@ -20,8 +20,9 @@ from django.utils import timezone
 
 from .models import FAILED, QUEUED, SENDING, SENT, Email
 
-# Minutes to wait after the first, second, ... failed attempt: eight attempts span about a day.
-RETRY_DELAYS = [1, 5, 15, 30, 60, 180, 360, 720]
+# Minutes to wait after the first, second, ... failed attempt: eight attempts span about a day (22.7 hours).
+# With more attempts configured, the last delay repeats.
+RETRY_DELAYS = [2, 10, 30, 60, 180, 360, 720]
 UNKNOWN_OUTCOME = "the previous attempt stopped without an answer; sent again with the same Message-ID"
 
 
