@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -179,3 +180,20 @@ def test_a_worker_killed_during_data_is_followed_by_a_resend_with_the_same_messa
 def test_a_worker_killed_before_data_is_followed_by_exactly_one_message(relay, tasks_not_run):
     email = kill_worker_at("RCPT", relay)
     assert relay.message_ids() == [email.message_id]
+
+
+def test_no_code_talks_to_smtp_except_the_outbox():
+    """An email sent around the outbox would be lost whenever SMTP is down: code calls mentorhub.lib.mail.send."""
+    bypass = re.compile(
+        r"(?<!def )\b(send_mail|send_mass_mail|mail_admins|mail_managers)\(|\.send\((fail_silently=\w+)?\)"
+        r"|\.send_messages\(|mailers\["
+    )
+    package = Path(django_settings.BASE_DIR) / "mentorhub"
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        if "tests" not in path.parts and path != package / "outbox" / "delivery.py"
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if bypass.search(line)
+    ]
+    assert offenders == []
