@@ -1,12 +1,16 @@
 """The outbox's two entry points: `send` an email (every email, through mentorhub.lib.mail) and `sweep` for due
 ones. Delivery itself is in delivery.py; the guarantee is written down in docs/email.md."""
 
+from datetime import timedelta
 from email.utils import make_msgid, parseaddr
 
 from django.utils import timezone
 
 from . import delivery, tasks
-from .models import Email
+from .models import SENT, Email
+
+# Sent emails hold sign-in and reset links: kept a month for questions ("did it go out?"), then deleted.
+KEEP_SENT = timedelta(days=30)
 
 
 def send(message) -> Email:
@@ -23,7 +27,9 @@ def send(message) -> Email:
 
 def sweep(now=None) -> int:
     """Hand emails that are due (retries, lost tasks, leases of stopped workers) to the db_worker."""
-    waiting = delivery.due(now or timezone.now()).count()
+    now = now or timezone.now()
+    Email.objects.filter(state=SENT, sent_at__lt=now - KEEP_SENT).delete()
+    waiting = delivery.due(now).count()
     if waiting:
         tasks.deliver_due_emails.enqueue()
     return waiting

@@ -20,6 +20,7 @@ from mentorhub.accounts.models import User
 from mentorhub.lib import mail
 from mentorhub.outbox import delivery, services
 from mentorhub.outbox.models import FAILED, QUEUED, SENDING, SENT, Email
+from mentorhub.outbox.tests.conftest import Relay
 
 
 def an_email(number: int = 0) -> Email:
@@ -98,6 +99,12 @@ def test_retries_back_off_for_about_a_day_then_the_email_is_failed_and_shown_in_
     client.force_login(admin)
     page = client.get("/admin/outbox/email/?state__exact=failed").content.decode()
     assert "Hello 0" in page and "ConnectionRefusedError" in page
+    assert "Plain text." not in client.get(f"/admin/outbox/email/{email.pk}/change/").content.decode()
+    relay.start()  # the relay is fixed; staff send the failed email again
+    client.post("/admin/outbox/email/", {"action": "send_again", "_selected_action": [email.pk]})
+    services.sweep()
+    email.refresh_from_db()
+    assert email.state == SENT and relay.message_ids() == [email.message_id]
 
 
 @pytest.mark.django_db
@@ -197,3 +204,20 @@ def test_no_code_talks_to_smtp_except_the_outbox():
         if bypass.search(line)
     ]
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_sent_emails_are_deleted_after_a_month_and_failed_ones_are_kept(settings):
+    settings.EMAIL_OUTBOX_MAX_ATTEMPTS = 1
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        sent = an_email(1)  # tests deliver to the in-memory mailbox
+        settings.MAILERS = Relay().mailers()  # nothing listens there
+        failed = an_email(2)
+    assert Email.objects.get(pk=sent.pk).state == SENT and Email.objects.get(pk=failed.pk).state == FAILED
+    with time_machine.travel(start + timedelta(days=29), tick=False):
+        services.sweep()
+    assert Email.objects.count() == 2
+    with time_machine.travel(start + timedelta(days=31), tick=False):
+        services.sweep()
+    assert list(Email.objects.values_list("pk", "state")) == [(failed.pk, FAILED)]
