@@ -37,12 +37,17 @@ def due(now):
 def claim(email: Email, now) -> str | None:
     """Take the row as `email` was read, or nothing if another worker changed it since; returns the lease token."""
     token = secrets.token_hex(8)
-    taken = Email.objects.filter(pk=email.pk, state=email.state, lease_token=email.lease_token).update(
-        state=SENDING,
-        leased_until=now + lease(),
-        lease_token=token,
-        attempts=F("attempts") + 1,
-        last_error=UNKNOWN_OUTCOME if email.state == SENDING else email.last_error,
+    # Still due as well as unchanged: a live worker renews its lease without changing the token.
+    taken = (
+        due(now)
+        .filter(pk=email.pk, state=email.state, lease_token=email.lease_token)
+        .update(
+            state=SENDING,
+            leased_until=now + lease(),
+            lease_token=token,
+            attempts=F("attempts") + 1,
+            last_error=UNKNOWN_OUTCOME if email.state == SENDING else email.last_error,
+        )
     )
     return token if taken else None
 

@@ -129,7 +129,12 @@ def test_a_live_lease_keeps_other_workers_off_and_an_expired_one_does_not(relay,
         assert delivery.claim(email, start)  # a worker took it and went quiet
     with time_machine.travel(start + delivery.lease() - timedelta(seconds=1), tick=False):
         assert delivery.deliver_due() == 0
-    with time_machine.travel(start + delivery.lease() + timedelta(seconds=1), tick=False):
+    later = start + delivery.lease() + timedelta(seconds=1)
+    with time_machine.travel(later, tick=False):
+        read_while_expired = Email.objects.get()
+        Email.objects.update(leased_until=later + delivery.lease())  # the first worker's renewal lands meanwhile
+        assert delivery.claim(read_while_expired, later) is None
+        Email.objects.update(leased_until=later - timedelta(seconds=1))  # and then it stops for good
         assert delivery.deliver_due() == 1
     email.refresh_from_db()
     assert email.state == SENT and email.attempts == 2 and relay.message_ids() == [email.message_id]
