@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "mentorhub.nudges",
     "mentorhub.meetings",
     "mentorhub.integrations",
+    "mentorhub.outbox",
     "mentorhub.home",
     "mentorhub.api",
 ]
@@ -178,7 +179,12 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 
 # Mail: the console in development, SMTP when SMTP_HOST is set. Django 6.1 wants MAILERS alone.
+# Every email goes through the outbox (docs/email.md); a worker's claim on an email is a lease, renewed while it
+# talks to the relay, and longer than one SMTP timeout so that one stalled command never outlives it.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Mentorship Hub <hub@localhost>")
+SMTP_TIMEOUT = float(os.environ.get("SMTP_TIMEOUT", "20"))
+EMAIL_OUTBOX_LEASE_SECONDS = float(os.environ.get("EMAIL_OUTBOX_LEASE_SECONDS", str(3 * SMTP_TIMEOUT)))
+EMAIL_OUTBOX_MAX_ATTEMPTS = int(os.environ.get("EMAIL_OUTBOX_MAX_ATTEMPTS", "8"))
 if os.environ.get("SMTP_HOST"):
     MAILERS = {
         "default": {
@@ -189,7 +195,7 @@ if os.environ.get("SMTP_HOST"):
                 "username": os.environ.get("SMTP_USER", ""),
                 "password": os.environ.get("SMTP_PASSWORD", ""),
                 "use_tls": env_bool("SMTP_TLS", True),
-                "timeout": 20,
+                "timeout": SMTP_TIMEOUT,
             },
         }
     }

@@ -1,7 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+
+from mentorhub.lib import mail
 
 from .models import AccessToken, User
 
@@ -61,3 +66,18 @@ class AccessTokenForm(forms.Form):
     days = forms.IntegerField(
         min_value=1, max_value=365, initial=settings.ACCESS_TOKEN_DEFAULT_DAYS, label="Expires after (days)"
     )
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's reset form with its email sent through the outbox: Django's own sending logs and drops the email
+    when SMTP is down, and the person waits for a link that never comes."""
+
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        message = EmailMultiAlternatives(subject, body, from_email, [to_email])
+        if html_email_template_name is not None:
+            message.attach_alternative(render_to_string(html_email_template_name, context), "text/html")
+        mail.send(message)

@@ -1,20 +1,20 @@
+"""Every email the hub sends goes through `send`: it lands in the outbox (mentorhub.outbox) in the caller's
+transaction and a worker delivers it, retrying and never twice on purpose; see docs/email.md."""
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.tasks import task
 from django.template.loader import render_to_string
 
+from mentorhub.outbox.services import send
 
-@task
-def send_email(to: str, template: str, context: dict) -> None:
-    """Render `templates/<template>.txt` (first line is the subject) and send it.
-
-    A task so that a slow or failing SMTP server never slows a page: the worker retries, the person waits not.
-    """
-    context = {"site_url": settings.SITE_URL, **context}
-    subject, _, body = render_to_string(f"{template}.txt", context).strip().partition("\n")
-    message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [to])
-    message.send()
+__all__ = ["queue_email", "send"]
 
 
 def queue_email(to: str, template: str, **context) -> None:
-    send_email.enqueue(to, template, context)
+    """Render `templates/<template>.txt` (first line is the subject) now and send it through the outbox.
+
+    Rendered at once, so the stored email is the one the person asked for, whatever changes before a retry.
+    """
+    context = {"site_url": settings.SITE_URL, **context}
+    subject, _, body = render_to_string(f"{template}.txt", context).strip().partition("\n")
+    send(EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [to]))

@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from mentorhub.lib import mail
+
 from .models import Meeting
 
 PRODID = "-//Mentorship Hub//Meetings//EN"
@@ -119,5 +121,5 @@ def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> boo
     # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
     message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
     message.attach("invite.ics", ics, "application/ics")
-    message.send()
+    mail.send(message)
     return True

@@ -1,8 +1,8 @@
 """The nudge engine: schedule, sweep, deliver. Rules live in rules.py; the table of rules is in docs/nudges.md.
 
 Exactly once: a sweep claims due rows with a compare-and-set update under a random token, so two sweepers never
-claim the same row; the worker marks a row delivered only after its email went out (or was not wanted), and a
-failed email puts the row back with a later due time, so an SMTP outage delays nudges and loses none.
+claim the same row; the worker hands the email to the outbox in the same transaction that marks the nudge emailed,
+so a nudge becomes exactly one outbox email, and the outbox delivers it through SMTP outages (docs/email.md).
 """
 
 import secrets
@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+
+from mentorhub.lib import mail
 
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
@@ -110,10 +112,6 @@ def quiet_until(prefs: DeliveryPreferences, person, now):
     return end_at.astimezone(zoneinfo.ZoneInfo("UTC"))
 
 
-def backoff(attempts: int) -> timedelta:
-    return timedelta(minutes=min(2**attempts, 30))
-
-
 def unsubscribe_url(prefs: DeliveryPreferences, category: str) -> str:
     token = signing.dumps({"t": prefs.unsubscribe_token, "c": category}, salt="mentorhub.unsubscribe")
     return settings.SITE_URL + reverse("nudges:unsubscribe", args=[token])
@@ -136,7 +134,7 @@ def send_nudge_email(person, prefs, subject, items, category) -> None:
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
     message.attach_alternative(render_to_string("email/nudge.html", context), "text/html")
-    message.send()
+    mail.send(message)
 
 
 def deliver(ids: list[int], now=None) -> None:
@@ -168,18 +166,10 @@ def deliver(ids: list[int], now=None) -> None:
             if later:
                 Nudge.objects.filter(pk=nudge.pk).update(claimed_at=None, due_at=later)
                 continue
-            try:
-                item = {"title": nudge.title, "body": nudge.body, "url": settings.SITE_URL + nudge.url}
+            item = {"title": nudge.title, "body": nudge.body, "url": settings.SITE_URL + nudge.url}
+            with transaction.atomic():
                 send_nudge_email(person, prefs, nudge.title, [item], nudge.category)
-            except Exception as error:  # any mail failure means: try again later, lose nothing
-                Nudge.objects.filter(pk=nudge.pk).update(
-                    claimed_at=None,
-                    due_at=now + backoff(nudge.attempts),
-                    attempts=nudge.attempts + 1,
-                    last_error=str(error)[:1000],
-                )
-                continue
-            Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
+                Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
         Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="email off" if choice == OFF else "")
         rule.after_delivery(nudge, now)
 
@@ -205,19 +195,18 @@ def send_digests(now=None) -> int:
         prefs = DeliveryPreferences.objects.select_related("person__profile").get(person_id=person_id)
         if prefs.last_digest_at and prefs.last_digest_at > now - timedelta(days=1):
             continue
-        claimed = DeliveryPreferences.objects.filter(pk=prefs.pk, last_digest_at=prefs.last_digest_at).update(
-            last_digest_at=now
-        )
-        if not claimed:
-            continue
-        notes = list(waiting.filter(person_id=person_id))
-        items = [{"title": n.title, "body": n.body, "url": settings.SITE_URL + n.url} for n in notes]
-        try:
-            send_nudge_email(prefs.person, prefs, f"Your Mentorship Hub digest: {len(items)} updates", items, "digest")
-        except Exception:  # retried on the next sweep
-            DeliveryPreferences.objects.filter(pk=prefs.pk).update(last_digest_at=prefs.last_digest_at)
-            continue
-        Notification.objects.filter(pk__in=[n.pk for n in notes]).update(in_digest_at=now)
+        # The claim, the outbox email and the marks commit together: a digest is queued once or not at all.
+        with transaction.atomic():
+            claimed = DeliveryPreferences.objects.filter(pk=prefs.pk, last_digest_at=prefs.last_digest_at).update(
+                last_digest_at=now
+            )
+            if not claimed:
+                continue
+            notes = list(waiting.filter(person_id=person_id))
+            items = [{"title": n.title, "body": n.body, "url": settings.SITE_URL + n.url} for n in notes]
+            subject = f"Your Mentorship Hub digest: {len(items)} updates"
+            send_nudge_email(prefs.person, prefs, subject, items, "digest")
+            Notification.objects.filter(pk__in=[n.pk for n in notes]).update(in_digest_at=now)
         sent += 1
     return sent
 

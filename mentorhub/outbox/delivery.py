@@ -1,0 +1,132 @@
+"""Delivery: claim a due email with a lease, talk to the relay, record the outcome. See docs/email.md.
+
+A claim is a compare-and-set on the row's state and lease token, so of two workers that read the same row only one
+takes it; while it talks to the relay a thread renews the lease, so a slow relay never lets a second worker take a
+row whose first delivery is still under way. Only a worker that stopped (killed, machine lost) lets its lease run
+out; the next worker then sends the email again with the same Message-ID, because SMTP offers no way to ask whether
+the first attempt arrived.
+"""
+
+import secrets
+import smtplib
+import threading
+from contextlib import contextmanager
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import F, Q
+from django.utils import timezone
+
+from .models import FAILED, QUEUED, SENDING, SENT, Email
+
+# Minutes to wait after the first, second, ... failed attempt: eight attempts span about a day (22.7 hours).
+# With more attempts configured, the last delay repeats.
+RETRY_DELAYS = [2, 10, 30, 60, 180, 360, 720]
+UNKNOWN_OUTCOME = "the previous attempt stopped without an answer; sent again with the same Message-ID"
+
+
+def lease() -> timedelta:
+    return timedelta(seconds=settings.EMAIL_OUTBOX_LEASE_SECONDS)
+
+
+def due(now):
+    return Email.objects.filter(Q(state=QUEUED, next_attempt_at__lte=now) | Q(state=SENDING, leased_until__lt=now))
+
+
+def claim(email: Email, now) -> str | None:
+    """Take the row as `email` was read, or nothing if another worker changed it since; returns the lease token."""
+    token = secrets.token_hex(8)
+    # Still due as well as unchanged: a live worker renews its lease without changing the token.
+    taken = (
+        due(now)
+        .filter(pk=email.pk, state=email.state, lease_token=email.lease_token)
+        .update(
+            state=SENDING,
+            leased_until=now + lease(),
+            lease_token=token,
+            attempts=F("attempts") + 1,
+            last_error=UNKNOWN_OUTCOME if email.state == SENDING else email.last_error,
+        )
+    )
+    return token if taken else None
+
+
+@contextmanager
+def lease_renewed(pk: int, token: str):
+    # Inside an outer transaction (tasks run inline in the test suite) no other connection can see or take the
+    # row, and a second connection writing to it would wait for that transaction: nothing to renew.
+    if connection.in_atomic_block:
+        yield
+        return
+    stop = threading.Event()
+
+    def renew():
+        try:
+            while not stop.wait(lease().total_seconds() / 3):
+                Email.objects.filter(pk=pk, lease_token=token).update(leased_until=timezone.now() + lease())
+        finally:
+            connection.close()
+
+    renewer = threading.Thread(target=renew, name=f"outbox-lease-{pk}", daemon=True)
+    renewer.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        renewer.join()
+
+
+def permanent(error: Exception) -> bool:
+    """The relay refused every recipient for good (5xx): the address does not exist, trying again will not help."""
+    return isinstance(error, smtplib.SMTPRecipientsRefused) and all(
+        code >= 500 for code, _ in error.recipients.values()
+    )
+
+
+def transmit(email: Email, token: str) -> bool:
+    """Send a claimed email and record the outcome; True when the relay accepted it."""
+    attempts = email.attempts + 1
+    try:
+        with lease_renewed(email.pk, token):
+            email.as_message().send()
+    except Exception as error:  # every failure is recorded on the row and retried, none is raised to the caller
+        now = timezone.now()
+        error_text = f"{type(error).__name__}: {error}"[:300]
+        if attempts >= settings.EMAIL_OUTBOX_MAX_ATTEMPTS or permanent(error):
+            Email.objects.filter(pk=email.pk, lease_token=token).update(
+                state=FAILED, leased_until=None, last_error=error_text
+            )
+        else:
+            delay = timedelta(minutes=RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
+            Email.objects.filter(pk=email.pk, lease_token=token).update(
+                state=QUEUED, leased_until=None, next_attempt_at=now + delay, last_error=error_text
+            )
+        return False
+    Email.objects.filter(pk=email.pk, lease_token=token).update(
+        state=SENT, sent_at=timezone.now(), leased_until=None, last_error=""
+    )
+    return True
+
+
+def deliver(email_id: int) -> bool:
+    """Send one email if it is due and no other worker holds it."""
+    now = timezone.now()
+    email = due(now).filter(pk=email_id).first()
+    token = email and claim(email, now)
+    return bool(token) and transmit(email, token)
+
+
+def deliver_due(batch: int = 50) -> int:
+    """The delivery loop: claim and send due emails until none is left; returns how many the relay accepted."""
+    accepted = 0
+    while True:
+        now = timezone.now()
+        candidates = list(due(now).order_by("next_attempt_at", "pk")[:batch])
+        if not candidates:
+            return accepted
+        for email in candidates:
+            # The snapshot may be stale by now; the claim compares state and token, so a stale one just loses.
+            token = claim(email, timezone.now())
+            if token:
+                accepted += transmit(email, token)
