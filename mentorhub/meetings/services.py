@@ -114,6 +114,12 @@ def _require_current(relationship: Relationship) -> None:
         raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
 
 
+def _require_can_meet(relationship: Relationship) -> None:
+    """Two people who stay in touch after a mentorship still meet now and then: planning and logging go on."""
+    if not relationship.can_meet:
+        raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
+
+
 def _require_future(starts_at, field: str, now) -> None:
     if starts_at is None:
         raise MeetingError("Choose a date and time.", field=field)
@@ -249,7 +255,7 @@ def _announce_time(meeting: Meeting) -> None:
 
 @transaction.atomic
 def schedule_meeting(relationship: Relationship, user, starts_at, *, recurring=False, **details) -> Meeting:
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     _require_future(starts_at, "starts_at", now)
     _require_cadence(relationship, recurring)
@@ -293,7 +299,7 @@ def _propose(meeting: Meeting, user, slots) -> None:
 
 @transaction.atomic
 def propose_times(relationship: Relationship, user, slots, *, recurring=False, **details) -> Meeting:
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     slots = _check_slots(slots, now)
     _require_cadence(relationship, recurring)
@@ -306,7 +312,7 @@ def propose_times(relationship: Relationship, user, slots, *, recurring=False, *
 @transaction.atomic
 def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
     """None of the times suits: propose others. Whoever proposes last waits for the other to pick."""
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
         raise MeetingError("This meeting already has a time: reschedule it instead.", "state")
@@ -320,7 +326,7 @@ def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
 
 @transaction.atomic
 def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
         raise MeetingError("This meeting already has a time.", "state")
@@ -351,7 +357,7 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
 @transaction.atomic
 def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details) -> Meeting:
     """Move a meeting or change its format, place or link; both people get an updated invitation."""
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
         raise MeetingError("Only a scheduled meeting can be changed.", "state")
@@ -454,7 +460,7 @@ def mark_held(meeting: Meeting, user) -> Meeting:
 @transaction.atomic
 def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", note_shared=True, **details):
     """A meeting that happened elsewhere (a call, a conference corridor): on the timeline and in the health."""
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     if starts_at is None or starts_at > now:
         raise MeetingError("A logged meeting has already happened: choose a past date and time.", field="starts_at")
