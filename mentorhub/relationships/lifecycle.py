@@ -4,7 +4,7 @@ Each change locks the relationship's row, writes its history and sends its signa
 The other apps react in their own `signals.py`: nudges schedule and cancel check-ins, integrations emit the
 `relationship.*` webhooks, network links the mentee's contact, meetings take open meetings off the calendars.
 A rule written twice drifts (program matching once started relationships without any of that), so nothing else
-assigns a relationship's status; `tests/test_lifecycle_is_the_only_writer.py` keeps it so.
+assigns a relationship's status; `tests/test_one_writer.py` keeps it so.
 """
 
 from datetime import timedelta
