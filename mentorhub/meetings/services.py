@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from mentorhub.goals.models import Goal
+from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
@@ -637,9 +638,10 @@ def post_progress_update(
     )
     if goal is not None and (goal_progress is not None or achieved):
         goal.manual_progress = 100 if achieved else goal_progress
-        if achieved and goal.status != Goal.ACHIEVED:
-            goal.set_status(Goal.ACHIEVED)
-        goal.save()  # an achieved goal is celebrated by the signal in signals.py, as any other way of achieving it
+        goal.save(update_fields=["manual_progress"])
+        if achieved:
+            # Celebrated by the receiver in signals.py and announced by the goal's own service, as on the goal page.
+            set_goal_status(goal, Goal.ACHIEVED)
     nudges.notify_now(
         relationship.mentor,
         "relationship_event",
