@@ -10,6 +10,8 @@ from datetime import datetime, time, timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from mentorhub.relationships.models import Relationship
+
 from . import services
 
 
@@ -32,8 +34,6 @@ class Rule:
 
 
 def _relationship(nudge):
-    from mentorhub.relationships.models import Relationship
-
     relationship_id = int(nudge.key.split(":")[1])
     return Relationship.objects.filter(pk=relationship_id).first()
 
@@ -261,8 +261,6 @@ def on_review_date(relationship) -> None:
 
 
 def schedule_check_in(relationship, person, day) -> None:
-    from mentorhub.relationships.models import Relationship
-
     other = relationship.other_side(person)
     Relationship.objects.filter(pk=relationship.pk).update(next_check_in_on=day)
     services.schedule(
@@ -289,8 +287,6 @@ def on_stay_in_touch(relationship, start=None) -> None:
 def on_activity(relationship, when=None) -> None:
     """A meeting held or an agreement confirmed: push the reconfirm nudge 1.5 cadences past it, or, when the
     two stay in touch after the mentorship, the next check-in one interval past it."""
-    from mentorhub.relationships.models import Relationship
-
     when = when or timezone.now()
     Relationship.objects.filter(pk=relationship.pk).update(last_activity_at=when)
     if relationship.stay_in_touch:
