@@ -93,3 +93,26 @@ def test_closing_tells_the_program_webhook_and_cancels_every_check_in(personas, 
     assert WebhookDelivery.objects.filter(event="relationship.closed").get().payload["data"]["status"] == (
         "ended_early"
     )
+
+
+def test_pause_resume_and_phase_changes_reach_the_webhook_and_the_history(client_for, personas):
+    WebhookSubscription.objects.create(
+        owner=personas.mentee,
+        url="https://hooks.test.example/maya",
+        events=["relationship.paused", "relationship.resumed", "relationship.phase_changed"],
+    )
+    relationship = accepted_in_program(personas)
+    mentee = client_for(personas.mentee)
+    api = f"/api/relationships/{relationship.pk}"
+    assert mentee.post(f"{api}/status", {"status": "paused"}, content_type="application/json").status_code == 200
+    assert mentee.post(f"{api}/status", {"status": "active"}, content_type="application/json").status_code == 200
+    assert mentee.post(f"{api}/phase", {"phase": "cultivation"}, content_type="application/json").status_code == 200
+    refused = mentee.post(f"{api}/status", {"status": "active"}, content_type="application/json")
+    assert refused.status_code == 409
+    events = list(WebhookDelivery.objects.order_by("pk").values_list("event", flat=True))
+    assert events == ["relationship.paused", "relationship.resumed", "relationship.phase_changed"]
+    assert list(relationship.history.order_by("pk").values_list("what", flat=True))[1:] == [
+        "Status: Active → Paused",
+        "Status: Paused → Active",
+        "Phase: Initiation → Cultivation",
+    ]
