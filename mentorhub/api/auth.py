@@ -41,7 +41,7 @@ class TokenAuth(HttpBearer):
         if not found.allows(request.method):
             raise HttpError(403, "This token is read-only; create one with the write scope.")
         now = timezone.now()
-        if count_use(found, now) > getattr(settings, "API_TOKEN_RATE_PER_MINUTE", 120):
+        if count_use(found, now) > settings.API_TOKEN_RATE_PER_MINUTE:
             raise RateLimited(retry_after=60 - now.second)
         # "Last used" is shown to the minute, so once a minute is enough to record it.
         if found.last_used_at is None or now - found.last_used_at > timedelta(minutes=1):

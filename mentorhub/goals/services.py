@@ -98,9 +98,6 @@ def save_goal(person, goal: Goal | None, data: dict, *, mentors=(), skill_gaps=(
     status = data.pop("status", None)
     for field, value in data.items():
         setattr(goal, field, value)
-    achieved_now = status == Goal.ACHIEVED and goal.status != Goal.ACHIEVED
-    if status and status != goal.status:
-        goal.set_status(status)
     if visibility != Goal.PROGRAM:
         goal.shared_program = None
     goal.coach = smart_review(
@@ -115,9 +112,28 @@ def save_goal(person, goal: Goal | None, data: dict, *, mentors=(), skill_gaps=(
     goal.save()
     goal.shared_with.set(list(mentors) if visibility == Goal.MENTORS else [])
     goal.skill_gaps.set([g for g in skill_gaps if g.person_id == person.pk])
-    if achieved_now:
+    if status:
+        set_goal_status(goal, status)
+    return goal
+
+
+@transaction.atomic
+def set_goal_status(goal: Goal, status: str) -> Goal:
+    """The one way a goal's status changes (the goal page, the API, a mentee's progress update), so that an
+    achieved goal is announced the same way wherever it was achieved."""
+    if status not in dict(Goal.STATUS_CHOICES):
+        raise GoalError("A goal is a draft, active, achieved or dropped.")
+    if status == goal.status:
+        return goal
+    goal.set_status(status)
+    goal.save(update_fields=["status", "achieved_at"])
+    if status == Goal.ACHIEVED:
         # Only those who may see the goal hear of it: its owner and whoever it is shared with.
-        emit("goal.achieved", {"goal_id": goal.pk, "owner_id": person.pk}, people=[person, *goal.shared_with.all()])
+        emit(
+            "goal.achieved",
+            {"goal_id": goal.pk, "owner_id": goal.owner_id},
+            people=[goal.owner, *goal.shared_with.all()],
+        )
     return goal
 
 

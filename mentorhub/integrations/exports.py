@@ -24,6 +24,7 @@ from mentorhub.meetings.models import (
 from mentorhub.network.models import Contact, Encounter, OutreachMessage
 from mentorhub.nudges.models import Audit, DeliveryPreferences, Notification, Nudge, Pulse
 from mentorhub.programs.models import Enrollment
+from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import MentorshipRequest, Reflection, Relationship
 
 from .models import WebhookSubscription
@@ -156,16 +157,14 @@ EXPORTERS = {
 
 
 def close_everything(person):
-    from mentorhub.relationships import services
-
     for request in MentorshipRequest.objects.open().filter(Q(mentee=person) | Q(mentor=person)):
         request.status, request.answered_at = MentorshipRequest.WITHDRAWN, timezone.now()
         request.save(update_fields=["status", "answered_at"])
+    gone = "The other person deleted their account."
     for relationship in Relationship.objects.involving(person).current():
-        relationship.status, relationship.end_reason = Relationship.ENDED_EARLY, "other"
-        relationship.ended_on = timezone.localdate()
-        relationship.save(update_fields=["status", "end_reason", "ended_on"])
-        services.record(relationship, None, "Closed: the other person deleted their account")
+        lifecycle.close(relationship, None, outcome=Relationship.ENDED_EARLY, reason="other", why=gone)
+    for relationship in Relationship.objects.involving(person).filter(stay_in_touch=True):
+        lifecycle.end_stay_in_touch(relationship, None, gone)
 
 
 def erase_private(person):

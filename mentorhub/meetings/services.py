@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from mentorhub.goals.models import Goal
+from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
@@ -111,6 +112,12 @@ def local_label(moment, person) -> str:
 
 def _require_current(relationship: Relationship) -> None:
     if not relationship.is_current:
+        raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
+
+
+def _require_can_meet(relationship: Relationship) -> None:
+    """Two people who stay in touch after a mentorship still meet now and then: planning and logging go on."""
+    if not relationship.can_meet:
         raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
 
 
@@ -249,7 +256,7 @@ def _announce_time(meeting: Meeting) -> None:
 
 @transaction.atomic
 def schedule_meeting(relationship: Relationship, user, starts_at, *, recurring=False, **details) -> Meeting:
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     _require_future(starts_at, "starts_at", now)
     _require_cadence(relationship, recurring)
@@ -293,7 +300,7 @@ def _propose(meeting: Meeting, user, slots) -> None:
 
 @transaction.atomic
 def propose_times(relationship: Relationship, user, slots, *, recurring=False, **details) -> Meeting:
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     slots = _check_slots(slots, now)
     _require_cadence(relationship, recurring)
@@ -306,7 +313,7 @@ def propose_times(relationship: Relationship, user, slots, *, recurring=False, *
 @transaction.atomic
 def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
     """None of the times suits: propose others. Whoever proposes last waits for the other to pick."""
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
         raise MeetingError("This meeting already has a time: reschedule it instead.", "state")
@@ -320,7 +327,7 @@ def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
 
 @transaction.atomic
 def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
         raise MeetingError("This meeting already has a time.", "state")
@@ -351,7 +358,7 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
 @transaction.atomic
 def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details) -> Meeting:
     """Move a meeting or change its format, place or link; both people get an updated invitation."""
-    _require_current(meeting.relationship)
+    _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
         raise MeetingError("Only a scheduled meeting can be changed.", "state")
@@ -454,7 +461,7 @@ def mark_held(meeting: Meeting, user) -> Meeting:
 @transaction.atomic
 def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", note_shared=True, **details):
     """A meeting that happened elsewhere (a call, a conference corridor): on the timeline and in the health."""
-    _require_current(relationship)
+    _require_can_meet(relationship)
     now = timezone.now()
     if starts_at is None or starts_at > now:
         raise MeetingError("A logged meeting has already happened: choose a past date and time.", field="starts_at")
@@ -631,9 +638,10 @@ def post_progress_update(
     )
     if goal is not None and (goal_progress is not None or achieved):
         goal.manual_progress = 100 if achieved else goal_progress
-        if achieved and goal.status != Goal.ACHIEVED:
-            goal.set_status(Goal.ACHIEVED)
-        goal.save()  # an achieved goal is celebrated by the signal in signals.py, as any other way of achieving it
+        goal.save(update_fields=["manual_progress"])
+        if achieved:
+            # Celebrated by the receiver in signals.py and announced by the goal's own service, as on the goal page.
+            set_goal_status(goal, Goal.ACHIEVED)
     nudges.notify_now(
         relationship.mentor,
         "relationship_event",

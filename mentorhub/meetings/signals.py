@@ -9,7 +9,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from mentorhub.goals.models import Goal, Milestone
-from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.signals import relationship_closed, relationship_stay_in_touch_ended
 
 from . import services
 
@@ -26,7 +26,8 @@ def celebrate_milestone(sender, instance, update_fields=None, **kwargs):
         services.celebrate(instance.goal, instance)
 
 
-@receiver(post_save, sender=Relationship, dispatch_uid="meetings.withdraw_when_closed")
-def withdraw_when_closed(sender, instance, **kwargs):
-    if not instance.is_current:
-        services.withdraw_open_meetings(instance)
+@receiver(relationship_closed, dispatch_uid="meetings.withdraw_when_closed")
+@receiver(relationship_stay_in_touch_ended, dispatch_uid="meetings.withdraw_when_out_of_touch")
+def withdraw_when_closed(sender, relationship, **kwargs):
+    """The regular rhythm ends with the mentorship; meetings planned while staying in touch end with that."""
+    services.withdraw_open_meetings(relationship)

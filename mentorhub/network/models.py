@@ -14,7 +14,7 @@ ENCOUNTER_FOLLOW_UP = timedelta(hours=48)
 
 def follow_up_after() -> timedelta:
     """How long an unanswered message waits before one polite follow-up is suggested."""
-    return timedelta(days=getattr(settings, "OUTREACH_FOLLOW_UP_DAYS", 7))
+    return timedelta(days=settings.OUTREACH_FOLLOW_UP_DAYS)
 
 
 def normalise(text: str) -> str:

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from mentorhub.relationships.models import Relationship
+
 from . import services
 
 
@@ -33,8 +35,6 @@ class Rule:
 
 
 def _relationship(nudge):
-    from mentorhub.relationships.models import Relationship
-
     relationship_id = int(nudge.key.split(":")[1])
     return Relationship.objects.filter(pk=relationship_id).first()
 
@@ -47,6 +47,11 @@ def relationship_is_current(nudge) -> bool:
 def relationship_is_active(nudge) -> bool:
     relationship = _relationship(nudge)
     return relationship is not None and relationship.status == relationship.ACTIVE
+
+
+def relationship_stays_in_touch(nudge) -> bool:
+    relationship = _relationship(nudge)
+    return relationship is not None and relationship.stay_in_touch
 
 
 def still_quiet(nudge) -> bool:
@@ -78,6 +83,12 @@ def next_pulse(nudge, now) -> None:
     relationship = _relationship(nudge)
     if relationship and relationship.is_current:
         schedule_pulse(relationship, nudge.person, now + timedelta(days=settings.PULSE_REPEAT_DAYS))
+
+
+def next_check_in(nudge, now) -> None:
+    relationship = _relationship(nudge)
+    if relationship and relationship.stay_in_touch:
+        schedule_check_in(relationship, nudge.person, now.date() + timedelta(days=relationship.check_in_days))
 
 
 def next_audit(nudge, now) -> None:
@@ -142,6 +153,14 @@ RULES = {
             next_audit,
         ),
         Rule("review_due", "check_ins", "both people", "7 days before the review date", relationship_is_current),
+        Rule(
+            "check_in",
+            "check_ins",
+            "both people, after closing with “stay in touch”",
+            "every 1, 2, 3 or 6 months, as chosen when closing; a meeting held meanwhile counts as the check-in",
+            relationship_stays_in_touch,
+            next_check_in,
+        ),
         Rule(
             "program_survey",
             "programs",
@@ -246,12 +265,38 @@ def on_review_date(relationship) -> None:
         )
 
 
-def on_activity(relationship, when=None) -> None:
-    """A meeting held or an agreement confirmed: push the reconfirm nudge 1.5 cadences past it."""
-    from mentorhub.relationships.models import Relationship
+def schedule_check_in(relationship, person, day) -> None:
+    other = relationship.other_side(person)
+    Relationship.objects.filter(pk=relationship.pk).update(next_check_in_on=day)
+    services.schedule(
+        person,
+        "check_in",
+        f"rel:{relationship.pk}:check_in:{person.pk}:{day:%Y%m%d}",
+        at_morning(day, person),
+        f"Time for a light check-in with {other.profile.name}",
+        "You agreed to stay in touch. A short note on what you are working on, or a coffee: plan or log it on "
+        "your relationship page.",
+        rel_url(relationship),
+    )
 
+
+def on_stay_in_touch(relationship, start=None) -> None:
+    """The first check-in an interval after `start` (closing, or the latest meeting), for both people."""
+    start = start or timezone.now()
+    day = start.date() + timedelta(days=relationship.check_in_days)
+    services.cancel(f"rel:{relationship.pk}:check_in:")
+    for person in (relationship.mentee, relationship.mentor):
+        schedule_check_in(relationship, person, day)
+
+
+def on_activity(relationship, when=None) -> None:
+    """A meeting held or an agreement confirmed: push the reconfirm nudge 1.5 cadences past it, or, when the
+    two stay in touch after the mentorship, the next check-in one interval past it."""
     when = when or timezone.now()
     Relationship.objects.filter(pk=relationship.pk).update(last_activity_at=when)
+    if relationship.stay_in_touch:
+        on_stay_in_touch(relationship, when)
+        return
     days = relationship.cadence_days()
     if not days:
         return
@@ -279,8 +324,12 @@ def on_activity(relationship, when=None) -> None:
 
 
 def on_relationship_closed(relationship) -> None:
-    services.cancel(f"rel:{relationship.pk}:")
+    on_out_of_touch(relationship)
     services.cancel(f"survey:{relationship.pk}:survey_30:")
     if relationship.program_id:
         for person in (relationship.mentee, relationship.mentor):
             schedule_survey(relationship, person, "survey_end", timezone.now())
+
+
+def on_out_of_touch(relationship) -> None:
+    services.cancel(f"rel:{relationship.pk}:")

@@ -8,6 +8,7 @@ from pydantic import HttpUrl, field_validator
 
 from mentorhub.api.schemas import ErrorOut
 
+from .availability import set_accepting
 from .models import Profile
 from .services import get_profile_for_user
 
@@ -137,11 +138,14 @@ def my_profile(request):
 def update_my_profile(request, payload: ProfileUpdate):
     profile = request.user.profile
     changes = payload.model_dump(exclude_unset=True, mode="json")
+    accepting = changes.pop("accepting_mentees", None)
     for field, value in changes.items():
         if value is None and field not in ("years_experience",):
             continue
         setattr(profile, field, value)
     profile.save()
+    if accepting is not None:
+        set_accepting(request.user, accepting)
     return profile
 
 

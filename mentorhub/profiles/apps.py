@@ -6,4 +6,4 @@ class ProfilesConfig(AppConfig):
     label = "profiles"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers)
+        from . import receivers  # noqa: F401  (connects the receivers)

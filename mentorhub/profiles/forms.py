@@ -6,6 +6,7 @@ from django.core.validators import URLValidator
 from PIL import Image
 
 from . import photos
+from .availability import set_accepting
 from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezones
 
 SKILL_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<level>[^()]*)\))?$")
@@ -68,6 +69,14 @@ class LinksField(forms.CharField):
         return links
 
 
+PROFILE_FIELDS = [
+    "name", "headline", "photo", "bio", "current_role", "organisation", "industry", "years_experience",
+    "location", "timezone", "languages", "skills_offered", "skills_sought", "values", "interests",
+    "meeting_formats", "channels", "links", "seeking_mentors", "accepting_mentees", "mentor_capacity",
+    "visibility",
+]  # fmt: skip
+
+
 class ProfileForm(forms.ModelForm):
     timezone = forms.ChoiceField(choices=[(tz, tz) for tz in all_timezones()], help_text="Where you usually are.")
     languages = ListField(required=False, help_text="Comma-separated, e.g. English, Portuguese.")
@@ -92,15 +101,15 @@ class ProfileForm(forms.ModelForm):
         label="Channels between meetings",
     )
     links = LinksField(required=False, help_text="One per line: LinkedIn, portfolio, blog.")
+    # Not a plain column: pausing and resuming go through availability.py, which handles open requests.
+    accepting_mentees = forms.BooleanField(
+        required=False, label="I am accepting mentees", help_text="I am open to mentoring others (mentor)."
+    )
+    field_order = PROFILE_FIELDS
 
     class Meta:
         model = Profile
-        fields = [
-            "name", "headline", "photo", "bio", "current_role", "organisation", "industry", "years_experience",
-            "location", "timezone", "languages", "skills_offered", "skills_sought", "values", "interests",
-            "meeting_formats", "channels", "links", "seeking_mentors", "accepting_mentees", "mentor_capacity",
-            "visibility",
-        ]  # fmt: skip
+        fields = [f for f in PROFILE_FIELDS if f != "accepting_mentees"]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 4}),
             "photo": forms.ClearableFileInput(attrs={"accept": "image/*"}),
@@ -110,8 +119,17 @@ class ProfileForm(forms.ModelForm):
         }
         labels = {
             "seeking_mentors": "I am looking for mentors",
-            "accepting_mentees": "I am accepting mentees",
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["accepting_mentees"].initial = self.instance.accepting_mentees
+
+    def save(self, commit=True):
+        profile = super().save(commit)
+        if commit:
+            set_accepting(profile.user, self.cleaned_data["accepting_mentees"])
+        return profile
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")

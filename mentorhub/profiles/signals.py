@@ -1,11 +1,6 @@
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+"""Sent by availability.py when a person stops or starts accepting mentees (with `person`)."""
 
-from . import photos
-from .models import Profile
+from django.dispatch import Signal
 
-
-@receiver(post_delete, sender=Profile)
-def delete_photo_file(sender, instance, **kwargs):
-    """A profile removed with its person (admin, cascade) takes its photo file with it."""
-    photos.forget(instance.photo.name)
+accepting_paused = Signal()
+accepting_resumed = Signal()

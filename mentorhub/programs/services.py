@@ -8,8 +8,6 @@ Rules:
   a publish and a concurrent accept never overfill a mentor.
 """
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
@@ -23,8 +21,10 @@ from django.utils.http import urlsafe_base64_encode
 
 from mentorhub.accounts.models import User
 from mentorhub.lib.mail import queue_email
+from mentorhub.profiles.availability import resume_accepting
 from mentorhub.profiles.models import Profile
-from mentorhub.relationships.models import AgreementVersion, Relationship, RelationshipEvent
+from mentorhub.relationships import lifecycle
+from mentorhub.relationships.models import Relationship
 
 from . import imports
 from .features import active_mentees, places_left
@@ -114,9 +114,9 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
         status=Enrollment.APPROVED if automatic else Enrollment.APPLIED,
         decided_at=timezone.now() if automatic else None,
     )
-    if role == Enrollment.MENTOR:
+    if role == Enrollment.MENTOR and not person.profile.accepting_mentees:
         # Joining as a mentor is saying yes to mentoring; the directory and the capacity checks read the profile.
-        Profile.objects.filter(user=person, accepting_mentees=False).update(accepting_mentees=True)
+        resume_accepting(person)
     if not automatic:
         for coordinator in program.coordinators.all():
             notify(
@@ -297,24 +297,20 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     in_program = active_mentees([mentor.pk], program).get(mentor.pk, 0)
     if places_left(enrollment, in_program, active_mentees([mentor.pk]).get(mentor.pk, 0)) <= 0:
         raise ProgramError(f"{mentor_profile.name} has no place left.", "no_capacity")
-    today = timezone.localdate()
-    relationship = Relationship.objects.create(
-        mentee=mentee,
-        mentor=mentor,
-        program=program,
-        started_on=today,
-        review_on=today + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
-    )
-    RelationshipEvent.objects.create(relationship=relationship, actor=by, what="Relationship started", why=why)
-    # The same first step as an accepted request: a draft agreement for the two people to fill in together.
-    AgreementVersion.objects.create(relationship=relationship, number=1, review_on=relationship.review_on)
-    for person, other in ((mentee, mentor), (mentor, mentee)):
-        notify(
-            person,
-            f"{program.name}: you are matched with {other.profile.name}",
-            f"{why}. Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
-            relationship.get_absolute_url(),
-        )
+    # The same start as an accepted request: nudges, webhooks and the rest follow from the lifecycle's signal.
+    relationship = lifecycle.start(mentee, mentor, actor=by, program=program, why=why)
+
+    def tell_both():
+        for person, other in ((mentee, mentor), (mentor, mentee)):
+            notify(
+                person,
+                f"{program.name}: you are matched with {other.profile.name}",
+                f"{why}. Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
+                relationship.get_absolute_url(),
+            )
+
+    # Mail leaves at once: only a match that committed may announce itself.
+    transaction.on_commit(tell_both)
     return relationship
 
 

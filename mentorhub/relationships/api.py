@@ -10,7 +10,7 @@ from mentorhub.api.schemas import ErrorOut
 from mentorhub.goals.models import Goal
 from mentorhub.profiles.models import Profile
 
-from . import services
+from . import lifecycle, services
 from .models import MentorshipRequest, Relationship
 
 router = Router(tags=["relationships"])
@@ -136,6 +136,7 @@ class RelationshipOut(Schema):
     ended_on: date | None
     end_reason: str
     stay_in_touch: bool
+    check_in_days: int | None
     next_check_in_on: date | None
 
 
@@ -164,6 +165,7 @@ class CloseIn(Schema):
     reflection: str = Field(min_length=1, max_length=4000)
     gratitude: str = Field("", max_length=3000)
     stay_in_touch: bool = False
+    check_in_days: Literal[30, 60, 90, 180] = Field(90, description="While staying in touch: days between check-ins")
 
 
 class StatusIn(Schema):
@@ -318,19 +320,33 @@ def confirm_agreement(request, relationship_id: int, version_id: int):
 @router.post("/relationships/{int:relationship_id}/status", response={200: RelationshipOut, **RULE_ERRORS})
 def change_status(request, relationship_id: int, payload: StatusIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(services.change_status, relationship, request.user, payload.status, payload.why)
+    return rules(lifecycle.change_status, relationship, request.user, payload.status, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/phase", response={200: RelationshipOut, **RULE_ERRORS})
 def change_phase(request, relationship_id: int, payload: PhaseIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(services.change_phase, relationship, request.user, payload.phase, payload.why)
+    return rules(lifecycle.change_phase, relationship, request.user, payload.phase, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/close", response={200: RelationshipOut, **RULE_ERRORS})
 def close_relationship(request, relationship_id: int, payload: CloseIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
     return rules(services.close_relationship, relationship, request.user, **payload.model_dump())
+
+
+class WhyIn(Schema):
+    why: str = Field("", max_length=2000)
+
+
+@router.post(
+    "/relationships/{int:relationship_id}/stay-in-touch/end",
+    response={200: RelationshipOut, **RULE_ERRORS},
+    summary="Stop staying in touch after a completed mentorship",
+)
+def end_stay_in_touch(request, relationship_id: int, payload: WhyIn):
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    return rules(lifecycle.end_stay_in_touch, relationship, request.user, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/gratitude", response={201: dict, **RULE_ERRORS})

@@ -106,6 +106,15 @@ class CloseForm(forms.Form):
     stay_in_touch = forms.BooleanField(
         required=False, initial=True, label="Stay in touch: a light check-in every few months"
     )
+    check_in_days = forms.TypedChoiceField(
+        coerce=int,
+        empty_value=None,
+        required=False,
+        choices=Relationship.CHECK_IN_CHOICES,
+        initial=90,
+        label="How often to check in",
+        help_text="You both get a short reminder; meetings can still be planned and logged.",
+    )
 
 
 class GratitudeForm(forms.Form):

@@ -149,6 +149,12 @@ class Relationship(models.Model):
         ("unresponsive", "The other person stopped responding"),
         ("other", "Another reason"),
     ]
+    CHECK_IN_CHOICES = [
+        (30, "Every month"),
+        (60, "Every two months"),
+        (90, "Every three months"),
+        (180, "Every six months"),
+    ]
 
     mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentorships_as_mentee")
     mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentorships_as_mentor")
@@ -166,6 +172,9 @@ class Relationship(models.Model):
     ended_on = models.DateField(null=True, blank=True)
     end_reason = models.CharField(max_length=15, choices=END_REASONS, blank=True)
     stay_in_touch = models.BooleanField(default=False)
+    check_in_days = models.PositiveSmallIntegerField(
+        choices=CHECK_IN_CHOICES, null=True, blank=True, help_text="While staying in touch: days between check-ins."
+    )
     next_check_in_on = models.DateField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True, help_text="Last meeting or agreement.")
     health_checked_on = models.DateField(null=True, blank=True, help_text="Day of the latest health snapshot.")
@@ -200,6 +209,11 @@ class Relationship(models.Model):
     @property
     def is_current(self) -> bool:
         return self.status in self.CURRENT_STATUSES
+
+    @property
+    def can_meet(self) -> bool:
+        """Meetings are planned and logged while the mentorship runs, and while the two stay in touch after it."""
+        return self.is_current or self.stay_in_touch
 
     @property
     def phase_guidance(self) -> str:

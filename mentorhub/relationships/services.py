@@ -4,7 +4,9 @@ Rules (the issue's, made configurable in settings):
 - a mentee has at most MENTORSHIP_MAX_OPEN_REQUESTS open requests, and a pair at most one;
 - a request expires after MENTORSHIP_REQUEST_EXPIRY_DAYS, with a reminder to the receiver at half-time;
 - a mentor's capacity is checked under a lock on the mentor's profile row, so concurrent accepts never overfill it;
-- pausing declines open requests as "no longer available" after MENTORSHIP_PAUSE_GRACE_HOURS.
+- pausing (profiles.availability) declines open requests as "no longer available" after
+  MENTORSHIP_PAUSE_GRACE_HOURS (signals.py);
+- a relationship's status and phase change only through lifecycle.py.
 """
 
 from datetime import timedelta
@@ -19,12 +21,13 @@ from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
 from mentorhub.integrations.services import emit
-from mentorhub.network import services as network
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
-from . import health
+from . import health, lifecycle
+from .errors import RequestError
+from .lifecycle import record
 from .models import (
     AGREEMENT_FIELDS,
     AgreementVersion,
@@ -33,16 +36,7 @@ from .models import (
     MentorshipRequest,
     Reflection,
     Relationship,
-    RelationshipEvent,
 )
-
-
-class RequestError(Exception):
-    """An action the rules forbid; `code` tells API clients why (409 with this message)."""
-
-    def __init__(self, message: str, code: str = "conflict"):
-        super().__init__(message)
-        self.code = code
 
 
 def request_event(request) -> dict:
@@ -52,17 +46,6 @@ def request_event(request) -> dict:
         "mentor_id": request.mentor_id,
         "status": request.status,
         "program_id": request.program_id,
-    }
-
-
-def relationship_event(relationship) -> dict:
-    return {
-        "relationship_id": relationship.pk,
-        "mentee_id": relationship.mentee_id,
-        "mentor_id": relationship.mentor_id,
-        "status": relationship.status,
-        "phase": relationship.phase,
-        "program_id": relationship.program_id,
     }
 
 
@@ -199,24 +182,16 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     request.status = MentorshipRequest.ACCEPTED
     request.answered_at = now
     request.save(update_fields=["status", "answered_at"])
-    relationship = Relationship.objects.create(
-        mentee_id=request.mentee_id,
-        mentor_id=request.mentor_id,
+    relationship = lifecycle.start(
+        request.mentee,
+        request.mentor,
+        actor=user,
         kind=kind,
         program=request.program,
         request=request,
-        started_on=timezone.localdate(),
-        review_on=timezone.localdate() + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
-    )
-    RelationshipEvent.objects.create(relationship=relationship, actor=user, what="Relationship started", at=now)
-    draft = AgreementVersion.objects.create(
-        relationship=relationship,
-        number=1,
         cadence=request.proposed_cadence,
-        review_on=relationship.review_on,
-        proposed_by=None,
+        goals=request.goals.all(),
     )
-    draft.goals.set(request.goals.all())
     notify(
         request.sender,
         "request_answered",
@@ -225,11 +200,8 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
         "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting for rapport.",
         relationship.get_absolute_url(),
     )
-    nudge_rules.on_relationship_started(relationship)
-    network.link_relationship(relationship)
     people = [relationship.mentee, relationship.mentor]
     emit("request.accepted", request_event(request), people=people, program=request.program)
-    emit("relationship.started", relationship_event(relationship), people=people, program=request.program)
     return relationship
 
 
@@ -314,21 +286,9 @@ def withdraw_request(request_pk: int, user) -> MentorshipRequest:
     return request
 
 
-def pause_mentoring(mentor) -> int:
-    """Stop accepting mentees; open requests to this mentor are declined after a grace period, not at once,
-    so a mentor who paused by mistake can resume without having turned anyone away."""
-    grace = timedelta(hours=settings.MENTORSHIP_PAUSE_GRACE_HOURS)
-    Profile.objects.filter(user=mentor).update(accepting_mentees=False)
-    return (
-        MentorshipRequest.objects.open()
-        .filter(mentor=mentor, initiated_by="mentee")
-        .update(auto_decline_at=timezone.now() + grace)
-    )
-
-
-def resume_mentoring(mentor) -> None:
-    Profile.objects.filter(user=mentor).update(accepting_mentees=True)
-    MentorshipRequest.objects.open().filter(mentor=mentor).update(auto_decline_at=None)
+def requests_declining_soon(mentor) -> int:
+    """Open requests a paused mentor will decline when the grace period ends, unless they resume."""
+    return MentorshipRequest.objects.open().filter(mentor=mentor, auto_decline_at__isnull=False).count()
 
 
 def claimed_requests(due, claim: Q, **update):
@@ -389,33 +349,6 @@ def sweep_requests(now=None) -> dict:
 # Relationships ----------------------------------------------------------------------------------------------------
 
 
-def record(relationship, actor, what, why=""):
-    RelationshipEvent.objects.create(relationship=relationship, actor=actor, what=what, why=why)
-
-
-@transaction.atomic
-def change_status(relationship: Relationship, user, status: str, why: str = "") -> Relationship:
-    allowed = {Relationship.ACTIVE: {Relationship.PAUSED}, Relationship.PAUSED: {Relationship.ACTIVE}}
-    if status not in allowed.get(relationship.status, set()):
-        raise RequestError("Use the close flow to end a relationship.", "state")
-    before = relationship.get_status_display()
-    relationship.status = status
-    relationship.save(update_fields=["status"])
-    record(relationship, user, f"Status: {before} → {relationship.get_status_display()}", why)
-    return relationship
-
-
-@transaction.atomic
-def change_phase(relationship: Relationship, user, phase: str, why: str = "") -> Relationship:
-    if phase not in dict(Relationship.PHASES):
-        raise RequestError("Unknown phase.", "phase")
-    before = relationship.get_phase_display()
-    relationship.phase = phase
-    relationship.save(update_fields=["phase"])
-    record(relationship, user, f"Phase: {before} → {relationship.get_phase_display()}", why)
-    return relationship
-
-
 @transaction.atomic
 def propose_agreement(relationship: Relationship, user, data: dict, goals=()) -> AgreementVersion:
     """A new version; the proposer confirms their side by proposing, the other person confirms theirs."""
@@ -470,7 +403,7 @@ def confirm_agreement(relationship: Relationship, user, version_pk: int) -> Agre
         if version.review_on:
             Relationship.objects.filter(pk=relationship.pk).update(review_on=version.review_on)
         if relationship.phase == "initiation":
-            change_phase(relationship, user, "cultivation", "The agreement is in place.")
+            lifecycle.change_phase(relationship, user, "cultivation", "The agreement is in place.")
         nudge_rules.on_activity(relationship)
     return version
 
@@ -485,44 +418,29 @@ def close_relationship(
     reflection: str,
     gratitude: str = "",
     stay_in_touch: bool = False,
+    check_in_days: int | None = None,
 ) -> Relationship:
-    """Close against the end criteria: a reflection, an optional gratitude note, and either staying in touch
-    (redefinition) or ending. `outcome` is "completed" or "ended_early"."""
-    locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
-    if not locked.is_current:
-        raise RequestError("This relationship is closed already.", "state")
-    if outcome not in (Relationship.COMPLETED, Relationship.ENDED_EARLY):
-        raise RequestError("Choose whether you completed the mentorship or ended it early.", "outcome")
-    if reason not in dict(Relationship.END_REASONS):
-        raise RequestError("Choose a reason.", "reason")
+    """Close well, against the end criteria: a reflection, an optional gratitude note, and either staying in
+    touch (redefinition, a check-in every `check_in_days`) or ending. `outcome` is "completed" or "ended_early"."""
     if not reflection.strip():
         raise RequestError("Write a short reflection: what changed for you?", "reflection")
-    today = timezone.localdate()
-    locked.status, locked.end_reason, locked.ended_on = outcome, reason, today
-    locked.stay_in_touch = stay_in_touch and outcome == Relationship.COMPLETED
-    if locked.stay_in_touch:
-        locked.phase = "redefinition"
-        locked.next_check_in_on = today + timedelta(days=settings.MENTORSHIP_CHECK_IN_DAYS)
-    else:
-        locked.phase = "separation"
-    locked.save()
-    nudge_rules.on_relationship_closed(locked)
-    Reflection.objects.update_or_create(relationship=locked, author=user, defaults={"text": reflection.strip()})
+    closed = lifecycle.close(relationship, user, outcome=outcome, reason=reason)
+    if stay_in_touch and outcome == Relationship.COMPLETED:
+        every = check_in_days or settings.MENTORSHIP_CHECK_IN_DAYS
+        closed = lifecycle.stay_in_touch(closed, user, every)
+    Reflection.objects.update_or_create(relationship=closed, author=user, defaults={"text": reflection.strip()})
     if gratitude.strip():
-        send_gratitude(locked, user, gratitude)
-    record(locked, user, f"Closed: {locked.get_status_display()}", locked.get_end_reason_display())
-    emit(
-        "relationship.closed", relationship_event(locked), people=[locked.mentee, locked.mentor], program=locked.program
-    )
+        send_gratitude(closed, user, gratitude)
     notify(
-        locked.other_side(user),
+        closed.other_side(user),
         "relationship_event",
-        f"relev:{locked.pk}:closed",
+        f"relev:{closed.pk}:closed",
         f"{user.profile.name} closed your mentorship",
-        "Add your own reflection when you have a moment." + (" You agreed to stay in touch." if stay_in_touch else ""),
-        reverse("relationships:detail", args=[locked.pk]),
+        "Add your own reflection when you have a moment."
+        + (" You agreed to stay in touch." if closed.stay_in_touch else ""),
+        reverse("relationships:detail", args=[closed.pk]),
     )
-    return locked
+    return closed
 
 
 def add_reflection(relationship: Relationship, user, text: str) -> Reflection:

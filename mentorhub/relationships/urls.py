@@ -23,6 +23,7 @@ urlpatterns = [
     path("<int:pk>/status/", views.change_status, name="status"),
     path("<int:pk>/phase/", views.change_phase, name="phase"),
     path("<int:pk>/close/", views.close, name="close"),
+    path("<int:pk>/stay-in-touch/end/", views.end_stay_in_touch, name="end_stay_in_touch"),
     path("<int:pk>/gratitude/", views.gratitude, name="gratitude"),
     path("<int:pk>/reflection/", views.reflect, name="reflect"),
 ]

@@ -6,9 +6,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
+from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
 
-from . import services
+from . import lifecycle, services
 from .forms import AgreementForm, AnswerForm, CloseForm, DeclineForm, GratitudeForm, QuestionForm, RequestForm
 from .models import AGREEMENT_FIELDS, MentorshipRequest, Relationship
 
@@ -44,7 +45,8 @@ def index(request):
         {
             "board": board,
             "mentees": [r for r in relationships if r.mentor_id == person.pk and r.is_current],
-            "past": [r for r in relationships if not r.is_current],
+            "in_touch": [r for r in relationships if r.stay_in_touch],
+            "past": [r for r in relationships if not r.is_current and not r.stay_in_touch],
             "received": [r for r in requests if r.receiver.pk == person.pk and r.is_open],
             "sent": [r for r in requests if r.sender.pk == person.pk and r.is_open],
             "answered": [r for r in requests if not r.is_open][:20],
@@ -226,7 +228,7 @@ def confirm_agreement(request, pk, version_pk):
 @back_on_rule_error
 def change_status(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
-    services.change_status(relationship, request.user, request.POST.get("status", ""), request.POST.get("why", ""))
+    lifecycle.change_status(relationship, request.user, request.POST.get("status", ""), request.POST.get("why", ""))
     return redirect(relationship)
 
 
@@ -235,7 +237,17 @@ def change_status(request, pk):
 @back_on_rule_error
 def change_phase(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
-    services.change_phase(relationship, request.user, request.POST.get("phase", ""), request.POST.get("why", ""))
+    lifecycle.change_phase(relationship, request.user, request.POST.get("phase", ""), request.POST.get("why", ""))
+    return redirect(relationship)
+
+
+@login_required
+@require_POST
+@back_on_rule_error
+def end_stay_in_touch(request, pk):
+    relationship = services.get_relationship_for_user(request.user, pk)
+    lifecycle.end_stay_in_touch(relationship, request.user, request.POST.get("why", ""))
+    messages.success(request, "You are no longer staying in touch here; no more check-in reminders.")
     return redirect(relationship)
 
 
@@ -296,9 +308,9 @@ def pay_it_forward(request):
         profile.skills_offered = profile.skills_offered + [
             {"name": skill, "level": "intermediate"} for skill in learned if skill.lower() not in offered
         ]
-        profile.accepting_mentees = True
         profile.mentor_capacity = max(1, min(profile.mentor_capacity, 2))
         profile.save()
+        resume_accepting(request.user)
         messages.success(
             request, "You are now open to mentees. Review what you offer and how many people you can take."
         )
@@ -309,7 +321,8 @@ def pay_it_forward(request):
 @login_required
 @require_POST
 def pause(request):
-    count = services.pause_mentoring(request.user)
+    pause_accepting(request.user)
+    count = services.requests_declining_soon(request.user)
     messages.info(
         request,
         f"You are not accepting new mentees. {count} open request(s) will be declined as “no longer available” "
@@ -321,6 +334,6 @@ def pause(request):
 @login_required
 @require_POST
 def resume(request):
-    services.resume_mentoring(request.user)
+    resume_accepting(request.user)
     messages.success(request, "You are accepting mentees again.")
     return redirect("relationships:index")

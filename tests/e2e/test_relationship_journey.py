@@ -66,5 +66,11 @@ def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, p
 
     log_in_as(page, site, "mentor@test.example")
     page.goto(site + "/relationships/")
-    page.get_by_role("link", name="Maya Mentee and Marco Mentor").click()
+    # "Stay in touch" is ticked by default: the closed mentorship moves to that list, not to "Earlier".
+    expect(page.get_by_role("heading", name="Stay in touch")).to_be_visible()
+    page.get_by_role("link", name="Maya Mentee", exact=True).click()
     expect(page.get_by_text("Thank you, Marco, for every fortnightly call.")).to_be_visible()
+    page.get_by_role("button", name="Stop staying in touch").click()
+    expect(page.get_by_text("no more check-in reminders")).to_be_visible()
+    page.goto(site + "/relationships/")
+    page.get_by_role("link", name="Maya Mentee and Marco Mentor").click()

@@ -2,6 +2,7 @@ import pytest
 
 from mentorhub.goals import services as goals
 from mentorhub.goals.models import Goal
+from mentorhub.integrations.models import WebhookDelivery, WebhookSubscription
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Celebration, MeetingFeedback
 from mentorhub.nudges.models import Notification
@@ -111,3 +112,19 @@ def test_the_timeline_gathers_meetings_updates_agreements_and_thanks(personas, r
     relationships.send_gratitude(relationship, personas.mentee, "Thank you for your time!")
     kinds = [e["kind"] for e in services.timeline(relationship, personas.mentor)]
     assert sorted(kinds) == ["agreement", "gratitude", "meeting", "progress"]
+
+
+def test_a_goal_achieved_in_a_progress_update_is_announced_like_one_achieved_on_the_goals_page(
+    client_for, personas, relationship, goal
+):
+    WebhookSubscription.objects.create(
+        owner=personas.mentee, url="https://hooks.test.example/h", events=["goal.achieved"]
+    )
+    client_for(personas.mentee).post(
+        f"/meetings/with/{relationship.pk}/progress/",
+        {"text": "I led the discovery project!", "goal": goal.pk, "goal_achieved": "on"},
+    )
+    other = Goal.objects.create(owner=personas.mentee, text="Run a workshop by May 2027", status="active")
+    client_for(personas.mentee).patch(f"/api/goals/{other.pk}", {"status": "achieved"}, content_type="application/json")
+    announced = WebhookDelivery.objects.filter(event="goal.achieved")
+    assert sorted(d.payload["data"]["goal_id"] for d in announced) == sorted([goal.pk, other.pk])

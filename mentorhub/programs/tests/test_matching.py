@@ -123,10 +123,13 @@ def test_a_mentor_who_is_full_is_not_proposed_and_the_reason_says_so(personas, p
     assert reasons["Diego Mentee"] == "every mentor who shares a language with them is full"
 
 
-def test_publish_starts_relationships_and_tells_both(client_for, personas, program, cohort):
+def test_publish_starts_relationships_and_tells_both(
+    client_for, personas, program, cohort, django_capture_on_commit_callbacks
+):
     result = run(program, personas.coordinator)
     mail.outbox.clear()
-    response = client_for(personas.coordinator).post("/programs/data/matching/runs/1/publish/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(personas.coordinator).post("/programs/data/matching/runs/1/publish/")
     assert response.status_code == 302
     result.refresh_from_db()
     assert result.status == MatchRun.PUBLISHED and result.published_by == personas.coordinator

@@ -1,0 +1,156 @@
+"""The one way a relationship starts, pauses, resumes, changes phase, closes, and stays in touch or stops.
+
+Each change locks the relationship's row, writes its history and sends its signal (signals.py) in one transaction.
+The other apps react in their own `signals.py`: nudges schedule and cancel check-ins, integrations emit the
+`relationship.*` webhooks, network links the mentee's contact, meetings take open meetings off the calendars.
+A rule written twice drifts (program matching once started relationships without any of that), so nothing else
+assigns a relationship's status; `tests/test_one_writer.py` keeps it so.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from . import signals
+from .errors import RequestError
+from .models import AgreementVersion, Relationship, RelationshipEvent
+
+
+def record(relationship, actor, what, why=""):
+    RelationshipEvent.objects.create(relationship=relationship, actor=actor, what=what, why=why)
+
+
+def _locked(relationship: Relationship) -> Relationship:
+    return (
+        Relationship.objects.select_for_update()
+        .select_related("mentee__profile", "mentor__profile")
+        .get(pk=relationship.pk)
+    )
+
+
+@transaction.atomic
+def start(
+    mentee, mentor, *, actor, kind=Relationship.LONG_TERM, program=None, request=None, cadence="monthly", goals=(),
+    why="",
+) -> Relationship:  # fmt: skip
+    """Start with a draft agreement for the two people to fill in together. Callers check capacity first: an
+    accepted request and a coordinator's match count a mentor's places differently."""
+    today = timezone.localdate()
+    relationship = Relationship.objects.create(
+        mentee=mentee,
+        mentor=mentor,
+        kind=kind,
+        program=program,
+        request=request,
+        started_on=today,
+        review_on=today + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
+    )
+    record(relationship, actor, "Relationship started", why)
+    draft = AgreementVersion.objects.create(
+        relationship=relationship, number=1, cadence=cadence, review_on=relationship.review_on, proposed_by=None
+    )
+    draft.goals.set(goals)
+    signals.relationship_started.send(Relationship, relationship=relationship, actor=actor, request=request)
+    return relationship
+
+
+@transaction.atomic
+def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
+    locked = _locked(relationship)
+    if locked.status != Relationship.ACTIVE:
+        raise RequestError("Only an active relationship can be paused; use the close flow to end it.", "state")
+    locked.status = Relationship.PAUSED
+    locked.save(update_fields=["status"])
+    record(locked, actor, "Status: Active → Paused", why)
+    signals.relationship_paused.send(Relationship, relationship=locked, actor=actor)
+    return locked
+
+
+@transaction.atomic
+def resume(relationship: Relationship, actor, why: str = "") -> Relationship:
+    locked = _locked(relationship)
+    if locked.status != Relationship.PAUSED:
+        raise RequestError("Only a paused relationship can be resumed.", "state")
+    locked.status = Relationship.ACTIVE
+    locked.save(update_fields=["status"])
+    record(locked, actor, "Status: Paused → Active", why)
+    signals.relationship_resumed.send(Relationship, relationship=locked, actor=actor)
+    return locked
+
+
+STATUS_CHANGES = {Relationship.PAUSED: pause, Relationship.ACTIVE: resume}
+
+
+def change_status(relationship: Relationship, actor, status: str, why: str = "") -> Relationship:
+    """The status form and API: pause or resume; ending goes through `close`, with its reflection."""
+    if status not in STATUS_CHANGES:
+        raise RequestError("Use the close flow to end a relationship.", "state")
+    return STATUS_CHANGES[status](relationship, actor, why)
+
+
+@transaction.atomic
+def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -> Relationship:
+    if phase not in dict(Relationship.PHASES):
+        raise RequestError("Unknown phase.", "phase")
+    locked = _locked(relationship)
+    if not locked.is_current:
+        raise RequestError("This relationship is closed; its phase no longer changes.", "state")
+    before = locked.phase
+    if phase == before:
+        return locked
+    locked.phase = phase
+    locked.save(update_fields=["phase"])
+    record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
+    signals.relationship_phase_changed.send(Relationship, relationship=locked, actor=actor, before=before)
+    return locked
+
+
+@transaction.atomic
+def close(relationship: Relationship, actor, *, outcome: str, reason: str, why: str = "") -> Relationship:
+    """Completed or ended early, into the separation phase. `why` goes into the history next to the reason."""
+    locked = _locked(relationship)
+    if not locked.is_current:
+        raise RequestError("This relationship is closed already.", "state")
+    if outcome not in (Relationship.COMPLETED, Relationship.ENDED_EARLY):
+        raise RequestError("Choose whether you completed the mentorship or ended it early.", "outcome")
+    if reason not in dict(Relationship.END_REASONS):
+        raise RequestError("Choose a reason.", "reason")
+    locked.status, locked.end_reason, locked.ended_on = outcome, reason, timezone.localdate()
+    locked.phase = "separation"
+    locked.save(update_fields=["status", "end_reason", "ended_on", "phase"])
+    record(locked, actor, f"Closed: {locked.get_status_display()}", why or locked.get_end_reason_display())
+    signals.relationship_closed.send(Relationship, relationship=locked, actor=actor)
+    return locked
+
+
+@transaction.atomic
+def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relationship:
+    """After completing it, the two stay in touch as peers (redefinition): a light check-in every few months,
+    and meetings can still be planned and logged."""
+    if every_days not in dict(Relationship.CHECK_IN_CHOICES):
+        raise RequestError("Choose how often to check in.", "check_in_days")
+    locked = _locked(relationship)
+    if locked.status != Relationship.COMPLETED:
+        raise RequestError("Stay in touch once you have completed the mentorship.", "state")
+    if locked.stay_in_touch:
+        raise RequestError("You are staying in touch already.", "state")
+    locked.stay_in_touch, locked.phase, locked.check_in_days = True, "redefinition", every_days
+    locked.next_check_in_on = timezone.localdate() + timedelta(days=every_days)
+    locked.save(update_fields=["stay_in_touch", "phase", "check_in_days", "next_check_in_on"])
+    record(locked, actor, f"Staying in touch: {locked.get_check_in_days_display().lower()}, a light check-in")
+    signals.relationship_stay_in_touch.send(Relationship, relationship=locked, actor=actor)
+    return locked
+
+
+@transaction.atomic
+def end_stay_in_touch(relationship: Relationship, actor, why: str = "") -> Relationship:
+    locked = _locked(relationship)
+    if not locked.stay_in_touch:
+        raise RequestError("You are not staying in touch in this relationship.", "state")
+    locked.stay_in_touch, locked.next_check_in_on = False, None
+    locked.save(update_fields=["stay_in_touch", "next_check_in_on"])
+    record(locked, actor, "Stopped staying in touch", why)
+    signals.relationship_stay_in_touch_ended.send(Relationship, relationship=locked, actor=actor)
+    return locked
