@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.redirects import safe_next
+
 from . import services
 from .forms import AccessTokenForm, ChangeEmailForm, LoginForm, SignupForm
 from .models import AccessToken
@@ -42,6 +44,10 @@ class LoginView(auth_views.LoginView):
             demo_logins=DEMO_LOGINS if settings.DEMO_MODE else [], demo_password="mentorhub-demo", **kwargs
         )
 
+    def get_redirect_url(self):
+        # The Referer of a login is the login page itself, so only an explicit `next` counts.
+        return safe_next(self.request, "", referer=False)
+
 
 def confirm_email(request, token):
     try:
@@ -61,7 +67,7 @@ def resend_verification(request):
     if not request.user.email_verified:
         services.send_verification(request.user)
         messages.info(request, f"We sent a new link to {request.user.email}.")
-    return redirect(request.POST.get("next") or "home:home")
+    return redirect(safe_next(request, "home:home"))
 
 
 @login_required
