@@ -158,6 +158,14 @@ if os.environ.get("SMTP_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
+# Shared by every web process (rate limits must count across them); the table comes from a migration.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "mentorhub_cache",
+    }
+}
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LANGUAGE_CODE = "en-gb"
@@ -207,5 +215,8 @@ LOGGING = {
 PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
+# Password resets, verification links and sign-up notices: enough for a person, too few to flood an inbox.
+ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR = int(os.environ.get("ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR", "3"))
+ACCOUNT_EMAILS_PER_IP_PER_HOUR = int(os.environ.get("ACCOUNT_EMAILS_PER_IP_PER_HOUR", "20"))
 API_TOKEN_RATE_PER_MINUTE = int(os.environ.get("API_TOKEN_RATE_PER_MINUTE", "120"))
 OUTREACH_FOLLOW_UP_DAYS = int(os.environ.get("OUTREACH_FOLLOW_UP_DAYS", "7"))
