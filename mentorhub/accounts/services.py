@@ -52,13 +52,19 @@ def may_email(address: str, client_ip: str | None) -> bool:
 
 
 @transaction.atomic
-def sign_up(email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool) -> None:
+def sign_up(
+    email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool, client_ip: str | None
+) -> None:
     """Create the account and send its verification link; if the address has an account already, tell its
-    owner instead. The caller answers both alike, so sign-up never reveals who has an account."""
+    owner instead (within the account-email limits: repeated attempts must not flood their inbox). The caller
+    answers both alike, so sign-up never reveals who has an account. A new address gets one email only, so
+    new sign-ups are not limited: a class signing up together behind one IP address loses nobody."""
     existing = User.objects.filter(email__iexact=email).first()
     if existing is not None:
         # Hash anyway, so that the answer takes as long as creating an account would.
         make_password(password)
+        if not may_email(existing.email, client_ip):
+            return
         queue_email(
             existing.email,
             "email/signup_attempt",

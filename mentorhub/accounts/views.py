@@ -26,14 +26,14 @@ def signup(request):
         return redirect("home:home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.may_email(form.cleaned_data["email"], client_ip(request)):
-            services.sign_up(
-                form.cleaned_data["email"],
-                form.cleaned_data["password"],
-                form.cleaned_data["name"],
-                seeking_mentors=form.cleaned_data["seeking_mentors"],
-                accepting_mentees=form.cleaned_data["accepting_mentees"],
-            )
+        services.sign_up(
+            form.cleaned_data["email"],
+            form.cleaned_data["password"],
+            form.cleaned_data["name"],
+            seeking_mentors=form.cleaned_data["seeking_mentors"],
+            accepting_mentees=form.cleaned_data["accepting_mentees"],
+            client_ip=client_ip(request),
+        )
         return redirect("accounts:signup_sent")
     return render(request, "accounts/signup.html", {"form": form})
 

@@ -64,3 +64,22 @@ def test_production_settings_use_a_cache_shared_by_all_processes():
 
     assert production.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert production.ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR == 3 and production.ACCOUNT_EMAILS_PER_IP_PER_HOUR == 20
+
+
+def sign_up(client, email, ip="198.51.100.7"):
+    data = {"name": "Ana Costa", "email": email, "password": "a-long-enough-pass", "seeking_mentors": "on"}
+    return client.post("/account/signup/", data, REMOTE_ADDR=ip)
+
+
+def test_fourth_sign_up_attempt_with_a_taken_address_sends_its_owner_nothing(client, personas):
+    answers = [sign_up(client, "mentee@test.example", ip=f"198.51.100.{n}") for n in range(4)]
+    assert len(mail.outbox) == 3 and {m.to[0] for m in mail.outbox} == {"mentee@test.example"}
+    assert {r["Location"] for r in answers} == {"/account/signup/sent/"}
+
+
+def test_a_class_signing_up_behind_one_address_loses_nobody(client, settings, db):
+    settings.ACCOUNT_EMAILS_PER_IP_PER_HOUR = 2
+    for n in range(4):
+        sign_up(client, f"student{n}@test.example")
+    assert User.objects.filter(email__startswith="student").count() == 4
+    assert sorted(m.to[0] for m in mail.outbox) == [f"student{n}@test.example" for n in range(4)]
