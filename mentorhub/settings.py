@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -80,6 +81,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
+    # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
+    "ninja",
     "django_tasks_db",
     "mentorhub.accounts",
     "mentorhub.profiles",
@@ -98,6 +101,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -202,6 +206,14 @@ if os.environ.get("SMTP_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
+# Shared by every web process (rate limits must count across them); the table comes from a migration.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "mentorhub_cache",
+    }
+}
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LANGUAGE_CODE = "en-gb"
@@ -230,6 +242,18 @@ CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
+# Only our own files run or style a page: no inline script, handler attribute or style attribute, so injected
+# markup can do nothing. tests/e2e/test_csp.py walks the main pages and fails on any violation.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 if not DEBUG:
     # Production sits behind TLS; a proxy that terminates it must set X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -263,6 +287,9 @@ LOGGING = {
 PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 EMAIL_LINK_MAX_AGE_SECONDS = 3 * 24 * 3600
 ACCESS_TOKEN_DEFAULT_DAYS = 90
+# Password resets, verification links and sign-up notices: enough for a person, too few to flood an inbox.
+ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR = env_int("ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR", 3, minimum=1)
+ACCOUNT_EMAILS_PER_IP_PER_HOUR = env_int("ACCOUNT_EMAILS_PER_IP_PER_HOUR", 20, minimum=1)
 API_TOKEN_RATE_PER_MINUTE = env_int("API_TOKEN_RATE_PER_MINUTE", 120, minimum=1)
 OUTREACH_FOLLOW_UP_DAYS = env_int("OUTREACH_FOLLOW_UP_DAYS", 7, minimum=1)
 MENTORSHIP_REQUEST_EXPIRY_DAYS = env_int("MENTORSHIP_REQUEST_EXPIRY_DAYS", 14, minimum=1)

@@ -19,10 +19,8 @@ class SignupForm(forms.Form):
     accepting_mentees = forms.BooleanField(required=False, label="I would like to mentor others")
 
     def clean_email(self):
-        email = self.cleaned_data["email"].lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this email exists already. Log in or reset your password.")
-        return email
+        # Whether the address has an account is told to its owner by email, never on this page.
+        return self.cleaned_data["email"].lower()
 
     def clean(self):
         data = super().clean()

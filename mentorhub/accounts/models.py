@@ -62,12 +62,6 @@ def hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-class AccessTokenQuerySet(models.QuerySet):
-    def usable(self):
-        now = timezone.now()
-        return self.filter(revoked_at__isnull=True, expires_at__gt=now, user__is_active=True)
-
-
 class AccessToken(models.Model):
     """A personal access token for the API. Only its SHA-256 is stored; the raw value is shown once."""
 
@@ -85,8 +79,6 @@ class AccessToken(models.Model):
     expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-
-    objects = AccessTokenQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 
 from mentorhub.lib.mail import queue_email
+from mentorhub.lib.ratelimit import over_limit
 
 from .models import User
 
@@ -38,12 +40,41 @@ def request_email_change(user: User, new_email: str) -> None:
     )
 
 
+def may_email(address: str, client_ip: str | None) -> bool:
+    """Count one account email (reset, verification, sign-up notice) to `address` asked for from `client_ip`.
+
+    False once either is over its hourly limit: the caller then answers as usual but sends nothing, so a form
+    cannot be used to flood an inbox, and the answer does not tell whether an account exists.
+    """
+    by_address = over_limit("account-email", address, settings.ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR)
+    by_ip = over_limit("account-email-ip", client_ip or "unknown", settings.ACCOUNT_EMAILS_PER_IP_PER_HOUR)
+    return not (by_address or by_ip)
+
+
 @transaction.atomic
-def sign_up(email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool) -> User:
+def sign_up(
+    email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool, client_ip: str | None
+) -> None:
+    """Create the account and send its verification link; if the address has an account already, tell its
+    owner instead (within the account-email limits: repeated attempts must not flood their inbox). The caller
+    answers both alike, so sign-up never reveals who has an account. A new address gets one email only, so
+    new sign-ups are not limited: a class signing up together behind one IP address loses nobody."""
+    existing = User.objects.filter(email__iexact=email).first()
+    if existing is not None:
+        # Hash anyway, so that the answer takes as long as creating an account would.
+        make_password(password)
+        if not may_email(existing.email, client_ip):
+            return
+        queue_email(
+            existing.email,
+            "email/signup_attempt",
+            name=existing.get_short_name(),
+            login_url=settings.SITE_URL + reverse("accounts:login"),
+            reset_url=settings.SITE_URL + reverse("accounts:password_reset"),
+        )
+        return
     profile = {"name": name, "seeking_mentors": seeking_mentors, "accepting_mentees": accepting_mentees}
-    user = User.objects.create_user(email=email, password=password, profile=profile)
-    send_verification(user)
-    return user
+    send_verification(User.objects.create_user(email=email, password=password, profile=profile))
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
+from django.views.generic import TemplateView
 
 from . import views
 from .forms import PasswordResetForm
@@ -8,6 +9,11 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path(
+        "signup/sent/",
+        TemplateView.as_view(template_name="accounts/signup_sent.html"),
+        name="signup_sent",
+    ),
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("confirm/<str:token>/", views.confirm_email, name="confirm_email"),
@@ -25,7 +31,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(
+        views.PasswordResetView.as_view(
             form_class=PasswordResetForm,
             template_name="accounts/form_page.html",
             email_template_name="email/password_reset.txt",

@@ -1,11 +1,13 @@
+from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
+
+from mentorhub.lib.redirects import safe_next
 
 from . import services
 from .forms import AccessTokenForm, ChangeEmailForm, LoginForm, SignupForm
@@ -14,22 +16,33 @@ from .models import AccessToken
 DEMO_LOGINS = ["mentee@example.com", "mentor@example.com", "coordinator@example.com"]
 
 
+def client_ip(request) -> str | None:
+    # The same address the login lockout counts, so one proxy setting (AXES_IPWARE_*) serves both.
+    return get_client_ip_address(request)
+
+
 def signup(request):
     if request.user.is_authenticated:
         return redirect("home:home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.sign_up(
+        services.sign_up(
             form.cleaned_data["email"],
             form.cleaned_data["password"],
             form.cleaned_data["name"],
             seeking_mentors=form.cleaned_data["seeking_mentors"],
             accepting_mentees=form.cleaned_data["accepting_mentees"],
+            client_ip=client_ip(request),
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, f"Welcome! We sent a link to {user.email}: open it to verify your address.")
-        return redirect("profiles:edit")
+        return redirect("accounts:signup_sent")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    def form_valid(self, form):
+        if services.may_email(form.cleaned_data["email"], client_ip(self.request)):
+            return super().form_valid(form)
+        return redirect(self.get_success_url())
 
 
 class LoginView(auth_views.LoginView):
@@ -41,6 +54,10 @@ class LoginView(auth_views.LoginView):
         return super().get_context_data(
             demo_logins=DEMO_LOGINS if settings.DEMO_MODE else [], demo_password="mentorhub-demo", **kwargs
         )
+
+    def get_redirect_url(self):
+        # The Referer of a login is the login page itself, so only an explicit `next` counts.
+        return safe_next(self.request, "", referer=False)
 
 
 def confirm_email(request, token):
@@ -59,9 +76,10 @@ def confirm_email(request, token):
 @require_POST
 def resend_verification(request):
     if not request.user.email_verified:
-        services.send_verification(request.user)
+        if services.may_email(request.user.email, client_ip(request)):
+            services.send_verification(request.user)
         messages.info(request, f"We sent a new link to {request.user.email}.")
-    return redirect(request.POST.get("next") or "home:home")
+    return redirect(safe_next(request, "home:home"))
 
 
 @login_required

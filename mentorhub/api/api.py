@@ -49,7 +49,9 @@ def on_validation_error(request, exc):
 
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request, exc):
-    return error(request, 401, "Log in, or send a valid personal access token as `Authorization: Bearer …`.")
+    response = error(request, 401, "Log in, or send a valid personal access token as `Authorization: Bearer …`.")
+    response["WWW-Authenticate"] = 'Bearer realm="api"'
+    return response
 
 
 @api.exception_handler(HttpError)
@@ -57,6 +59,8 @@ def on_http_error(request, exc):
     response = error(request, exc.status_code, str(exc.message), code=getattr(exc, "code", None))
     if getattr(exc, "retry_after", None):
         response["Retry-After"] = str(exc.retry_after)
+    if exc.status_code == 401:
+        response["WWW-Authenticate"] = f'Bearer realm="api", error="invalid_token", error_description="{exc.code}"'
     return response
 
 

@@ -29,18 +29,52 @@ def count_use(token: AccessToken, now) -> int:
     return usage.values_list("count", flat=True).first() or 1
 
 
+class TokenRefused(HttpError):
+    """A request that sent credentials we cannot accept; `code` tells a script which case it hit."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(status, message)
+        self.code = code
+
+
+def refuse(code: str, message: str) -> TokenRefused:
+    return TokenRefused(401, code, message)
+
+
 class TokenAuth(HttpBearer):
-    """Personal access tokens: `Authorization: Bearer mh_…`. Read-scoped tokens may only read."""
+    """Personal access tokens: `Authorization: Bearer mh_…`. Read-scoped tokens may only read.
+
+    Whenever an Authorization header is present, it alone decides: a script with a broken token hears why (401)
+    instead of falling through to the browser session and failing its CSRF check.
+    """
+
+    def __call__(self, request):
+        if "authorization" not in request.headers:
+            return None
+        scheme, _, token = request.headers["authorization"].strip().partition(" ")
+        if scheme.lower() != self.openapi_scheme or not token.strip():
+            raise refuse("token_missing", "Send your personal access token as `Authorization: Bearer mh_…`.")
+        return self.authenticate(request, token.strip())
 
     def authenticate(self, request, token):
-        if not token.startswith(AccessToken.PREFIX):
-            return None
-        found = AccessToken.objects.usable().select_related("user").filter(token_hash=hash_token(token)).first()
+        found = (
+            AccessToken.objects.select_related("user")
+            .filter(token_hash=hash_token(token), user__is_active=True)
+            .first()
+            if token.startswith(AccessToken.PREFIX)
+            else None
+        )
         if found is None:
-            return None
-        if not found.allows(request.method):
-            raise HttpError(403, "This token is read-only; create one with the write scope.")
+            raise refuse("token_unknown", "This access token is not valid. Copy it again, or create a new one.")
+        if found.revoked_at is not None:
+            raise refuse("token_revoked", "This access token was revoked. Create a new one on your account page.")
         now = timezone.now()
+        if found.expires_at <= now:
+            raise refuse("token_expired", "This access token has expired. Create a new one on your account page.")
+        if not found.allows(request.method):
+            raise TokenRefused(
+                403, "token_read_only", "This token is read-only; create one with the write scope to make changes."
+            )
         if count_use(found, now) > settings.API_TOKEN_RATE_PER_MINUTE:
             raise RateLimited(retry_after=60 - now.second)
         # "Last used" is shown to the minute, so once a minute is enough to record it.

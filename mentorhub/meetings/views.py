@@ -8,9 +8,9 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.redirects import safe_next
 from mentorhub.relationships.models import Relationship
 from mentorhub.relationships.services import get_relationship_for_user
 from mentorhub.relationships.views import back_on_rule_error
@@ -63,13 +63,6 @@ def in_viewer_timezone(view):
             return view(request, *args, **kwargs)
 
     return login_required(wrapper)
-
-
-def back_to(request, fallback: str):
-    target = request.POST.get("next") or request.META.get("HTTP_REFERER")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
 
 
 # Overview ---------------------------------------------------------------------------------------------------------
@@ -424,7 +417,7 @@ def action_item_status(request, pk):
     item = services.update_action_item(item, request.user, status=status)
     if request.headers.get("HX-Request"):
         return render(request, "meetings/_action_item.html", {"item": item})
-    return back_to(request, reverse("meetings:relationship", args=[item.relationship_id]))
+    return redirect(safe_next(request, reverse("meetings:relationship", args=[item.relationship_id])))
 
 
 @in_viewer_timezone

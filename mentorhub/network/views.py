@@ -6,9 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.redirects import safe_next
 from mentorhub.profiles.models import Profile
 
 from . import services
@@ -32,13 +32,6 @@ def personal(view):
             return view(request, *args, **kwargs)
 
     return wrapper
-
-
-def back_to(request, fallback):
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect(fallback)
 
 
 def mailto_url(contact, subject, body) -> str:
@@ -138,7 +131,7 @@ def contact_stage(request, pk):
         messages.success(request, f"{contact.name}: {contact.get_stage_display()}.")
     else:
         messages.error(request, "Choose one of the stages.")
-    return back_to(request, contact)
+    return redirect(safe_next(request, contact))
 
 
 @personal
@@ -176,7 +169,7 @@ def encounter_done(request, pk):
     encounter = services.get_encounter_for_user(request.user, pk)
     services.complete_encounter(encounter)
     messages.success(request, f"Follow-up with {encounter.contact.name} marked done.")
-    return back_to(request, encounter.contact)
+    return redirect(safe_next(request, encounter.contact))
 
 
 def compose_page(request, contact, form, template_key, review):
@@ -278,7 +271,7 @@ def message_skip_follow_up(request, pk):
     message = services.get_message_for_user(request.user, pk)
     services.skip_follow_up(message)
     messages.success(request, f"No follow-up for {message.contact.name}: the reminder is gone from Home.")
-    return back_to(request, message.contact)
+    return redirect(safe_next(request, message.contact))
 
 
 @personal

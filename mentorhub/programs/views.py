@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.redirects import safe_next
 from mentorhub.matching.scoring import COMPONENTS, MentorIndex
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships import services as relationship_services
@@ -38,7 +39,7 @@ def coordinator_view(view):
             return view(request, program, *args, **kwargs)
         except (services.ProgramError, match_runs.MatchError) as error:
             messages.error(request, str(error))
-            return redirect(request.META.get("HTTP_REFERER") or program.get_absolute_url())
+            return redirect(safe_next(request, program))
 
     return wrapper
 

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
+from mentorhub.lib.redirects import safe_next
 from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
 
@@ -23,7 +24,7 @@ def back_on_rule_error(view):
             return view(request, *args, **kwargs)
         except services.RequestError as error:
             messages.error(request, str(error))
-            return redirect(request.META.get("HTTP_REFERER") or "relationships:index")
+            return redirect(safe_next(request, "relationships:index"))
 
     return wrapper
 

@@ -20,3 +20,22 @@ def shot(page):
 def site(live_server, settings):
     settings.SITE_URL = live_server.url
     return live_server.url
+
+
+@pytest.fixture
+def mentorship(personas):
+    """Maya in Lisbon, mentored by Marco, now in New York: a fortnightly agreement about one goal."""
+    from mentorhub.goals.models import Goal
+    from mentorhub.relationships import services
+
+    personas.mentor.profile.timezone = "America/New_York"
+    personas.mentor.profile.save()
+    goal = Goal.objects.create(
+        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active"
+    )
+    request = services.send_request(personas.mentee, personas.mentor, message="Thank you for considering a call.")
+    request.goals.set([goal])
+    relationship = services.accept_request(request.pk, personas.mentor)
+    version = services.propose_agreement(relationship, personas.mentor, {"cadence": "fortnightly"}, [goal])
+    services.confirm_agreement(relationship, personas.mentee, version.pk)
+    return relationship

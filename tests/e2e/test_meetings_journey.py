@@ -8,34 +8,9 @@ from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import expect
 
+from tests.e2e.helpers import log_in_as
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def log_in_as(page, site, email):
-    page.context.clear_cookies()
-    page.goto(site + "/account/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill("correct-horse-battery")
-    page.get_by_role("button", name="Log in").click()
-
-
-@pytest.fixture
-def mentorship(personas):
-    """Maya in Lisbon, mentored by Marco, now in New York: a fortnightly agreement about one goal."""
-    from mentorhub.goals.models import Goal
-    from mentorhub.relationships import services
-
-    personas.mentor.profile.timezone = "America/New_York"
-    personas.mentor.profile.save()
-    goal = Goal.objects.create(
-        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active"
-    )
-    request = services.send_request(personas.mentee, personas.mentor, message="Thank you for considering a call.")
-    request.goals.set([goal])
-    relationship = services.accept_request(request.pk, personas.mentor)
-    version = services.propose_agreement(relationship, personas.mentor, {"cadence": "fortnightly"}, [goal])
-    services.confirm_agreement(relationship, personas.mentee, version.pk)
-    return relationship
 
 
 def test_propose_pick_prepare_record_progress_celebrate_and_subscribe(page, site, shot, personas, mentorship):

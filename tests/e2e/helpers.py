@@ -1,0 +1,7 @@
+def log_in_as(page, site, email):
+    """Log in through the form, as a person would (every persona shares the same password)."""
+    page.context.clear_cookies()
+    page.goto(site + "/account/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("correct-horse-battery")
+    page.get_by_role("button", name="Log in").click()
