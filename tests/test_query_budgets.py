@@ -206,6 +206,8 @@ class World:
             target_date=(NOW + timedelta(days=90)).date(),
         )
         goal.shared_with.add(self.mentor, *(r.mentor for r in others))
+        # The first goal is the one whose page is measured: it grows too.
+        first(Goal, owner=self.mentee).shared_with.add(new_mentor)
         goal.skill_gaps.add(self.skill_gap)
         for position in range(2):
             Milestone.objects.create(goal=goal, text=f"Milestone {position}", position=position, done=position == 0)
