@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -107,6 +108,8 @@ def goal_edit(request, pk=None):
 @login_required
 def goal_detail(request, pk):
     goal = services.get_goal_for_user(request.user, pk)
+    # The page asks for the progress (from the milestones) three times and names everyone it is shared with.
+    prefetch_related_objects([goal], "milestones", "skill_gaps", "shared_with__profile")
     is_owner = goal.owner_id == request.user.id
     return render(
         request,

@@ -763,10 +763,10 @@ def timeline(relationship: Relationship, viewer) -> list[dict]:
         add("rating", r.created_at, title, r.comment, r.meeting.get_absolute_url(), viewer.pk, private=True)
     for c in relationship.celebrations.all():
         add("celebration", c.created_at, c.text)
-    for v in relationship.agreement_versions.filter(
-        confirmed_by_mentee_at__isnull=False, confirmed_by_mentor_at__isnull=False
-    ):
-        add("agreement", max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at), f"Agreement v{v.number} confirmed")
+    for v in relationship.agreement_versions.all():
+        if v.is_confirmed:
+            confirmed_at = max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at)
+            add("agreement", confirmed_at, f"Agreement v{v.number} confirmed")
     for g in relationship.gratitude_notes.all():
         add("gratitude", g.created_at, f"Thanks from {names[g.author_id]}", g.text, actor_id=g.author_id)
     return sorted(entries, key=lambda e: e["at"], reverse=True)

@@ -3,7 +3,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max
+from django.db.models import Max, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -130,6 +130,8 @@ def feed(request, token):
 
 def relationship_page(request, relationship, **forms):
     user = request.user
+    # The cadence, the due date and the timeline all read the agreement: load its versions once.
+    prefetch_related_objects([relationship], "agreement_versions")
     is_mentee = relationship.mentee_id == user.pk
     meetings = relationship.meetings.select_related("agenda").prefetch_related("slots")
     last = meetings.filter(status=Meeting.HELD).aggregate(at=Max("starts_at"))["at"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import median
 
-from django.db.models import Avg, Count, OuterRef, Subquery
+from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 
 from mentorhub.goals.models import Goal
@@ -131,7 +131,7 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
         .exclude(held_at=None).values_list("held_at", flat=True)
     )  # fmt: skip
     months = sorted(set(started) | set(held))
-    active_in = {month: _active_in_month(relationships, month) for month in months}
+    active_in = _active_by_month(relationships, months)
     activity = Chart(
         "activity", "Relationships started and meetings per relationship, by month", "bar", months,
         [("Relationships started", [started[m] for m in months]),
@@ -201,9 +201,18 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     }  # fmt: skip
 
 
-def _active_in_month(relationships, month: str) -> int:
-    """Relationships that were running at some point in the month (started by its end, not ended before it)."""
-    year, number = map(int, month.split("-"))
-    first = date(year, number, 1)
-    last = date(year + number // 12, number % 12 + 1, 1)
-    return relationships.filter(started_on__lt=last).exclude(ended_on__lt=first).count()
+def _active_by_month(relationships, months: list[str]) -> dict[str, int]:
+    """Relationships that were running at some point in each month (started by its end, not ended before it).
+
+    One query for all months: a program that has run for years would otherwise cost a query per month.
+    """
+    running = {}
+    for i, month in enumerate(months):
+        year, number = map(int, month.split("-"))
+        first = date(year, number, 1)
+        last = date(year + number // 12, number % 12 + 1, 1)
+        running[f"m{i}"] = Count(
+            "pk", filter=Q(started_on__lt=last) & (Q(ended_on__isnull=True) | Q(ended_on__gte=first))
+        )
+    counts = relationships.aggregate(**running) if running else {}
+    return {month: counts[f"m{i}"] for i, month in enumerate(months)}

@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from typing import Literal
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -284,7 +284,10 @@ def list_relationships(
 
 @router.get("/relationships/{int:relationship_id}", response={200: RelationshipDetail, 403: ErrorOut, 404: ErrorOut})
 def get_relationship(request, relationship_id: int):
-    return services.get_relationship_for_user(request.user, relationship_id)
+    relationship = services.get_relationship_for_user(request.user, relationship_id)
+    # The current and the pending agreement, each with its goals, from two queries.
+    prefetch_related_objects([relationship], "agreement_versions__goals")
+    return relationship
 
 
 @router.get(

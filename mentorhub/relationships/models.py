@@ -219,15 +219,13 @@ class Relationship(models.Model):
     def phase_guidance(self) -> str:
         return self.PHASE_GUIDANCE[self.phase]
 
+    # Both read all versions (a handful) through .all(), so that a list prefetching "agreement_versions" asks
+    # them of every relationship without a query each.
     def current_agreement(self):
-        return self.agreement_versions.filter(
-            confirmed_by_mentee_at__isnull=False, confirmed_by_mentor_at__isnull=False
-        ).first()
+        return next((v for v in self.agreement_versions.all() if v.is_confirmed), None)
 
     def pending_agreement(self):
-        return self.agreement_versions.filter(
-            Q(confirmed_by_mentee_at__isnull=True) | Q(confirmed_by_mentor_at__isnull=True)
-        ).first()
+        return next((v for v in self.agreement_versions.all() if not v.is_confirmed), None)
 
     def cadence_days(self) -> int | None:
         agreement = self.current_agreement()

@@ -2,6 +2,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -164,11 +165,14 @@ withdraw = request_action(_withdraw)
 @login_required
 def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
+    # The health score reads the agreed cadence, and the page lists every version: load the versions once.
+    prefetch_related_objects([relationship], "agreement_versions")
     health = services.assess_health(relationship)
     trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
-    versions = list(relationship.agreement_versions.prefetch_related("goals"))
+    prefetch_related_objects([relationship], "agreement_versions__goals")
+    versions = list(relationship.agreement_versions.all())
     current = next((v for v in versions if v.is_confirmed), None)
     pending = next((v for v in versions if not v.is_confirmed), None)
     return render(
