@@ -131,6 +131,6 @@ def audit(request, pk):
             "form": form,
             "relationship": relationship,
             "agreement": relationship.current_agreement(),
-            "goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
+            "goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
         },
     )

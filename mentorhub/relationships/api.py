@@ -7,7 +7,7 @@ from ninja.errors import HttpError
 
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
-from mentorhub.goals.models import Goal
+from mentorhub.goals import services as goal_services
 from mentorhub.profiles.models import Profile
 
 from . import services
@@ -38,11 +38,24 @@ def rules(call, *args, **kwargs):
         raise HttpError(404, "Not found.") from None
 
 
+GOAL_IDS = (
+    "Ids of the mentee's goals. The mentee may name any of their open goals not shared with a program (naming one "
+    "shares it with the mentor); anyone else only goals the mentee already shares with that mentor."
+)
+
+
+def goals_named(user, goal_ids, *, mentee, mentor):
+    try:
+        return goal_services.goals_for_mentorship(user, goal_ids, mentee=mentee, mentor=mentor)
+    except goal_services.UnknownGoals as error:
+        raise HttpError(422, f"goal_ids: {error}") from None
+
+
 class RequestIn(Schema):
     to_person_id: int = Field(description="The person you ask (or offer to mentor)")
     as_role: Literal["mentee", "mentor"] = Field("mentee", description="mentee: you ask them to mentor you")
     message: str = Field(min_length=1, max_length=3000)
-    goal_ids: list[int] = []
+    goal_ids: list[int] = Field([], description=GOAL_IDS)
     proposed_cadence: Cadence = "monthly"
     proposed_format: MeetingFormat = "video"
 
@@ -89,7 +102,7 @@ class TextIn(Schema):
 
 
 class AgreementIn(Schema):
-    goal_ids: list[int] = []
+    goal_ids: list[int] = Field([], description=GOAL_IDS)
     cadence: Cadence = "monthly"
     custom_cadence_days: int | None = Field(None, ge=1, le=365)
     duration_months: int = Field(6, ge=1, le=36)
@@ -185,10 +198,8 @@ def create_request(request, payload: RequestIn):
     other = Profile.objects.visible_to(request.user).filter(user_id=payload.to_person_id).first()
     if other is None:
         raise HttpError(404, "to_person_id: no such person you can see.")
-    mentee = request.user if payload.as_role == "mentee" else other.user
-    goals = list(Goal.objects.filter(owner=mentee, pk__in=payload.goal_ids))
-    if len(goals) != len(set(payload.goal_ids)):
-        raise HttpError(422, "goal_ids: use ids of the mentee's own goals.")
+    mentee, mentor = (request.user, other.user) if payload.as_role == "mentee" else (other.user, request.user)
+    goals = goals_named(request.user, payload.goal_ids, mentee=mentee, mentor=mentor)
     created = rules(
         services.send_request,
         request.user,
@@ -298,9 +309,7 @@ def propose_agreement(request, relationship_id: int, payload: AgreementIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
     data = payload.model_dump()
     goal_ids = data.pop("goal_ids")
-    goals = list(Goal.objects.filter(owner=relationship.mentee, pk__in=goal_ids))
-    if len(goals) != len(set(goal_ids)):
-        raise HttpError(422, "goal_ids: use ids of the mentee's goals.")
+    goals = goals_named(request.user, goal_ids, mentee=relationship.mentee, mentor=relationship.mentor)
     if data["cadence"] == "custom" and not data["custom_cadence_days"]:
         raise HttpError(422, "custom_cadence_days: say every how many days you will meet.")
     return 201, rules(services.propose_agreement, relationship, request.user, data, goals)

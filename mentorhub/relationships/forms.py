@@ -1,11 +1,46 @@
 from django import forms
+from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal
+from mentorhub.goals.services import goals_shared_with, goals_to_share_with
 
 from .models import AGREEMENT_FIELDS, CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
 
 
-class RequestForm(forms.Form):
+class GoalChoices:
+    """The goals a request or agreement between mentee and mentor may carry, through the goals app's one door:
+    those the mentee shares with the mentor, and, for the mentee only, their goals they may share here."""
+
+    def set_goal_choices(self, user, mentee, mentor):
+        mentee_name, mentor_name = mentee.profile.name, mentor.profile.name
+        shared = self.fields["goals"].queryset = goals_shared_with(mentee, mentor)
+        if user.pk == mentee.pk:
+            self.fields["goals"].help_text = format_html(
+                "Goals you already share with {}. {} will see the ones you tick.", mentor_name, mentor_name
+            )
+        elif shared.exists():
+            self.fields["goals"].help_text = format_html(
+                "Goals {} shares with you. {} will see the ones you tick.", mentee_name, mentee_name
+            )
+        else:
+            self.fields["goals"].help_text = format_html(
+                "{} shares no goals with you yet; only they can add them.", mentee_name
+            )
+        self.fields["share_goals"] = forms.ModelMultipleChoiceField(
+            queryset=goals_to_share_with(mentee, mentor),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label=f"Share more of your goals with {mentor_name}",
+            help_text=format_html("Ticking a goal shares it with {}, who will see it from now on.", mentor_name),
+        )
+        if user.pk != mentee.pk:
+            del self.fields["share_goals"]
+
+    def chosen_goals(self) -> list:
+        return [*self.cleaned_data.get("goals", []), *self.cleaned_data.get("share_goals", [])]
+
+
+class RequestForm(GoalChoices, forms.Form):
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
         max_length=3000,
@@ -15,17 +50,17 @@ class RequestForm(forms.Form):
         queryset=Goal.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Shared with them as part of the request.",
     )
     cadence = forms.ChoiceField(choices=CADENCES[:-1], initial="monthly", label="Proposed cadence")
     meeting_format = forms.ChoiceField(choices=FORMATS, initial="video", label="Proposed format")
 
-    def __init__(self, mentee, *args, **kwargs):
+    def __init__(self, user, other, as_role, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if mentee is None:
-            del self.fields["goals"]
-        else:
-            self.fields["goals"].queryset = Goal.objects.filter(owner=mentee, status__in=["draft", "active"])
+        mentee, mentor = (user, other) if as_role == "mentee" else (other, user)
+        self.fields["message"].help_text = format_html(
+            "{} {} will see it.", self.fields["message"].help_text, other.profile.name
+        )
+        self.set_goal_choices(user, mentee, mentor)
 
 
 class DeclineForm(forms.Form):
@@ -50,7 +85,7 @@ class AnswerForm(forms.Form):
     answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
 
 
-class AgreementForm(forms.ModelForm):
+class AgreementForm(GoalChoices, forms.ModelForm):
     class Meta:
         model = AgreementVersion
         fields = ["goals", *AGREEMENT_FIELDS]
@@ -69,10 +104,10 @@ class AgreementForm(forms.ModelForm):
             "end_criteria": "e.g. after six months, or when I have my first product role.",
         }
 
-    def __init__(self, relationship, *args, **kwargs):
+    def __init__(self, relationship, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["goals"].queryset = Goal.objects.filter(owner=relationship.mentee).exclude(status="dropped")
-        self.fields["goals"].help_text = "The mentee's goals you will work on together."
+        self.fields["goals"].required = False
+        self.set_goal_choices(user, relationship.mentee, relationship.mentor)
 
     def clean(self):
         data = super().clean()

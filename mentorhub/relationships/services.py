@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
+from mentorhub.goals import services as goal_services
 from mentorhub.integrations.services import emit
 from mentorhub.network import services as network
 from mentorhub.nudges import rules as nudge_rules
@@ -109,6 +110,14 @@ def capacity_left(mentor) -> int:
     return max(0, mentor.profile.mentor_capacity - active_mentee_count(mentor))
 
 
+def attach_goals(user, goals, *, mentee, mentor):
+    """What a request or agreement may carry: goals the mentee shares with the mentor. The mentee naming their own
+    goal shares it; nobody else can put a goal there that the mentor may not see."""
+    if user.pk == mentee.pk:
+        goal_services.share_with_mentor(mentee, goals, mentor)
+    return goal_services.goals_shared_with(mentee, mentor).filter(pk__in=[g.pk for g in goals])
+
+
 # Requests ---------------------------------------------------------------------------------------------------------
 
 
@@ -162,7 +171,7 @@ def send_request(
         )
     except IntegrityError:
         raise RequestError("There is already an open request between you two.", "duplicate") from None
-    request.goals.set([g for g in goals if g.owner_id == mentee.pk])
+    request.goals.set(attach_goals(sender, goals, mentee=mentee, mentor=mentor))
     emit("request.created", request_event(request), people=[mentee, mentor], program=program)
     who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
     notify(
@@ -443,7 +452,7 @@ def propose_agreement(relationship: Relationship, user, data: dict, goals=()) ->
     else:
         version.confirmed_by_mentor_at = now
     version.save()
-    version.goals.set([g for g in goals if g.owner_id == locked.mentee_id])
+    version.goals.set(attach_goals(user, goals, mentee=locked.mentee, mentor=locked.mentor))
     record(locked, user, f"Agreement v{number} proposed")
     notify(
         locked.other_side(user),

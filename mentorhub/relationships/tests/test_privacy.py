@@ -1,0 +1,127 @@
+"""What one person keeps private never reaches the other: goals named in bodies, ratings, pulse answers."""
+
+import pytest
+
+from mentorhub.goals.models import Goal
+from mentorhub.relationships.models import AgreementVersion, MentorshipRequest, Relationship
+
+pytestmark = pytest.mark.django_db
+
+PRIVATE = "PRIVATE-MARKER-run-a-marathon"
+FOR_COORDINATORS = "COORDINATOR-MARKER-get-promoted"
+SHARED = "SHARED-MARKER-lead-a-project"
+
+
+def post(client, url, data=None):
+    return client.post(url, data or {}, content_type="application/json")
+
+
+@pytest.fixture
+def goals(personas):
+    mentee = personas.mentee
+    private = Goal.objects.create(owner=mentee, text=PRIVATE, status=Goal.ACTIVE)
+    program = Goal.objects.create(
+        owner=mentee, text=FOR_COORDINATORS, visibility=Goal.PROGRAM, shared_program=personas.program
+    )
+    shared = Goal.objects.create(owner=mentee, text=SHARED, visibility=Goal.MENTORS, status=Goal.ACTIVE)
+    shared.shared_with.add(personas.mentor)
+    return {"private": private, "program": program, "shared": shared}
+
+
+@pytest.fixture
+def relationship(personas):
+    return Relationship.objects.create(mentee=personas.mentee, mentor=personas.mentor)
+
+
+def offer(client, personas, goal_ids):
+    body = {"to_person_id": personas.mentee.pk, "as_role": "mentor", "message": "Happy to help.", "goal_ids": goal_ids}
+    return post(client, "/api/requests", body)
+
+
+def test_an_offer_cannot_carry_the_mentees_private_goal(client_for, personas, goals):
+    mentor = client_for(personas.mentor)
+    for unusable in ("private", "program"):
+        answer = offer(mentor, personas, [goals[unusable].pk])
+        assert answer.status_code == 422, answer.content
+        assert PRIVATE not in answer.content.decode() and FOR_COORDINATORS not in answer.content.decode()
+    assert not MentorshipRequest.objects.exists()
+
+
+def test_someone_elses_goal_id_gets_the_answer_of_a_missing_one(client_for, personas, goals):
+    outsider = client_for(personas.other_member)
+    missing = Goal.objects.order_by("-pk").first().pk + 1000
+    personas.mentee.profile.accepting_mentees = False  # a rule break after the goal check must not tell them apart
+    personas.mentee.profile.save()
+    theirs, nobodys = offer(outsider, personas, [goals["private"].pk]), offer(outsider, personas, [missing])
+    assert (theirs.status_code, theirs.json()) == (nobodys.status_code, nobodys.json())
+    assert theirs.status_code == 422 and "goal_ids" in theirs.json()["detail"]
+    assert not MentorshipRequest.objects.exists()
+
+
+def test_an_offer_may_name_goals_the_mentee_already_shares_with_that_mentor(client_for, personas, goals):
+    answer = offer(client_for(personas.mentor), personas, [goals["shared"].pk])
+    assert answer.status_code == 201 and answer.json()["goal_ids"] == [goals["shared"].pk]
+    page = client_for(personas.mentor).get(f"/relationships/requests/{answer.json()['id']}/").content.decode()
+    assert SHARED in page and PRIVATE not in page
+
+
+def test_an_offer_from_the_web_form_cannot_carry_a_private_goal(client_for, personas, goals):
+    mentor = client_for(personas.mentor)
+    form = mentor.get(f"/relationships/ask/{personas.mentee.profile.pk}/?as=mentor").content.decode()
+    assert SHARED in form and PRIVATE not in form and FOR_COORDINATORS not in form
+    mentor.post(
+        f"/relationships/ask/{personas.mentee.profile.pk}/",
+        {
+            "as": "mentor",
+            "message": "Happy to help.",
+            "goals": [goals["private"].pk],
+            "cadence": "monthly",
+            "meeting_format": "video",
+        },
+    )
+    assert not Goal.objects.filter(requests__isnull=False).exists()
+    assert not goals["private"].shared_with.exists() and goals["private"].visibility == Goal.PRIVATE
+
+
+def test_a_mentor_cannot_attach_the_mentees_private_goal_to_an_agreement(client_for, personas, goals, relationship):
+    mentor = client_for(personas.mentor)
+    for unusable in ("private", "program"):
+        answer = post(mentor, f"/api/relationships/{relationship.pk}/agreement", {"goal_ids": [goals[unusable].pk]})
+        assert answer.status_code == 422
+    assert not AgreementVersion.objects.exists()
+    page = mentor.get(f"/relationships/{relationship.pk}/agreement/")
+    assert SHARED in page.content.decode()
+    assert PRIVATE not in page.content.decode() and FOR_COORDINATORS not in page.content.decode()
+    mentor.post(f"/relationships/{relationship.pk}/agreement/", {"goals": [goals["private"].pk], "cadence": "monthly"})
+    assert not AgreementVersion.objects.exists()
+
+
+def test_the_mentee_shares_a_goal_with_this_mentor_from_the_agreement_form(client_for, personas, goals, relationship):
+    mentee = client_for(personas.mentee)
+    page = mentee.get(f"/relationships/{relationship.pk}/agreement/").content.decode()
+    assert 'name="share_goals"' in page and PRIVATE in page
+    assert FOR_COORDINATORS not in page  # sharing it here would take it away from the coordinators
+    answer = mentee.post(
+        f"/relationships/{relationship.pk}/agreement/",
+        {
+            "goals": [goals["shared"].pk],
+            "share_goals": [goals["private"].pk],
+            "cadence": "monthly",
+            "duration_months": 6,
+        },
+    )
+    assert answer.status_code == 302
+    goals["private"].refresh_from_db()
+    assert goals["private"].visibility == Goal.MENTORS and list(goals["private"].shared_with.all()) == [personas.mentor]
+    assert set(AgreementVersion.objects.get().goals.all()) == {goals["private"], goals["shared"]}
+    assert PRIVATE in client_for(personas.mentor).get(f"/relationships/{relationship.pk}/").content.decode()
+
+
+def test_the_mentor_no_longer_sees_a_goal_the_mentee_stopped_sharing(client_for, personas, goals, relationship):
+    version = AgreementVersion.objects.create(relationship=relationship, number=1)
+    version.goals.set([goals["shared"]])
+    goals["shared"].visibility = Goal.PRIVATE
+    goals["shared"].save()
+    page = client_for(personas.mentor).get(f"/relationships/{relationship.pk}/").content.decode()
+    assert SHARED not in page
+    assert SHARED in client_for(personas.mentee).get(f"/relationships/{relationship.pk}/").content.decode()
