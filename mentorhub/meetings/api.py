@@ -7,7 +7,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import ValidationError
 from pydantic import AwareDatetime
 
-from mentorhub.api.schemas import ErrorOut
+from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.goals.models import Goal
 from mentorhub.relationships.api import Conflict
 from mentorhub.relationships.services import get_relationship_for_user
@@ -166,11 +166,11 @@ class ActionItemIn(Schema):
     due_on: date | None = None
 
 
-class ActionItemPatch(Schema):
-    text: str | None = Field(None, min_length=1, max_length=300)
-    assignee_id: int | None = None
+class ActionItemPatch(PatchSchema):
+    text: str = Field(None, min_length=1, max_length=300)
+    assignee_id: int = None
     due_on: date | None = None
-    status: Literal["open", "done"] | None = None
+    status: Literal["open", "done"] = None
 
 
 class ProgressIn(Schema):
