@@ -849,10 +849,12 @@ def home_items(person) -> list[dict]:
     return items
 
 
-def health_inputs(relationship: Relationship, now=None) -> dict:
+def health_inputs(relationship: Relationship, now=None, *, rater=None) -> dict:
     """The meeting side of the health score (issue 8), in five queries. Held includes logged meetings; an agenda
     counts when something was written in it before the meeting started; an action item is due once its date has
-    passed or it is done, and done on time when done by its date (or done, with no date)."""
+    passed or it is done, and done on time when done by its date (or done, with no date).
+
+    Ratings are private to their author, so only `rater`'s own count; without a rater, none do."""
     now = now or timezone.now()
     held = Q(status=Meeting.HELD)
     meetings = relationship.meetings.aggregate(
@@ -865,7 +867,9 @@ def health_inputs(relationship: Relationship, now=None) -> dict:
         due=Count("pk", filter=done | Q(due_on__lt=now.date())),
         on_time=Count("pk", filter=done & (Q(due_on__isnull=True) | Q(done_at__date__lte=F("due_on")))),
     )
-    ratings = MeetingFeedback.objects.filter(meeting__relationship=relationship).order_by("created_at", "pk")
+    ratings = MeetingFeedback.objects.filter(meeting__relationship=relationship, author=rater).order_by(
+        "created_at", "pk"
+    )
     picks = relationship.meetings.filter(proposed_at__isnull=False, scheduled_at__isnull=False)
     return {
         "cadence_days": relationship.cadence_days(),

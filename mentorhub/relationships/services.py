@@ -621,22 +621,29 @@ def home_items(person) -> list[dict]:
 # Health ------------------------------------------------------------------------------------------------------------
 
 
-def assess_health(relationship: Relationship, now=None) -> health.Health:
-    """Gather the numbers docs/health.md names and score them; pulse answers count as ratings."""
+def assess_health(relationship: Relationship, viewer=None, now=None) -> health.Health:
+    """Gather the numbers docs/health.md names and score them, as `viewer` may see them.
+
+    Meeting ratings and pulse answers are private to their author: only the viewer's own count, so neither person
+    can work the other's out from the score. Without a viewer (coordinators, the kept snapshots) none do.
+    """
     # Meetings build on relationships, so this one call goes the other way at run time only.
     from mentorhub.meetings.services import health_inputs
 
     now = now or timezone.now()
-    inputs = health_inputs(relationship, now=now)
-    pulses = list(relationship.pulses.filter(kind="pulse").order_by("created_at").values_list("score", flat=True))
-    inputs["ratings"] = [*inputs["ratings"], *pulses]
+    rater = viewer if viewer is not None and relationship.is_party(viewer) else None
+    inputs = health_inputs(relationship, now=now, rater=rater)
+    if rater is not None:
+        pulses = relationship.pulses.filter(kind="pulse", person=rater).order_by("created_at")
+        inputs["ratings"] = [*inputs["ratings"], *pulses.values_list("score", flat=True)]
     inputs["days_since_start"] = (now.date() - relationship.started_on).days
     return health.score(**inputs)
 
 
 def record_health(relationship: Relationship, now=None) -> HealthSnapshot:
+    """Keep today's score from what both people and the coordinators may all see: no one's private ratings."""
     now = now or timezone.now()
-    verdict = assess_health(relationship, now)
+    verdict = assess_health(relationship, now=now)
     snapshot, _ = HealthSnapshot.objects.update_or_create(
         relationship=relationship,
         taken_on=now.date(),

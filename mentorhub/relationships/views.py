@@ -161,7 +161,7 @@ withdraw = request_action(_withdraw)
 @login_required
 def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
-    health = services.assess_health(relationship)
+    health = services.assess_health(relationship, request.user)
     trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})

@@ -1,9 +1,16 @@
 """What one person keeps private never reaches the other: goals named in bodies, ratings, pulse answers."""
 
+import re
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from mentorhub.goals.models import Goal
-from mentorhub.relationships.models import AgreementVersion, MentorshipRequest, Relationship
+from mentorhub.meetings import services as meetings
+from mentorhub.nudges.models import Pulse
+from mentorhub.relationships import services
+from mentorhub.relationships.models import AgreementVersion, HealthSnapshot, MentorshipRequest, Relationship
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +37,7 @@ def goals(personas):
 
 @pytest.fixture
 def relationship(personas):
-    return Relationship.objects.create(mentee=personas.mentee, mentor=personas.mentor)
+    return Relationship.objects.create(mentee=personas.mentee, mentor=personas.mentor, program=personas.program)
 
 
 def offer(client, personas, goal_ids):
@@ -125,3 +132,47 @@ def test_the_mentor_no_longer_sees_a_goal_the_mentee_stopped_sharing(client_for,
     page = client_for(personas.mentor).get(f"/relationships/{relationship.pk}/").content.decode()
     assert SHARED not in page
     assert SHARED in client_for(personas.mentee).get(f"/relationships/{relationship.pk}/").content.decode()
+
+
+# Ratings and pulse answers ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def met(personas, relationship):
+    """A monthly agreement and a meeting held two days ago, so ratings count in the health score."""
+    version = services.propose_agreement(relationship, personas.mentee, {"cadence": "monthly"})
+    services.confirm_agreement(relationship, personas.mentor, version.pk)
+    return meetings.log_meeting(relationship, personas.mentee, timezone.now() - timedelta(days=2))
+
+
+def health_seen(client, relationship) -> str:
+    page = client.get(f"/relationships/{relationship.pk}/").content.decode()
+    found = re.search(r'aria-labelledby="health-h">(.*?)</section>', page, re.S) or re.search(
+        r"<strong>Health:</strong>(.*?)</p>", page, re.S
+    )
+    return found.group(1)
+
+
+def test_a_rating_or_pulse_never_reaches_the_other_person_not_even_as_an_average(
+    client_for, personas, relationship, met
+):
+    meetings.rate_meeting(met, personas.mentee, 5)
+    clients = {who: client_for(getattr(personas, who)) for who in ("mentee", "mentor", "coordinator")}
+    before = {who: health_seen(client, relationship) for who, client in clients.items()}
+    assert "Your own ratings: 5.0 of 5" in before["mentee"]
+
+    meetings.rate_meeting(met, personas.mentor, 1)
+    Pulse.objects.create(relationship=relationship, person=personas.mentor, score=1)
+
+    assert health_seen(clients["mentee"], relationship) == before["mentee"]
+    assert health_seen(clients["coordinator"], relationship) == before["coordinator"]
+    assert "Your own ratings: 1.0 of 5" in health_seen(clients["mentor"], relationship)
+
+
+def test_the_kept_health_snapshot_holds_no_ones_rating(personas, relationship, met):
+    unrated = services.record_health(relationship).score
+    meetings.rate_meeting(met, personas.mentee, 1)
+    Pulse.objects.create(relationship=relationship, person=personas.mentor, score=1)
+    snapshot = services.record_health(relationship)
+    assert snapshot.score == unrated and not any("rat" in reason for reason in snapshot.reasons)
+    assert HealthSnapshot.objects.count() == 1
