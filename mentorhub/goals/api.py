@@ -224,7 +224,7 @@ def sharing_targets(person, mentor_ids, program_id):
 
 def apply_goal(request, goal, data: dict, ids: dict):
     gap_ids = ids.get("skill_gap_ids")
-    gaps = list(SkillGap.objects.filter(person=request.user, pk__in=gap_ids or []))
+    gaps = list(SkillGap.objects.visible_to(request.user).filter(pk__in=gap_ids or []))
     if gap_ids is not None and len(gaps) != len(set(gap_ids)):
         raise HttpError(422, "skill_gap_ids: use ids of your own skill gaps.")
     mentor_ids = ids.get("shared_with_mentor_ids")

@@ -597,9 +597,11 @@ def update_action_item(item: ActionItem, user, **changes) -> ActionItem:
 
 
 def linked_goals(relationship: Relationship):
-    """The mentee's goals that this mentorship is about: in any version of the agreement, or in the request."""
+    """The mentee's goals that this mentorship is about: in any version of the agreement, or in the request, and
+    still shared with the mentor."""
     return (
         Goal.objects.filter(owner_id=relationship.mentee_id)
+        .filter(visibility=Goal.MENTORS, shared_with=relationship.mentor_id)
         .filter(Q(agreements__relationship=relationship) | Q(requests__relationship=relationship))
         .distinct()
     )
@@ -683,11 +685,14 @@ def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, m
 def celebrate(goal: Goal, milestone=None) -> list[Celebration]:
     """A goal achieved or a milestone reached: on the timeline of each current mentorship about that goal, and the
     mentor told. Idempotent: the same achievement is celebrated once."""
+    if goal.visibility != Goal.MENTORS:
+        return []  # a goal no mentor may see is celebrated on the goals page, not in a mentorship
     text = f"Milestone reached: {milestone.text}" if milestone else f"Goal achieved: {goal.text}"
     relationships = (
         Relationship.objects.current()
         .filter(mentee_id=goal.owner_id)
         .filter(Q(agreement_versions__goals=goal) | Q(request__goals=goal))
+        .filter(mentor__goals_shared_with_me=goal)
         .distinct()
         .select_related("mentee__profile", "mentor__profile")
     )

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.audience import ONLY_YOU, Audience
 
 from .imports import MAX_BYTES, TOO_LARGE
 from .models import Contact, OutreachMessage
@@ -13,7 +14,9 @@ from .outreach_templates import TEMPLATE_CHOICES
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(["known_for", "research_notes", "values_fit", "links_text", "introduced_by"], ONLY_YOU)
+
     # Not a model field here: the service moves the stage, so that the date of the move is kept too.
     stage = forms.ChoiceField(choices=Contact.STAGE_CHOICES, initial=Contact.IDENTIFIED)
     links_text = forms.CharField(

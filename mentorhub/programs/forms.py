@@ -1,5 +1,6 @@
 from django import forms
 
+from mentorhub.lib.audience import COORDINATORS, tell_audience
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
 from .match_runs import Rules
@@ -16,6 +17,7 @@ class EnrollmentForm(forms.Form):
         self.questions = list(program.questions_for(role))
         for question in self.questions:
             self.fields[f"q{question.pk}"] = self.field_for(question)
+            tell_audience(self.fields[f"q{question.pk}"], COORDINATORS)
         if role == Enrollment.MENTOR:
             self.fields["capacity"] = forms.IntegerField(
                 label="How many mentees can you take in this program?",

@@ -8,12 +8,14 @@ from ninja.errors import HttpError
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.goals import services as goal_services
+from mentorhub.lib.audience import OTHER, sentence
 from mentorhub.profiles.models import Profile
 
 from . import services
 from .models import MentorshipRequest, Relationship
 
 router = Router(tags=["relationships"])
+SEEN_BY_OTHER = sentence(OTHER)
 
 Cadence = Literal["weekly", "fortnightly", "monthly", "quarterly", "custom"]
 MeetingFormat = Literal["video", "phone", "in_person"]
@@ -93,12 +95,12 @@ class RequestOut(Schema):
 
 class DeclineIn(Schema):
     reason: Literal["no_capacity", "not_my_area", "timing", "other"]
-    note: str = Field("", max_length=2000)
-    referral: str = Field("", max_length=200)
+    note: str = Field("", max_length=2000, description=SEEN_BY_OTHER)
+    referral: str = Field("", max_length=200, description=SEEN_BY_OTHER)
 
 
 class TextIn(Schema):
-    text: str = Field(min_length=1, max_length=3000)
+    text: str = Field(min_length=1, max_length=3000, description=SEEN_BY_OTHER)
 
 
 class AgreementIn(Schema):
@@ -172,10 +174,12 @@ class RelationshipDetail(RelationshipOut):
 
 
 class CloseIn(Schema):
-    outcome: Literal["completed", "ended_early"]
-    reason: Literal["goals_met", "schedule", "goals_changed", "mismatch", "unresponsive", "other"]
-    reflection: str = Field(min_length=1, max_length=4000)
-    gratitude: str = Field("", max_length=3000)
+    outcome: Literal["completed", "ended_early"] = Field(description=SEEN_BY_OTHER)
+    reason: Literal["goals_met", "schedule", "goals_changed", "mismatch", "unresponsive", "other"] = Field(
+        description=SEEN_BY_OTHER
+    )
+    reflection: str = Field(min_length=1, max_length=4000, description=SEEN_BY_OTHER)
+    gratitude: str = Field("", max_length=3000, description=SEEN_BY_OTHER)
     stay_in_touch: bool = False
 
 

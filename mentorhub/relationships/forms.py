@@ -3,6 +3,7 @@ from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal
 from mentorhub.goals.services import goals_shared_with, goals_to_share_with
+from mentorhub.lib.audience import OTHER, Audience
 
 from .models import AGREEMENT_FIELDS, CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
 
@@ -40,7 +41,9 @@ class GoalChoices:
         return [*self.cleaned_data.get("goals", []), *self.cleaned_data.get("share_goals", [])]
 
 
-class RequestForm(GoalChoices, forms.Form):
+class RequestForm(GoalChoices, Audience, forms.Form):
+    audience = {"message": OTHER, "cadence": OTHER, "meeting_format": OTHER}
+
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
         max_length=3000,
@@ -55,15 +58,14 @@ class RequestForm(GoalChoices, forms.Form):
     meeting_format = forms.ChoiceField(choices=FORMATS, initial="video", label="Proposed format")
 
     def __init__(self, user, other, as_role, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, other=other, **kwargs)
         mentee, mentor = (user, other) if as_role == "mentee" else (other, user)
-        self.fields["message"].help_text = format_html(
-            "{} {} will see it.", self.fields["message"].help_text, other.profile.name
-        )
         self.set_goal_choices(user, mentee, mentor)
 
 
-class DeclineForm(forms.Form):
+class DeclineForm(Audience, forms.Form):
+    audience = {"reason": OTHER, "note": OTHER, "referral": OTHER}
+
     reason = forms.ChoiceField(
         choices=[c for c in MentorshipRequest.DECLINE_REASONS if c[0] != "no_longer_available"],
         widget=forms.RadioSelect,
@@ -77,15 +79,21 @@ class DeclineForm(forms.Form):
     )
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(Audience, forms.Form):
+    audience = {"question": OTHER}
+
     question = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(Audience, forms.Form):
+    audience = {"answer": OTHER}
+
     answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
 
 
-class AgreementForm(GoalChoices, forms.ModelForm):
+class AgreementForm(GoalChoices, Audience, forms.ModelForm):
+    audience = dict.fromkeys(AGREEMENT_FIELDS, OTHER)
+
     class Meta:
         model = AgreementVersion
         fields = ["goals", *AGREEMENT_FIELDS]
@@ -105,7 +113,7 @@ class AgreementForm(GoalChoices, forms.ModelForm):
         }
 
     def __init__(self, relationship, user, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, other=relationship.other_side(user), **kwargs)
         self.fields["goals"].required = False
         self.set_goal_choices(user, relationship.mentee, relationship.mentor)
 
@@ -118,7 +126,9 @@ class AgreementForm(GoalChoices, forms.ModelForm):
         return data
 
 
-class CloseForm(forms.Form):
+class CloseForm(Audience, forms.Form):
+    audience = dict.fromkeys(["outcome", "reason", "reflection", "gratitude", "stay_in_touch"], OTHER)
+
     outcome = forms.ChoiceField(
         choices=[(Relationship.COMPLETED, "We completed it"), (Relationship.ENDED_EARLY, "We are ending it early")],
         widget=forms.RadioSelect,
@@ -135,12 +145,13 @@ class CloseForm(forms.Form):
         required=False,
         max_length=3000,
         label="A thank-you note (optional)",
-        help_text="Delivered to the other person.",
     )
     stay_in_touch = forms.BooleanField(
         required=False, initial=True, label="Stay in touch: a light check-in every few months"
     )
 
 
-class GratitudeForm(forms.Form):
+class GratitudeForm(Audience, forms.Form):
+    audience = {"text": OTHER}
+
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Your thank-you note")

@@ -102,9 +102,9 @@ def request_detail(request, pk):
         {
             "r": mentorship_request,
             "is_receiver": is_receiver,
-            "decline_form": DeclineForm(),
-            "question_form": QuestionForm(),
-            "answer_form": AnswerForm(),
+            "decline_form": DeclineForm(other=mentorship_request.sender),
+            "question_form": QuestionForm(other=mentorship_request.sender),
+            "answer_form": AnswerForm(other=mentorship_request.receiver),
             "goals": Goal.objects.visible_to(request.user).filter(requests=mentorship_request),
         },
     )
@@ -188,7 +188,7 @@ def detail(request, pk):
             "gratitude_notes": relationship.gratitude_notes.select_related("author__profile"),
             "reflections": relationship.reflections.select_related("author__profile"),
             "shared_goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
-            "gratitude_form": GratitudeForm(),
+            "gratitude_form": GratitudeForm(other=relationship.other_side(request.user)),
             "phases": Relationship.PHASES,
             "health": health,
             "trend": trend,
@@ -247,7 +247,7 @@ def change_phase(request, pk):
 @login_required
 def close(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
-    form = CloseForm(request.POST or None)
+    form = CloseForm(request.POST or None, other=relationship.other_side(request.user))
     if request.method == "POST" and form.is_valid():
         try:
             services.close_relationship(relationship, request.user, **form.cleaned_data)

@@ -28,8 +28,9 @@ def mentorship(personas):
     personas.mentor.profile.timezone = "America/New_York"
     personas.mentor.profile.save()
     goal = Goal.objects.create(
-        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active"
+        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active", visibility="mentors"
     )
+    goal.shared_with.add(personas.mentor)  # only a goal Maya shares with Marco can be in his agreement
     request = services.send_request(personas.mentee, personas.mentor, message="Thank you for considering a call.")
     request.goals.set([goal])
     relationship = services.accept_request(request.pk, personas.mentor)
@@ -137,7 +138,7 @@ def test_after_a_meeting_log_rate_and_give_structured_feedback(page, site, shot,
     page.get_by_role("button", name="Log the meeting").click()
     expect(page.get_by_text("Logged. Add action items")).to_be_visible()
     page.get_by_label("4", exact=True).check()
-    page.get_by_label("Comment (only you see it)").fill("Good energy; we ran over time.")
+    page.get_by_label("Comment").fill("Good energy; we ran over time.")
     page.get_by_role("button", name="Save my rating").click()
     expect(page.get_by_text("You rated it 4/5")).to_be_visible()
     shot("58-meeting-held-rating")

@@ -4,11 +4,15 @@ import re
 from datetime import timedelta
 
 import pytest
+from django import forms
 from django.utils import timezone
 
 from mentorhub.goals.models import Goal
+from mentorhub.meetings import forms as meeting_forms
 from mentorhub.meetings import services as meetings
+from mentorhub.nudges import forms as nudge_forms
 from mentorhub.nudges.models import Pulse
+from mentorhub.relationships import forms as relationship_forms
 from mentorhub.relationships import services
 from mentorhub.relationships.models import AgreementVersion, HealthSnapshot, MentorshipRequest, Relationship
 
@@ -176,3 +180,78 @@ def test_the_kept_health_snapshot_holds_no_ones_rating(personas, relationship, m
     snapshot = services.record_health(relationship)
     assert snapshot.score == unrated and not any("rat" in reason for reason in snapshot.reasons)
     assert HealthSnapshot.objects.count() == 1
+
+
+# Who reads what you write -----------------------------------------------------------------------------------------
+
+
+def helptext(page, field) -> str:
+    found = re.search(rf'id="{field}_helptext">(.*?)</small>', page, re.S)
+    return found.group(1) if found else ""
+
+
+def test_the_close_form_says_the_other_person_reads_the_reflection_and_reason(client_for, personas, relationship):
+    page = client_for(personas.mentee).get(f"/relationships/{relationship.pk}/close/").content.decode()
+    for field in ("reason", "reflection", "gratitude", "outcome"):
+        assert "Marco Mentor will see this." in helptext(page, f"id_{field}")
+
+
+def test_the_rating_and_pulse_forms_say_only_you_see_them(client_for, personas, relationship, met):
+    mentor = client_for(personas.mentor)
+    meeting_page = mentor.get(f"/meetings/{met.pk}/").content.decode()
+    assert "Only you see this" in helptext(meeting_page, "rating_rating")
+    assert "Only you see this" in helptext(meeting_page, "rating_comment")
+    assert "Maya Mentee will see this." in helptext(meeting_page, "note_text") or "unless you tick" in helptext(
+        meeting_page, "note_text"
+    )
+    pulse_page = mentor.get(f"/notifications/pulse/{relationship.pk}/").content.decode()
+    assert "Only you see your answer" in helptext(pulse_page, "id_score")
+
+
+def test_every_field_of_a_mentorship_form_says_who_reads_it(personas, relationship, met):
+    mentee, mentor = personas.mentee, personas.mentor
+    filled = [
+        relationship_forms.RequestForm(mentee, mentor, "mentee"),
+        relationship_forms.DeclineForm(other=mentee),
+        relationship_forms.QuestionForm(other=mentee),
+        relationship_forms.AnswerForm(other=mentor),
+        relationship_forms.AgreementForm(relationship, mentee),
+        relationship_forms.CloseForm(other=mentor),
+        relationship_forms.GratitudeForm(other=mentor),
+        meeting_forms.CancelForm(other=mentor),
+        meeting_forms.ChangeForm(other=mentor),
+        meeting_forms.LogForm(other=mentor),
+        meeting_forms.AgendaForm(met.agenda, other=mentor),
+        meeting_forms.NoteForm(),
+        meeting_forms.ActionItemForm(relationship, mentee),
+        meeting_forms.ProgressForm(Goal.objects.none(), other=mentor),
+        meeting_forms.FeedbackForm(),
+        meeting_forms.MentorFeedbackForm(other=mentee),
+        nudge_forms.PulseForm(),
+        nudge_forms.AuditForm(),
+    ]
+    said = ("will see", "Only you see", "only you see", "Shared with them when")
+    for form in filled:
+        for name, field in form.fields.items():
+            if isinstance(field.widget, forms.Textarea):
+                assert any(s in str(field.help_text) for s in said), f"{type(form).__name__}.{name}"
+
+
+def test_a_mentor_cannot_probe_the_mentees_goal_ids_through_a_progress_update(client_for, personas, goals, met):
+    mentor = client_for(personas.mentor)
+    url = f"/api/relationships/{met.relationship_id}/progress-updates"
+    missing = Goal.objects.order_by("-pk").first().pk + 1000
+    theirs = post(mentor, url, {"text": "x", "goal_id": goals["private"].pk})
+    nobodys = post(mentor, url, {"text": "x", "goal_id": missing})
+    assert (theirs.status_code, theirs.json()) == (nobodys.status_code, nobodys.json())
+    assert not met.relationship.progress_updates.exists()
+
+
+def test_a_private_goal_achieved_is_not_announced_in_the_mentorship(client_for, personas, goals, relationship):
+    version = AgreementVersion.objects.create(relationship=relationship, number=1)
+    version.goals.set([goals["private"]])  # attached before goals had one door
+    goals["private"].set_status(Goal.ACHIEVED)
+    goals["private"].save()
+    assert not relationship.celebrations.exists()
+    page = client_for(personas.mentor).get(f"/meetings/with/{relationship.pk}/").content.decode()
+    assert PRIVATE not in page and PRIVATE not in client_for(personas.mentor).get("/notifications/").content.decode()
