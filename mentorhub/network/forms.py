@@ -147,6 +147,9 @@ class ComposeForm(forms.Form):
 
     def __init__(self, contact, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["body"].help_text = format_html(
+            "{} reads it once you send it; until then only you see it.", contact.name
+        )
         choices = [(OutreachMessage.COPY, OutreachMessage.CHANNEL_CHOICES[0][1])]
         if contact.email:
             choices.append((OutreachMessage.EMAIL, f"Email to {contact.email}"))
