@@ -11,12 +11,14 @@ ONLY_YOU_HEALTH = "only_you_health"
 PULSE = "pulse"
 COORDINATORS = "coordinators"
 SHARED_GOAL = "shared_goal"
+PROFILE = "profile"
 
 SENTENCES = {
     ONLY_YOU: "Only you see this.",
     ONLY_YOU_HEALTH: "Only you see this: it counts in the health score you see, never in anyone else's.",
     PULSE: "Only you see your answer. Your program's coordinators see averages of at least 3 answers, never yours.",
     COORDINATORS: "Your program's coordinators see this.",
+    PROFILE: "On your profile: whoever Visibility (below) allows sees this.",
     SHARED_GOAL: "Only you see this, unless you share the goal (Visibility, below): then they see it too.",
 }
 

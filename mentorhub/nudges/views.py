@@ -92,7 +92,7 @@ def pulse(request, pk):
         relationship,
         Pulse.PULSE,
         "How valuable is this mentorship right now? (1 = not at all, 5 = very)",
-        "Thank you. Only you see your answer; it counts in the relationship's health.",
+        "Thank you. Only you see your answer; it counts in the health score you see, never in theirs.",
     )
 
 
