@@ -1,13 +1,14 @@
 from datetime import date, datetime
 from typing import Literal
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.goals import services as goal_services
+from mentorhub.goals.models import Goal
 from mentorhub.lib.audience import OTHER, sentence
 from mentorhub.profiles.models import Profile
 
@@ -44,6 +45,18 @@ GOAL_IDS = (
     "Ids of the mentee's goals. The mentee may name any of their open goals not shared with a program (naming one "
     "shares it with the mentor); anyone else only goals the mentee already shares with that mentor."
 )
+
+
+def goals_seen_by(user):
+    """Prefetch for lists: only the goals the caller may see, so a goal its owner stopped sharing drops out."""
+    return Prefetch("goals", queryset=Goal.objects.visible_to(user), to_attr="goals_seen")
+
+
+def goal_ids_seen(obj, context) -> list[int]:
+    goals = getattr(obj, "goals_seen", None)
+    if goals is None:
+        goals = obj.goals.filter(pk__in=Goal.objects.visible_to(context["request"].user).values("pk"))
+    return [g.pk for g in goals]
 
 
 def goals_named(user, goal_ids, *, mentee, mentor):
@@ -84,8 +97,8 @@ class RequestOut(Schema):
     coach: dict
 
     @staticmethod
-    def resolve_goal_ids(obj):
-        return [g.pk for g in obj.goals.all()]
+    def resolve_goal_ids(obj, context):
+        return goal_ids_seen(obj, context)
 
     @staticmethod
     def resolve_relationship_id(obj):
@@ -127,8 +140,8 @@ class AgreementOut(AgreementIn):
     is_confirmed: bool
 
     @staticmethod
-    def resolve_goal_ids(obj):
-        return [g.pk for g in obj.goals.all()]
+    def resolve_goal_ids(obj, context):
+        return goal_ids_seen(obj, context)
 
 
 class EventOut(Schema):
@@ -231,7 +244,7 @@ def list_requests(
     limit: int = Query(20, ge=1, le=100),
 ):
     me = request.user
-    found = MentorshipRequest.objects.visible_to(me).prefetch_related("goals").select_related("relationship")
+    found = MentorshipRequest.objects.visible_to(me).prefetch_related(goals_seen_by(me)).select_related("relationship")
     sent = Q(initiated_by="mentee", mentee=me) | Q(initiated_by="mentor", mentor=me)
     if box == "sent":
         found = found.filter(sent)
@@ -305,7 +318,7 @@ def get_relationship(request, relationship_id: int):
 )
 def agreement_versions(request, relationship_id: int):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return list(relationship.agreement_versions.prefetch_related("goals"))
+    return list(relationship.agreement_versions.prefetch_related(goals_seen_by(request.user)))
 
 
 @router.post("/relationships/{int:relationship_id}/agreement", response={201: AgreementOut, **RULE_ERRORS})

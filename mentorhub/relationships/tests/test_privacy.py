@@ -255,3 +255,26 @@ def test_a_private_goal_achieved_is_not_announced_in_the_mentorship(client_for, 
     assert not relationship.celebrations.exists()
     page = client_for(personas.mentor).get(f"/meetings/with/{relationship.pk}/").content.decode()
     assert PRIVATE not in page and PRIVATE not in client_for(personas.mentor).get("/notifications/").content.decode()
+
+
+def stop_sharing(goal):
+    goal.visibility = Goal.PRIVATE
+    goal.save()
+
+
+def test_a_request_stops_naming_a_goal_the_mentee_stopped_sharing(client_for, personas, goals):
+    mentee, mentor = client_for(personas.mentee), client_for(personas.mentor)
+    sent = offer(mentor, personas, [goals["shared"].pk]).json()
+    stop_sharing(goals["shared"])
+    assert mentor.get(f"/api/requests/{sent['id']}").json()["goal_ids"] == []
+    assert mentor.get("/api/requests").json()["items"][0]["goal_ids"] == []
+    assert mentee.get(f"/api/requests/{sent['id']}").json()["goal_ids"] == [goals["shared"].pk]
+
+
+def test_an_agreement_stops_naming_a_goal_the_mentee_stopped_sharing(client_for, personas, goals, relationship):
+    mentee, mentor = client_for(personas.mentee), client_for(personas.mentor)
+    version = post(mentee, f"/api/relationships/{relationship.pk}/agreement", {"goal_ids": [goals["shared"].pk]})
+    assert version.json()["goal_ids"] == [goals["shared"].pk]
+    stop_sharing(goals["shared"])
+    assert mentor.get(f"/api/relationships/{relationship.pk}/agreement").json()[0]["goal_ids"] == []
+    assert mentor.get(f"/api/relationships/{relationship.pk}").json()["pending_agreement"]["goal_ids"] == []
