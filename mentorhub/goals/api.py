@@ -8,7 +8,7 @@ from ninja.errors import HttpError
 
 from mentorhub.accounts.models import User
 from mentorhub.api.pagination import page
-from mentorhub.api.schemas import ErrorOut
+from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.goals import assess_goal
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
@@ -74,9 +74,9 @@ class MilestoneOut(MilestoneIn):
     done: bool
 
 
-class MilestonePatch(Schema):
-    text: str | None = Field(None, min_length=1, max_length=300)
-    done: bool | None = None
+class MilestonePatch(PatchSchema):
+    text: str = Field(None, min_length=1, max_length=300)
+    done: bool = None
 
 
 class GoalIn(Schema):
@@ -94,18 +94,18 @@ class GoalIn(Schema):
     shared_program_id: int | None = None
 
 
-class GoalPatch(Schema):
-    text: str | None = Field(None, min_length=1, max_length=500)
-    why_it_matters: str | None = Field(None, max_length=2000)
-    success_measure: str | None = Field(None, max_length=300)
+class GoalPatch(PatchSchema):
+    text: str = Field(None, min_length=1, max_length=500)
+    why_it_matters: str = Field(None, max_length=2000)
+    success_measure: str = Field(None, max_length=300)
     target_date: date | None = None
-    status: Status | None = None
+    status: Status = None
     hours_per_week: float | None = Field(None, ge=0, le=80)
     confidence: int | None = Field(None, ge=1, le=5)
     manual_progress: int | None = Field(None, ge=0, le=100)
-    skill_gap_ids: list[int] | None = None
-    visibility: Visibility | None = None
-    shared_with_mentor_ids: list[int] | None = None
+    skill_gap_ids: list[int] = Field(None, description="[] to clear")
+    visibility: Visibility = None
+    shared_with_mentor_ids: list[int] = Field(None, description="[] to clear")
     shared_program_id: int | None = None
 
 
@@ -224,7 +224,7 @@ def sharing_targets(person, mentor_ids, program_id):
 
 def apply_goal(request, goal, data: dict, ids: dict):
     gap_ids = ids.get("skill_gap_ids")
-    gaps = list(SkillGap.objects.filter(person=request.user, pk__in=gap_ids or []))
+    gaps = list(SkillGap.objects.visible_to(request.user).filter(pk__in=gap_ids or []))
     if gap_ids is not None and len(gaps) != len(set(gap_ids)):
         raise HttpError(422, "skill_gap_ids: use ids of your own skill gaps.")
     mentor_ids = ids.get("shared_with_mentor_ids")
@@ -281,9 +281,6 @@ def update_goal(request, goal_id: int, payload: GoalPatch):
     goal = services.get_goal_for_user(request.user, goal_id, edit=True)
     data = payload.model_dump(exclude_unset=True)
     ids = {k: data.pop(k) for k in ID_FIELDS if k in data}
-    for field in ("text", "status", "visibility"):
-        if data.get(field, "") is None:
-            raise HttpError(422, f"{field} cannot be null.")
     return apply_goal(request, goal, data, ids)
 
 

@@ -1,6 +1,7 @@
 from django import forms
 
 from mentorhub.accounts.models import User
+from mentorhub.lib.audience import ONLY_YOU, SHARED_GOAL, Audience, tell_audience
 from mentorhub.lib.forms import DateInput
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
@@ -8,7 +9,9 @@ from mentorhub.programs.models import Program
 from .models import PLAN_FIELDS, DevelopmentPlan, Goal, SkillGap
 
 
-class PlanForm(forms.ModelForm):
+class PlanForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(PLAN_FIELDS, ONLY_YOU)
+
     class Meta:
         model = DevelopmentPlan
         fields = PLAN_FIELDS
@@ -30,7 +33,9 @@ class PlanForm(forms.ModelForm):
         return hours
 
 
-class SkillGapForm(forms.ModelForm):
+class SkillGapForm(Audience, forms.ModelForm):
+    audience = {"why_it_matters": ONLY_YOU}
+
     class Meta:
         model = SkillGap
         fields = ["skill", "current_level", "target_level", "why_it_matters"]
@@ -104,6 +109,8 @@ class GoalForm(forms.ModelForm):
             "confidence"
         ].help_text = "Achievable: be honest; a smaller goal you reach beats a big one you drop."
         self.fields["why_it_matters"].help_text = "Relevant: which of your aspirations does it serve?"
+        for name in ("text", "why_it_matters", "success_measure"):
+            tell_audience(self.fields[name], SHARED_GOAL)
         mine = User.objects.filter(
             mentorships_as_mentor__mentee=person, mentorships_as_mentor__status__in=["active", "paused"]
         ).distinct()

@@ -72,6 +72,59 @@ def get_goal_for_user(user, pk, *, edit=False) -> Goal:
     return goal
 
 
+class UnknownGoals(GoalError):
+    """Ids that name no goal the caller may use here. Missing and not-yours read the same, so ids cannot be probed."""
+
+    def __init__(self):
+        super().__init__("no such goal.")
+
+
+def goals_shared_with(mentee, mentor):
+    """The mentee's goals that this mentor may see: all an offer, request or agreement between them may name."""
+    return Goal.objects.filter(owner=mentee, visibility=Goal.MENTORS, shared_with=mentor)
+
+
+def goals_to_share_with(mentee, mentor):
+    """The mentee's goals they could still share with this mentor from a request or an agreement.
+
+    Goals shared with a program's coordinators are left out: a goal has one audience, and sharing it with a mentor
+    here would silently take it away from the coordinators.
+    """
+    return (
+        Goal.objects.filter(owner=mentee, status__in=[Goal.DRAFT, Goal.ACTIVE])
+        .exclude(visibility=Goal.PROGRAM)
+        .exclude(pk__in=goals_shared_with(mentee, mentor).values("pk"))
+    )
+
+
+def goals_for_mentorship(user, goal_ids, *, mentee, mentor) -> list[Goal]:
+    """The one door for goal ids that arrive in a request, offer or agreement between mentee and mentor.
+
+    Anyone may name goals the mentee already shares with the mentor; the mentee may also name their own goals
+    they could share (naming one is sharing it: see share_with_mentor). Any other id raises UnknownGoals.
+    """
+    wanted = set(goal_ids)
+    usable = goals_shared_with(mentee, mentor)
+    if user.pk == mentee.pk:
+        usable = usable | goals_to_share_with(mentee, mentor)
+    goals = list(usable.filter(pk__in=wanted).distinct())
+    if wanted - {g.pk for g in goals}:
+        raise UnknownGoals()
+    return goals
+
+
+@transaction.atomic
+def share_with_mentor(mentee, goals, mentor) -> None:
+    """Share the mentee's own goals with one mentor, keeping everyone they were shared with already."""
+    for goal in goals:
+        if goal.owner_id != mentee.pk or goal.visibility == Goal.PROGRAM:
+            continue
+        if goal.visibility != Goal.MENTORS:
+            goal.visibility = Goal.MENTORS
+            goal.save(update_fields=["visibility", "updated_at"])
+        goal.shared_with.add(mentor)
+
+
 def check_sharing(person, visibility, mentors, program):
     from mentorhub.programs.models import Program
 

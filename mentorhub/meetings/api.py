@@ -8,8 +8,9 @@ from ninja import Field, Router, Schema
 from ninja.errors import ValidationError
 from pydantic import AwareDatetime
 
-from mentorhub.api.schemas import ErrorOut
+from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.goals.models import Goal
+from mentorhub.lib.audience import ONLY_YOU, ONLY_YOU_HEALTH, OTHER, sentence
 from mentorhub.relationships.api import Conflict
 from mentorhub.relationships.services import get_relationship_for_user
 
@@ -169,11 +170,11 @@ class ActionItemIn(Schema):
     due_on: date | None = None
 
 
-class ActionItemPatch(Schema):
-    text: str | None = Field(None, min_length=1, max_length=300)
-    assignee_id: int | None = None
+class ActionItemPatch(PatchSchema):
+    text: str = Field(None, min_length=1, max_length=300)
+    assignee_id: int = None
     due_on: date | None = None
-    status: Literal["open", "done"] | None = None
+    status: Literal["open", "done"] = None
 
 
 class ProgressIn(Schema):
@@ -194,8 +195,8 @@ class ProgressOut(Schema):
 
 
 class FeedbackIn(Schema):
-    rating: int = Field(ge=1, le=5)
-    comment: str = Field("", max_length=2000)
+    rating: int = Field(ge=1, le=5, description=sentence(ONLY_YOU_HEALTH))
+    comment: str = Field("", max_length=2000, description=sentence(ONLY_YOU))
 
 
 class FeedbackOut(Schema):
@@ -206,8 +207,8 @@ class FeedbackOut(Schema):
 
 
 class MentorFeedbackIn(Schema):
-    strengths: str = Field(min_length=1, max_length=3000)
-    next_steps: str = Field(min_length=1, max_length=3000)
+    strengths: str = Field(min_length=1, max_length=3000, description=sentence(OTHER))
+    next_steps: str = Field(min_length=1, max_length=3000, description=sentence(OTHER))
     meeting_id: int | None = None
 
 
@@ -421,7 +422,9 @@ def post_progress(request, relationship_id: int, payload: ProgressIn):
     relationship = relationship_for(request, relationship_id)
     goal = None
     if payload.goal_id is not None:
-        goal = Goal.objects.filter(pk=payload.goal_id, owner_id=relationship.mentee_id).first()
+        # Through what the caller may see: a mentor must not learn which of the mentee's goal ids exist.
+        mentees = Goal.objects.visible_to(request.user).filter(owner_id=relationship.mentee_id)
+        goal = mentees.filter(pk=payload.goal_id).first()
         if goal is None:
             raise ValidationError([{"loc": ("goal_id",), "msg": "Choose one of the goals of this mentorship."}])
     data = payload.model_dump(exclude={"goal_id"})

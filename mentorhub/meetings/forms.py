@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 
+from mentorhub.lib.audience import ONLY_YOU, ONLY_YOU_HEALTH, OTHER, Audience, tell_audience
 from mentorhub.lib.forms import DateInput, DateTimeInput
 from mentorhub.relationships.models import FORMATS
 
@@ -28,8 +29,10 @@ class LocalDateTimeField(forms.DateTimeField):
     widget = DateTimeInput
 
 
-class DetailsForm(forms.Form):
+class DetailsForm(Audience, forms.Form):
     """How and where: shared by planning, logging and changing a meeting."""
+
+    audience = dict.fromkeys(["title", "video_link", "location", "slot_1", "starts_at"], OTHER)
 
     title = forms.CharField(max_length=200, required=False, help_text="Leave empty for “Mentoring meeting”.")
     duration_minutes = forms.TypedChoiceField(
@@ -81,7 +84,9 @@ class PlanForm(DetailsForm):
         return data
 
 
-class SlotsForm(forms.Form):
+class SlotsForm(Audience, forms.Form):
+    audience = {"slot_1": OTHER}
+
     slot_1 = LocalDateTimeField(label="Time 1")
     slot_2 = LocalDateTimeField(label="Time 2 (optional)", required=False)
     slot_3 = LocalDateTimeField(label="Time 3 (optional)", required=False)
@@ -91,6 +96,8 @@ class SlotsForm(forms.Form):
 
 
 class ChangeForm(DetailsForm):
+    audience = {**DetailsForm.audience, "note": OTHER}
+
     starts_at = LocalDateTimeField(label="Date and time")
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -102,7 +109,9 @@ class ChangeForm(DetailsForm):
     field_order = ["starts_at"]
 
 
-class CancelForm(OwnIds, forms.Form):
+class CancelForm(OwnIds, Audience, forms.Form):
+    audience = {"note": OTHER}
+
     id_prefix = "cancel"
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Why (optional)"
@@ -112,14 +121,20 @@ class CancelForm(OwnIds, forms.Form):
 
 class LogForm(DetailsForm):
     starts_at = LocalDateTimeField(label="When it happened")
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), max_length=5000, required=False, label="Notes")
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        required=False,
+        label="Notes",
+        help_text="Shared with them when you tick the box below; otherwise only you see them.",
+    )
     note_shared = checkbox("Share the notes with them", initial=True)
 
     field_order = ["starts_at", "format", "duration_minutes", "note", "note_shared"]
 
 
 class AgendaForm(forms.Form):
-    def __init__(self, agenda, *args, **kwargs):
+    def __init__(self, agenda, *args, other=None, **kwargs):
         super().__init__(*args, **kwargs)
         for prompt in agenda.prompts:
             self.fields[prompt["key"]] = forms.CharField(
@@ -130,27 +145,37 @@ class AgendaForm(forms.Form):
                 initial=prompt["text"],
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
+            tell_audience(self.fields[prompt["key"]], OTHER, other)
 
 
 class NoteForm(OwnIds, forms.Form):
     id_prefix = "note"
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, label="Note")
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        label="Note",
+        help_text="Only you see it, unless you tick “Share” below.",
+    )
     shared = checkbox("Share with the other person (otherwise only you see it)")
 
 
-class ActionItemForm(OwnIds, forms.Form):
+class ActionItemForm(OwnIds, Audience, forms.Form):
+    audience = {"text": OTHER}
+
     id_prefix = "item"
     text = forms.CharField(max_length=300, label="Action item")
     assignee = forms.TypedChoiceField(coerce=int, label="Who")
     due_on = forms.DateField(required=False, widget=DateInput(), label="Due")
 
     def __init__(self, relationship, user, *args, **kwargs):
-        super().__init__(*args, **kwargs)
         other = relationship.other_side(user)
+        super().__init__(*args, other=other, **kwargs)
         self.fields["assignee"].choices = [(user.pk, "Me"), (other.pk, other.profile.name)]
 
 
-class ProgressForm(forms.Form):
+class ProgressForm(Audience, forms.Form):
+    audience = {"text": OTHER, "goal_progress": OTHER}
+
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=4000,
@@ -168,7 +193,9 @@ class ProgressForm(forms.Form):
         self.fields["goal"].queryset = goals
 
 
-class FeedbackForm(OwnIds, forms.Form):
+class FeedbackForm(OwnIds, Audience, forms.Form):
+    audience = {"rating": ONLY_YOU_HEALTH, "comment": ONLY_YOU}
+
     id_prefix = "rating"
     rating = forms.TypedChoiceField(
         choices=[(i, str(i)) for i in range(1, 6)],
@@ -177,10 +204,12 @@ class FeedbackForm(OwnIds, forms.Form):
         label="How useful was it? (1 to 5)",
     )
     comment = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Comment (only you see it)"
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Comment"
     )
 
 
-class MentorFeedbackForm(forms.Form):
+class MentorFeedbackForm(Audience, forms.Form):
+    audience = {"strengths": OTHER, "next_steps": OTHER}
+
     strengths = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Strengths you see")
     next_steps = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Next steps")

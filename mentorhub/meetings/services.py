@@ -604,9 +604,11 @@ def update_action_item(item: ActionItem, user, **changes) -> ActionItem:
 
 
 def linked_goals(relationship: Relationship):
-    """The mentee's goals that this mentorship is about: in any version of the agreement, or in the request."""
+    """The mentee's goals that this mentorship is about: in any version of the agreement, or in the request, and
+    still shared with the mentor."""
     return (
         Goal.objects.filter(owner_id=relationship.mentee_id)
+        .filter(visibility=Goal.MENTORS, shared_with=relationship.mentor_id)
         .filter(Q(agreements__relationship=relationship) | Q(requests__relationship=relationship))
         .distinct()
     )
@@ -691,11 +693,14 @@ def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, m
 def celebrate(goal: Goal, milestone=None) -> list[Celebration]:
     """A goal achieved or a milestone reached: on the timeline of each current mentorship about that goal, and the
     mentor told. Idempotent: the same achievement is celebrated once."""
+    if goal.visibility != Goal.MENTORS:
+        return []  # a goal no mentor may see is celebrated on the goals page, not in a mentorship
     text = f"Milestone reached: {milestone.text}" if milestone else f"Goal achieved: {goal.text}"
     relationships = (
         Relationship.objects.current()
         .filter(mentee_id=goal.owner_id)
         .filter(Q(agreement_versions__goals=goal) | Q(request__goals=goal))
+        .filter(mentor__goals_shared_with_me=goal)
         .distinct()
         .select_related("mentee__profile", "mentor__profile")
     )
@@ -857,10 +862,12 @@ def home_items(person) -> list[dict]:
     return items
 
 
-def health_inputs(relationship: Relationship, now=None) -> dict:
+def health_inputs(relationship: Relationship, now=None, *, rater=None) -> dict:
     """The meeting side of the health score (issue 8), in five queries. Held includes logged meetings; an agenda
     counts when something was written in it before the meeting started; an action item is due once its date has
-    passed or it is done, and done on time when done by its date (or done, with no date)."""
+    passed or it is done, and done on time when done by its date (or done, with no date).
+
+    Ratings are private to their author, so only `rater`'s own count; without a rater, none do."""
     now = now or timezone.now()
     held = Q(status=Meeting.HELD)
     meetings = relationship.meetings.aggregate(
@@ -873,7 +880,9 @@ def health_inputs(relationship: Relationship, now=None) -> dict:
         due=Count("pk", filter=done | Q(due_on__lt=now.date())),
         on_time=Count("pk", filter=done & (Q(due_on__isnull=True) | Q(done_at__date__lte=F("due_on")))),
     )
-    ratings = MeetingFeedback.objects.filter(meeting__relationship=relationship).order_by("created_at", "pk")
+    ratings = MeetingFeedback.objects.filter(meeting__relationship=relationship, author=rater).order_by(
+        "created_at", "pk"
+    )
     picks = relationship.meetings.filter(proposed_at__isnull=False, scheduled_at__isnull=False)
     return {
         "cadence_days": relationship.cadence_days(),

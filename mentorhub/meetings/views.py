@@ -147,9 +147,13 @@ def relationship_page(request, relationship, **forms):
         "due_by": relationship.next_meeting_due(last.date() if last else None),
     }
     if is_mentee:
-        context["progress_form"] = forms.get("progress_form") or ProgressForm(services.linked_goals(relationship))
+        context["progress_form"] = forms.get("progress_form") or ProgressForm(
+            services.linked_goals(relationship), other=relationship.mentor
+        )
     else:
-        context["mentor_feedback_form"] = forms.get("mentor_feedback_form") or MentorFeedbackForm()
+        context["mentor_feedback_form"] = forms.get("mentor_feedback_form") or MentorFeedbackForm(
+            other=relationship.mentee
+        )
     return render(request, "meetings/relationship.html", context)
 
 
@@ -162,7 +166,7 @@ def relationship(request, pk):
 def plan(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
     cadence_days = relationship.cadence_days()
-    form = PlanForm(request.POST or None, cadence_days=cadence_days)
+    form = PlanForm(request.POST or None, cadence_days=cadence_days, other=relationship.other_side(request.user))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         recurring = data.get("recurring", False)
@@ -191,7 +195,7 @@ def plan(request, pk):
 @in_viewer_timezone
 def log(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
-    form = LogForm(request.POST or None)
+    form = LogForm(request.POST or None, other=relationship.other_side(request.user))
 
     def log_it(data):
         return services.log_meeting(
@@ -219,7 +223,7 @@ def log(request, pk):
 @require_POST
 def progress(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
-    form = ProgressForm(services.linked_goals(relationship), request.POST)
+    form = ProgressForm(services.linked_goals(relationship), request.POST, other=relationship.mentor)
     if form.is_valid():
         try:
             services.post_progress_update(relationship, request.user, **form.cleaned_data)
@@ -235,7 +239,7 @@ def progress(request, pk):
 @require_POST
 def mentor_feedback(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
-    form = MentorFeedbackForm(request.POST)
+    form = MentorFeedbackForm(request.POST, other=relationship.mentee)
     if form.is_valid():
         try:
             services.leave_mentor_feedback(relationship, request.user, **form.cleaned_data)
@@ -267,10 +271,10 @@ def meeting_page(request, meeting, **forms):
         "notes": services.notes_for(meeting, user),
         "items": meeting.action_items.select_related("assignee__profile"),
         "my_feedback": meeting.feedback.filter(author=user).first(),
-        "agenda_form": forms.get("agenda_form") or AgendaForm(agenda),
+        "agenda_form": forms.get("agenda_form") or AgendaForm(agenda, other=other),
         "note_form": forms.get("note_form") or NoteForm(),
         "item_form": forms.get("item_form") or ActionItemForm(relationship, user),
-        "cancel_form": CancelForm(),
+        "cancel_form": CancelForm(other=other),
     }
     if meeting.status == Meeting.HELD:
         mine = context["my_feedback"]
@@ -297,7 +301,7 @@ def pick(request, pk):
 @in_viewer_timezone
 def propose_again(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
-    form = SlotsForm(request.POST or None)
+    form = SlotsForm(request.POST or None, other=meeting.relationship.other_side(request.user))
     return form_page(
         request,
         form,
@@ -315,7 +319,7 @@ def propose_again(request, pk):
 def change(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     initial = {f: getattr(meeting, f) for f in ("starts_at", *services.DETAIL_FIELDS)}
-    form = ChangeForm(request.POST or None, initial=initial)
+    form = ChangeForm(request.POST or None, initial=initial, other=meeting.relationship.other_side(request.user))
     return form_page(
         request,
         form,
@@ -334,7 +338,7 @@ def change(request, pk):
 @back_on_rule_error
 def cancel(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
-    form = CancelForm(request.POST)
+    form = CancelForm(request.POST, other=meeting.relationship.other_side(request.user))
     form.is_valid()
     services.cancel_meeting(meeting, request.user, **form.cleaned_data)
     messages.success(request, "Cancelled. They have been told, and the calendar event is withdrawn.")
@@ -361,7 +365,7 @@ def held(request, pk):
 @back_on_rule_error
 def agenda(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
-    form = AgendaForm(meeting.agenda, request.POST)
+    form = AgendaForm(meeting.agenda, request.POST, other=meeting.relationship.other_side(request.user))
     if not form.is_valid():
         return meeting_page(request, meeting, agenda_form=form)
     services.save_agenda(meeting, request.user, form.cleaned_data)

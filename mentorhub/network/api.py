@@ -7,7 +7,7 @@ from django.utils import timezone
 from ninja import Field, File, Router, Schema, UploadedFile
 from ninja.errors import ValidationError
 
-from mentorhub.api.schemas import ErrorOut
+from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
 
@@ -88,20 +88,20 @@ class ContactIn(ContactFields):
     name: str = Field(min_length=1, max_length=120, examples=["Sofia Almeida"])
 
 
-class ContactPatch(Schema):
-    name: str | None = Field(None, min_length=1, max_length=120)
-    email: str | None = Field(None, max_length=254)
-    organisation: str | None = Field(None, max_length=120)
-    role: str | None = Field(None, max_length=120)
-    how_known: HowKnown | None = None
-    introduced_by: str | None = Field(None, max_length=120)
-    known_for: str | None = Field(None, max_length=300)
-    research_notes: str | None = Field(None, max_length=4000)
-    links: list[str] | None = None
-    goal_ids: list[int] | None = None
-    skill_gap_ids: list[int] | None = None
-    values_fit: str | None = Field(None, max_length=300)
-    stage: Stage | None = None
+class ContactPatch(PatchSchema):
+    name: str = Field(None, min_length=1, max_length=120)
+    email: str = Field(None, max_length=254)
+    organisation: str = Field(None, max_length=120)
+    role: str = Field(None, max_length=120)
+    how_known: HowKnown = None
+    introduced_by: str = Field(None, max_length=120)
+    known_for: str = Field(None, max_length=300)
+    research_notes: str = Field(None, max_length=4000)
+    links: list[str] = None
+    goal_ids: list[int] = Field(None, description="[] to clear")
+    skill_gap_ids: list[int] = Field(None, description="[] to clear")
+    values_fit: str = Field(None, max_length=300)
+    stage: Stage = None
 
 
 class ContactOut(ContactIn):
@@ -320,8 +320,6 @@ def get_contact(request, contact_id: int):
 def update_contact(request, contact_id: int, payload: ContactPatch):
     contact = services.get_contact_for_user(request.user, contact_id)
     data = payload.model_dump(exclude_unset=True)
-    if nulls := [k for k, v in data.items() if v is None and k not in ("goal_ids", "skill_gap_ids")]:
-        invalid(nulls[0], f"{nulls[0]} cannot be null; send an empty string to clear it.")
     data, goals, gaps = contact_data(request.user, data)
     try:
         return services.save_contact(request.user, contact, data, goals=goals, skill_gaps=gaps)

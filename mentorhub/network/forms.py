@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.audience import ONLY_YOU, Audience
 from mentorhub.lib.forms import DateTimeInput
 
 from .imports import MAX_BYTES, TOO_LARGE
@@ -12,7 +13,9 @@ from .models import Contact, OutreachMessage
 from .outreach_templates import TEMPLATE_CHOICES
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(["known_for", "research_notes", "values_fit", "links_text", "introduced_by"], ONLY_YOU)
+
     # Not a model field here: the service moves the stage, so that the date of the move is kept too.
     stage = forms.ChoiceField(choices=Contact.STAGE_CHOICES, initial=Contact.IDENTIFIED)
     links_text = forms.CharField(
@@ -143,6 +146,9 @@ class ComposeForm(forms.Form):
 
     def __init__(self, contact, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["body"].help_text = format_html(
+            "{} reads it once you send it; until then only you see it.", contact.name
+        )
         choices = [(OutreachMessage.COPY, OutreachMessage.CHANNEL_CHOICES[0][1])]
         if contact.email:
             choices.append((OutreachMessage.EMAIL, f"Email to {contact.email}"))

@@ -1,5 +1,6 @@
 from django import forms
 
+from mentorhub.lib.audience import ONLY_YOU, PULSE, Audience
 from mentorhub.lib.forms import TimeInput
 
 from .models import CATEGORIES, DELIVERY_CHOICES, Audit, Pulse
@@ -26,14 +27,18 @@ class PreferencesForm(forms.Form):
         return data
 
 
-class PulseForm(forms.ModelForm):
+class PulseForm(Audience, forms.ModelForm):
+    audience = {"score": PULSE, "comment": ONLY_YOU}
+
     class Meta:
         model = Pulse
         fields = ["score", "comment"]
         widgets = {"score": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
 
 
-class AuditForm(forms.ModelForm):
+class AuditForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(["goals_still_right", "agreement_working", "what_to_change", "decision"], ONLY_YOU)
+
     goals_still_right = forms.TypedChoiceField(
         choices=[("yes", "Yes"), ("no", "No")],
         coerce=lambda v: v == "yes",

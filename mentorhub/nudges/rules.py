@@ -195,7 +195,7 @@ def schedule_pulse(relationship, person, due_at) -> None:
         f"rel:{relationship.pk}:pulse:{person.pk}:{due_at:%Y%m%d}",
         due_at,
         "How valuable is your mentorship right now?",
-        "One question, 1 to 5, and a comment if you like. Only you see your answer; it feeds the health score.",
+        "One question, 1 to 5, and a comment if you like. Only you see your answer; it counts in your health score.",
         reverse("nudges:pulse", args=[relationship.pk]),
     )
 

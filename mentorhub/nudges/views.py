@@ -92,7 +92,7 @@ def pulse(request, pk):
         relationship,
         Pulse.PULSE,
         "How valuable is this mentorship right now? (1 = not at all, 5 = very)",
-        "Thank you. Only you see your answer; it counts in the relationship's health.",
+        "Thank you. Only you see your answer; it counts in the health score you see, never in theirs.",
     )
 
 
@@ -131,6 +131,6 @@ def audit(request, pk):
             "form": form,
             "relationship": relationship,
             "agreement": relationship.current_agreement(),
-            "goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
+            "goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
         },
     )

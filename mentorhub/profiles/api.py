@@ -6,7 +6,7 @@ from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 from pydantic import HttpUrl, field_validator
 
-from mentorhub.api.schemas import ErrorOut
+from mentorhub.api.schemas import ErrorOut, PatchSchema
 
 from .availability import set_accepting
 from .models import Profile
@@ -56,30 +56,30 @@ class ProfileOut(Schema):
         return obj.photo.url if obj.photo else None
 
 
-class ProfileUpdate(Schema):
+class ProfileUpdate(PatchSchema):
     """Send only the fields you change."""
 
-    name: str | None = Field(None, min_length=1, max_length=120)
-    headline: str | None = Field(None, max_length=160)
-    bio: str | None = Field(None, max_length=4000)
-    current_role: str | None = Field(None, max_length=120)
-    organisation: str | None = Field(None, max_length=120)
-    industry: str | None = Field(None, max_length=80)
+    name: str = Field(None, min_length=1, max_length=120)
+    headline: str = Field(None, max_length=160)
+    bio: str = Field(None, max_length=4000)
+    current_role: str = Field(None, max_length=120)
+    organisation: str = Field(None, max_length=120)
+    industry: str = Field(None, max_length=80)
     years_experience: int | None = Field(None, ge=0, le=70)
-    location: str | None = Field(None, max_length=120)
-    timezone: str | None = Field(None, examples=["Europe/Lisbon"])
-    languages: list[str] | None = Field(None, max_length=20)
-    skills_offered: list[Skill] | None = Field(None, max_length=40)
-    skills_sought: list[str] | None = Field(None, max_length=40)
-    values: list[str] | None = Field(None, max_length=20)
-    interests: list[str] | None = Field(None, max_length=20)
-    meeting_formats: list[Format] | None = None
-    channels: list[Channel] | None = None
-    links: list[HttpUrl] | None = Field(None, max_length=10)
-    seeking_mentors: bool | None = None
-    accepting_mentees: bool | None = None
-    mentor_capacity: int | None = Field(None, ge=0, le=settings.MENTOR_CAPACITY_MAX)
-    visibility: Visibility | None = None
+    location: str = Field(None, max_length=120)
+    timezone: str = Field(None, examples=["Europe/Lisbon"])
+    languages: list[str] = Field(None, max_length=20)
+    skills_offered: list[Skill] = Field(None, max_length=40)
+    skills_sought: list[str] = Field(None, max_length=40)
+    values: list[str] = Field(None, max_length=20)
+    interests: list[str] = Field(None, max_length=20)
+    meeting_formats: list[Format] = None
+    channels: list[Channel] = None
+    links: list[HttpUrl] = Field(None, max_length=10)
+    seeking_mentors: bool = None
+    accepting_mentees: bool = None
+    mentor_capacity: int = Field(None, ge=0, le=settings.MENTOR_CAPACITY_MAX)
+    visibility: Visibility = None
 
     @field_validator("timezone")
     @classmethod
@@ -140,8 +140,6 @@ def update_my_profile(request, payload: ProfileUpdate):
     changes = payload.model_dump(exclude_unset=True, mode="json")
     accepting = changes.pop("accepting_mentees", None)
     for field, value in changes.items():
-        if value is None and field not in ("years_experience",):
-            continue
         setattr(profile, field, value)
     profile.save()
     if accepting is not None:

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.validators import URLValidator
 from PIL import Image
 
+from mentorhub.lib.audience import PROFILE, Audience
+
 from . import photos
 from .availability import set_accepting
 from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezones
@@ -77,7 +79,9 @@ PROFILE_FIELDS = [
 ]  # fmt: skip
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(["headline", "bio", "current_role", "organisation", "location", "links"], PROFILE)
+
     timezone = forms.ChoiceField(choices=[(tz, tz) for tz in all_timezones()], help_text="Where you usually are.")
     languages = ListField(required=False, help_text="Comma-separated, e.g. English, Portuguese.")
     skills_offered = SkillLevelField(

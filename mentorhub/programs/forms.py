@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 
+from mentorhub.lib.audience import COORDINATORS, tell_audience
 from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
@@ -18,6 +19,7 @@ class EnrollmentForm(forms.Form):
         self.questions = list(program.questions_for(role))
         for question in self.questions:
             self.fields[f"q{question.pk}"] = self.field_for(question)
+            tell_audience(self.fields[f"q{question.pk}"], COORDINATORS)
         if role == Enrollment.MENTOR:
             self.fields["capacity"] = forms.IntegerField(
                 label="How many mentees can you take in this program?",

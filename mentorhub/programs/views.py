@@ -180,14 +180,14 @@ def ask(request, slug, person_id):
     mentor = get_object_or_404(
         program.enrollments.approved().select_related("person__profile"), person_id=person_id, role=Enrollment.MENTOR
     ).person
-    form = RequestForm(request.user, request.POST or None)
+    form = RequestForm(request.user, mentor, "mentee", request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             sent = relationship_services.send_request(
                 request.user,
                 mentor,
                 message=form.cleaned_data["message"],
-                goals=form.cleaned_data.get("goals", []),
+                goals=form.chosen_goals(),
                 cadence=form.cleaned_data["cadence"],
                 meeting_format=form.cleaned_data["meeting_format"],
                 program=program,

@@ -1,19 +1,22 @@
 from datetime import date, datetime
 from typing import Literal
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut
+from mentorhub.goals import services as goal_services
 from mentorhub.goals.models import Goal
+from mentorhub.lib.audience import OTHER, sentence
 from mentorhub.profiles.models import Profile
 
 from . import lifecycle, services
 from .models import MentorshipRequest, Relationship
 
 router = Router(tags=["relationships"])
+SEEN_BY_OTHER = sentence(OTHER)
 
 Cadence = Literal["weekly", "fortnightly", "monthly", "quarterly", "custom"]
 MeetingFormat = Literal["video", "phone", "in_person"]
@@ -38,11 +41,36 @@ def rules(call, *args, **kwargs):
         raise HttpError(404, "Not found.") from None
 
 
+GOAL_IDS = (
+    "Ids of the mentee's goals. The mentee may name any of their open goals not shared with a program (naming one "
+    "shares it with the mentor); anyone else only goals the mentee already shares with that mentor."
+)
+
+
+def goals_seen_by(user):
+    """Prefetch for lists: only the goals the caller may see, so a goal its owner stopped sharing drops out."""
+    return Prefetch("goals", queryset=Goal.objects.visible_to(user), to_attr="goals_seen")
+
+
+def goal_ids_seen(obj, context) -> list[int]:
+    goals = getattr(obj, "goals_seen", None)
+    if goals is None:
+        goals = obj.goals.filter(pk__in=Goal.objects.visible_to(context["request"].user).values("pk"))
+    return [g.pk for g in goals]
+
+
+def goals_named(user, goal_ids, *, mentee, mentor):
+    try:
+        return goal_services.goals_for_mentorship(user, goal_ids, mentee=mentee, mentor=mentor)
+    except goal_services.UnknownGoals as error:
+        raise HttpError(422, f"goal_ids: {error}") from None
+
+
 class RequestIn(Schema):
     to_person_id: int = Field(description="The person you ask (or offer to mentor)")
     as_role: Literal["mentee", "mentor"] = Field("mentee", description="mentee: you ask them to mentor you")
     message: str = Field(min_length=1, max_length=3000)
-    goal_ids: list[int] = []
+    goal_ids: list[int] = Field([], description=GOAL_IDS)
     proposed_cadence: Cadence = "monthly"
     proposed_format: MeetingFormat = "video"
 
@@ -69,8 +97,8 @@ class RequestOut(Schema):
     coach: dict
 
     @staticmethod
-    def resolve_goal_ids(obj):
-        return [g.pk for g in obj.goals.all()]
+    def resolve_goal_ids(obj, context):
+        return goal_ids_seen(obj, context)
 
     @staticmethod
     def resolve_relationship_id(obj):
@@ -80,16 +108,16 @@ class RequestOut(Schema):
 
 class DeclineIn(Schema):
     reason: Literal["no_capacity", "not_my_area", "timing", "other"]
-    note: str = Field("", max_length=2000)
-    referral: str = Field("", max_length=200)
+    note: str = Field("", max_length=2000, description=SEEN_BY_OTHER)
+    referral: str = Field("", max_length=200, description=SEEN_BY_OTHER)
 
 
 class TextIn(Schema):
-    text: str = Field(min_length=1, max_length=3000)
+    text: str = Field(min_length=1, max_length=3000, description=SEEN_BY_OTHER)
 
 
 class AgreementIn(Schema):
-    goal_ids: list[int] = []
+    goal_ids: list[int] = Field([], description=GOAL_IDS)
     cadence: Cadence = "monthly"
     custom_cadence_days: int | None = Field(None, ge=1, le=365)
     duration_months: int = Field(6, ge=1, le=36)
@@ -112,8 +140,8 @@ class AgreementOut(AgreementIn):
     is_confirmed: bool
 
     @staticmethod
-    def resolve_goal_ids(obj):
-        return [g.pk for g in obj.goals.all()]
+    def resolve_goal_ids(obj, context):
+        return goal_ids_seen(obj, context)
 
 
 class EventOut(Schema):
@@ -160,10 +188,12 @@ class RelationshipDetail(RelationshipOut):
 
 
 class CloseIn(Schema):
-    outcome: Literal["completed", "ended_early"]
-    reason: Literal["goals_met", "schedule", "goals_changed", "mismatch", "unresponsive", "other"]
-    reflection: str = Field(min_length=1, max_length=4000)
-    gratitude: str = Field("", max_length=3000)
+    outcome: Literal["completed", "ended_early"] = Field(description=SEEN_BY_OTHER)
+    reason: Literal["goals_met", "schedule", "goals_changed", "mismatch", "unresponsive", "other"] = Field(
+        description=SEEN_BY_OTHER
+    )
+    reflection: str = Field(min_length=1, max_length=4000, description=SEEN_BY_OTHER)
+    gratitude: str = Field("", max_length=3000, description=SEEN_BY_OTHER)
     stay_in_touch: bool = False
     check_in_days: Literal[30, 60, 90, 180] = Field(90, description="While staying in touch: days between check-ins")
 
@@ -187,10 +217,8 @@ def create_request(request, payload: RequestIn):
     other = Profile.objects.visible_to(request.user).filter(user_id=payload.to_person_id).first()
     if other is None:
         raise HttpError(404, "to_person_id: no such person you can see.")
-    mentee = request.user if payload.as_role == "mentee" else other.user
-    goals = list(Goal.objects.filter(owner=mentee, pk__in=payload.goal_ids))
-    if len(goals) != len(set(payload.goal_ids)):
-        raise HttpError(422, "goal_ids: use ids of the mentee's own goals.")
+    mentee, mentor = (request.user, other.user) if payload.as_role == "mentee" else (other.user, request.user)
+    goals = goals_named(request.user, payload.goal_ids, mentee=mentee, mentor=mentor)
     created = rules(
         services.send_request,
         request.user,
@@ -218,7 +246,7 @@ def list_requests(
     limit: int = Query(20, ge=1, le=100),
 ):
     me = request.user
-    found = MentorshipRequest.objects.visible_to(me).prefetch_related("goals").select_related("relationship")
+    found = MentorshipRequest.objects.visible_to(me).prefetch_related(goals_seen_by(me)).select_related("relationship")
     sent = Q(initiated_by="mentee", mentee=me) | Q(initiated_by="mentor", mentor=me)
     if box == "sent":
         found = found.filter(sent)
@@ -295,7 +323,7 @@ def get_relationship(request, relationship_id: int):
 )
 def agreement_versions(request, relationship_id: int):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return list(relationship.agreement_versions.prefetch_related("goals"))
+    return list(relationship.agreement_versions.prefetch_related(goals_seen_by(request.user)))
 
 
 @router.post("/relationships/{int:relationship_id}/agreement", response={201: AgreementOut, **RULE_ERRORS})
@@ -303,9 +331,7 @@ def propose_agreement(request, relationship_id: int, payload: AgreementIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
     data = payload.model_dump()
     goal_ids = data.pop("goal_ids")
-    goals = list(Goal.objects.filter(owner=relationship.mentee, pk__in=goal_ids))
-    if len(goals) != len(set(goal_ids)):
-        raise HttpError(422, "goal_ids: use ids of the mentee's goals.")
+    goals = goals_named(request.user, goal_ids, mentee=relationship.mentee, mentor=relationship.mentor)
     if data["cadence"] == "custom" and not data["custom_cadence_days"]:
         raise HttpError(422, "custom_cadence_days: say every how many days you will meet.")
     return 201, rules(services.propose_agreement, relationship, request.user, data, goals)

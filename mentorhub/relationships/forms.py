@@ -1,12 +1,50 @@
 from django import forms
+from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal
+from mentorhub.goals.services import goals_shared_with, goals_to_share_with
+from mentorhub.lib.audience import OTHER, Audience
 from mentorhub.lib.forms import DateInput
 
 from .models import AGREEMENT_FIELDS, CADENCES, FORMATS, AgreementVersion, MentorshipRequest, Relationship
 
 
-class RequestForm(forms.Form):
+class GoalChoices:
+    """The goals a request or agreement between mentee and mentor may carry, through the goals app's one door:
+    those the mentee shares with the mentor, and, for the mentee only, their goals they may share here."""
+
+    def set_goal_choices(self, user, mentee, mentor):
+        mentee_name, mentor_name = mentee.profile.name, mentor.profile.name
+        shared = self.fields["goals"].queryset = goals_shared_with(mentee, mentor)
+        if user.pk == mentee.pk:
+            self.fields["goals"].help_text = format_html(
+                "Goals you already share with {}. {} will see the ones you tick.", mentor_name, mentor_name
+            )
+        elif shared.exists():
+            self.fields["goals"].help_text = format_html(
+                "Goals {} shares with you. {} will see the ones you tick.", mentee_name, mentee_name
+            )
+        else:
+            self.fields["goals"].help_text = format_html(
+                "{} shares no goals with you yet; only they can add them.", mentee_name
+            )
+        self.fields["share_goals"] = forms.ModelMultipleChoiceField(
+            queryset=goals_to_share_with(mentee, mentor),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label=f"Share more of your goals with {mentor_name}",
+            help_text=format_html("Ticking a goal shares it with {}, who will see it from now on.", mentor_name),
+        )
+        if user.pk != mentee.pk:
+            del self.fields["share_goals"]
+
+    def chosen_goals(self) -> list:
+        return [*self.cleaned_data.get("goals", []), *self.cleaned_data.get("share_goals", [])]
+
+
+class RequestForm(GoalChoices, Audience, forms.Form):
+    audience = {"message": OTHER, "cadence": OTHER, "meeting_format": OTHER}
+
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
         max_length=3000,
@@ -16,20 +54,19 @@ class RequestForm(forms.Form):
         queryset=Goal.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Shared with them as part of the request.",
     )
     cadence = forms.ChoiceField(choices=CADENCES[:-1], initial="monthly", label="Proposed cadence")
     meeting_format = forms.ChoiceField(choices=FORMATS, initial="video", label="Proposed format")
 
-    def __init__(self, mentee, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if mentee is None:
-            del self.fields["goals"]
-        else:
-            self.fields["goals"].queryset = Goal.objects.filter(owner=mentee, status__in=["draft", "active"])
+    def __init__(self, user, other, as_role, *args, **kwargs):
+        super().__init__(*args, other=other, **kwargs)
+        mentee, mentor = (user, other) if as_role == "mentee" else (other, user)
+        self.set_goal_choices(user, mentee, mentor)
 
 
-class DeclineForm(forms.Form):
+class DeclineForm(Audience, forms.Form):
+    audience = {"reason": OTHER, "note": OTHER, "referral": OTHER}
+
     reason = forms.ChoiceField(
         choices=[c for c in MentorshipRequest.DECLINE_REASONS if c[0] != "no_longer_available"],
         widget=forms.RadioSelect,
@@ -43,15 +80,21 @@ class DeclineForm(forms.Form):
     )
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(Audience, forms.Form):
+    audience = {"question": OTHER}
+
     question = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(Audience, forms.Form):
+    audience = {"answer": OTHER}
+
     answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
 
 
-class AgreementForm(forms.ModelForm):
+class AgreementForm(GoalChoices, Audience, forms.ModelForm):
+    audience = dict.fromkeys(AGREEMENT_FIELDS, OTHER)
+
     class Meta:
         model = AgreementVersion
         fields = ["goals", *AGREEMENT_FIELDS]
@@ -70,10 +113,10 @@ class AgreementForm(forms.ModelForm):
             "end_criteria": "e.g. after six months, or when I have my first product role.",
         }
 
-    def __init__(self, relationship, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["goals"].queryset = Goal.objects.filter(owner=relationship.mentee).exclude(status="dropped")
-        self.fields["goals"].help_text = "The mentee's goals you will work on together."
+    def __init__(self, relationship, user, *args, **kwargs):
+        super().__init__(*args, other=relationship.other_side(user), **kwargs)
+        self.fields["goals"].required = False
+        self.set_goal_choices(user, relationship.mentee, relationship.mentor)
 
     def clean(self):
         data = super().clean()
@@ -84,7 +127,9 @@ class AgreementForm(forms.ModelForm):
         return data
 
 
-class CloseForm(forms.Form):
+class CloseForm(Audience, forms.Form):
+    audience = dict.fromkeys(["outcome", "reason", "reflection", "gratitude", "stay_in_touch"], OTHER)
+
     outcome = forms.ChoiceField(
         choices=[(Relationship.COMPLETED, "We completed it"), (Relationship.ENDED_EARLY, "We are ending it early")],
         widget=forms.RadioSelect,
@@ -101,7 +146,6 @@ class CloseForm(forms.Form):
         required=False,
         max_length=3000,
         label="A thank-you note (optional)",
-        help_text="Delivered to the other person.",
     )
     stay_in_touch = forms.BooleanField(
         required=False, initial=True, label="Stay in touch: a light check-in every few months"
@@ -117,5 +161,7 @@ class CloseForm(forms.Form):
     )
 
 
-class GratitudeForm(forms.Form):
+class GratitudeForm(Audience, forms.Form):
+    audience = {"text": OTHER}
+
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Your thank-you note")

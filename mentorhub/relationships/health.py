@@ -70,7 +70,8 @@ def score(
             trend = ", falling"
         elif earlier and fmean(recent) >= fmean(earlier) + 1:
             trend = ", rising"
-        reasons.append(f"Meetings rated {fmean(recent):.1f} of 5 lately{trend}")
+        # Only the viewer's own ratings ever reach here (docs/health.md, "Private ratings"), and the reason says so.
+        reasons.append(f"Your own ratings: {fmean(recent):.1f} of 5 lately{trend}")
     if response_hours:
         typical = median(response_hours)
         components["responsiveness"] = clamp(1 - (typical - 24) / 144) if typical > 24 else 1.0

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
+from mentorhub.goals import services as goal_services
 from mentorhub.integrations.services import emit
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
@@ -88,6 +89,14 @@ def capacity_left(mentor) -> int:
     return max(0, mentor.profile.mentor_capacity - active_mentee_count(mentor))
 
 
+def attach_goals(user, goals, *, mentee, mentor):
+    """What a request or agreement may carry: goals the mentee shares with the mentor. The mentee naming their own
+    goal shares it; nobody else can put a goal there that the mentor may not see."""
+    if user.pk == mentee.pk:
+        goal_services.share_with_mentor(mentee, goals, mentor)
+    return goal_services.goals_shared_with(mentee, mentor).filter(pk__in=[g.pk for g in goals])
+
+
 # Requests ---------------------------------------------------------------------------------------------------------
 
 
@@ -141,7 +150,7 @@ def send_request(
         )
     except IntegrityError:
         raise RequestError("There is already an open request between you two.", "duplicate") from None
-    request.goals.set([g for g in goals if g.owner_id == mentee.pk])
+    request.goals.set(attach_goals(sender, goals, mentee=mentee, mentor=mentor))
     emit("request.created", request_event(request), people=[mentee, mentor], program=program)
     who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
     notify(
@@ -372,7 +381,7 @@ def propose_agreement(relationship: Relationship, user, data: dict, goals=()) ->
     else:
         version.confirmed_by_mentor_at = now
     version.save()
-    version.goals.set([g for g in goals if g.owner_id == locked.mentee_id])
+    version.goals.set(attach_goals(user, goals, mentee=locked.mentee, mentor=locked.mentor))
     record(locked, user, f"Agreement v{number} proposed")
     notify(
         locked.other_side(user),
@@ -526,22 +535,29 @@ def home_items(person) -> list[dict]:
 # Health ------------------------------------------------------------------------------------------------------------
 
 
-def assess_health(relationship: Relationship, now=None) -> health.Health:
-    """Gather the numbers docs/health.md names and score them; pulse answers count as ratings."""
+def assess_health(relationship: Relationship, viewer=None, now=None) -> health.Health:
+    """Gather the numbers docs/health.md names and score them, as `viewer` may see them.
+
+    Meeting ratings and pulse answers are private to their author: only the viewer's own count, so neither person
+    can work the other's out from the score. Without a viewer (coordinators, the kept snapshots) none do.
+    """
     # Meetings build on relationships, so this one call goes the other way at run time only.
     from mentorhub.meetings.services import health_inputs
 
     now = now or timezone.now()
-    inputs = health_inputs(relationship, now=now)
-    pulses = list(relationship.pulses.filter(kind="pulse").order_by("created_at").values_list("score", flat=True))
-    inputs["ratings"] = [*inputs["ratings"], *pulses]
+    rater = viewer if viewer is not None and relationship.is_party(viewer) else None
+    inputs = health_inputs(relationship, now=now, rater=rater)
+    if rater is not None:
+        pulses = relationship.pulses.filter(kind="pulse", person=rater).order_by("created_at")
+        inputs["ratings"] = [*inputs["ratings"], *pulses.values_list("score", flat=True)]
     inputs["days_since_start"] = (now.date() - relationship.started_on).days
     return health.score(**inputs)
 
 
 def record_health(relationship: Relationship, now=None) -> HealthSnapshot:
+    """Keep today's score from what both people and the coordinators may all see: no one's private ratings."""
     now = now or timezone.now()
-    verdict = assess_health(relationship, now)
+    verdict = assess_health(relationship, now=now)
     snapshot, _ = HealthSnapshot.objects.update_or_create(
         relationship=relationship,
         taken_on=now.date(),

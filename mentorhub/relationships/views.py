@@ -2,7 +2,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -61,8 +61,7 @@ def index(request):
 def new_request(request, profile_pk):
     other = get_profile_for_user(request.user, profile_pk).user
     as_role = "mentor" if request.GET.get("as") == "mentor" or request.POST.get("as") == "mentor" else "mentee"
-    mentee = request.user if as_role == "mentee" else None
-    form = RequestForm(mentee, request.POST or None)
+    form = RequestForm(request.user, other, as_role, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             sent = services.send_request(
@@ -70,7 +69,7 @@ def new_request(request, profile_pk):
                 other,
                 as_role=as_role,
                 message=form.cleaned_data["message"],
-                goals=form.cleaned_data.get("goals", []),
+                goals=form.chosen_goals(),
                 cadence=form.cleaned_data["cadence"],
                 meeting_format=form.cleaned_data["meeting_format"],
             )
@@ -106,10 +105,10 @@ def request_detail(request, pk):
         {
             "r": mentorship_request,
             "is_receiver": is_receiver,
-            "decline_form": DeclineForm(),
-            "question_form": QuestionForm(),
-            "answer_form": AnswerForm(),
-            "goals": mentorship_request.goals.all(),
+            "decline_form": DeclineForm(other=mentorship_request.sender),
+            "question_form": QuestionForm(other=mentorship_request.sender),
+            "answer_form": AnswerForm(other=mentorship_request.receiver),
+            "goals": Goal.objects.visible_to(request.user).filter(requests=mentorship_request),
         },
     )
 
@@ -167,12 +166,13 @@ def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
     # The health score reads the agreed cadence, and the page lists every version: load the versions once.
     prefetch_related_objects([relationship], "agreement_versions")
-    health = services.assess_health(relationship)
+    health = services.assess_health(relationship, request.user)
     trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
-    prefetch_related_objects([relationship], "agreement_versions__goals")
     versions = list(relationship.agreement_versions.all())
+    # Goals a mentee stopped sharing drop out of what the mentor sees, in every version.
+    prefetch_related_objects(versions, Prefetch("goals", queryset=Goal.objects.visible_to(request.user)))
     current = next((v for v in versions if v.is_confirmed), None)
     pending = next((v for v in versions if not v.is_confirmed), None)
     return render(
@@ -189,8 +189,8 @@ def detail(request, pk):
             "history": relationship.history.select_related("actor__profile")[:50],
             "gratitude_notes": relationship.gratitude_notes.select_related("author__profile"),
             "reflections": relationship.reflections.select_related("author__profile"),
-            "shared_goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
-            "gratitude_form": GratitudeForm(),
+            "shared_goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
+            "gratitude_form": GratitudeForm(other=relationship.other_side(request.user)),
             "phases": Relationship.PHASES,
             "health": health,
             "trend": trend,
@@ -205,10 +205,10 @@ def agreement(request, pk):
     initial = {f: getattr(base, f) for f in AGREEMENT_FIELDS} if base else {}
     if base:
         initial["goals"] = list(base.goals.all())
-    form = AgreementForm(relationship, request.POST or None, initial=initial)
+    form = AgreementForm(relationship, request.user, request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.propose_agreement(relationship, request.user, form.cleaned_data, form.cleaned_data["goals"])
+            services.propose_agreement(relationship, request.user, form.cleaned_data, form.chosen_goals())
         except services.RequestError as error:
             form.add_error(None, str(error))
         else:
@@ -259,7 +259,7 @@ def end_stay_in_touch(request, pk):
 @login_required
 def close(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
-    form = CloseForm(request.POST or None)
+    form = CloseForm(request.POST or None, other=relationship.other_side(request.user))
     if request.method == "POST" and form.is_valid():
         try:
             services.close_relationship(relationship, request.user, **form.cleaned_data)
@@ -278,7 +278,7 @@ def close(request, pk):
             "form": form,
             "relationship": relationship,
             "agreement": current,
-            "goals": Goal.objects.filter(agreements__relationship=relationship).distinct(),
+            "goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
         },
     )
 

@@ -31,8 +31,9 @@ def mentorship(personas):
     personas.mentor.profile.timezone = "America/New_York"
     personas.mentor.profile.save()
     goal = Goal.objects.create(
-        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active"
+        owner=personas.mentee, text="Rewrite my CV for product roles by May 2027", status="active", visibility="mentors"
     )
+    goal.shared_with.add(personas.mentor)  # only a goal Maya shares with Marco can be in his agreement
     request = services.send_request(personas.mentee, personas.mentor, message="Thank you for considering a call.")
     request.goals.set([goal])
     relationship = services.accept_request(request.pk, personas.mentor)

@@ -112,7 +112,7 @@ def test_after_a_meeting_log_rate_and_give_structured_feedback(page, site, shot,
     page.get_by_role("button", name="Log the meeting").click()
     expect(page.get_by_text("Logged. Add action items")).to_be_visible()
     page.get_by_label("4", exact=True).check()
-    page.get_by_label("Comment (only you see it)").fill("Good energy; we ran over time.")
+    page.get_by_label("Comment").fill("Good energy; we ran over time.")
     page.get_by_role("button", name="Save my rating").click()
     expect(page.get_by_text("You rated it 4/5")).to_be_visible()
     shot("58-meeting-held-rating")

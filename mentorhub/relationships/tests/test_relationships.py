@@ -28,7 +28,7 @@ def relationship(personas):
 def test_both_confirm_agreement_then_phase_moves_to_cultivation(client_for, personas, relationship):
     mentee, mentor = client_for(personas.mentee), client_for(personas.mentor)
     goal = Goal.objects.get()
-    mentee.post(f"/relationships/{relationship.pk}/agreement/", {**AGREEMENT, "goals": [goal.pk]})
+    mentee.post(f"/relationships/{relationship.pk}/agreement/", {**AGREEMENT, "share_goals": [goal.pk]})
     version = relationship.agreement_versions.get()
     assert version.confirmed_by_mentee_at and not version.confirmed_by_mentor_at
     assert "Confirm your agreement with Maya Mentee" in mentor.get("/").content.decode()
