@@ -181,6 +181,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
+# How many reverse proxies (nginx, a load balancer) stand in front: the visitor's address is the one the outermost
+# of them wrote into X-Forwarded-For. 0 when clients connect directly.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "mentorhub.lib.clientip.client_ip"
 
 # Mail: the console in development, SMTP when SMTP_HOST is set. Django 6.1 wants MAILERS alone.
 # Every email goes through the outbox (docs/email.md); a worker's claim on an email is a lease, renewed while it

@@ -1,4 +1,3 @@
-from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -7,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.clientip import client_ip
 from mentorhub.lib.redirects import safe_next
 
 from . import services
@@ -14,11 +14,6 @@ from .forms import AccessTokenForm, ChangeEmailForm, LoginForm, SignupForm
 from .models import AccessToken
 
 DEMO_LOGINS = ["mentee@example.com", "mentor@example.com", "coordinator@example.com"]
-
-
-def client_ip(request) -> str | None:
-    # The same address the login lockout counts, so one proxy setting (AXES_IPWARE_*) serves both.
-    return get_client_ip_address(request)
 
 
 def signup(request):
