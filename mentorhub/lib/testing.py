@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.apps import apps
 from django.conf import settings
+from django.db import connection
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.test import Client
 from django.utils import timezone
@@ -61,7 +61,7 @@ class World:
 
     def mark(self, where: str, *audience: str) -> str:
         marker = f"MKR{len(self.markers):04d}Z"
-        self.markers[marker] = (frozenset({*audience}), where)
+        self.markers[marker] = (frozenset(audience or (OWNER,)), where)
         return marker
 
     def leaks(self, persona: str, text: str) -> list[str]:
@@ -275,7 +275,7 @@ def build_world() -> World:
         starts_at=now + timedelta(days=7),
     )
     slot = Slot.objects.create(meeting=meeting, starts_at=now + timedelta(days=8))
-    Agenda.objects.create(meeting=meeting, answers={"topics": world.mark("agenda", *both)})
+    Agenda.objects.create(meeting=meeting, kind=Agenda.REGULAR, answers={"topics": world.mark("agenda", *both)})
     note = Note.objects.create(meeting=meeting, author=owner, text=world.mark("private meeting note"), shared=False)
     Note.objects.create(meeting=meeting, author=owner, text=world.mark("shared meeting note", *both), shared=True)
     item = ActionItem.objects.create(
@@ -314,27 +314,31 @@ def build_world() -> World:
         "to_person_id": owner.pk,
         "shared_with_mentor_id": owner.pk,
     }
+    third = make_user("third@matrix.example", "Tess Third")
+    elsewhere = Relationship.objects.create(mentee=third, mentor=stranger, program=other_program)
+    their_meeting = Meeting.objects.create(
+        relationship=elsewhere, organiser=stranger, title=world.mark("their meeting", STRANGER), starts_at=now
+    )
+    Agenda.objects.create(meeting=their_meeting, kind=Agenda.RAPPORT)
+    Note.objects.create(meeting=their_meeting, author=stranger, text=world.mark("their note", STRANGER))
     stranger_user = {"assignee_id": stranger.pk, "mentor_id": stranger.pk, "to_person_id": stranger.pk}
     world.foreign_ids |= stranger_user | {
         "shared_with_mentor_id": stranger.pk,
         "program_id": other_program.pk,
         "shared_program_id": other_program.pk,
         "slot_id": slot.pk + 1000,
+        "meeting_id": their_meeting.pk,
     }
     _, world.read_token = AccessToken.issue(owner, "matrix read-only", scope=AccessToken.READ)
     return world
 
 
-# Columns that reads legitimately touch: a denied write must leave everything else as it was.
-TOUCHED_BY_READS = {"last_used_at", "last_login", "viewed_at"}
-
-
-def snapshot() -> dict:
-    """Every row of every Mentorship Hub table, for comparing before and after a request."""
-    rows = {}
-    for model in apps.get_models(include_auto_created=True):
-        if not model.__module__.startswith("mentorhub") or model._meta.label == "accounts.TokenUsage":
-            continue
-        columns = [f.attname for f in model._meta.concrete_fields if f.attname not in TOUCHED_BY_READS]
-        rows[model._meta.label] = list(model.objects.order_by("pk").values_list(*columns))
-    return rows
+def rows_written() -> int:
+    """Rows inserted, updated or deleted so far: on this connection (SQLite) or in this transaction (PostgreSQL).
+    One query, so a matrix of a thousand calls can check that every refused write wrote nothing at all."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables")
+        else:
+            cursor.execute("SELECT total_changes()")
+        return cursor.fetchone()[0]
