@@ -255,7 +255,8 @@ def build_world() -> World:
         proposed_by=owner,
     )
     version.goals.add(shared_goal)
-    Reflection.objects.create(relationship=relationship, author=owner, text=world.mark("reflection"))
+    # Final reflections are read by both people.
+    Reflection.objects.create(relationship=relationship, author=owner, text=world.mark("reflection", *both))
     GratitudeNote.objects.create(
         relationship=relationship, author=owner, recipient=partner, text=world.mark("gratitude", *both)
     )
@@ -286,7 +287,7 @@ def build_world() -> World:
         created_by=owner,
     )
     ProgressUpdate.objects.create(
-        relationship=relationship, author=owner, text=world.mark("progress", *both), goal_id=world.ids["goal_id"]
+        relationship=relationship, author=owner, text=world.mark("progress", *both), goal=shared_goal
     )
     MeetingFeedback.objects.create(meeting=meeting, author=owner, rating=1, comment=world.mark("meeting rating"))
     MentorFeedback.objects.create(

@@ -47,10 +47,6 @@ KNOWN_LEAKS = {
     "fixed on the branch for goal ids in request/agreement bodies",
     "mentorhub_relationships_api_propose_agreement": "the mentor's agreement takes the mentee's private goal ids: "
     "fixed on the branch for goal ids in request/agreement bodies",
-    "mentorhub_relationships_api_accept_request": "500 IntegrityError accepting a request when the pair already has a "
-    "relationship (e.g. published by a match run): not yet fixed",
-    "mentorhub_meetings_api_timeline": "the timeline names a private goal that a progress update points at, to the "
-    "mentor (post_progress accepts any goal of the mentee): not yet fixed",
 }
 
 

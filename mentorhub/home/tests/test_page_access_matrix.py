@@ -20,9 +20,6 @@ KNOWN_LEAKS = {
     # page path -> the branch that fixes it; the lead removes the entry after merging that branch.
     "/relationships/1/agreement/": "the agreement form lists the mentee's private and program-only goals to the "
     "mentor: fixed on the branch for goal ids in the agreement form",
-    "/relationships/1/": "shows the mentor a private goal named by a progress update, and the mentee's private "
-    "reflection: not yet fixed",
-    "/meetings/with/1/": "shows the mentor a private goal named by a progress update: not yet fixed",
 }
 
 
