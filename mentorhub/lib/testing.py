@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.test import Client
 from django.utils import timezone
@@ -332,6 +332,35 @@ def build_world() -> World:
     }
     _, world.read_token = AccessToken.issue(owner, "matrix read-only", scope=AccessToken.READ)
     return world
+
+
+# A page rendered twice differs in its masked CSRF token and nothing else.
+CSRF_TOKEN = re.compile(r'(csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+')
+SHARED_WITH = {PARTNER, COORDINATOR}
+
+
+def forget_private_ratings(world: World):
+    """Delete the owner's private numbers: their meeting ratings, pulse scores and audit answers."""
+    from mentorhub.meetings.models import MeetingFeedback
+    from mentorhub.nudges.models import Audit, Pulse
+
+    owner = world.users[OWNER]
+    for model in (MeetingFeedback, Pulse, Audit):
+        model.objects.filter(**{"author" if model is MeetingFeedback else "person": owner}).delete()
+
+
+def shows_private_ratings(world: World, client, url: str) -> bool:
+    """Private is private, also as an average: would `url` look different to this reader without the owner's
+    private ratings? Both renderings come after a first visit, whose own effects (a request marked as seen) would
+    otherwise tell them apart."""
+    with transaction.atomic():
+        seen = client.get(url)
+        forget_private_ratings(world)
+        again = client.get(url)
+        transaction.set_rollback(True)
+    return CSRF_TOKEN.sub("", seen.content.decode(errors="replace")) != CSRF_TOKEN.sub(
+        "", again.content.decode(errors="replace")
+    )
 
 
 def rows_written() -> int:

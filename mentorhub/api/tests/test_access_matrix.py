@@ -20,9 +20,11 @@ from mentorhub.lib.testing import (
     OWNER,
     PERSONAS,
     READ_TOKEN,
+    SHARED_WITH,
     STRANGER,
     build_world,
     rows_written,
+    shows_private_ratings,
 )
 
 SCHEMA = api.get_openapi_schema()
@@ -188,6 +190,9 @@ def run_matrix():
                         response = client.generic(method, url, **kwargs)
                         written = rows_written() - before
                         results[op_id] += check(world, persona, method, url, op, response, written, body)
+                        shown = method == "GET" and persona in SHARED_WITH and response.status_code == 200
+                        if shown and shows_private_ratings(world, client, url):
+                            results[op_id].append(f"{persona} GET {url} changes with the owner's private ratings")
                         if method in UNSAFE and 200 <= response.status_code < 300 and persona != OWNER:
                             for read_back in follow_ups(path, url, response):
                                 shown = client.get(read_back)

@@ -7,7 +7,16 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.db import transaction
 
-from mentorhub.lib.testing import ANONYMOUS, OTHER_COORDINATOR, OWNER, PERSONAS, STRANGER, build_world
+from mentorhub.lib.testing import (
+    ANONYMOUS,
+    OTHER_COORDINATOR,
+    OWNER,
+    PERSONAS,
+    SHARED_WITH,
+    STRANGER,
+    build_world,
+    shows_private_ratings,
+)
 
 pytestmark = pytest.mark.django_db
 LINK = re.compile(r'href="([^"#]+)')
@@ -20,6 +29,8 @@ KNOWN_LEAKS = {
     # page path -> the branch that fixes it; the lead removes the entry after merging that branch.
     "/relationships/1/agreement/": "the agreement form lists the mentee's private and program-only goals to the "
     "mentor: fixed on the branch for goal ids in the agreement form",
+    "/relationships/1/": "the health panel shown to the mentor and the coordinator moves with the mentee's private "
+    "meeting ratings and pulses: fixed on the branch for private ratings in the health panel",
 }
 
 
@@ -58,6 +69,8 @@ def run_page_matrix():
                 leaks = world.leaks(persona, body)
                 if leaks:
                     problems.append(f"{where} shows {', '.join(leaks)}")
+                if persona in SHARED_WITH and body and shows_private_ratings(world, client, url):
+                    problems.append(f"{where} changes with the owner's private ratings")
                 names_owner_object = re.search(r"/\d+/", url) and not PUBLIC.match(url)
                 if names_owner_object and response.status_code == 200 and persona in (STRANGER, OTHER_COORDINATOR):
                     problems.append(f"{where}: 200 for someone with no part in the owner's things")
