@@ -1,15 +1,18 @@
 """Test support shared by the apps' test suites: a browser-like client and a world full of private content."""
 
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.test import Client
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from PIL import Image
 
 TEST_PASSWORD = "correct-horse-battery"
 
@@ -58,6 +61,7 @@ class World:
     foreign_ids: dict = field(default_factory=dict)  # id name -> another person's id (the stranger's)
     markers: dict = field(default_factory=dict)  # marker -> (audience, where it was planted)
     read_token: str = ""
+    hidden_photo_url: str = ""  # the stranger hides their profile, photo included
 
     def mark(self, where: str, *audience: str) -> str:
         marker = f"MKR{len(self.markers):04d}Z"
@@ -162,6 +166,12 @@ def plant_private_life(world: World, person, who: str, audience: tuple[str, ...]
     }
 
 
+def tiny_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (2, 2), "teal").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 def build_world() -> World:
     """The owner (a mentee) in a relationship with a mentor (the partner) in a program with a coordinator; a
     coordinator of another program; a stranger with a private life of their own."""
@@ -178,6 +188,7 @@ def build_world() -> World:
         Slot,
     )
     from mentorhub.nudges.models import Audit, Pulse
+    from mentorhub.profiles.models import Profile
     from mentorhub.programs.models import Enrollment, EnrollmentQuestion, MatchRun, Program
     from mentorhub.relationships.models import (
         AgreementVersion,
@@ -315,6 +326,11 @@ def build_world() -> World:
         "to_person_id": owner.pk,
         "shared_with_mentor_id": owner.pk,
     }
+    stranger.profile.visibility = Profile.HIDDEN
+    # Files outlive the rolled-back transaction: one fixed name, replaced on each run.
+    stranger.profile.photo.storage.delete("photos/matrix-stranger.png")
+    stranger.profile.photo.save("matrix-stranger.png", ContentFile(tiny_png()))
+    world.hidden_photo_url = stranger.profile.photo.url
     third = make_user("third@matrix.example", "Tess Third")
     elsewhere = Relationship.objects.create(mentee=third, mentor=stranger, program=other_program)
     their_meeting = Meeting.objects.create(
