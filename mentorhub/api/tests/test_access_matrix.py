@@ -225,3 +225,9 @@ def test_the_matrix_covers_every_operation_in_the_schema(matrix):
 )
 def test_nobody_but_the_owner_reads_or_changes_the_owners_things(matrix, op_id):
     assert matrix[op_id] == []
+
+
+def test_the_write_counter_sees_a_write(personas):
+    before = rows_written()
+    personas.mentee.profile.save()
+    assert rows_written() > before
