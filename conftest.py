@@ -3,12 +3,12 @@ import shutil
 from dataclasses import dataclass
 
 import pytest
-from django.test import Client
+
+from mentorhub.lib.testing import BrowserClient
+from mentorhub.lib.testing import make_user as make_person
 
 # Sync Playwright runs an event loop in the test thread; Django's ORM must still be allowed there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-PASSWORD = "correct-horse-battery"
 
 
 @dataclass
@@ -20,14 +20,6 @@ class Personas:
     other_member: object  # enrolled in another program
     program: object
     other_program: object
-
-
-def make_person(email, name, **profile):
-    from mentorhub.accounts.models import User
-
-    return User.objects.create_user(
-        email=email, password=PASSWORD, email_verified=True, profile={"name": name, **profile}
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -67,8 +59,8 @@ def personas(db):
 def client_for(db):
     """A logged-in client that enforces CSRF, as a browser would."""
 
-    def make(user, enforce_csrf=False):
-        client = Client(enforce_csrf_checks=enforce_csrf)
+    def make(user):
+        client = BrowserClient()
         client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
         return client
 

@@ -182,6 +182,10 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     if request.status != MentorshipRequest.PENDING:
         raise RequestError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
     mentor_profile = Profile.objects.select_for_update().get(user_id=request.mentor_id)
+    # A coordinator may have matched the pair while the request waited.
+    current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
+    if current.filter(mentee_id=request.mentee_id, mentor_id=request.mentor_id).exists():
+        raise RequestError("You already have a mentoring relationship with each other.", "already_related")
     if active_mentee_count(request.mentor) >= mentor_profile.mentor_capacity:
         raise RequestError(
             f"{mentor_profile.name} has no capacity left ({mentor_profile.mentor_capacity} active mentees).",

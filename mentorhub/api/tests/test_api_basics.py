@@ -24,18 +24,29 @@ def test_me_returns_the_session_person(client_for, personas):
 
 
 def test_session_writes_need_csrf(client_for, personas):
-    client = client_for(personas.mentee, enforce_csrf=True)
-    response = client.patch("/api/profiles/me", {"headline": "New"}, content_type="application/json")
-    assert response.status_code == 403
-    client.get("/account/")  # sets the CSRF cookie, as a page load does
-    token = client.cookies["csrftoken"].value
-    response = client.patch(
+    client = client_for(personas.mentee)
+    forged = client.patch("/api/profiles/me", {"headline": "Forged"}, content_type="application/json", csrf=False)
+    assert forged.status_code == 403
+    wrong = client.patch(
         "/api/profiles/me",
-        {"headline": "New"},
+        {"headline": "Forged"},
         content_type="application/json",
-        headers={"X-CSRFToken": token},
+        headers={"X-CSRFToken": "x" * 32},
     )
+    assert wrong.status_code == 403
+    assert client.get("/api/profiles/me").json()["headline"] != "Forged"
+    # The client echoes its csrftoken cookie as X-CSRFToken, as htmx does on our pages.
+    response = client.patch("/api/profiles/me", {"headline": "New"}, content_type="application/json")
     assert response.status_code == 200 and response.json()["headline"] == "New"
+
+
+def test_a_page_form_posted_without_the_csrf_token_is_refused_and_changes_nothing(client_for, personas):
+    client = client_for(personas.mentee)
+    response = client.post("/goals/plan/", {"strengths": "Forged strengths"}, csrf=False)
+    assert response.status_code == 403
+    assert "Forged strengths" not in client.get("/goals/plan/").content.decode()
+    assert client.post("/goals/plan/", {"strengths": "Real strengths"}).status_code == 302
+    assert "Real strengths" in client.get("/goals/plan/").content.decode()
 
 
 def test_unknown_api_route_is_json_404(client_for, personas):

@@ -30,7 +30,7 @@ def test_programs_list_shows_public_and_mine_but_not_private_ones(client_for, pe
 def test_a_mentee_applies_with_the_form_and_a_coordinator_approves(client_for, personas):
     program = personas.program
     text, single, multiple, _ = questions(program)
-    applicant = client_for(personas.outsider, enforce_csrf=False)
+    applicant = client_for(personas.outsider)
     form = applicant.get("/programs/data/apply/mentee/").content.decode()
     assert "What do you hope for?" in form and "How experienced?" not in form
     response = applicant.post(

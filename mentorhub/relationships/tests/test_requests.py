@@ -5,6 +5,7 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
+from mentorhub.programs.services import match
 from mentorhub.relationships import services
 from mentorhub.relationships.models import MentorshipRequest, Relationship
 
@@ -177,3 +178,13 @@ def test_home_lists_request_to_answer(client_for, personas):
     ask(client_for(personas.mentee), personas.mentor.profile.pk)
     page = client_for(personas.mentor).get("/").content.decode()
     assert "Answer Maya Mentee&#x27;s mentorship request" in page
+
+
+def test_accepting_a_request_after_a_coordinator_matched_the_pair_is_a_clear_409(client_for, personas):
+    request = services.send_request(personas.mentee, personas.mentor, message="Could we talk about SQL?")
+    match(personas.program, personas.mentee, personas.mentor, by=personas.coordinator, why="Both want SQL")
+    response = client_for(personas.mentor).post(f"/api/requests/{request.pk}/accept")
+    assert response.status_code == 409 and response.json()["code"] == "already_related"
+    assert Relationship.objects.filter(mentee=personas.mentee, mentor=personas.mentor).count() == 1
+    request.refresh_from_db()
+    assert request.status == MentorshipRequest.PENDING
