@@ -43,14 +43,6 @@ PUBLIC_TO_SIGNED_IN = {
     "mentorhub_programs_api_enrol",  # anyone may apply to a public program
 }
 
-KNOWN_LEAKS = {
-    # operation id -> the branch that fixes it; the lead removes the entry after merging that branch.
-    "mentorhub_relationships_api_create_request": "an offer (as_role=mentor) takes the mentee's private goal ids: "
-    "fixed on the branch for goal ids in request/agreement bodies",
-    "mentorhub_relationships_api_propose_agreement": "the mentor's agreement takes the mentee's private goal ids: "
-    "fixed on the branch for goal ids in request/agreement bodies",
-}
-
 
 def resolve(node):
     while "$ref" in node:
@@ -214,15 +206,7 @@ def test_the_matrix_covers_every_operation_in_the_schema(matrix):
     assert not unfillable
 
 
-@pytest.mark.parametrize(
-    "op_id",
-    [
-        pytest.param(op_id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LEAKS[op_id]))
-        if op_id in KNOWN_LEAKS
-        else op_id
-        for op_id in OPERATIONS
-    ],
-)
+@pytest.mark.parametrize("op_id", OPERATIONS)
 def test_nobody_but_the_owner_reads_or_changes_the_owners_things(matrix, op_id):
     assert matrix[op_id] == []
 

@@ -61,7 +61,7 @@ def test_a_bad_authorization_header_is_a_401_with_bearer_challenge(personas, cas
 @pytest.mark.parametrize("case", BAD)
 def test_a_bad_token_beside_a_session_is_still_a_401_not_a_csrf_failure(client_for, personas, case, method):
     make, code = BAD[case]
-    response = call(client_for(personas.mentee, enforce_csrf=True), method, make(personas.mentee))
+    response = call(client_for(personas.mentee), method, make(personas.mentee))
     assert response.status_code == 401 and response.json()["code"] == code
     assert not Goal.objects.exists()
 
@@ -92,6 +92,6 @@ def test_no_credentials_at_all_is_a_401_with_bearer_challenge(client):
 
 
 def test_session_writes_without_a_token_still_need_csrf(client_for, personas):
-    response = call(client_for(personas.mentee, enforce_csrf=True), "post")
+    response = call(client_for(personas.mentee), "post")
     assert response.status_code == 403
     assert not Goal.objects.exists()

@@ -27,14 +27,6 @@ MAX_PAGES = 250
 # Pages about public things: a public profile, asking that person to mentor, a public program.
 PUBLIC = re.compile(r"^/(people/\d+/|relationships/ask/\d+/|programs/[\w-]+/(apply/\w+/)?)$")
 HIDDEN_PHOTO = "the photo of a hidden profile"
-KNOWN_LEAKS = {
-    HIDDEN_PHOTO: "uploaded photos are served to anyone who has the URL: fixed on the branch for profile photos",
-    # page path -> the branch that fixes it; the lead removes the entry after merging that branch.
-    "/relationships/<id>/agreement/": "the agreement form lists the mentee's private and program-only goals to the "
-    "mentor: fixed on the branch for goal ids in the agreement form",
-    "/relationships/<id>/": "the health panel shown to the mentor and the coordinator moves with the mentee's private "
-    "meeting ratings and pulses: fixed on the branch for private ratings in the health panel",
-}
 
 
 def page_of(url):
@@ -107,10 +99,5 @@ def test_the_crawl_reaches_the_owners_private_pages(page_matrix):
 
 
 def test_no_page_shows_the_owners_private_things_to_anyone_else(page_matrix):
-    found = {url: problems for url, problems in page_matrix.items() if problems and url not in KNOWN_LEAKS}
+    found = {url: problems for url, problems in page_matrix.items() if problems}
     assert found == {}
-
-
-@pytest.mark.parametrize("url", sorted(KNOWN_LEAKS))
-def test_known_page_leaks_are_still_there_until_their_fix_is_merged(page_matrix, url):
-    pytest.xfail(KNOWN_LEAKS[url]) if page_matrix.get(url) else pytest.fail(f"{url} no longer leaks: drop its mark")
