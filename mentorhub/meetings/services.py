@@ -752,9 +752,16 @@ def timeline(relationship: Relationship, viewer) -> list[dict]:
                 m.get_absolute_url(),
                 m.cancelled_by_id,
             )
-    for u in relationship.progress_updates.select_related("goal"):
+    updates = list(relationship.progress_updates.select_related("goal"))
+    # A goal the mentee has since made private keeps its update, but not its text.
+    readable = set(
+        Goal.objects.visible_to(viewer)
+        .filter(pk__in={u.goal_id for u in updates if u.goal_id})
+        .values_list("pk", flat=True)
+    )
+    for u in updates:
         goal = ""
-        if u.goal:
+        if u.goal_id in readable:
             goal = f"\n{'Achieved' if u.goal_achieved else 'Progress'}: {u.goal.text}"
             goal += f" ({u.goal_progress}%)" if u.goal_progress is not None and not u.goal_achieved else ""
         add("progress", u.created_at, f"Progress update from {names[u.author_id]}", u.text + goal, actor_id=u.author_id)

@@ -29,6 +29,21 @@ def test_mentee_posts_a_progress_update_that_moves_a_goal_and_the_mentor_sees_it
     assert Notification.objects.filter(person=personas.mentor, title="Maya Mentee posted a progress update").exists()
 
 
+def test_a_goal_made_private_after_an_update_keeps_the_update_but_hides_its_text_from_the_mentor(
+    client_for, personas, relationship, goal
+):
+    client_for(personas.mentee).post(
+        f"/meetings/with/{relationship.pk}/progress/",
+        {"text": "Rewrote my CV this week.", "goal": goal.pk, "goal_progress": 40},
+    )
+    goal.visibility = Goal.PRIVATE
+    goal.save()
+    for url in (f"/meetings/with/{relationship.pk}/", f"/api/relationships/{relationship.pk}/timeline"):
+        seen_by_mentor = client_for(personas.mentor).get(url).content.decode()
+        assert "Rewrote my CV this week." in seen_by_mentor and goal.text not in seen_by_mentor
+    assert goal.text in client_for(personas.mentee).get(f"/meetings/with/{relationship.pk}/").content.decode()
+
+
 def test_the_mentor_does_not_post_progress_updates(client_for, personas, relationship):
     response = client_for(personas.mentor).post(f"/meetings/with/{relationship.pk}/progress/", {"text": "Hmm"})
     assert response.status_code == 403
