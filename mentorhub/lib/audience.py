@@ -12,6 +12,8 @@ PULSE = "pulse"
 COORDINATORS = "coordinators"
 SHARED_GOAL = "shared_goal"
 PROFILE = "profile"
+PROGRAM_PAGE = "program_page"
+APPLICANTS = "applicants"
 
 SENTENCES = {
     ONLY_YOU: "Only you see this.",
@@ -19,6 +21,8 @@ SENTENCES = {
     PULSE: "Only you see your answer. Your program's coordinators see averages of at least 3 answers, never yours.",
     COORDINATORS: "Your program's coordinators see this.",
     PROFILE: "On your profile: whoever Visibility (below) allows sees this.",
+    PROGRAM_PAGE: "Everyone who may open the program's page reads this (Visibility, below).",
+    APPLICANTS: "People applying in this role read the question; the program's coordinators read their answers.",
     SHARED_GOAL: "Only you see this, unless you share the goal (Visibility, below): then they see it too.",
 }
 

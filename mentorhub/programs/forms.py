@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from mentorhub.lib.audience import COORDINATORS, tell_audience
+from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, Audience, tell_audience
 from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
@@ -46,7 +46,9 @@ class EnrollmentForm(forms.Form):
         return {str(q.pk): self.cleaned_data.get(f"q{q.pk}") for q in self.questions}
 
 
-class ProgramSettingsForm(forms.ModelForm):
+class ProgramSettingsForm(Audience, forms.ModelForm):
+    audience = dict.fromkeys(["name", "description"], PROGRAM_PAGE)
+
     class Meta:
         model = Program
         fields = [
@@ -71,7 +73,8 @@ class ProgramSettingsForm(forms.ModelForm):
         return data
 
 
-class QuestionForm(forms.ModelForm):
+class QuestionForm(Audience, forms.ModelForm):
+    audience = {"text": APPLICANTS}
     choices = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
