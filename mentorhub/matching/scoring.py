@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 from scipy import sparse
 
 from mentorhub.lib.text import fold
+from mentorhub.lib.time import utc_offset_hours
 
 COMPONENTS = ("skills", "goals_text", "values", "timezone", "formats", "capacity")
 LEVEL_WEIGHTS = {"beginner": 0.3, "intermediate": 0.6, "advanced": 0.85, "expert": 1.0}
@@ -219,14 +219,6 @@ def _mentee_document(person: dict) -> str:
     return f"{person.get('goal_text') or ''} {' '.join(person.get('skills_sought') or ())}"
 
 
-def _utc_offset_hours(name, now: datetime) -> float:
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
-        return math.nan
-    return now.astimezone(zone).utcoffset().total_seconds() / 3600
-
-
 def _aware(now: datetime | None) -> datetime:
     if now is None:
         return datetime.now(UTC)
@@ -411,7 +403,7 @@ class MentorIndex:
         self._formats = _NameSets([_names(m.get("meeting_formats")) for m in self._mentors])
 
         zones = [str(m.get("timezone") or "") for m in self._mentors]
-        offsets = {zone: _utc_offset_hours(zone, self.now) for zone in set(zones)}
+        offsets = {zone: utc_offset_hours(zone, self.now) for zone in set(zones)}
         self._offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
 
         capacity = np.array(
@@ -482,7 +474,7 @@ class MentorIndex:
             text_applicable=bool(counts),
             tags=_tags(mentee),
             languages=_names(mentee.get("languages")),
-            offset=_utc_offset_hours(str(mentee.get("timezone") or ""), self.now),
+            offset=utc_offset_hours(str(mentee.get("timezone") or ""), self.now),
             formats=_names(mentee.get("meeting_formats")),
         )
 

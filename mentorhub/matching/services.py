@@ -20,12 +20,13 @@ from django.db.models import Count, Q
 
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.text import fold
+from mentorhub.lib.time import utc_offset_hours
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Enrollment, Program
 from mentorhub.relationships.models import Relationship
 
 # The same folding and offsets the score uses, so a filter and a reason never disagree about a name or an hour.
-from .scoring import MentorIndex, _utc_offset_hours
+from .scoring import MentorIndex
 
 PAGE_SIZE = 20
 # Offsets are frozen when an index is built; rebuilding at least hourly follows daylight-saving changes.
@@ -178,7 +179,7 @@ class MentorDirectory:
         self.program_only = np.array([row["visibility"] == Profile.PROGRAMS for row in rows], dtype=bool)
         self.seeking = np.array([row["seeking_mentors"] for row in rows], dtype=bool)
         self.has_room = np.array([p["capacity_left"] > 0 for p in self.people], dtype=bool)
-        self.offsets = np.array([_utc_offset_hours(row["timezone"], self.index.now) for row in rows])
+        self.offsets = np.array([utc_offset_hours(row["timezone"], self.index.now) for row in rows])
         self.industries = [fold(row["industry"]) for row in rows]
         self.languages = [{fold(x) for x in p["languages"]} for p in self.people]
         self.formats = [set(p["meeting_formats"]) for p in self.people]
@@ -323,7 +324,7 @@ def _matching(directory: MentorDirectory, query: DirectoryQuery, viewer: dict, u
     if query.meeting_format:
         mask &= rows_where(lambda i: query.meeting_format in directory.formats[i])
     if query.max_hours_apart is not None:
-        mine = _utc_offset_hours(viewer["timezone"], directory.index.now)
+        mine = utc_offset_hours(viewer["timezone"], directory.index.now)
         if not math.isnan(mine):
             apart = np.abs(directory.offsets - mine) % 24
             mask &= np.minimum(apart, 24 - apart) <= query.max_hours_apart

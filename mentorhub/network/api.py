@@ -10,6 +10,7 @@ from ninja.errors import ValidationError
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.time import zone_of
 
 from . import services
 from .imports import MAX_BYTES, ImportFileError
@@ -62,7 +63,7 @@ def aware(value: datetime | None, person) -> datetime | None:
     if value is None:
         return None
     if timezone.is_naive(value):
-        value = timezone.make_aware(value, services.person_timezone(person))
+        value = timezone.make_aware(value, zone_of(person))
     return value.astimezone(UTC)
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.time import zone_of
 from mentorhub.profiles.models import Profile
 
 from . import services
@@ -28,7 +29,7 @@ def personal(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        with timezone.override(services.person_timezone(request.user)):
+        with timezone.override(zone_of(request.user)):
             return view(request, *args, **kwargs)
 
     return wrapper

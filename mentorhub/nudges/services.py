@@ -6,8 +6,7 @@ failed email puts the row back with a later due time, so an SMTP outage delays n
 """
 
 import secrets
-import zoneinfo
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -16,6 +15,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+
+from mentorhub.lib.time import local_now
 
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
@@ -88,13 +89,6 @@ def sweep(now=None, batch: int = 500) -> int:
             return total
 
 
-def local_now(person, now):
-    try:
-        return now.astimezone(zoneinfo.ZoneInfo(person.profile.timezone))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return now
-
-
 def quiet_until(prefs: DeliveryPreferences, person, now):
     """When quiet hours are on and it is quiet now, the moment they end (in UTC); otherwise None."""
     if prefs.quiet_from is None or prefs.quiet_until is None or prefs.quiet_from == prefs.quiet_until:
@@ -107,7 +101,7 @@ def quiet_until(prefs: DeliveryPreferences, person, now):
     end_at = local.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
     if end_at <= local:
         end_at += timedelta(days=1)
-    return end_at.astimezone(zoneinfo.ZoneInfo("UTC"))
+    return end_at.astimezone(UTC)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -14,7 +14,8 @@ from django.db import transaction
 from django.db.models import Max
 
 from mentorhub.lib.text import fold
-from mentorhub.matching.scoring import MentorIndex, Weights, _utc_offset_hours, score_pair
+from mentorhub.lib.time import utc_offset_hours
+from mentorhub.matching.scoring import MentorIndex, Weights, score_pair
 from mentorhub.relationships.models import Relationship
 
 from . import solver
@@ -76,7 +77,7 @@ class Scored:
 
 
 def _offsets(people, now) -> np.ndarray:
-    return np.array([_utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
+    return np.array([utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
 
 
 def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
