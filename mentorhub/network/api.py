@@ -10,10 +10,10 @@ from ninja.errors import ValidationError
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.csvfile import MAX_BYTES, CsvFileError
 from mentorhub.lib.time import zone_of
 
 from . import services
-from .imports import MAX_BYTES, ImportFileError
 from .models import Contact, Encounter, OutreachMessage
 from .outreach_templates import TEMPLATES
 
@@ -457,7 +457,7 @@ def stats(request):
 def read_rows(request, file):
     try:
         return services.preview_import(request.user, file.read(MAX_BYTES + 1))
-    except ImportFileError as error:
+    except CsvFileError as error:
         invalid("file", str(error))
 
 

@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.csvfile import CsvFileError
 from mentorhub.lib.time import zone_of
 from mentorhub.profiles.models import Profile
 
 from . import services
 from .forms import ComposeForm, ContactFilterForm, ContactForm, EncounterForm, ImportForm, ResponseForm, StageForm
-from .imports import ImportFileError
 from .models import Contact, OutreachMessage
 from .outreach_templates import OWN, TEMPLATES
 
@@ -289,7 +289,7 @@ def import_upload(request):
         upload = form.cleaned_data["file"]
         try:
             rows = services.preview_import(request.user, upload.read())
-        except ImportFileError as error:
+        except CsvFileError as error:
             form.add_error("file", str(error))
         else:
             request.session[IMPORT_SESSION_KEY] = {
