@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-__all__ = ["UTC_ZONE", "local_label", "local_now", "today_for", "utc_offset_hours", "zone_named", "zone_of"]
+__all__ = [
+    "UTC_ZONE", "local_label", "local_now", "today_for", "utc_offset_hours", "zone_named", "zone_names", "zone_of",
+]  # fmt: skip
 
 UTC_ZONE = ZoneInfo("UTC")
 # Every way ZoneInfo refuses a name: unknown, empty or path-like (ValueError), None (TypeError), a folder such as
 # "America" (OSError).
 _BAD_NAME = (ZoneInfoNotFoundError, ValueError, TypeError, OSError)
+
+
+@cache
+def zone_names() -> frozenset[str]:
+    """Every IANA zone name, to check what a person typed or a file holds. Listing them reads the whole zone
+    database (tens of milliseconds), so it happens once per process, not once per CSV row."""
+    return frozenset(available_timezones())
 
 
 def _zone_or_none(name) -> ZoneInfo | None:

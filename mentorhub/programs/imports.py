@@ -1,6 +1,5 @@
 """Reading a CSV of program participants. Pure: no database; `services.preview_import` adds what needs one."""
 
-import zoneinfo
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -9,6 +8,7 @@ from django.core.validators import validate_email
 
 from mentorhub.lib import csvfile
 from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.time import zone_names
 
 REQUIRED = ("email", "name", "role")
 COLUMNS = (*REQUIRED, "skills", "languages", "timezone", "department", "capacity", "cohort")
@@ -59,7 +59,7 @@ def _row(line: int, raw: dict) -> ParticipantRow:
     for key, limit in LIMITS.items():
         if len(values[key]) > limit:
             errors.append(f"{key} is longer than {limit} characters")
-    if values["timezone"] and values["timezone"] not in zoneinfo.available_timezones():
+    if values["timezone"] and values["timezone"] not in zone_names():
         errors.append(f"“{values['timezone']}” is not a timezone such as Europe/Lisbon")
     capacity = values.pop("capacity")
     values["capacity"] = None

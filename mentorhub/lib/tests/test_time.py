@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 
-from mentorhub.lib.time import local_label, local_now, today_for, utc_offset_hours, zone_named, zone_of
+from mentorhub.lib.time import local_label, local_now, today_for, utc_offset_hours, zone_named, zone_names, zone_of
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +64,8 @@ def test_pure_modules_can_use_it_without_django():
         "import sys, mentorhub.lib.time, mentorhub.lib.text; sys.exit(any(m.startswith('django') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_zone_names_are_the_zones_a_person_can_choose():
+    assert {"Europe/Lisbon", "America/Sao_Paulo", "Pacific/Auckland", "UTC"} <= zone_names()
+    assert not {"", "America", "Mars/Olympus_Mons", "europe/lisbon"} & zone_names()
