@@ -10,6 +10,7 @@ from mentorhub.accounts.models import User
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.goals import assess_goal
+from mentorhub.lib.time import today_for
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
 
@@ -169,7 +170,7 @@ class CoachIn(Schema):
 @coach_router.post("/coach/goal", response=CoachVerdict, auth=None, summary="Check a goal against SMART")
 def coach_goal(request, payload: CoachIn):
     """Stateless and personal data-free, so it needs no login: the same coach the goal form uses."""
-    today = services.local_today(request.user) if request.user.is_authenticated else None
+    today = today_for(request.user) if request.user.is_authenticated else None
     return assess_goal(payload.text, today=today).to_dict()
 
 

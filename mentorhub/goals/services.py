@@ -1,4 +1,3 @@
-import zoneinfo
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
@@ -8,6 +7,7 @@ from django.utils import timezone
 
 from mentorhub.coach.goals import assess_goal
 from mentorhub.integrations.services import emit
+from mentorhub.lib.time import today_for
 
 from .models import PLAN_FIELDS, DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
 
@@ -36,20 +36,12 @@ def save_plan(person, answers: dict) -> DevelopmentPlan:
     return plan
 
 
-def local_today(person):
-    tz = getattr(getattr(person, "profile", None), "timezone", None) or "UTC"
-    try:
-        return timezone.now().astimezone(zoneinfo.ZoneInfo(tz)).date()
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return timezone.now().date()
-
-
 def smart_review(person, text: str, *, why_it_matters="", confidence=None, hours_per_week=None) -> dict:
     """The coach's reading of the text, plus Achievable and Relevant from what the person answered.
 
     Text alone cannot show that a goal is achievable or relevant, so those two come from the form's questions.
     """
-    verdict = assess_goal(text or "", today=local_today(person)).to_dict()
+    verdict = assess_goal(text or "", today=today_for(person)).to_dict()
     relevant = len((why_it_matters or "").strip()) >= 15
     achievable = confidence is not None and int(confidence) >= 3 and hours_per_week not in (None, "")
     hints = list(verdict["hints"])

@@ -1,8 +1,8 @@
-import zoneinfo
-
 from django.http import Http404
 from django.utils import timezone
 from django.views.defaults import page_not_found
+
+from .time import zone_of
 
 
 class PersonTimezoneMiddleware:
@@ -14,10 +14,7 @@ class PersonTimezoneMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            try:
-                timezone.activate(zoneinfo.ZoneInfo(user.profile.timezone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                timezone.deactivate()
+            timezone.activate(zone_of(user))
         try:
             return self.get_response(request)
         finally:

@@ -14,15 +14,16 @@ from __future__ import annotations
 import copy
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 from scipy import sparse
+
+from mentorhub.lib.text import fold
+from mentorhub.lib.time import utc_offset_hours
 
 COMPONENTS = ("skills", "goals_text", "values", "timezone", "formats", "capacity")
 LEVEL_WEIGHTS = {"beginner": 0.3, "intermediate": 0.6, "advanced": 0.85, "expert": 1.0}
@@ -116,16 +117,8 @@ _SUFFIXES = (("ational", "ate"), ("ization", "ize"), ("ation", "ate"), ("ment", 
 _VOWEL = re.compile(r"[aeiouy]")
 
 
-def _fold(text: str) -> str:
-    text = str(text)
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _words(text: str) -> list[str]:
-    return [w for w in _TOKEN.findall(_fold(text)) if not w.isdigit()]
+    return [w for w in _TOKEN.findall(fold(text)) if not w.isdigit()]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -189,7 +182,7 @@ def _names(values) -> dict[str, str]:
     for value in values or ():
         shown = str(value).strip()
         if shown:
-            names.setdefault(_fold(shown), shown)
+            names.setdefault(fold(shown), shown)
     return names
 
 
@@ -202,7 +195,7 @@ def _tags(person: dict) -> dict[tuple[str, str], str]:
 
 
 def _level_weight(level) -> float:
-    return LEVEL_WEIGHTS.get(_fold(level or "").strip(), UNKNOWN_LEVEL_WEIGHT)
+    return LEVEL_WEIGHTS.get(fold(level or "").strip(), UNKNOWN_LEVEL_WEIGHT)
 
 
 def _offered_skills(person: dict) -> dict[tuple[str, ...], tuple[float, str, str]]:
@@ -212,7 +205,7 @@ def _offered_skills(person: dict) -> dict[tuple[str, ...], tuple[float, str, str
         key = _skill_key(skill.get("name") or "")
         weight = _level_weight(skill.get("level"))
         if key and (key not in offered or weight > offered[key][0]):
-            level = _fold(skill.get("level") or "").strip()
+            level = fold(skill.get("level") or "").strip()
             offered[key] = (weight, level if level in LEVEL_WEIGHTS else "", str(skill["name"]).strip())
     return offered
 
@@ -224,14 +217,6 @@ def _mentor_document(person: dict) -> str:
 
 def _mentee_document(person: dict) -> str:
     return f"{person.get('goal_text') or ''} {' '.join(person.get('skills_sought') or ())}"
-
-
-def _utc_offset_hours(name, now: datetime) -> float:
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
-        return math.nan
-    return now.astimezone(zone).utcoffset().total_seconds() / 3600
 
 
 def _aware(now: datetime | None) -> datetime:
@@ -418,7 +403,7 @@ class MentorIndex:
         self._formats = _NameSets([_names(m.get("meeting_formats")) for m in self._mentors])
 
         zones = [str(m.get("timezone") or "") for m in self._mentors]
-        offsets = {zone: _utc_offset_hours(zone, self.now) for zone in set(zones)}
+        offsets = {zone: utc_offset_hours(zone, self.now) for zone in set(zones)}
         self._offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
 
         capacity = np.array(
@@ -489,7 +474,7 @@ class MentorIndex:
             text_applicable=bool(counts),
             tags=_tags(mentee),
             languages=_names(mentee.get("languages")),
-            offset=_utc_offset_hours(str(mentee.get("timezone") or ""), self.now),
+            offset=utc_offset_hours(str(mentee.get("timezone") or ""), self.now),
             formats=_names(mentee.get("meeting_formats")),
         )
 

@@ -19,12 +19,14 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.text import fold
+from mentorhub.lib.time import utc_offset_hours
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Enrollment, Program
 from mentorhub.relationships.models import Relationship
 
 # The same folding and offsets the score uses, so a filter and a reason never disagree about a name or an hour.
-from .scoring import MentorIndex, _fold, _utc_offset_hours
+from .scoring import MentorIndex
 
 PAGE_SIZE = 20
 # Offsets are frozen when an index is built; rebuilding at least hourly follows daylight-saving changes.
@@ -177,16 +179,16 @@ class MentorDirectory:
         self.program_only = np.array([row["visibility"] == Profile.PROGRAMS for row in rows], dtype=bool)
         self.seeking = np.array([row["seeking_mentors"] for row in rows], dtype=bool)
         self.has_room = np.array([p["capacity_left"] > 0 for p in self.people], dtype=bool)
-        self.offsets = np.array([_utc_offset_hours(row["timezone"], self.index.now) for row in rows])
-        self.industries = [_fold(row["industry"]) for row in rows]
-        self.languages = [{_fold(x) for x in p["languages"]} for p in self.people]
+        self.offsets = np.array([utc_offset_hours(row["timezone"], self.index.now) for row in rows])
+        self.industries = [fold(row["industry"]) for row in rows]
+        self.languages = [{fold(x) for x in p["languages"]} for p in self.people]
         self.formats = [set(p["meeting_formats"]) for p in self.people]
-        self.skill_names = [[_fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
+        self.skill_names = [[fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
         self.search_text = [
-            _fold(" ".join([row["name"], row["headline"], row["bio"], *(s.get("name") or "" for s in skills)]))
+            fold(" ".join([row["name"], row["headline"], row["bio"], *(s.get("name") or "" for s in skills)]))
             for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
         ]
-        by_name = sorted(range(len(rows)), key=lambda i: (_fold(rows[i]["name"]), rows[i]["user_id"]))
+        by_name = sorted(range(len(rows)), key=lambda i: (fold(rows[i]["name"]), rows[i]["user_id"]))
         self.by_name = np.array(by_name, dtype=np.int64)
         # Choices come from public profiles only, so a filter list never reveals a hidden person's details.
         public_people = [p for p, public in zip(self.people, self.public, strict=True) if public]
@@ -229,8 +231,8 @@ def _spellings(names) -> list[str]:
     counts = Counter(str(n).strip() for n in names if n and str(n).strip())
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
-        best.setdefault(_fold(name), name)
-    return sorted(best.values(), key=_fold)
+        best.setdefault(fold(name), name)
+    return sorted(best.values(), key=fold)
 
 
 _lock = threading.Lock()
@@ -309,20 +311,20 @@ def _matching(directory: MentorDirectory, query: DirectoryQuery, viewer: dict, u
     def rows_where(test) -> np.ndarray:
         return np.fromiter(map(test, range(len(mask))), bool, len(mask))
 
-    for word in _fold(query.q).split()[:8]:
+    for word in fold(query.q).split()[:8]:
         mask &= rows_where(lambda i, word=word: word in directory.search_text[i])
-    for skill in filter(None, (_fold(s).strip() for s in query.skills)):
+    for skill in filter(None, (fold(s).strip() for s in query.skills)):
         mask &= rows_where(lambda i, skill=skill: any(skill in name for name in directory.skill_names[i]))
     if query.industry:
-        industry = _fold(query.industry).strip()
+        industry = fold(query.industry).strip()
         mask &= rows_where(lambda i: directory.industries[i] == industry)
     if query.language:
-        language = _fold(query.language).strip()
+        language = fold(query.language).strip()
         mask &= rows_where(lambda i: language in directory.languages[i])
     if query.meeting_format:
         mask &= rows_where(lambda i: query.meeting_format in directory.formats[i])
     if query.max_hours_apart is not None:
-        mine = _utc_offset_hours(viewer["timezone"], directory.index.now)
+        mine = utc_offset_hours(viewer["timezone"], directory.index.now)
         if not math.isnan(mine):
             apart = np.abs(directory.offsets - mine) % 24
             mask &= np.minimum(apart, 24 - apart) <= query.max_hours_apart
@@ -443,15 +445,15 @@ def _shortlist(mentor: dict, seekers) -> list[int]:
     gaps: dict[int, list[str]] = {}
     for person, skill in SkillGap.objects.filter(person__in=seekers.values("user_id")).values_list("person", "skill"):
         gaps.setdefault(person, []).append(skill)
-    speaks = {_fold(x) for x in mentor["languages"]}
-    offered = [_fold(s.get("name") or "") for s in mentor["skills_offered"]]
+    speaks = {fold(x) for x in mentor["languages"]}
+    offered = [fold(s.get("name") or "") for s in mentor["skills_offered"]]
 
     def named(wanted) -> int:
-        return sum(any(o and (o in w or w in o) for o in offered) for w in map(_fold, wanted) if w)
+        return sum(any(o and (o in w or w in o) for o in offered) for w in map(fold, wanted) if w)
 
     ranked = [
         (-named([*(sought or []), *gaps.get(uid, ())]), uid)
         for uid, languages, sought in seekers.values_list("user_id", "languages", "skills_sought")
-        if speaks & {_fold(x) for x in languages or ()}
+        if speaks & {fold(x) for x in languages or ()}
     ]
     return [uid for _, uid in sorted(ranked)[:MENTEE_SHORTLIST]]

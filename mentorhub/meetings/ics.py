@@ -15,6 +15,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from mentorhub.lib import mail
+from mentorhub.lib.time import zone_of
 
 from .models import Meeting
 
@@ -92,8 +93,6 @@ def feed(person, meetings) -> bytes:
 def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> bool:
     """Email one person the invitation, in their timezone. Returns False when a newer change superseded it: that
     change queued its own email, and sending this one would only show a time that is no longer true."""
-    from . import services
-
     meeting = (
         Meeting.objects.select_related("relationship__mentee__profile", "relationship__mentor__profile")
         .filter(pk=meeting_id)
@@ -104,7 +103,7 @@ def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> boo
     relationship = meeting.relationship
     person = relationship.mentee if person_id == relationship.mentee_id else relationship.mentor
     method, ics = invitation(meeting, person)
-    zone = services.zone_of(person)
+    zone = zone_of(person)
     context = {
         "name": person.get_short_name(),
         "other": relationship.other_side(person).profile.name,

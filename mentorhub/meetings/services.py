@@ -16,7 +16,6 @@ Rules:
 - Notes are private to their author unless shared; meeting ratings are private to their author.
 """
 
-import zoneinfo
 from datetime import timedelta
 
 from django.conf import settings
@@ -26,11 +25,12 @@ from django.db import transaction
 from django.db.models import Count, F, Max, Min, Q
 from django.http import Http404
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from mentorhub.goals.models import Goal
 from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
+from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.relationships.models import FORMATS, Relationship
@@ -89,22 +89,6 @@ def _lock(meeting: Meeting) -> Meeting:
     locked = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
     locked.relationship = meeting.relationship
     return locked
-
-
-# Time -------------------------------------------------------------------------------------------------------------
-
-
-def zone_of(person) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(person.profile.timezone or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
-def local_label(moment, person) -> str:
-    """A time as this person reads it: in their own timezone, named."""
-    zone = zone_of(person)
-    return f"{dateformat.format(moment.astimezone(zone), 'D j M Y, H:i')} ({zone.key})"
 
 
 # Scheduling -------------------------------------------------------------------------------------------------------
@@ -489,10 +473,7 @@ def _next_occurrence(meeting: Meeting) -> Meeting | None:
     days = relationship.cadence_days()
     if not days or not relationship.is_current or Meeting.objects.filter(previous=meeting).exists():
         return None
-    try:
-        zone = zoneinfo.ZoneInfo(meeting.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone = zoneinfo.ZoneInfo("UTC")
+    zone = zone_named(meeting.time_zone)
     now, step = timezone.now(), timedelta(days=days)
     # Aware arithmetic in the organiser's zone keeps the wall-clock time across a daylight-saving change.
     starts_at = meeting.starts_at.astimezone(zone) + step

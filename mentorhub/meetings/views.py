@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.redirects import safe_next
+from mentorhub.lib.time import local_label, zone_of
 from mentorhub.relationships.models import Relationship
 from mentorhub.relationships.services import get_relationship_for_user
 from mentorhub.relationships.views import back_on_rule_error
@@ -59,7 +60,7 @@ def in_viewer_timezone(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        with timezone.override(services.zone_of(request.user)):
+        with timezone.override(zone_of(request.user)):
             return view(request, *args, **kwargs)
 
     return login_required(wrapper)
@@ -263,7 +264,7 @@ def meeting_page(request, meeting, **forms):
         "meeting": meeting,
         "relationship": relationship,
         "other": other,
-        "other_zone": services.zone_of(other).key,
+        "other_zone": zone_of(other).key,
         "can_pick": meeting.status == Meeting.PROPOSED and meeting.organiser_id != user.pk,
         "slots": meeting.slots.all(),
         "agenda": agenda,
@@ -353,7 +354,7 @@ def held(request, pk):
     meeting = services.mark_held(meeting, request.user)
     follow = Meeting.objects.filter(previous=meeting).first()
     if follow:
-        when = services.local_label(follow.starts_at, request.user)
+        when = local_label(follow.starts_at, request.user)
         messages.success(request, f"Marked as held. The next one is on {when}; you both have an invitation.")
     else:
         messages.success(request, "Marked as held. Add notes, action items and your rating while it is fresh.")

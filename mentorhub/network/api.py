@@ -10,9 +10,10 @@ from ninja.errors import ValidationError
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.csvfile import MAX_BYTES, CsvFileError
+from mentorhub.lib.time import zone_of
 
 from . import services
-from .imports import MAX_BYTES, ImportFileError
 from .models import Contact, Encounter, OutreachMessage
 from .outreach_templates import TEMPLATES
 
@@ -62,7 +63,7 @@ def aware(value: datetime | None, person) -> datetime | None:
     if value is None:
         return None
     if timezone.is_naive(value):
-        value = timezone.make_aware(value, services.person_timezone(person))
+        value = timezone.make_aware(value, zone_of(person))
     return value.astimezone(UTC)
 
 
@@ -454,7 +455,7 @@ def stats(request):
 def read_rows(request, file):
     try:
         return services.preview_import(request.user, file.read(MAX_BYTES + 1))
-    except ImportFileError as error:
+    except CsvFileError as error:
         invalid("file", str(error))
 
 

@@ -6,9 +6,9 @@ from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.audience import ONLY_YOU, Audience
+from mentorhub.lib.csvfile import MAX_BYTES, TOO_LARGE
 from mentorhub.lib.forms import DateTimeInput
 
-from .imports import MAX_BYTES, TOO_LARGE
 from .models import Contact, OutreachMessage
 from .outreach_templates import TEMPLATE_CHOICES
 

@@ -3,16 +3,16 @@
 Every row is validated here; duplicates need the person's contacts, so `services.preview_import` flags those.
 """
 
-import csv
-import io
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
+from mentorhub.lib import csvfile
+from mentorhub.lib.csvfile import CsvFileError
+
 # LinkedIn puts a few "Notes:" lines above the header; nobody writes more than this before it.
 MAX_PREAMBLE_ROWS = 10
 
@@ -34,12 +34,7 @@ GENERIC_COLUMNS = {
     "how_known": "how_known",
 }
 GENERIC_HELP = "name, email, organisation, role, how_known"
-TOO_LARGE = "The file is larger than 2 MB; split it into smaller files."
 LIMITS = {"name": 120, "email": 254, "organisation": 120, "role": 120}
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported; the message says why and what to do."""
 
 
 @dataclass
@@ -63,33 +58,13 @@ class ImportRow:
         }
 
 
-def decode(raw: bytes) -> str:
-    if not raw.strip():
-        raise ImportFileError("The file is empty.")
-    if b"\x00" in raw:
-        raise ImportFileError(
-            "This is not a CSV text file (it looks like a spreadsheet or a UTF-16 file). "
-            "Save it as “CSV UTF-8” and upload it again."
-        )
-    # Excel on Windows still saves "CSV" as cp1252; LinkedIn and everything else write UTF-8.
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
-
-
 def find_header(reader) -> tuple[list[str], dict]:
     known = LINKEDIN_COLUMNS | GENERIC_COLUMNS
-    for _ in range(MAX_PREAMBLE_ROWS):
-        cells = next(reader, None)
-        if cells is None:
-            break
+    for _, cells in itertools.islice(reader, MAX_PREAMBLE_ROWS):
         header = [" ".join(c.split()).casefold() for c in cells]
         if any(h in known for h in header):
             return header, columns_for(header)
-    raise ImportFileError(
+    raise CsvFileError(
         f"We could not find the header row. The first row must name the columns ({GENERIC_HELP}), "
         "or upload LinkedIn's connections export unchanged."
     )
@@ -101,32 +76,24 @@ def columns_for(header: list[str]) -> dict:
     unknown = [h for h in header if h and h not in columns]
     if unknown:
         expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
-        raise ImportFileError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
+        raise CsvFileError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
     required = ["first name", "last name"] if linkedin else ["name"]
     missing = [r for r in required if r not in header]
     if missing:
-        raise ImportFileError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
+        raise CsvFileError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
     return columns
 
 
 def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
-    """Every data row of the file with its errors, in file order. Raises ImportFileError for the whole file."""
-    if len(raw) > MAX_BYTES:
-        raise ImportFileError(TOO_LARGE)
-    reader = csv.reader(io.StringIO(decode(raw), newline=""))
-    try:
-        header, columns = find_header(reader)
-        rows = []
-        for cells in reader:
-            if not any(c.strip() for c in cells):
-                continue
-            if len(rows) == MAX_ROWS:
-                raise ImportFileError(f"The file has more than {MAX_ROWS:,} contacts; split it into smaller files.")
-            rows.append(read_row(reader.line_num, header, columns, cells, how_known_choices))
-    except csv.Error as error:
-        raise ImportFileError(f"The file is not valid CSV near line {reader.line_num}: {error}.") from None
+    """Every data row of the file with its errors, in file order. Raises CsvFileError for the whole file."""
+    reader = csvfile.rows(csvfile.decode(raw))
+    header, columns = find_header(reader)
+    rows = [
+        read_row(line, header, columns, cells, how_known_choices)
+        for line, cells in csvfile.capped(reader, noun="contacts")
+    ]
     if not rows:
-        raise ImportFileError("The file has a header but no contacts.")
+        raise CsvFileError("The file has a header but no contacts.")
     return rows
 
 

@@ -1,7 +1,6 @@
 import operator
 import re
 import statistics
-import zoneinfo
 from datetime import date
 from functools import reduce
 
@@ -13,6 +12,7 @@ from django.utils import timezone
 
 from mentorhub.coach import outreach as coach
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.time import zone_of
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
@@ -32,13 +32,6 @@ class NetworkError(Exception):
 
 class DuplicateContact(NetworkError):
     """The contact is in the person's network already."""
-
-
-def person_timezone(person):
-    try:
-        return zoneinfo.ZoneInfo(getattr(getattr(person, "profile", None), "timezone", None) or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
 
 
 # --- Access -----------------------------------------------------------------------------------------------
@@ -223,7 +216,7 @@ def draft_context(contact: Contact) -> dict:
     )
     encounter = contact.encounters.first()
     earlier = awaiting_reply(contact)
-    sent = earlier.sent_at.astimezone(person_timezone(owner)) if earlier else None
+    sent = earlier.sent_at.astimezone(zone_of(owner)) if earlier else None
     return {
         "first_name": contact.first_name,
         "my_name": owner.get_full_name(),
@@ -471,7 +464,7 @@ def flag_duplicates(owner, rows: list[imports.ImportRow]) -> None:
 
 
 def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
-    """Every row of the file with its errors and duplicates flagged; raises ImportFileError for the whole file."""
+    """Every row of the file with its errors and duplicates flagged; raises CsvFileError for the whole file."""
     rows = imports.parse(raw, Contact.HOW_KNOWN_CHOICES)
     flag_duplicates(owner, rows)
     return rows

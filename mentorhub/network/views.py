@@ -8,12 +8,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.csvfile import CsvFileError
 from mentorhub.lib.redirects import safe_next
+from mentorhub.lib.time import zone_of
 from mentorhub.profiles.models import Profile
 
 from . import services
 from .forms import ComposeForm, ContactFilterForm, ContactForm, EncounterForm, ImportForm, ResponseForm, StageForm
-from .imports import ImportFileError
 from .models import Contact, OutreachMessage
 from .outreach_templates import OWN, TEMPLATES
 
@@ -28,7 +29,7 @@ def personal(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        with timezone.override(services.person_timezone(request.user)):
+        with timezone.override(zone_of(request.user)):
             return view(request, *args, **kwargs)
 
     return wrapper
@@ -281,7 +282,7 @@ def import_upload(request):
         upload = form.cleaned_data["file"]
         try:
             rows = services.preview_import(request.user, upload.read())
-        except ImportFileError as error:
+        except CsvFileError as error:
             form.add_error("file", str(error))
         else:
             request.session[IMPORT_SESSION_KEY] = {

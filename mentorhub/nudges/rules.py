@@ -11,6 +11,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from mentorhub.lib.time import zone_of
 from mentorhub.relationships.models import Relationship
 
 from . import services
@@ -175,13 +176,7 @@ RULES = {
 
 def at_morning(day, person) -> datetime:
     """9:00 in the person's timezone: check-ins should not arrive at 3 a.m."""
-    import zoneinfo
-
-    try:
-        tz = zoneinfo.ZoneInfo(person.profile.timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        tz = zoneinfo.ZoneInfo("UTC")
-    return datetime.combine(day, time(9, 0), tzinfo=tz)
+    return datetime.combine(day, time(9, 0), tzinfo=zone_of(person))
 
 
 def rel_url(relationship) -> str:

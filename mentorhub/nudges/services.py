@@ -6,8 +6,7 @@ so a nudge becomes exactly one outbox email, and the outbox delivers it through 
 """
 
 import secrets
-import zoneinfo
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.lib import mail
+from mentorhub.lib.time import local_now
 
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
@@ -90,13 +90,6 @@ def sweep(now=None, batch: int = 500) -> int:
             return total
 
 
-def local_now(person, now):
-    try:
-        return now.astimezone(zoneinfo.ZoneInfo(person.profile.timezone))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return now
-
-
 def quiet_until(prefs: DeliveryPreferences, person, now):
     """When quiet hours are on and it is quiet now, the moment they end (in UTC); otherwise None."""
     if prefs.quiet_from is None or prefs.quiet_until is None or prefs.quiet_from == prefs.quiet_until:
@@ -109,7 +102,7 @@ def quiet_until(prefs: DeliveryPreferences, person, now):
     end_at = local.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
     if end_at <= local:
         end_at += timedelta(days=1)
-    return end_at.astimezone(zoneinfo.ZoneInfo("UTC"))
+    return end_at.astimezone(UTC)
 
 
 def unsubscribe_url(prefs: DeliveryPreferences, category: str) -> str:

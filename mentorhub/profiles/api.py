@@ -1,4 +1,3 @@
-import zoneinfo
 from typing import Literal
 
 from django.conf import settings
@@ -7,6 +6,7 @@ from ninja import Field, Query, Router, Schema
 from pydantic import HttpUrl, field_validator
 
 from mentorhub.api.schemas import ErrorOut, PatchSchema
+from mentorhub.lib.time import zone_names
 
 from .availability import set_accepting
 from .models import Profile
@@ -84,7 +84,7 @@ class ProfileUpdate(PatchSchema):
     @field_validator("timezone")
     @classmethod
     def known_timezone(cls, value):
-        if value is not None and value not in zoneinfo.available_timezones():
+        if value is not None and value not in zone_names():
             raise ValueError("Use an IANA timezone name such as Europe/Lisbon or America/Sao_Paulo.")
         return value
 

@@ -1,9 +1,9 @@
-import zoneinfo
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+
+from mentorhub.lib.time import zone_names
 
 from .photos import photo_path, photo_storage
 
@@ -13,7 +13,7 @@ CHANNELS = [("email", "Email"), ("chat", "Chat"), ("video", "Video"), ("phone", 
 
 
 def all_timezones() -> list[str]:
-    return sorted(zoneinfo.available_timezones())
+    return sorted(zone_names())
 
 
 class ProfileQuerySet(models.QuerySet):

@@ -1,33 +1,15 @@
 """CSV exports for coordinators: the same aggregates, statuses and dates as the pages, nothing people wrote."""
 
-import csv
-import io
-
+from mentorhub.lib.csvfile import write
 from mentorhub.relationships.models import Relationship
 
 from .metrics import Filters, dashboard
 from .models import MatchRun, Program
 
-# A cell starting with one of these is a formula to a spreadsheet; a leading quote keeps it text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def _csv(header, rows) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows([_safe(v) for v in row] for row in rows)
-    return out.getvalue()
-
 
 def participants(program: Program) -> str:
     rows = program.enrollments.select_related("person__profile").order_by("role", "person__profile__name")
-    return _csv(
+    return write(
         ["email", "name", "role", "status", "department", "cohort", "capacity", "enrolled_on", "source"],
         (
             [e.person.email, e.person.profile.name, e.role, e.status, e.department, e.cohort,
@@ -39,7 +21,7 @@ def participants(program: Program) -> str:
 
 def matches(run: MatchRun) -> str:
     rows = run.proposals.select_related("mentee__profile", "mentor__profile")
-    return _csv(
+    return write(
         ["run", "status", "mentee_email", "mentee", "mentor_email", "mentor", "score", "rank", "reasons", "note"],
         (
             [run.number, run.status, p.mentee.email, p.mentee.profile.name, p.mentor.email, p.mentor.profile.name,
@@ -51,7 +33,7 @@ def matches(run: MatchRun) -> str:
 
 def relationships(program: Program) -> str:
     rows = Relationship.objects.filter(program=program).select_related("mentee__profile", "mentor__profile")
-    return _csv(
+    return write(
         ["mentee_email", "mentee", "mentor_email", "mentor", "status", "phase", "started_on", "ended_on", "end_reason"],
         (
             [r.mentee.email, r.mentee.profile.name, r.mentor.email, r.mentor.profile.name, r.status, r.phase,
@@ -69,4 +51,4 @@ def metrics(program: Program, filters: Filters) -> str:
             rows.extend(
                 [chart.key, label, series, value] for (series, _), value in zip(chart.series, values, strict=True)
             )
-    return _csv(["metric", "label", "series", "value"], rows)
+    return write(["metric", "label", "series", "value"], rows)

@@ -1,25 +1,20 @@
 """Reading a CSV of program participants. Pure: no database; `services.preview_import` adds what needs one."""
 
-import csv
-import io
-import zoneinfo
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
+from mentorhub.lib import csvfile
+from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.time import zone_names
+
 REQUIRED = ("email", "name", "role")
 COLUMNS = (*REQUIRED, "skills", "languages", "timezone", "department", "capacity", "cohort")
 ROLES = ("mentee", "mentor")
 LIMITS = {"name": 120, "department": 120, "cohort": 80}
 LIST_SEPARATOR = ";"
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported; the message says why and what to do."""
 
 
 @dataclass
@@ -40,22 +35,6 @@ class ParticipantRow:
 
     def as_dict(self) -> dict:
         return {"line": self.line, "values": self.values, "errors": self.errors, "status": self.status}
-
-
-def decode(raw: bytes) -> str:
-    if len(raw) > MAX_BYTES:
-        raise ImportFileError("The file is larger than 2 MB; split it into smaller files.")
-    if not raw.strip():
-        raise ImportFileError("The file is empty.")
-    if b"\x00" in raw:
-        raise ImportFileError("This is not a CSV text file. Save it as “CSV UTF-8” and upload it again.")
-    # Excel on Windows still saves "CSV" as cp1252.
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
 
 
 def _list(value: str) -> list[str]:
@@ -80,7 +59,7 @@ def _row(line: int, raw: dict) -> ParticipantRow:
     for key, limit in LIMITS.items():
         if len(values[key]) > limit:
             errors.append(f"{key} is longer than {limit} characters")
-    if values["timezone"] and values["timezone"] not in zoneinfo.available_timezones():
+    if values["timezone"] and values["timezone"] not in zone_names():
         errors.append(f"“{values['timezone']}” is not a timezone such as Europe/Lisbon")
     capacity = values.pop("capacity")
     values["capacity"] = None
@@ -95,27 +74,25 @@ def _row(line: int, raw: dict) -> ParticipantRow:
 
 
 def parse(text: str) -> list[ParticipantRow]:
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None:
-        raise ImportFileError("The file is empty.")
-    reader.fieldnames = [(name or "").strip().lower() for name in reader.fieldnames]
-    missing = [name for name in REQUIRED if name not in reader.fieldnames]
+    """Every participant row with its errors, in file order. Raises CsvFileError for the whole file."""
+    reader = csvfile.rows(text)
+    _, header = next(reader, (0, None))
+    if header is None:
+        raise CsvFileError("The file is empty.")
+    header = [name.strip().lower() for name in header]
+    missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise ImportFileError(
+        raise CsvFileError(
             f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}."
         )
     rows, seen = [], {}
-    for raw in reader:
-        if not any((v or "").strip() for v in raw.values() if isinstance(v, str)):
-            continue
-        if len(rows) == MAX_ROWS:
-            raise ImportFileError(f"The file has more than {MAX_ROWS} rows; split it into smaller files.")
-        row = _row(reader.line_num, raw)
+    for line, cells in csvfile.capped(reader, noun="participants"):
+        row = _row(line, dict(zip(header, cells, strict=False)))
         key = (row.values["email"], row.values["role"])
         if row.values["email"] and key in seen:
             row.errors.append(f"the same person and role as line {seen[key]}")
         seen.setdefault(key, row.line)
         rows.append(row)
     if not rows:
-        raise ImportFileError("The file has a header but no participants.")
+        raise CsvFileError("The file has a header but no participants.")
     return rows

@@ -13,7 +13,9 @@ import numpy as np
 from django.db import transaction
 from django.db.models import Max
 
-from mentorhub.matching.scoring import MentorIndex, Weights, _fold, _utc_offset_hours, score_pair
+from mentorhub.lib.text import fold
+from mentorhub.lib.time import utc_offset_hours
+from mentorhub.matching.scoring import MentorIndex, Weights, score_pair
 from mentorhub.relationships.models import Relationship
 
 from . import solver
@@ -75,16 +77,16 @@ class Scored:
 
 
 def _offsets(people, now) -> np.ndarray:
-    return np.array([_utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
+    return np.array([utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
 
 
 def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
     index = MentorIndex(cohort.mentor_people, weights=weights)
     n, m = len(cohort.mentees), len(cohort.mentors)
     scores = index.score_matrix(cohort.mentee_people) if n and m else np.zeros((n, m))
-    speaks = [{_fold(x) for x in p["languages"]} for p in cohort.mentor_people]
+    speaks = [{fold(x) for x in p["languages"]} for p in cohort.mentor_people]
     checks = [
-        ("language", np.array([[bool(s & {_fold(x) for x in e["languages"]}) for s in speaks]
+        ("language", np.array([[bool(s & {fold(x) for x in e["languages"]}) for s in speaks]
                                for e in cohort.mentee_people], dtype=bool).reshape(n, m)),
         ("self", np.array([[a.person_id != b.person_id for b in cohort.mentors] for a in cohort.mentees],
                            dtype=bool).reshape(n, m)),
@@ -96,8 +98,8 @@ def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
         # A person without a known timezone is not excluded for it: the score already counts it as unknown.
         checks.append(("timezone", np.isnan(apart) | (apart <= rules.max_hours_apart)))
     if rules.different_department:
-        mentee_dept = [_fold(e.department).strip() for e in cohort.mentees]
-        mentor_dept = [_fold(e.department).strip() for e in cohort.mentors]
+        mentee_dept = [fold(e.department).strip() for e in cohort.mentees]
+        mentor_dept = [fold(e.department).strip() for e in cohort.mentors]
         checks.append(
             ("department", np.array([[not a or a != b for b in mentor_dept] for a in mentee_dept], bool).reshape(n, m))
         )

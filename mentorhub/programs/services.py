@@ -175,7 +175,7 @@ def set_rankings(program: Program, person, mentor_ids: list[int]) -> Enrollment:
 
 
 def preview_import(program: Program, text: str) -> list[imports.ParticipantRow]:
-    """Every row checked, and marked new account, existing account or already approved. Raises ImportFileError."""
+    """Every row checked, and marked new account, existing account or already approved. Raises CsvFileError."""
     rows = imports.parse(text)
     emails = {row.values["email"] for row in rows}
     existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib import csvfile
 from mentorhub.lib.redirects import safe_next
 from mentorhub.matching.scoring import COMPONENTS, MentorIndex
 from mentorhub.profiles.models import Profile
@@ -285,7 +286,9 @@ def import_participants(request, program):
     rows, content = None, ""
     if request.method == "POST" and form.is_valid():
         try:
-            content = form.cleaned_data["content"] or imports.decode(form.cleaned_data["file"].read())
+            content = form.cleaned_data["content"] or csvfile.decode(
+                form.cleaned_data["file"].read(csvfile.MAX_BYTES + 1)
+            )
             if request.POST.get("confirm") and form.cleaned_data["content"]:
                 counts = services.import_participants(program, content, request.user)
                 messages.success(
@@ -295,7 +298,7 @@ def import_participants(request, program):
                 )
                 return redirect(reverse("programs:participants", args=[program.slug]))
             rows = services.preview_import(program, content)
-        except imports.ImportFileError as error:
+        except csvfile.CsvFileError as error:
             form.add_error(None, str(error))
     return render(
         request,

@@ -1,5 +1,6 @@
 from django import template
 
+from mentorhub.lib.time import zone_of
 from mentorhub.meetings import services
 
 register = template.Library()
@@ -12,7 +13,7 @@ def other_side(relationship, user):
 
 @register.filter
 def zone_name(person) -> str:
-    return services.zone_of(person).key
+    return zone_of(person).key
 
 
 @register.simple_tag

@@ -5,6 +5,7 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
+from mentorhub.lib.time import zone_of
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Agenda, Meeting
 from mentorhub.meetings.tests.helpers import at, invitations
@@ -148,7 +149,7 @@ def test_cancelling_one_occurrence_keeps_the_rhythm_unless_the_series_stops(clie
 
 def test_reschedule_with_a_note_tells_the_other_person(client_for, personas, relationship, scheduled, deliver):
     later = scheduled.starts_at + timedelta(days=1)
-    zone = services.zone_of(personas.mentee)
+    zone = zone_of(personas.mentee)
     client_for(personas.mentee).post(
         f"/meetings/{scheduled.pk}/change/",
         {
@@ -178,7 +179,7 @@ def test_a_meeting_is_held_only_once_it_has_started(client_for, personas, schedu
 
 
 def test_log_a_meeting_that_happened_elsewhere(client_for, personas, relationship):
-    zone = services.zone_of(personas.mentor)
+    zone = zone_of(personas.mentor)
     when = at(days=-3, hour=15)
     client_for(personas.mentor).post(
         f"/meetings/with/{relationship.pk}/log/",

@@ -1,12 +1,14 @@
+import csv
 import html
+import io
 import re
 
 import pytest
 from django.core import mail
 
 from mentorhub.accounts.models import User
+from mentorhub.lib.csvfile import CsvFileError
 from mentorhub.programs import services
-from mentorhub.programs.imports import ImportFileError
 from mentorhub.programs.models import Enrollment
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +92,7 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(personas, monkeypatch
 def test_files_that_are_not_participant_csvs_are_refused(client_for, personas):
     page = upload(client_for(personas.coordinator), "first,second\n1,2\n").content.decode()
     assert "The header row has no email, name, role column" in page
-    with pytest.raises(ImportFileError):
+    with pytest.raises(CsvFileError):
         services.preview_import(personas.program, HEADER)
 
 
@@ -98,3 +100,36 @@ def test_only_the_programs_coordinators_import(client_for, personas, other_coord
     assert upload(client_for(personas.mentee), GOOD).status_code == 403
     assert upload(client_for(other_coordinator), GOOD).status_code == 403
     assert not User.objects.filter(email="ana@corp.example").exists()
+
+
+def test_a_file_with_old_mac_line_endings_is_previewed_and_imported(client_for, personas):
+    coordinator = client_for(personas.coordinator)
+    response = upload(coordinator, GOOD.replace("\n", "\r"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "new account, invited" in page and "existing account, enrolled" in page
+    content = html.unescape(re.search(r'name="content" value="([^"]*)"', page).group(1))
+    coordinator.post("/programs/data/participants/import/", {"content": content, "confirm": "1"})
+    assert Enrollment.objects.get(person__email="bo@corp.example").department == "Data"
+
+
+def test_a_cell_too_long_to_be_real_is_refused_for_the_whole_file(client_for, personas):
+    huge = GOOD + "cy@corp.example,Cy,mentee,,,,," + "x" * 200_000 + ",\n"
+    response = upload(client_for(personas.coordinator), huge)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "near line 5 is longer than 131,072 characters" in page and 'name="confirm"' not in page
+    with pytest.raises(CsvFileError):
+        services.import_participants(personas.program, huge, personas.coordinator)
+    assert not User.objects.filter(email__in=["ana@corp.example", "cy@corp.example"]).exists()
+
+
+def test_formula_cells_are_imported_as_typed_and_exported_as_text(client_for, personas):
+    name, department, cohort = '=HYPERLINK("http://evil.example","Ana")', "+cmd|' /C calc'!A0", "@SUM(1+1)"
+    text = HEADER + f'ana@corp.example,"{name.replace(chr(34), chr(34) * 2)}",mentee,,,,{department},,{cohort}\n'
+    services.import_participants(personas.program, text, personas.coordinator)
+    ana = Enrollment.objects.get(person__email="ana@corp.example")
+    assert (ana.person.profile.name, ana.department, ana.cohort) == (name, department, cohort)
+    exported = client_for(personas.coordinator).get("/programs/data/export/participants.csv").content.decode()
+    row = next(r for r in csv.DictReader(io.StringIO(exported)) if r["email"] == "ana@corp.example")
+    assert (row["name"], row["department"], row["cohort"]) == ("'" + name, "'" + department, "'" + cohort)
