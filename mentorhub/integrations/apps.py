@@ -6,4 +6,4 @@ class IntegrationsConfig(AppConfig):
     label = "integrations"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the relationship lifecycle receivers)
+        from . import receivers  # noqa: F401  (connects the relationship lifecycle receivers)

@@ -6,4 +6,4 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the celebration receivers)
+        from . import receivers  # noqa: F401  (connects the celebration receivers)

@@ -6,4 +6,4 @@ class RelationshipsConfig(AppConfig):
     label = "relationships"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers of profile changes)
+        from . import receivers  # noqa: F401  (connects the receivers of profile changes)
