@@ -6,4 +6,8 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self):
-        from . import receivers  # noqa: F401  (connects the celebration receivers)
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, receivers  # noqa: F401  (connects the celebration receivers)
+
+        rules.register(*nudge_rules.RULES)

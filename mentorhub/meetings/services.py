@@ -33,6 +33,7 @@ from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
+from mentorhub.relationships import nudge_rules as relationship_nudges
 from mentorhub.relationships.models import FORMATS, Relationship
 from mentorhub.relationships.services import RequestError, get_relationship_for_user, record
 
@@ -439,7 +440,7 @@ def _record_activity(meeting: Meeting) -> None:
     """Tell the nudge engine the pair met, unless an older meeting is being logged after a newer one."""
     latest = meeting.relationship.meetings.filter(status=Meeting.HELD).aggregate(at=Max("starts_at"))["at"]
     if latest is None or meeting.starts_at >= latest:
-        nudge_rules.on_activity(meeting.relationship, when=meeting.starts_at)
+        relationship_nudges.on_activity(meeting.relationship, when=meeting.starts_at)
 
 
 @transaction.atomic

@@ -6,4 +6,8 @@ class NetworkConfig(AppConfig):
     label = "network"
 
     def ready(self):
-        from . import receivers  # noqa: F401  (connects the relationship lifecycle receivers)
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, receivers  # noqa: F401  (connects the relationship lifecycle receivers)
+
+        rules.register(*nudge_rules.RULES)

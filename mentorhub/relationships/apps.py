@@ -6,4 +6,8 @@ class RelationshipsConfig(AppConfig):
     label = "relationships"
 
     def ready(self):
-        from . import receivers  # noqa: F401  (connects the receivers of profile changes)
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, receivers  # noqa: F401  (connects the receivers of profile and lifecycle changes)
+
+        rules.register(*nudge_rules.RULES)
