@@ -9,7 +9,10 @@ class MeetingsConfig(AppConfig):
         from mentorhub.lib import yourdata
         from mentorhub.nudges import rules
 
-        from . import nudge_rules, receivers  # noqa: F401  (connects the celebration receivers)
+        from . import (
+            nudge_rules,
+            receivers,  # noqa: F401  (connects the celebration receivers)
+        )
         from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)
