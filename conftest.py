@@ -83,7 +83,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def deliver(db):
-    """Run the nudge sweep now, as `manage.py nudges` would; tasks run inline in tests, so mail is sent."""
+    """Run the nudge sweep now, as `manage.py sweep` would; tasks run inline in tests, so mail is sent."""
     from mentorhub.nudges.services import sweep
 
     return sweep

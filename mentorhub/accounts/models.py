@@ -12,16 +12,14 @@ class PersonManager(BaseUserManager):
     use_in_migrations = True
 
     def create_user(self, email, password=None, profile=None, **extra):
-        """Every person has a Profile from the start, so no page has to wonder whether it exists."""
-        from mentorhub.profiles.models import Profile
-
+        """Every person has a Profile from the start (profiles creates it on the save, with `profile`'s fields), so
+        no page has to wonder whether it exists."""
         if not email:
             raise ValueError("A person needs an email address.")
         user = self.model(email=self.normalize_email(email).lower(), **extra)
         user.set_password(password)
+        user.profile_fields = profile or {}
         user.save(using=self._db)
-        profile = {"name": user.email.split("@")[0], **(profile or {})}
-        Profile.objects.using(self._db).create(user=user, **profile)
         return user
 
     def create_superuser(self, email, password=None, **extra):
@@ -39,6 +37,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(default=timezone.now)
 
     objects = PersonManager()
+
+    # What `create_user(profile=...)` asks of the new person's Profile; profiles creates it when the person is saved.
+    profile_fields: dict = {}
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

@@ -118,16 +118,12 @@ def share_with_mentor(mentee, goals, mentor) -> None:
 
 
 def check_sharing(person, visibility, mentors, program):
-    from mentorhub.programs.models import Program
-
     if visibility == Goal.MENTORS and not mentors:
         raise GoalError("Choose at least one mentor to share this goal with, or keep it private.")
     if visibility == Goal.PROGRAM:
         if program is None:
             raise GoalError("Choose the program whose coordinators may see this goal.")
-        if not Program.objects.filter(
-            pk=program.pk, enrollments__person=person, enrollments__status="approved"
-        ).exists():
+        if not person.enrollments.filter(program=program, status="approved").exists():
             raise GoalError("You can share goals only with programs you belong to.")
     if any(m.pk == person.pk for m in mentors):
         raise GoalError("You do not need to share a goal with yourself.")

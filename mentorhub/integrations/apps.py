@@ -6,4 +6,13 @@ class IntegrationsConfig(AppConfig):
     label = "integrations"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the relationship lifecycle receivers)
+        from mentorhub.lib import sweepers, yourdata
+
+        from . import (
+            receivers,  # noqa: F401  (connects the relationship lifecycle receivers)
+            services,
+        )
+        from . import yourdata as this_app
+
+        yourdata.register(export=this_app.export, erase=this_app.erase)
+        sweepers.register("webhooks", services.sweep_webhooks)

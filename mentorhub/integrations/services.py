@@ -1,4 +1,4 @@
-"""Webhooks and data portability.
+"""Webhooks.
 
 Signing: each delivery carries `X-MentorHub-Timestamp` (Unix seconds) and
 `X-MentorHub-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the subscription's secret>`.
@@ -12,24 +12,21 @@ claim-then-deliver pattern as nudges keeps it exactly once across several sweepe
 import hashlib
 import hmac
 import http.client
-import io
 import json
 import secrets
 import ssl
 import time
-import zipfile
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
+from django.tasks import task
 from django.utils import timezone
 
 from mentorhub.lib import outbound
-from mentorhub.profiles import photos
 
 from .models import EVENTS, WebhookDelivery, WebhookSubscription
 
@@ -84,8 +81,6 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
 
 
 def sweep_webhooks(now=None, batch: int = 200) -> int:
-    from .tasks import deliver_webhooks
-
     now = now or timezone.now()
     WebhookDelivery.objects.filter(
         delivered_at__isnull=True,
@@ -173,47 +168,6 @@ def deliver(ids: list[int], now=None) -> None:
         WebhookDelivery.objects.filter(pk=delivery.pk).update(**update)
 
 
-# Your data ---------------------------------------------------------------------------------------------------------
-
-
-def export_archive(person) -> bytes:
-    """Everything about the person: one JSON file per resource, their meetings as ICS, and their photo."""
-    from .exports import EXPORTERS, files
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, exporter in EXPORTERS.items():
-            content = exporter(person)
-            if isinstance(content, bytes):
-                archive.writestr(name, content)
-            else:
-                archive.writestr(name, json.dumps(content, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
-        for name, content in files(person).items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
-@transaction.atomic
-def delete_account(person) -> None:
-    """Remove the person and everything that is only theirs; what they share with others stays, anonymised, so
-    the other side of a relationship keeps their own notes and history."""
-    from .exports import ERASERS
-
-    for erase in ERASERS:
-        erase(person)
-    profile = person.profile
-    for field in ["headline", "bio", "current_role", "organisation", "industry", "location"]:
-        setattr(profile, field, "")
-    photos.forget(profile.photo.name)
-    profile.photo = ""
-    profile.name = "Deleted person"
-    profile.languages = profile.skills_offered = profile.skills_sought = []
-    profile.values = profile.interests = profile.links = profile.meeting_formats = profile.channels = []
-    profile.seeking_mentors = profile.accepting_mentees = False
-    profile.visibility = profile.HIDDEN
-    profile.save()
-    person.email = f"deleted-{person.pk}-{secrets.token_hex(4)}@deleted.invalid"
-    person.is_active = False
-    person.email_verified = False
-    person.set_unusable_password()
-    person.save()
+@task
+def deliver_webhooks(delivery_ids: list[int]) -> None:
+    deliver(delivery_ids)

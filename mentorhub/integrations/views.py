@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib import yourdata
 from mentorhub.lib.outbound import RefusedTarget
 
 from . import services
@@ -53,7 +54,7 @@ def webhook_delete(request, pk):
 @login_required
 def export(request):
     if request.method == "POST":
-        response = HttpResponse(services.export_archive(request.user), content_type="application/zip")
+        response = HttpResponse(yourdata.archive(request.user), content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="mentorhub-{timezone.localdate()}.zip"'
         return response
     return render(request, "integrations/export.html")
@@ -63,7 +64,7 @@ def export(request):
 def delete_account(request):
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.delete_account(request.user)
+        yourdata.erase(request.user)
         logout(request)
         messages.success(request, "Your account is deleted. Thank you for the time you gave to mentoring.")
         return redirect("home:home")

@@ -22,7 +22,6 @@ from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.text import fold
 from mentorhub.lib.time import utc_offset_hours
 from mentorhub.profiles.models import Profile
-from mentorhub.programs.models import Enrollment, Program
 from mentorhub.relationships.models import Relationship
 
 # The same folding and offsets the score uses, so a filter and a reason never disagree about a name or an hour.
@@ -261,17 +260,6 @@ def forget_directory() -> None:
 # --- access ---------------------------------------------------------------------------------------------
 
 
-def my_programs(user):
-    """Programs a person belongs to (approved) or coordinates: the only ones they may filter by."""
-    return (
-        Program.objects.filter(
-            Q(enrollments__person=user, enrollments__status=Enrollment.APPROVED) | Q(coordinators=user)
-        )
-        .distinct()
-        .order_by("name")
-    )
-
-
 def _visible(user, directory: MentorDirectory) -> np.ndarray:
     """Which mentors the person may see: exactly `Profile.objects.visible_to(user)`.
 
@@ -329,9 +317,15 @@ def _matching(directory: MentorDirectory, query: DirectoryQuery, viewer: dict, u
             apart = np.abs(directory.offsets - mine) % 24
             mask &= np.minimum(apart, 24 - apart) <= query.max_hours_apart
     if query.program is not None:
-        members = Enrollment.objects.filter(
-            program=query.program, program__in=my_programs(user), status=Enrollment.APPROVED
-        ).values_list("person_id", flat=True)
+        # Programs sit above matching: their rows are reached by relation names (docs/architecture.md). A program
+        # the person is not in filters to nobody, as if it did not exist.
+        mine = user.enrollments.filter(status="approved").values("program")
+        members = Profile.objects.filter(
+            Q(user__enrollments__program__in=mine)
+            | Q(user__enrollments__program__in=user.coordinated_programs.values("id")),
+            user__enrollments__program=query.program,
+            user__enrollments__status="approved",
+        ).values_list("user_id", flat=True)
         enrolled = np.zeros(len(mask), dtype=bool)
         enrolled[[directory.row_of[uid] for uid in members if uid in directory.row_of]] = True
         mask &= enrolled

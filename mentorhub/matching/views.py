@@ -2,6 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from mentorhub.programs.models import Program
+
 from . import services
 from .forms import DirectoryForm
 from .scoring import DEFAULT_WEIGHTS
@@ -30,7 +32,7 @@ def directory(request, peers=False):
         request.GET,
         industries=mentors.industry_choices,
         languages=mentors.language_choices,
-        programs=services.my_programs(request.user),
+        programs=Program.objects.of(request.user).order_by("name"),
     )
     page = services.search_mentors(request.user, form.to_query(peers=peers), directory=mentors)
     others = request.GET.copy()

@@ -9,13 +9,8 @@ from datetime import UTC, datetime
 from email.utils import parseaddr
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
-
-from mentorhub.lib import mail
-from mentorhub.lib.time import zone_of
 
 from .models import Meeting
 
@@ -88,37 +83,3 @@ def feed(person, meetings) -> bytes:
         if meeting.starts_at is not None:
             calendar.add_component(_event(meeting, stamp))
     return calendar.to_ical()
-
-
-def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> bool:
-    """Email one person the invitation, in their timezone. Returns False when a newer change superseded it: that
-    change queued its own email, and sending this one would only show a time that is no longer true."""
-    meeting = (
-        Meeting.objects.select_related("relationship__mentee__profile", "relationship__mentor__profile")
-        .filter(pk=meeting_id)
-        .first()
-    )
-    if meeting is None or meeting.sequence != sequence:
-        return False
-    relationship = meeting.relationship
-    person = relationship.mentee if person_id == relationship.mentee_id else relationship.mentor
-    method, ics = invitation(meeting, person)
-    zone = zone_of(person)
-    context = {
-        "name": person.get_short_name(),
-        "other": relationship.other_side(person).profile.name,
-        "meeting": meeting,
-        "cancelled": method == "CANCEL",
-        "updated": sequence > 0,
-        "starts": meeting.starts_at.astimezone(zone),
-        "ends": meeting.ends_at.astimezone(zone),
-        "zone": zone.key,
-        "url": settings.SITE_URL + meeting.get_absolute_url(),
-    }
-    subject, _, body = render_to_string("email/meeting_invitation.txt", context).strip().partition("\n")
-    message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [person.email])
-    # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
-    message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
-    message.attach("invite.ics", ics, "application/ics")
-    mail.send(message)
-    return True

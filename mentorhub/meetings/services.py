@@ -20,22 +20,28 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMultiAlternatives
 from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Max, Min, Q
 from django.http import Http404
+from django.tasks import task
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.goals.models import Goal
 from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
+from mentorhub.lib import mail
 from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
+from mentorhub.relationships import nudge_rules as relationship_nudges
 from mentorhub.relationships.models import FORMATS, Relationship
 from mentorhub.relationships.services import RequestError, get_relationship_for_user, record
 
+from .ics import invitation
 from .models import (
     ActionItem,
     Agenda,
@@ -173,10 +179,48 @@ def _tell(meeting: Meeting, person, event: str, version, title: str, body: str =
 
 
 def _send_invitations(meeting: Meeting) -> None:
-    from .tasks import send_invitation
-
     for person_id in (meeting.relationship.mentee_id, meeting.relationship.mentor_id):
         send_invitation.enqueue(meeting.pk, person_id, meeting.sequence)
+
+
+@task
+def send_invitation(meeting_id: int, person_id: int, sequence: int) -> None:
+    """A task so that a slow SMTP server never slows the page that scheduled the meeting."""
+    send_invitation_email(meeting_id, person_id, sequence)
+
+
+def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> bool:
+    """Email one person the invitation, in their timezone. Returns False when a newer change superseded it: that
+    change queued its own email, and sending this one would only show a time that is no longer true."""
+    meeting = (
+        Meeting.objects.select_related("relationship__mentee__profile", "relationship__mentor__profile")
+        .filter(pk=meeting_id)
+        .first()
+    )
+    if meeting is None or meeting.sequence != sequence:
+        return False
+    relationship = meeting.relationship
+    person = relationship.mentee if person_id == relationship.mentee_id else relationship.mentor
+    method, ics = invitation(meeting, person)
+    zone = zone_of(person)
+    context = {
+        "name": person.get_short_name(),
+        "other": relationship.other_side(person).profile.name,
+        "meeting": meeting,
+        "cancelled": method == "CANCEL",
+        "updated": sequence > 0,
+        "starts": meeting.starts_at.astimezone(zone),
+        "ends": meeting.ends_at.astimezone(zone),
+        "zone": zone.key,
+        "url": settings.SITE_URL + meeting.get_absolute_url(),
+    }
+    subject, _, body = render_to_string("email/meeting_invitation.txt", context).strip().partition("\n")
+    message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [person.email])
+    # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
+    message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
+    message.attach("invite.ics", ics, "application/ics")
+    mail.send(message)
+    return True
 
 
 def _plan_nudges(meeting: Meeting) -> None:
@@ -423,7 +467,7 @@ def _record_activity(meeting: Meeting) -> None:
     """Tell the nudge engine the pair met, unless an older meeting is being logged after a newer one."""
     latest = meeting.relationship.meetings.filter(status=Meeting.HELD).aggregate(at=Max("starts_at"))["at"]
     if latest is None or meeting.starts_at >= latest:
-        nudge_rules.on_activity(meeting.relationship, when=meeting.starts_at)
+        relationship_nudges.on_activity(meeting.relationship, when=meeting.starts_at)
 
 
 @transaction.atomic

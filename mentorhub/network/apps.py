@@ -6,4 +6,11 @@ class NetworkConfig(AppConfig):
     label = "network"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the relationship lifecycle receivers)
+        from mentorhub.lib import yourdata
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, receivers  # noqa: F401  (connects the relationship lifecycle receivers)
+        from . import yourdata as this_app
+
+        rules.register(*nudge_rules.RULES)
+        yourdata.register(export=this_app.export, erase=this_app.erase)

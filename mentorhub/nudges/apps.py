@@ -6,4 +6,11 @@ class NudgesConfig(AppConfig):
     label = "nudges"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the relationship lifecycle receivers)
+        from mentorhub.lib import sweepers, yourdata
+
+        from . import services
+        from . import yourdata as this_app
+
+        yourdata.register(export=this_app.export, erase=this_app.erase)
+        sweepers.register("nudges", services.sweep)
+        sweepers.register("digests", services.send_digests)

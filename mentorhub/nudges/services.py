@@ -1,4 +1,4 @@
-"""The nudge engine: schedule, sweep, deliver. Rules live in rules.py; the table of rules is in docs/nudges.md.
+"""The nudge engine: schedule, sweep, deliver. Each app registers its rules (rules.py); the table is in docs/nudges.md.
 
 Exactly once: a sweep claims due rows with a compare-and-set update under a random token, so two sweepers never
 claim the same row; the worker hands the email to the outbox in the same transaction that marks the nudge emailed,
@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -19,17 +20,16 @@ from django.utils import timezone
 from mentorhub.lib import mail
 from mentorhub.lib.time import local_now
 
+from . import rules
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
 
 def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: str = "", url: str = "") -> None:
     """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again."""
-    from .rules import RULES
-
     fields = {
         "person": person,
         "rule": rule,
-        "category": RULES[rule].category,
+        "category": rules.get(rule).category,
         "due_at": due_at,
         "title": title[:200],
         "body": body,
@@ -63,8 +63,6 @@ def preferences_for(person) -> DeliveryPreferences:
 
 def sweep(now=None, batch: int = 500) -> int:
     """Claim due nudges and hand them to the worker in batches; returns how many were claimed."""
-    from .tasks import deliver_nudges
-
     now = now or timezone.now()
     # A worker that died mid-delivery leaves its claim behind; after a while the row is fair game again.
     Nudge.objects.filter(
@@ -131,11 +129,9 @@ def send_nudge_email(person, prefs, subject, items, category) -> None:
 
 
 def deliver(ids: list[int], now=None) -> None:
-    from .rules import RULES
-
     now = now or timezone.now()
     for nudge in Nudge.objects.filter(pk__in=ids, delivered_at__isnull=True).select_related("person__profile"):
-        rule = RULES[nudge.rule]
+        rule = rules.get(nudge.rule)
         if not rule.still_due(nudge):
             Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="no longer due")
             continue
@@ -165,6 +161,11 @@ def deliver(ids: list[int], now=None) -> None:
                 Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
         Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="email off" if choice == OFF else "")
         rule.after_delivery(nudge, now)
+
+
+@task
+def deliver_nudges(nudge_ids: list[int]) -> None:
+    deliver(nudge_ids)
 
 
 def deliver_in_app_only(nudges) -> None:

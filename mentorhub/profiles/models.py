@@ -21,14 +21,13 @@ class ProfileQuerySet(models.QuerySet):
         """Profiles a person may see: public ones, those sharing a program with them, and their own."""
         if not user.is_authenticated:
             return self.none()
-        from mentorhub.programs.models import Program
-
-        mine = Program.objects.filter(
-            Q(enrollments__person=user, enrollments__status="approved") | Q(coordinators=user)
-        ).values("id")
-        in_my_programs = Q(user__enrollments__program__in=mine, user__enrollments__status="approved") | Q(
-            user__coordinated_programs__in=mine
-        )
+        # Programs sit above profiles, so their rows are reached by relation names (docs/architecture.md).
+        in_my_programs = Q()
+        enrolled = user.enrollments.filter(status="approved").values("program")
+        for mine in (enrolled, user.coordinated_programs.values("id")):
+            in_my_programs |= Q(user__enrollments__program__in=mine, user__enrollments__status="approved") | Q(
+                user__coordinated_programs__in=mine
+            )
         shared_scope = Q(visibility=Profile.EVERYONE) | (Q(visibility=Profile.PROGRAMS) & in_my_programs)
         return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True))).distinct()
 

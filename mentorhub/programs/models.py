@@ -17,6 +17,11 @@ class ProgramQuerySet(models.QuerySet):
     def coordinated_by(self, user):
         return self.filter(coordinators=user) if user.is_authenticated else self.none()
 
+    def of(self, user):
+        """Programs a person belongs to (approved) or coordinates."""
+        member = Q(enrollments__person=user, enrollments__status="approved")
+        return self.filter(member | Q(coordinators=user)).distinct()
+
 
 class Program(models.Model):
     """An organisation's mentoring program: a cohort with dates, or evergreen."""

@@ -6,4 +6,17 @@ class RelationshipsConfig(AppConfig):
     label = "relationships"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers of profile changes)
+        from mentorhub.lib import sweepers, yourdata
+        from mentorhub.nudges import rules
+
+        from . import (
+            nudge_rules,
+            receivers,  # noqa: F401  (connects the receivers of profile and lifecycle changes)
+            services,
+        )
+        from . import yourdata as this_app
+
+        rules.register(*nudge_rules.RULES)
+        yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.SHARED)
+        sweepers.register("requests", services.sweep_requests)
+        sweepers.register("health", services.sweep_health)

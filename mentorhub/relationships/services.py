@@ -22,11 +22,10 @@ from django.utils import timezone
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
 from mentorhub.goals import services as goal_services
 from mentorhub.integrations.services import emit
-from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
-from . import health, lifecycle
+from . import health, lifecycle, nudge_rules
 from .errors import RequestError
 from .lifecycle import record
 from .models import (

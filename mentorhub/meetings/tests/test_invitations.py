@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from icalendar import Calendar
 
-from mentorhub.meetings import ics, services
+from mentorhub.meetings import services
 from mentorhub.meetings.tests.helpers import at, invitations
 from mentorhub.nudges.models import Nudge
 
@@ -73,7 +73,7 @@ def test_a_superseded_invitation_is_not_sent(personas, scheduled):
     """A worker that runs late must not mail a time that has changed since: the newer change mails its own."""
     services.reschedule(scheduled, personas.mentee, scheduled.starts_at + timedelta(hours=1))
     mail.outbox.clear()
-    assert ics.send_invitation_email(scheduled.pk, personas.mentee.pk, 0) is False
+    assert services.send_invitation_email(scheduled.pk, personas.mentee.pk, 0) is False
     assert mail.outbox == []
 
 

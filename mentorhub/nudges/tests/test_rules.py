@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 
 from mentorhub.nudges.models import Notification
+from mentorhub.relationships import nudge_rules
 from mentorhub.relationships import services as relationships
 from mentorhub.relationships.models import Relationship
 
@@ -55,11 +56,9 @@ def test_no_meeting_for_one_and_a_half_cadences_suggests_reconfirming(relationsh
 
 
 def test_activity_pushes_the_reconfirm_nudge_back(relationship, personas, deliver):
-    from mentorhub.nudges import rules
-
     start = timezone.now()
     with time_machine.travel(start + timedelta(days=40)):
-        rules.on_activity(relationship)
+        nudge_rules.on_activity(relationship)
     with time_machine.travel(start + timedelta(days=46)):
         deliver()
     assert not Notification.objects.filter(nudge__rule="reconfirm").exists()
