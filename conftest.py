@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from mentorhub.lib.testing import BrowserClient
-from mentorhub.lib.testing import make_user as make_person
+from tests.support import BrowserClient
+from tests.support import make_user as make_person
 
 # Sync Playwright runs an event loop in the test thread; Django's ORM must still be allowed there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -212,10 +212,10 @@ else:
 
 # Shared by every web process (rate limits must count across them); the table comes from a migration.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "mentorhub_cache",
-    }
+    # Per process and in memory: nothing in it has to agree across processes.
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rate limits must be counted once for all web processes, so they live in the database.
+    "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "mentorhub_cache"},
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -62,7 +62,7 @@ def test_resends_and_resets_share_the_address_limit(client_for, client, personas
 def test_production_settings_use_a_cache_shared_by_all_processes():
     from mentorhub import settings as production
 
-    assert production.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert production.CACHES["shared"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     assert production.ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR == 3 and production.ACCOUNT_EMAILS_PER_IP_PER_HOUR == 20
 
 

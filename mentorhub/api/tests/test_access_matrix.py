@@ -14,7 +14,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from mentorhub.api.api import api
-from mentorhub.lib.testing import (
+from tests.support import (
     ANONYMOUS,
     OTHER_COORDINATOR,
     OWNER,

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.db import transaction
 
-from mentorhub.lib.testing import (
+from tests.support import (
     ANONYMOUS,
     OTHER_COORDINATOR,
     OWNER,

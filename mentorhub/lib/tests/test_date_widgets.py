@@ -78,7 +78,7 @@ def test_proposed_agreement_changes_show_the_review_date(personas):
 
     relationship = Relationship.objects.create(mentee=personas.mentee, mentor=personas.mentor)
     version = AgreementVersion(relationship=relationship, review_on=dt.date(2027, 5, 31))
-    html = str(AgreementForm(relationship, instance=version)["review_on"])
+    html = str(AgreementForm(relationship, personas.mentee, instance=version)["review_on"])
     assert value_attribute(html) == "2027-05-31"
 
 
