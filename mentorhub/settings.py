@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "mentorhub.matching",
     "mentorhub.nudges",
     "mentorhub.meetings",
+    "mentorhub.health",
     "mentorhub.integrations",
     "mentorhub.outbox",
     "mentorhub.home",

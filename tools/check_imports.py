@@ -6,7 +6,6 @@ Three rules, each reported with the modules that break it:
 1. No cycle between modules (imports at any depth count: an import moved into a function still runs).
 2. No import of another mentorhub module inside a function (AppConfig.ready() aside), except in
    ALLOWED_LATE_IMPORTS: such an import usually dodges a cycle instead of removing it.
-An edge in ALLOWED_CYCLE_EDGES is left out of all three: a known cycle, written down with the reason it stays.
 3. No cycle between apps through their domain modules (models, services, lifecycle, rules...). Web-facing
    modules (views, api, urls, forms, admin, templatetags, management commands, demo data) and signal receivers
    (receivers.py) sit on top of every app and may import any app's domain modules; see docs/architecture.md.
@@ -24,10 +23,6 @@ PACKAGE = "mentorhub"
 # The command-line entry point loads a coach only for the sub-command that needs it, so `mentorhub --help`
 # starts without importing Django apps; that is a start-up choice, not a dodged cycle.
 ALLOWED_LATE_IMPORTS = {"mentorhub.cli"}
-
-# Import edges allowed to close a cycle, each with why. The health score reads meetings (docs/health.md) while
-# meetings build on relationships; the entry goes when health gets its own module above both apps.
-ALLOWED_CYCLE_EDGES = {("mentorhub.relationships.services", "mentorhub.meetings.services")}
 
 WEB_LAYER = {
     "views",
@@ -162,8 +157,6 @@ def check(root: Path) -> list[str]:
     problems = []
     for module, path in modules.items():
         for target, line, in_function in imports_of(module, path, known):
-            if (module, target) in ALLOWED_CYCLE_EDGES:
-                continue
             module_graph[module].add(target)
             if in_function and module not in ALLOWED_LATE_IMPORTS:
                 problems.append(f"import inside a function: {path.relative_to(root)}:{line} imports {target}")

@@ -14,9 +14,9 @@ from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 
 from mentorhub.goals.models import Goal
+from mentorhub.health.score import LEVELS
 from mentorhub.meetings.models import Meeting
 from mentorhub.nudges.models import Pulse
-from mentorhub.relationships.health import LEVELS
 from mentorhub.relationships.models import HealthSnapshot, Relationship
 
 from .models import Enrollment, Program

@@ -19,4 +19,3 @@ class RelationshipsConfig(AppConfig):
         rules.register(*nudge_rules.RULES)
         yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.SHARED)
         sweepers.register("requests", services.sweep_requests)
-        sweepers.register("health", services.sweep_health)

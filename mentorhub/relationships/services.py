@@ -25,14 +25,13 @@ from mentorhub.integrations.services import emit
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
-from . import health, lifecycle, nudge_rules
+from . import lifecycle, nudge_rules
 from .errors import RequestError
 from .lifecycle import record
 from .models import (
     AGREEMENT_FIELDS,
     AgreementVersion,
     GratitudeNote,
-    HealthSnapshot,
     MentorshipRequest,
     Reflection,
     Relationship,
@@ -533,62 +532,3 @@ def home_items(person) -> list[dict]:
             }
         )
     return items
-
-
-# Health ------------------------------------------------------------------------------------------------------------
-
-
-def assess_health(relationship: Relationship, viewer=None, now=None) -> health.Health:
-    """Gather the numbers docs/health.md names and score them, as `viewer` may see them.
-
-    Meeting ratings and pulse answers are private to their author: only the viewer's own count, so neither person
-    can work the other's out from the score. Without a viewer (coordinators, the kept snapshots) none do.
-    """
-    # Meetings build on relationships, so this one call goes the other way at run time only.
-    from mentorhub.meetings.services import health_inputs
-
-    now = now or timezone.now()
-    rater = viewer if viewer is not None and relationship.is_party(viewer) else None
-    inputs = health_inputs(relationship, now=now, rater=rater)
-    if rater is not None:
-        pulses = relationship.pulses.filter(kind="pulse", person=rater).order_by("created_at")
-        inputs["ratings"] = [*inputs["ratings"], *pulses.values_list("score", flat=True)]
-    inputs["days_since_start"] = (now.date() - relationship.started_on).days
-    return health.score(**inputs)
-
-
-def record_health(relationship: Relationship, now=None) -> HealthSnapshot:
-    """Keep today's score from what both people and the coordinators may all see: no one's private ratings."""
-    now = now or timezone.now()
-    verdict = assess_health(relationship, now=now)
-    snapshot, _ = HealthSnapshot.objects.update_or_create(
-        relationship=relationship,
-        taken_on=now.date(),
-        defaults={
-            "score": verdict.score,
-            "level": verdict.level,
-            "reasons": verdict.reasons,
-            "next_step": verdict.next_step,
-        },
-    )
-    Relationship.objects.filter(pk=relationship.pk).update(health_checked_on=now.date())
-    return snapshot
-
-
-def sweep_health(now=None, batch: int = 500) -> int:
-    """Take today's snapshot for relationships that have none yet; the due day lives on the row."""
-    now = now or timezone.now()
-    due = Relationship.objects.current().filter(
-        Q(health_checked_on__isnull=True) | Q(health_checked_on__lt=now.date())
-    )[:batch]
-    count = 0
-    for relationship in due.select_related("mentee", "mentor"):
-        claimed = (
-            Relationship.objects.filter(pk=relationship.pk)
-            .exclude(health_checked_on=now.date())
-            .update(health_checked_on=now.date())
-        )
-        if claimed:
-            record_health(relationship, now)
-            count += 1
-    return count

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
+from mentorhub.health.services import assess_health
 from mentorhub.lib.redirects import safe_next
 from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
@@ -166,7 +167,7 @@ def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
     # The health score reads the agreed cadence, and the page lists every version: load the versions once.
     prefetch_related_objects([relationship], "agreement_versions")
-    health = services.assess_health(relationship, request.user)
+    health = assess_health(relationship, request.user)
     trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})

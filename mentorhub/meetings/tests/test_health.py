@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from mentorhub.health.inputs import health_inputs
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.tests.helpers import at
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_health_inputs_for_a_new_mentorship(relationship):
-    assert services.health_inputs(relationship) == {
+    assert health_inputs(relationship) == {
         "cadence_days": 14,
         "days_since_last_meeting": None,
         "meetings_held": 0,
@@ -45,9 +46,9 @@ def test_health_inputs_count_what_happened(personas, relationship):
         services.rate_meeting(logged, personas.mentor, 2)
     with time_machine.travel(start + timedelta(days=10)):
         services.update_action_item(late, personas.mentor, status="done")
-        inputs = services.health_inputs(relationship, rater=personas.mentee)
-        assert services.health_inputs(relationship, rater=personas.mentor)["ratings"] == [2]
-        assert services.health_inputs(relationship)["ratings"] == []  # private: nobody else's count
+        inputs = health_inputs(relationship, rater=personas.mentee)
+        assert health_inputs(relationship, rater=personas.mentor)["ratings"] == [2]
+        assert health_inputs(relationship)["ratings"] == []  # private: nobody else's count
     assert inputs["meetings_held"] == 2 and inputs["meetings_with_agenda"] == 1  # the logged one had none
     assert inputs["days_since_last_meeting"] == pytest.approx(6.5, abs=0.01)
     assert inputs["action_items_due"] == 2 and inputs["action_items_done_on_time"] == 1
@@ -61,6 +62,6 @@ def test_health_inputs_take_a_handful_of_queries_however_many_meetings(personas,
         services.rate_meeting(meeting, personas.mentor, 1 + days % 5)
         services.add_action_item(relationship, personas.mentee, f"Item {days}", personas.mentee.pk, meeting=meeting)
     with CaptureQueriesContext(connection) as queries:
-        inputs = services.health_inputs(relationship, rater=personas.mentor)
+        inputs = health_inputs(relationship, rater=personas.mentor)
     assert len(queries) <= 5 and inputs["meetings_held"] == 29 and len(inputs["ratings"]) == 29
     assert Meeting.objects.count() == 29

@@ -5,6 +5,7 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
+from mentorhub.health.inputs import health_inputs
 from mentorhub.lib.time import zone_of
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Agenda, Meeting
@@ -58,7 +59,7 @@ def test_mentee_proposes_times_and_the_mentor_sees_and_picks_them_in_his_own_tim
     assert sorted(i["to"] for i in invitations()) == ["mentee@test.example", "mentor@test.example"]
     [tokyo] = invitations(to="mentor@test.example")
     assert "13:30" in tokyo["message"].body and "Asia/Tokyo" in tokyo["message"].body
-    assert services.health_inputs(relationship)["response_hours"] == [pytest.approx(0, abs=0.01)]
+    assert health_inputs(relationship)["response_hours"] == [pytest.approx(0, abs=0.01)]
 
 
 def test_the_proposer_cannot_pick_their_own_time(client_for, personas, relationship):

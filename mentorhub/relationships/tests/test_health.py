@@ -1,4 +1,4 @@
-from mentorhub.relationships.health import score
+from mentorhub.health.score import score
 
 
 def test_regular_prepared_well_rated_pair_is_thriving():

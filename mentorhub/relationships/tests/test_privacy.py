@@ -8,6 +8,7 @@ from django import forms
 from django.utils import timezone
 
 from mentorhub.goals.models import Goal
+from mentorhub.health.services import record_health
 from mentorhub.meetings import forms as meeting_forms
 from mentorhub.meetings import services as meetings
 from mentorhub.nudges import forms as nudge_forms
@@ -174,10 +175,10 @@ def test_a_rating_or_pulse_never_reaches_the_other_person_not_even_as_an_average
 
 
 def test_the_kept_health_snapshot_holds_no_ones_rating(personas, relationship, met):
-    unrated = services.record_health(relationship).score
+    unrated = record_health(relationship).score
     meetings.rate_meeting(met, personas.mentee, 1)
     Pulse.objects.create(relationship=relationship, person=personas.mentor, score=1)
-    snapshot = services.record_health(relationship)
+    snapshot = record_health(relationship)
     assert snapshot.score == unrated and not any("rat" in reason for reason in snapshot.reasons)
     assert HealthSnapshot.objects.count() == 1
 
