@@ -33,6 +33,9 @@ class BrowserClient(Client):
         cookie = self.cookies.get(settings.CSRF_COOKIE_NAME)
         if csrf and method.upper() in self.UNSAFE and cookie is not None:
             headers = {"X-CSRFToken": cookie.value, **(headers or {})}
+            if extra.get("secure"):
+                # Over https Django also checks the origin, which a browser sends with every form post.
+                headers = {"Origin": "https://testserver", **headers}
         return super().generic(method, path, *args, headers=headers, **extra)
 
 

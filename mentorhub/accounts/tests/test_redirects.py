@@ -32,20 +32,20 @@ def assert_stays_here(response, expected):
 @pytest.mark.parametrize("target", ELSEWHERE)
 def test_resend_verification_never_leaves_the_site(client_for, personas, target):
     User.objects.filter(pk=personas.mentee.pk).update(email_verified=False)
-    client = client_for(personas.mentee, enforce_csrf=True)
+    client = client_for(personas.mentee)
     assert_stays_here(csrf_post(client, "/account/verify/resend/", {"next": target}), "/")
 
 
 def test_resend_verification_returns_to_the_page_it_came_from(client_for, personas):
     User.objects.filter(pk=personas.mentee.pk).update(email_verified=False)
-    client = client_for(personas.mentee, enforce_csrf=True)
+    client = client_for(personas.mentee)
     assert_stays_here(csrf_post(client, "/account/verify/resend/", {"next": "/goals/?x=1"}), "/goals/?x=1")
 
 
 @pytest.mark.parametrize("target", ELSEWHERE)
 def test_network_next_never_leaves_the_site(client_for, personas, target):
     contact = network.save_contact(personas.mentee, None, {"name": "Sofia Almeida"})
-    client = client_for(personas.mentee, enforce_csrf=True)
+    client = client_for(personas.mentee)
     response = csrf_post(client, f"/network/contacts/{contact.pk}/stage/", {"stage": "contacted", "next": target})
     assert_stays_here(response, contact.get_absolute_url())
 
@@ -54,7 +54,7 @@ def test_network_next_never_leaves_the_site(client_for, personas, target):
 def test_relationship_rule_error_never_follows_a_foreign_referer(client_for, personas, target):
     request = relationships.send_request(personas.mentee, personas.mentor, message="Your SQL talk helped me.")
     relationships.withdraw_request(request.pk, personas.mentee)
-    client = client_for(personas.mentor, enforce_csrf=True)
+    client = client_for(personas.mentor)
     response = csrf_post(client, f"/relationships/requests/{request.pk}/accept/", headers={"Referer": target})
     assert_stays_here(response, "/relationships/")
 
@@ -62,7 +62,7 @@ def test_relationship_rule_error_never_follows_a_foreign_referer(client_for, per
 @pytest.mark.parametrize("target", ELSEWHERE)
 def test_program_rule_error_never_follows_a_foreign_referer(client_for, personas, target):
     enrollment = Enrollment.objects.get(program=personas.program, person=personas.mentee)
-    client = client_for(personas.coordinator, enforce_csrf=True)
+    client = client_for(personas.coordinator)
     url = f"/programs/{personas.program.slug}/participants/{enrollment.pk}/decide/"
     response = csrf_post(client, url, {"decision": "maybe"}, headers={"Referer": target})
     assert_stays_here(response, personas.program.get_absolute_url())
@@ -70,7 +70,7 @@ def test_program_rule_error_never_follows_a_foreign_referer(client_for, personas
 
 def test_program_rule_error_goes_back_to_the_page_it_came_from(client_for, personas):
     enrollment = Enrollment.objects.get(program=personas.program, person=personas.mentee)
-    client = client_for(personas.coordinator, enforce_csrf=True)
+    client = client_for(personas.coordinator)
     url = f"/programs/{personas.program.slug}/participants/{enrollment.pk}/decide/"
     back = f"http://testserver/programs/{personas.program.slug}/participants/"
     response = csrf_post(client, url, {"decision": "maybe"}, headers={"Referer": back})
