@@ -1,10 +1,11 @@
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
+from mentorhub.lib.errors import DomainError
 from mentorhub.matching.api import router as matching_router
 from mentorhub.meetings.api import router as meetings_router
 from mentorhub.network.api import router as network_router
@@ -47,6 +48,14 @@ def on_validation_error(request, exc):
     return error(request, 422, "Some fields are not valid.", errors)
 
 
+@api.exception_handler(DomainError)
+def on_domain_error(request, exc):
+    """A rule a service enforces: 409 with a `code` for a conflict, 422 naming the field for a wrong input."""
+    errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
+    detail = f"{exc.field}: {exc.message}" if exc.field else exc.message
+    return error(request, exc.status, detail, errors, code=exc.code)
+
+
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request, exc):
     response = error(request, 401, "Log in, or send a valid personal access token as `Authorization: Bearer …`.")
@@ -71,6 +80,7 @@ def on_overflow(request, exc):
 
 
 @api.exception_handler(Http404)
+@api.exception_handler(ObjectDoesNotExist)  # a row that went away between the access check and the service
 def on_not_found(request, exc):
     return error(request, 404, "Not found.")
 

@@ -29,6 +29,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from mentorhub.lib import outbound
+from mentorhub.lib.errors import DomainError
 from mentorhub.profiles import photos
 
 from .models import EVENTS, WebhookDelivery, WebhookSubscription
@@ -135,8 +136,8 @@ def attempt(delivery: WebhookDelivery) -> tuple[int | None, int | None, str]:
     """Status, milliseconds and what went wrong, in our words: never the receiver's answer or a system error."""
     try:
         answer = post(delivery)
-    except outbound.RefusedTarget as refusal:
-        return None, None, str(refusal)
+    except DomainError as refusal:
+        return None, None, refusal.message
     except TimeoutError:
         return None, None, "Timed out"
     except ssl.SSLError:

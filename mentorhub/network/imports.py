@@ -11,6 +11,8 @@ from datetime import date, datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 
+from mentorhub.lib.errors import DomainError
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 # LinkedIn puts a few "Notes:" lines above the header; nobody writes more than this before it.
@@ -38,10 +40,6 @@ TOO_LARGE = "The file is larger than 2 MB; split it into smaller files."
 LIMITS = {"name": 120, "email": 254, "organisation": 120, "role": 120}
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported; the message says why and what to do."""
-
-
 @dataclass
 class ImportRow:
     line: int
@@ -65,11 +63,12 @@ class ImportRow:
 
 def decode(raw: bytes) -> str:
     if not raw.strip():
-        raise ImportFileError("The file is empty.")
+        raise DomainError("The file is empty.", field="file")
     if b"\x00" in raw:
-        raise ImportFileError(
+        raise DomainError(
             "This is not a CSV text file (it looks like a spreadsheet or a UTF-16 file). "
-            "Save it as “CSV UTF-8” and upload it again."
+            "Save it as “CSV UTF-8” and upload it again.",
+            field="file",
         )
     # Excel on Windows still saves "CSV" as cp1252; LinkedIn and everything else write UTF-8.
     for encoding in ("utf-8-sig", "cp1252"):
@@ -77,7 +76,9 @@ def decode(raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
+    raise DomainError(
+        "We could not read the characters in this file. Save it as “CSV UTF-8” and try again.", field="file"
+    )
 
 
 def find_header(reader) -> tuple[list[str], dict]:
@@ -89,9 +90,10 @@ def find_header(reader) -> tuple[list[str], dict]:
         header = [" ".join(c.split()).casefold() for c in cells]
         if any(h in known for h in header):
             return header, columns_for(header)
-    raise ImportFileError(
+    raise DomainError(
         f"We could not find the header row. The first row must name the columns ({GENERIC_HELP}), "
-        "or upload LinkedIn's connections export unchanged."
+        "or upload LinkedIn's connections export unchanged.",
+        field="file",
     )
 
 
@@ -101,18 +103,20 @@ def columns_for(header: list[str]) -> dict:
     unknown = [h for h in header if h and h not in columns]
     if unknown:
         expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
-        raise ImportFileError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
+        raise DomainError(
+            f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.", field="file"
+        )
     required = ["first name", "last name"] if linkedin else ["name"]
     missing = [r for r in required if r not in header]
     if missing:
-        raise ImportFileError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
+        raise DomainError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.", field="file")
     return columns
 
 
 def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
-    """Every data row of the file with its errors, in file order. Raises ImportFileError for the whole file."""
+    """Every data row of the file with its errors, in file order. An unreadable file is a DomainError on `file`."""
     if len(raw) > MAX_BYTES:
-        raise ImportFileError(TOO_LARGE)
+        raise DomainError(TOO_LARGE, field="file")
     reader = csv.reader(io.StringIO(decode(raw), newline=""))
     try:
         header, columns = find_header(reader)
@@ -121,12 +125,14 @@ def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRo
             if not any(c.strip() for c in cells):
                 continue
             if len(rows) == MAX_ROWS:
-                raise ImportFileError(f"The file has more than {MAX_ROWS:,} contacts; split it into smaller files.")
+                raise DomainError(
+                    f"The file has more than {MAX_ROWS:,} contacts; split it into smaller files.", field="file"
+                )
             rows.append(read_row(reader.line_num, header, columns, cells, how_known_choices))
     except csv.Error as error:
-        raise ImportFileError(f"The file is not valid CSV near line {reader.line_num}: {error}.") from None
+        raise DomainError(f"The file is not valid CSV near line {reader.line_num}: {error}.", field="file") from None
     if not rows:
-        raise ImportFileError("The file has a header but no contacts.")
+        raise DomainError("The file has a header but no contacts.", field="file")
     return rows
 
 

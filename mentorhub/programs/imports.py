@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
+from mentorhub.lib.errors import DomainError
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 REQUIRED = ("email", "name", "role")
@@ -16,10 +18,6 @@ COLUMNS = (*REQUIRED, "skills", "languages", "timezone", "department", "capacity
 ROLES = ("mentee", "mentor")
 LIMITS = {"name": 120, "department": 120, "cohort": 80}
 LIST_SEPARATOR = ";"
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be imported; the message says why and what to do."""
 
 
 @dataclass
@@ -44,18 +42,20 @@ class ParticipantRow:
 
 def decode(raw: bytes) -> str:
     if len(raw) > MAX_BYTES:
-        raise ImportFileError("The file is larger than 2 MB; split it into smaller files.")
+        raise DomainError("The file is larger than 2 MB; split it into smaller files.", field="file")
     if not raw.strip():
-        raise ImportFileError("The file is empty.")
+        raise DomainError("The file is empty.", field="file")
     if b"\x00" in raw:
-        raise ImportFileError("This is not a CSV text file. Save it as “CSV UTF-8” and upload it again.")
+        raise DomainError("This is not a CSV text file. Save it as “CSV UTF-8” and upload it again.", field="file")
     # Excel on Windows still saves "CSV" as cp1252.
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
+    raise DomainError(
+        "We could not read the characters in this file. Save it as “CSV UTF-8” and try again.", field="file"
+    )
 
 
 def _list(value: str) -> list[str]:
@@ -97,19 +97,20 @@ def _row(line: int, raw: dict) -> ParticipantRow:
 def parse(text: str) -> list[ParticipantRow]:
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None:
-        raise ImportFileError("The file is empty.")
+        raise DomainError("The file is empty.", field="file")
     reader.fieldnames = [(name or "").strip().lower() for name in reader.fieldnames]
     missing = [name for name in REQUIRED if name not in reader.fieldnames]
     if missing:
-        raise ImportFileError(
-            f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}."
+        raise DomainError(
+            f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}.",
+            field="file",
         )
     rows, seen = [], {}
     for raw in reader:
         if not any((v or "").strip() for v in raw.values() if isinstance(v, str)):
             continue
         if len(rows) == MAX_ROWS:
-            raise ImportFileError(f"The file has more than {MAX_ROWS} rows; split it into smaller files.")
+            raise DomainError(f"The file has more than {MAX_ROWS} rows; split it into smaller files.", field="file")
         row = _row(reader.line_num, raw)
         key = (row.values["email"], row.values["role"])
         if row.values["email"] and key in seen:
@@ -117,5 +118,5 @@ def parse(text: str) -> list[ParticipantRow]:
         seen.setdefault(key, row.line)
         rows.append(row)
     if not rows:
-        raise ImportFileError("The file has a header but no participants.")
+        raise DomainError("The file has a header but no participants.", field="file")
     return rows

@@ -5,8 +5,8 @@ import pytest
 from django.core import mail
 
 from mentorhub.accounts.models import User
+from mentorhub.lib.errors import DomainError
 from mentorhub.programs import services
-from mentorhub.programs.imports import ImportFileError
 from mentorhub.programs.models import Enrollment
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_rows_with_errors_are_shown_and_nothing_is_imported(client_for, personas
     assert "is not an email address" in page and "role must be mentee or mentor" in page
     assert "not a timezone" in page and "capacity must be a whole number" in page and "the same person and role" in page
     assert 'name="confirm"' not in page
-    with pytest.raises(services.ProgramError):
+    with pytest.raises(DomainError):
         services.import_participants(personas.program, bad, personas.coordinator)
     assert not User.objects.filter(email="bo@corp.example").exists()
 
@@ -90,7 +90,7 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(personas, monkeypatch
 def test_files_that_are_not_participant_csvs_are_refused(client_for, personas):
     page = upload(client_for(personas.coordinator), "first,second\n1,2\n").content.decode()
     assert "The header row has no email, name, role column" in page
-    with pytest.raises(ImportFileError):
+    with pytest.raises(DomainError):
         services.preview_import(personas.program, HEADER)
 
 
