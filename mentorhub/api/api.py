@@ -22,7 +22,8 @@ api = NinjaAPI(
     description=(
         "Everything a person can do in Mentorship Hub, for scripts and integrations. Authenticate with your "
         "browser session (send the CSRF token on writes) or a personal access token from your account page: "
-        '`Authorization: Bearer mh_…`. Errors share one shape: `{"detail": str, "errors": [{"field", "message"}]}`.'
+        '`Authorization: Bearer mh_…`. Errors share one shape: `{"detail": str, "errors": [{"field", "message"}], '
+        '"code": str}`: 409 for a broken rule, 422 naming the field for a refused value.'
     ),
     auth=api_auth,
     urls_namespace="api",
