@@ -4,16 +4,13 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.mail import queue_email
 from mentorhub.lib.ratelimit import over_limit
 
 from .models import User
 
 SALT = "mentorhub.accounts.email"
-
-
-class EmailLinkError(Exception):
-    pass
 
 
 def email_link(user: User, purpose: str, email: str) -> str:
@@ -83,20 +80,24 @@ def confirm_email(token: str) -> tuple[User, str]:
     try:
         data = signing.loads(token, salt=SALT, max_age=settings.EMAIL_LINK_MAX_AGE_SECONDS)
     except signing.SignatureExpired:
-        raise EmailLinkError("This link has expired. Ask for a new one from your account page.") from None
+        raise DomainError(
+            "This link has expired. Ask for a new one from your account page.", "link_invalid", status=400
+        ) from None
     except signing.BadSignature:
-        raise EmailLinkError("This link is not valid. Check that you copied all of it.") from None
+        raise DomainError(
+            "This link is not valid. Check that you copied all of it.", "link_invalid", status=400
+        ) from None
     user = User.objects.select_for_update().filter(pk=data["u"], is_active=True).first()
     if user is None:
-        raise EmailLinkError("This link belongs to an account that no longer exists.")
+        raise DomainError("This link belongs to an account that no longer exists.", "link_invalid", status=400)
     if data["p"] == "verify":
         if user.email != data["e"]:
-            raise EmailLinkError("Your email address changed since this link was sent.")
+            raise DomainError("Your email address changed since this link was sent.", "link_invalid", status=400)
         user.email_verified = True
         user.save(update_fields=["email_verified"])
         return user, "verified"
     if User.objects.filter(email__iexact=data["e"]).exclude(pk=user.pk).exists():
-        raise EmailLinkError("Another account uses that address now.")
+        raise DomainError("Another account uses that address now.", "link_invalid", status=400)
     user.email = data["e"]
     user.email_verified = True
     user.save(update_fields=["email", "email_verified"])

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.clientip import client_ip
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.redirects import safe_next
 
 from . import services
@@ -58,8 +59,8 @@ class LoginView(auth_views.LoginView):
 def confirm_email(request, token):
     try:
         user, outcome = services.confirm_email(token)
-    except services.EmailLinkError as error:
-        return render(request, "accounts/link_invalid.html", {"reason": str(error)}, status=400)
+    except DomainError as error:  # a link is not a form: the reason gets a page of its own
+        return render(request, "accounts/link_invalid.html", {"reason": error.message}, status=error.status)
     if outcome == "verified":
         messages.success(request, "Your email address is verified. Thank you!")
     else:

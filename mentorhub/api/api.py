@@ -1,10 +1,11 @@
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
+from mentorhub.lib.errors import DomainError
 from mentorhub.matching.api import router as matching_router
 from mentorhub.meetings.api import router as meetings_router
 from mentorhub.network.api import router as network_router
@@ -21,7 +22,8 @@ api = NinjaAPI(
     description=(
         "Everything a person can do in Mentorship Hub, for scripts and integrations. Authenticate with your "
         "browser session (send the CSRF token on writes) or a personal access token from your account page: "
-        '`Authorization: Bearer mh_…`. Errors share one shape: `{"detail": str, "errors": [{"field", "message"}]}`.'
+        '`Authorization: Bearer mh_…`. Errors share one shape: `{"detail": str, "errors": [{"field", "message"}], '
+        '"code": str}`: 409 for a broken rule, 422 naming the field for a refused value.'
     ),
     auth=api_auth,
     urls_namespace="api",
@@ -45,6 +47,14 @@ def field_name(loc) -> str:
 def on_validation_error(request, exc):
     errors = [{"field": field_name(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors]
     return error(request, 422, "Some fields are not valid.", errors)
+
+
+@api.exception_handler(DomainError)
+def on_domain_error(request, exc):
+    """A rule a service enforces: 409 with a `code` for a conflict, 422 naming the field for a wrong input."""
+    errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
+    detail = f"{exc.field}: {exc.message}" if exc.field else exc.message
+    return error(request, exc.status, detail, errors, code=exc.code)
 
 
 @api.exception_handler(AuthenticationError)
@@ -71,6 +81,7 @@ def on_overflow(request, exc):
 
 
 @api.exception_handler(Http404)
+@api.exception_handler(ObjectDoesNotExist)  # a row that went away between the access check and the service
 def on_not_found(request, exc):
     return error(request, 404, "Not found.")
 

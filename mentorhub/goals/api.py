@@ -235,12 +235,7 @@ def apply_goal(request, goal, data: dict, ids: dict):
     mentors, program = sharing_targets(request.user, mentor_ids, program_id)
     if gap_ids is None and goal is not None:
         gaps = list(goal.skill_gaps.all())
-    try:
-        return services.save_goal(
-            request.user, goal, {**data, "shared_program": program}, mentors=mentors, skill_gaps=gaps
-        )
-    except services.GoalError as error:
-        raise HttpError(422, str(error)) from None
+    return services.save_goal(request.user, goal, {**data, "shared_program": program}, mentors=mentors, skill_gaps=gaps)
 
 
 ID_FIELDS = ("skill_gap_ids", "shared_with_mentor_ids", "shared_program_id")

@@ -7,13 +7,10 @@ from django.utils import timezone
 
 from mentorhub.coach.goals import assess_goal
 from mentorhub.integrations.services import emit
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import today_for
 
 from .models import PLAN_FIELDS, DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
-
-
-class GoalError(Exception):
-    """A rule about goals was broken; the message is for the person."""
 
 
 def plan_for(person) -> DevelopmentPlan:
@@ -64,13 +61,6 @@ def get_goal_for_user(user, pk, *, edit=False) -> Goal:
     return goal
 
 
-class UnknownGoals(GoalError):
-    """Ids that name no goal the caller may use here. Missing and not-yours read the same, so ids cannot be probed."""
-
-    def __init__(self):
-        super().__init__("no such goal.")
-
-
 def goals_shared_with(mentee, mentor):
     """The mentee's goals that this mentor may see: all an offer, request or agreement between them may name."""
     return Goal.objects.filter(owner=mentee, visibility=Goal.MENTORS, shared_with=mentor)
@@ -93,7 +83,8 @@ def goals_for_mentorship(user, goal_ids, *, mentee, mentor) -> list[Goal]:
     """The one door for goal ids that arrive in a request, offer or agreement between mentee and mentor.
 
     Anyone may name goals the mentee already shares with the mentor; the mentee may also name their own goals
-    they could share (naming one is sharing it: see share_with_mentor). Any other id raises UnknownGoals.
+    they could share (naming one is sharing it: see share_with_mentor). Any other id is a DomainError on
+    `goal_ids`, worded the same for a missing goal and for someone else's, so ids cannot be probed.
     """
     wanted = set(goal_ids)
     usable = goals_shared_with(mentee, mentor)
@@ -101,7 +92,7 @@ def goals_for_mentorship(user, goal_ids, *, mentee, mentor) -> list[Goal]:
         usable = usable | goals_to_share_with(mentee, mentor)
     goals = list(usable.filter(pk__in=wanted).distinct())
     if wanted - {g.pk for g in goals}:
-        raise UnknownGoals()
+        raise DomainError("no such goal.", "unknown_goal", field="goal_ids")
     return goals
 
 
@@ -119,14 +110,14 @@ def share_with_mentor(mentee, goals, mentor) -> None:
 
 def check_sharing(person, visibility, mentors, program):
     if visibility == Goal.MENTORS and not mentors:
-        raise GoalError("Choose at least one mentor to share this goal with, or keep it private.")
+        raise DomainError("Choose at least one mentor to share this goal with, or keep it private.", field="visibility")
     if visibility == Goal.PROGRAM:
         if program is None:
-            raise GoalError("Choose the program whose coordinators may see this goal.")
+            raise DomainError("Choose the program whose coordinators may see this goal.", field="visibility")
         if not person.enrollments.filter(program=program, status="approved").exists():
-            raise GoalError("You can share goals only with programs you belong to.")
+            raise DomainError("You can share goals only with programs you belong to.", field="visibility")
     if any(m.pk == person.pk for m in mentors):
-        raise GoalError("You do not need to share a goal with yourself.")
+        raise DomainError("You do not need to share a goal with yourself.", field="visibility")
 
 
 @transaction.atomic
@@ -163,7 +154,7 @@ def set_goal_status(goal: Goal, status: str) -> Goal:
     """The one way a goal's status changes (the goal page, the API, a mentee's progress update), so that an
     achieved goal is announced the same way wherever it was achieved."""
     if status not in dict(Goal.STATUS_CHOICES):
-        raise GoalError("A goal is a draft, active, achieved or dropped.")
+        raise DomainError("A goal is a draft, active, achieved or dropped.", field="status")
     if status == goal.status:
         return goal
     goal.set_status(status)

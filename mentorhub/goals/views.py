@@ -4,6 +4,8 @@ from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.errors import shown_on
+
 from . import services
 from .forms import GoalForm, MilestoneForm, PlanForm, SkillGapForm
 from .models import Goal, SkillGap
@@ -89,7 +91,7 @@ def goal_edit(request, pk=None):
     form = GoalForm(request.user, request.POST or None, instance=goal)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k not in ("share_with", "my_mentors", "skill_gaps")}
-        try:
+        with shown_on(form):
             goal = services.save_goal(
                 request.user,
                 goal,
@@ -97,9 +99,6 @@ def goal_edit(request, pk=None):
                 mentors=form.cleaned_data["share_with"],
                 skill_gaps=form.cleaned_data["skill_gaps"],
             )
-        except services.GoalError as error:
-            form.add_error("visibility", str(error))
-        else:
             messages.success(request, "Goal saved.")
             return redirect(goal)
     return render(request, "goals/goal_form.html", {"form": form, "goal": goal, "review": review_from(request, form)})

@@ -1,7 +1,8 @@
 from django import forms
 from django.conf import settings
 
-from mentorhub.lib.outbound import RefusedTarget, resolve
+from mentorhub.lib.errors import DomainError
+from mentorhub.lib.outbound import resolve
 from mentorhub.programs.models import Program
 
 from .models import EVENTS
@@ -26,8 +27,8 @@ class WebhookForm(forms.Form):
         url = self.cleaned_data["url"]
         try:
             resolve(url, settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS)
-        except RefusedTarget as refusal:
-            raise forms.ValidationError(str(refusal)) from None
+        except DomainError as refusal:
+            raise forms.ValidationError(refusal.message) from None
         return url
 
 

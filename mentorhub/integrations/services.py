@@ -27,6 +27,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from mentorhub.lib import outbound
+from mentorhub.lib.errors import DomainError
 
 from .models import EVENTS, WebhookDelivery, WebhookSubscription
 
@@ -130,8 +131,8 @@ def attempt(delivery: WebhookDelivery) -> tuple[int | None, int | None, str]:
     """Status, milliseconds and what went wrong, in our words: never the receiver's answer or a system error."""
     try:
         answer = post(delivery)
-    except outbound.RefusedTarget as refusal:
-        return None, None, str(refusal)
+    except DomainError as refusal:
+        return None, None, refusal.message
     except TimeoutError:
         return None, None, "Timed out"
     except ssl.SSLError:

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import yourdata
-from mentorhub.lib.outbound import RefusedTarget
+from mentorhub.lib.errors import shown_on
 
 from . import services
 from .forms import DeleteAccountForm, WebhookForm
@@ -19,13 +19,10 @@ def webhooks(request):
     form = WebhookForm(request.user, request.POST or None)
     created = None
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):  # the host's DNS answer may have changed since the form checked it
             created = services.create_subscription(
                 request.user, form.cleaned_data["url"], form.cleaned_data["events"], form.cleaned_data.get("program")
             )
-        except RefusedTarget as refusal:  # the host's DNS answer changed since the form checked it
-            form.add_error("url", str(refusal))
-        else:
             messages.success(request, "Webhook created. Copy its signing secret now: it is shown only once.")
             form = WebhookForm(request.user)
     subscriptions = WebhookSubscription.objects.visible_to(request.user).prefetch_related("deliveries")

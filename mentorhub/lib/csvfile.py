@@ -13,7 +13,9 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-__all__ = ["MAX_BYTES", "MAX_ROWS", "TOO_LARGE", "CsvFileError", "capped", "decode", "rows", "safe_cell", "write"]
+from .errors import DomainError
+
+__all__ = ["MAX_BYTES", "MAX_ROWS", "TOO_LARGE", "capped", "decode", "rows", "safe_cell", "write"]
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -21,20 +23,17 @@ TOO_LARGE = "The file is larger than 2 MB; split it into smaller files."
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class CsvFileError(Exception):
-    """The file as a whole cannot be imported; the message says why and what to do."""
-
-
 def decode(raw: bytes, *, max_bytes: int = MAX_BYTES) -> str:
-    """The text of an uploaded file. Raises CsvFileError for a file too large, empty, binary or unreadable."""
+    """The text of an uploaded file. Raises DomainError for a file too large, empty, binary or unreadable."""
     if len(raw) > max_bytes:
-        raise CsvFileError(TOO_LARGE)
+        raise DomainError(TOO_LARGE, field="file")
     if not raw.strip():
-        raise CsvFileError("The file is empty.")
+        raise DomainError("The file is empty.", field="file")
     if b"\x00" in raw:
-        raise CsvFileError(
+        raise DomainError(
             "This is not a CSV text file (it looks like a spreadsheet or a UTF-16 file). "
-            "Save it as “CSV UTF-8” and upload it again."
+            "Save it as “CSV UTF-8” and upload it again.",
+            field="file",
         )
     # Excel on Windows still saves "CSV" as cp1252; LinkedIn and everything else write UTF-8.
     for encoding in ("utf-8-sig", "cp1252"):
@@ -42,11 +41,13 @@ def decode(raw: bytes, *, max_bytes: int = MAX_BYTES) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CsvFileError("We could not read the characters in this file. Save it as “CSV UTF-8” and try again.")
+    raise DomainError(
+        "We could not read the characters in this file. Save it as “CSV UTF-8” and try again.", field="file"
+    )
 
 
 def rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Each row that has something in it, with the line of the file it ends on. Raises CsvFileError, while
+    """Each row that has something in it, with the line of the file it ends on. Raises DomainError, while
     iterating, at the first row the csv module cannot read."""
     # newline="" lets the csv module see every line ending, \r alone included, and keep line breaks inside quotes.
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -57,18 +58,19 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as error:
         line = reader.line_num or 1
         if "field larger than field limit" in str(error):
-            raise CsvFileError(
+            raise DomainError(
                 f"A cell near line {line} is longer than {csv.field_size_limit():,} characters; "
-                "a participant or contact never needs that much. Check the file's quotes and columns."
+                "a participant or contact never needs that much. Check the file's quotes and columns.",
+                field="file",
             ) from None
-        raise CsvFileError(f"The file is not valid CSV near line {line}: {error}.") from None
+        raise DomainError(f"The file is not valid CSV near line {line}: {error}.", field="file") from None
 
 
 def capped(data_rows: Iterable, *, noun: str, max_rows: int = MAX_ROWS) -> Iterator:
     """The rows, refusing the whole file at the first one beyond `max_rows` (counted after any header)."""
     for count, row in enumerate(data_rows):
         if count == max_rows:
-            raise CsvFileError(f"The file has more than {max_rows:,} {noun}; split it into smaller files.")
+            raise DomainError(f"The file has more than {max_rows:,} {noun}; split it into smaller files.", field="file")
         yield row
 
 

@@ -17,13 +17,11 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .errors import DomainError
+
 # NAT64 puts a whole IPv4 address in the last 32 bits; 64:ff9b::7f00:1 reaches 127.0.0.1 through a NAT64 gateway.
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 PUBLIC_ONLY = "webhooks go only to public internet addresses, not to private, local or reserved networks"
-
-
-class RefusedTarget(ValueError):
-    """A URL we will not send to; the message says why in words the person who typed it can act on."""
 
 
 @dataclass(frozen=True)
@@ -56,15 +54,17 @@ def is_public(address: str) -> bool:
 def parse(url: str) -> tuple[str, str, int, str]:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
-        raise RefusedTarget("Use an http:// or https:// address.")
+        raise DomainError("Use an http:// or https:// address.", field="url")
     if parts.username is not None or parts.password is not None:
-        raise RefusedTarget("Leave the user name and password out of the address: check our signature header instead.")
+        raise DomainError(
+            "Leave the user name and password out of the address: check our signature header instead.", field="url"
+        )
     if not parts.hostname:
-        raise RefusedTarget("The address needs a host name, such as https://example.org/hook.")
+        raise DomainError("The address needs a host name, such as https://example.org/hook.", field="url")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        raise RefusedTarget("The port in the address must be a number from 1 to 65535.") from None
+        raise DomainError("The port in the address must be a number from 1 to 65535.", field="url") from None
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return parts.scheme, parts.hostname, port, path
 
@@ -75,10 +75,10 @@ def resolve(url: str, allow_private: bool = False) -> Target:
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
-        raise RefusedTarget(f"We could not find the host “{host}”. Check the address.") from None
+        raise DomainError(f"We could not find the host “{host}”. Check the address.", field="url") from None
     addresses = tuple(dict.fromkeys(info[4][0] for info in found))
     if not allow_private and not all(is_public(a) for a in addresses):
-        raise RefusedTarget(f"“{host}” is not a public internet address: {PUBLIC_ONLY}.")
+        raise DomainError(f"“{host}” is not a public internet address: {PUBLIC_ONLY}.", field="url")
     return Target(scheme, host, port, path, addresses)
 
 
@@ -107,7 +107,7 @@ class PinnedConnection(http.client.HTTPConnection):
 def post(url: str, body: bytes, headers: dict, *, timeout: float, allow_private: bool = False) -> Answer:
     """POST `body` and return the status and the time it took; the response body is never read.
 
-    Raises RefusedTarget for a target that is not allowed, OSError (TimeoutError, ssl.SSLError…) or
+    Raises DomainError (on `url`) for a target that is not allowed, OSError (TimeoutError, ssl.SSLError…) or
     http.client.HTTPException when the exchange fails."""
     target = resolve(url, allow_private)
     connection = PinnedConnection(target, timeout)

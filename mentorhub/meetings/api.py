@@ -11,7 +11,6 @@ from pydantic import AwareDatetime
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.goals.models import Goal
 from mentorhub.lib.audience import ONLY_YOU, ONLY_YOU_HEALTH, OTHER, sentence
-from mentorhub.relationships.api import Conflict
 from mentorhub.relationships.services import get_relationship_for_user
 
 from . import services
@@ -22,16 +21,6 @@ router = Router(tags=["meetings"])
 RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 READ_ERRORS = {403: ErrorOut, 404: ErrorOut}
 MeetingFormat = Literal["video", "phone", "in_person"]
-
-
-def rules(call, *args, **kwargs):
-    """Run a service: a wrong input becomes 422 naming its field, a wrong state 409 with a code."""
-    try:
-        return call(*args, **kwargs)
-    except services.MeetingError as error:
-        if error.field:
-            raise ValidationError([{"loc": (error.field,), "msg": str(error)}]) from None
-        raise Conflict(error) from None
 
 
 class DetailsIn(Schema):
@@ -266,7 +255,7 @@ def relationship_meetings(request, relationship_id: int):
 def schedule_meeting(request, relationship_id: int, payload: ScheduleIn):
     relationship = relationship_for(request, relationship_id)
     data = payload.model_dump()
-    return 201, rules(services.schedule_meeting, relationship, request.user, data.pop("starts_at"), **data)
+    return 201, services.schedule_meeting(relationship, request.user, data.pop("starts_at"), **data)
 
 
 @router.post(
@@ -277,7 +266,7 @@ def schedule_meeting(request, relationship_id: int, payload: ScheduleIn):
 def propose_meeting(request, relationship_id: int, payload: ProposeIn):
     relationship = relationship_for(request, relationship_id)
     data = payload.model_dump()
-    return 201, rules(services.propose_times, relationship, request.user, data.pop("slots"), **data)
+    return 201, services.propose_times(relationship, request.user, data.pop("slots"), **data)
 
 
 @router.post(
@@ -288,7 +277,7 @@ def propose_meeting(request, relationship_id: int, payload: ProposeIn):
 def log_meeting(request, relationship_id: int, payload: LogIn):
     relationship = relationship_for(request, relationship_id)
     data = payload.model_dump()
-    return 201, rules(services.log_meeting, relationship, request.user, data.pop("starts_at"), **data)
+    return 201, services.log_meeting(relationship, request.user, data.pop("starts_at"), **data)
 
 
 @router.get("/meetings/{int:meeting_id}", response={200: MeetingOut, **READ_ERRORS})
@@ -298,12 +287,12 @@ def get_meeting(request, meeting_id: int):
 
 @router.post("/meetings/{int:meeting_id}/pick", response={200: MeetingOut, **RULE_ERRORS}, summary="Pick a time")
 def pick_slot(request, meeting_id: int, payload: PickIn):
-    return rules(services.pick_slot, meeting_for(request, meeting_id), request.user, payload.slot_id)
+    return services.pick_slot(meeting_for(request, meeting_id), request.user, payload.slot_id)
 
 
 @router.post("/meetings/{int:meeting_id}/propose", response={200: MeetingOut, **RULE_ERRORS})
 def propose_new_times(request, meeting_id: int, payload: SlotsIn):
-    return rules(services.propose_new_times, meeting_for(request, meeting_id), request.user, payload.slots)
+    return services.propose_new_times(meeting_for(request, meeting_id), request.user, payload.slots)
 
 
 @router.post(
@@ -313,17 +302,17 @@ def propose_new_times(request, meeting_id: int, payload: SlotsIn):
 )
 def reschedule(request, meeting_id: int, payload: ChangeIn):
     data = payload.model_dump()
-    return rules(services.reschedule, meeting_for(request, meeting_id), request.user, **data)
+    return services.reschedule(meeting_for(request, meeting_id), request.user, **data)
 
 
 @router.post("/meetings/{int:meeting_id}/cancel", response={200: MeetingOut, **RULE_ERRORS})
 def cancel(request, meeting_id: int, payload: CancelIn):
-    return rules(services.cancel_meeting, meeting_for(request, meeting_id), request.user, **payload.model_dump())
+    return services.cancel_meeting(meeting_for(request, meeting_id), request.user, **payload.model_dump())
 
 
 @router.post("/meetings/{int:meeting_id}/held", response={200: MeetingOut, **RULE_ERRORS})
 def mark_held(request, meeting_id: int):
-    return rules(services.mark_held, meeting_for(request, meeting_id), request.user)
+    return services.mark_held(meeting_for(request, meeting_id), request.user)
 
 
 # Agenda, notes, action items --------------------------------------------------------------------------------------
@@ -348,7 +337,7 @@ def get_agenda(request, meeting_id: int):
 @router.put("/meetings/{int:meeting_id}/agenda", response={200: AgendaOut, **RULE_ERRORS})
 def update_agenda(request, meeting_id: int, payload: AgendaIn):
     meeting = meeting_for(request, meeting_id)
-    rules(services.save_agenda, meeting, request.user, payload.answers)
+    services.save_agenda(meeting, request.user, payload.answers)
     return agenda_out(meeting)
 
 
@@ -364,7 +353,7 @@ def list_notes(request, meeting_id: int):
 @router.post("/meetings/{int:meeting_id}/notes", response={201: NoteOut, **RULE_ERRORS})
 def add_note(request, meeting_id: int, payload: NoteIn):
     meeting = meeting_for(request, meeting_id)
-    return 201, rules(services.add_note, meeting, request.user, payload.text, payload.shared)
+    return 201, services.add_note(meeting, request.user, payload.text, payload.shared)
 
 
 @router.delete("/meetings/{int:meeting_id}/notes/{int:note_id}", response={204: None, **READ_ERRORS})
@@ -382,8 +371,7 @@ def list_action_items(request, relationship_id: int, status: Literal["open", "do
 @router.post("/meetings/{int:meeting_id}/action-items", response={201: ActionItemOut, **RULE_ERRORS})
 def add_action_item(request, meeting_id: int, payload: ActionItemIn):
     meeting = meeting_for(request, meeting_id)
-    return 201, rules(
-        services.add_action_item,
+    return 201, services.add_action_item(
         meeting.relationship,
         request.user,
         payload.text,
@@ -396,13 +384,13 @@ def add_action_item(request, meeting_id: int, payload: ActionItemIn):
 @router.patch("/action-items/{int:item_id}", response={200: ActionItemOut, **RULE_ERRORS})
 def update_action_item(request, item_id: int, payload: ActionItemPatch):
     item = services.get_action_item_for_user(request.user, item_id)
-    return rules(services.update_action_item, item, request.user, **payload.model_dump(exclude_unset=True))
+    return services.update_action_item(item, request.user, **payload.model_dump(exclude_unset=True))
 
 
 @router.post("/action-items/{int:item_id}/done", response={200: ActionItemOut, **RULE_ERRORS})
 def action_item_done(request, item_id: int):
     item = services.get_action_item_for_user(request.user, item_id)
-    return rules(services.update_action_item, item, request.user, status=ActionItem.DONE)
+    return services.update_action_item(item, request.user, status=ActionItem.DONE)
 
 
 # Progress, feedback, timeline -------------------------------------------------------------------------------------
@@ -428,7 +416,7 @@ def post_progress(request, relationship_id: int, payload: ProgressIn):
         if goal is None:
             raise ValidationError([{"loc": ("goal_id",), "msg": "Choose one of the goals of this mentorship."}])
     data = payload.model_dump(exclude={"goal_id"})
-    return 201, rules(services.post_progress_update, relationship, request.user, goal=goal, **data)
+    return 201, services.post_progress_update(relationship, request.user, goal=goal, **data)
 
 
 @router.get(
@@ -443,7 +431,7 @@ def get_feedback(request, meeting_id: int):
 @router.put("/meetings/{int:meeting_id}/feedback", response={200: FeedbackOut, **RULE_ERRORS})
 def rate_meeting(request, meeting_id: int, payload: FeedbackIn):
     meeting = meeting_for(request, meeting_id)
-    return rules(services.rate_meeting, meeting, request.user, payload.rating, payload.comment)
+    return services.rate_meeting(meeting, request.user, payload.rating, payload.comment)
 
 
 @router.get(
@@ -461,8 +449,8 @@ def leave_mentor_feedback(request, relationship_id: int, payload: MentorFeedback
         meeting = relationship.meetings.filter(pk=payload.meeting_id).first()
         if meeting is None:
             raise ValidationError([{"loc": ("meeting_id",), "msg": "Not a meeting of this mentorship."}])
-    return 201, rules(
-        services.leave_mentor_feedback, relationship, request.user, payload.strengths, payload.next_steps, meeting
+    return 201, services.leave_mentor_feedback(
+        relationship, request.user, payload.strengths, payload.next_steps, meeting
     )
 
 

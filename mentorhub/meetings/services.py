@@ -34,12 +34,13 @@ from mentorhub.goals.models import Goal
 from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
 from mentorhub.lib import mail
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.relationships import nudge_rules as relationship_nudges
 from mentorhub.relationships.models import FORMATS, Relationship
-from mentorhub.relationships.services import RequestError, get_relationship_for_user, record
+from mentorhub.relationships.services import get_relationship_for_user, record
 
 from .ics import invitation
 from .models import (
@@ -59,15 +60,6 @@ from .models import (
 DETAIL_FIELDS = ("title", "duration_minutes", "format", "location", "video_link")
 FIRST_TITLE, REGULAR_TITLE = "Getting to know each other", "Mentoring meeting"
 FEED_DAYS_BACK = 180
-
-
-class MeetingError(RequestError):
-    """A rule about meetings was broken. With `field`, the input at fault (422 in the API); otherwise a conflict
-    with the meeting's state (409 with `code`)."""
-
-    def __init__(self, message: str, code: str = "invalid", field: str | None = None):
-        super().__init__(message, code)
-        self.field = field
 
 
 # Access -----------------------------------------------------------------------------------------------------------
@@ -102,25 +94,25 @@ def _lock(meeting: Meeting) -> Meeting:
 
 def _require_current(relationship: Relationship) -> None:
     if not relationship.is_current:
-        raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
+        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
 
 
 def _require_can_meet(relationship: Relationship) -> None:
     """Two people who stay in touch after a mentorship still meet now and then: planning and logging go on."""
     if not relationship.can_meet:
-        raise MeetingError("This mentorship has ended; its meetings can no longer change.", "state")
+        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
 
 
 def _require_future(starts_at, field: str, now) -> None:
     if starts_at is None:
-        raise MeetingError("Choose a date and time.", field=field)
+        raise DomainError("Choose a date and time.", field=field)
     if starts_at <= now:
-        raise MeetingError("Choose a time in the future.", field=field)
+        raise DomainError("Choose a time in the future.", field=field)
 
 
 def _require_cadence(relationship: Relationship, recurring: bool) -> None:
     if recurring and not relationship.cadence_days():
-        raise MeetingError(
+        raise DomainError(
             "Recurring meetings follow your agreement's cadence: confirm an agreement first.", field="recurring"
         )
 
@@ -132,16 +124,16 @@ def _apply_details(meeting: Meeting, details: dict) -> None:
         if value is not None and (value or field != "title"):
             setattr(meeting, field, value.strip() if isinstance(value, str) else value)
     if meeting.format not in dict(FORMATS):
-        raise MeetingError("Choose video call, phone or in person.", field="format")
+        raise DomainError("Choose video call, phone or in person.", field="format")
     if not 15 <= int(meeting.duration_minutes) <= 240:
-        raise MeetingError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
+        raise DomainError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
     if meeting.format == "in_person" and not meeting.location:
-        raise MeetingError("Say where you will meet.", field="location")
+        raise DomainError("Say where you will meet.", field="location")
     if meeting.video_link:
         try:
             URLValidator(schemes=["https", "http"])(meeting.video_link)
         except ValidationError:
-            raise MeetingError("Paste the full link, starting with https://", field="video_link") from None
+            raise DomainError("Paste the full link, starting with https://", field="video_link") from None
 
 
 def _new_meeting(relationship: Relationship, organiser, details: dict, **fields) -> Meeting:
@@ -156,13 +148,13 @@ def _new_meeting(relationship: Relationship, organiser, details: dict, **fields)
 
 def _check_slots(slots, now) -> list:
     if not slots:
-        raise MeetingError("Propose at least one time.", field="slots")
+        raise DomainError("Propose at least one time.", field="slots")
     if len(slots) > Meeting.MAX_SLOTS:
-        raise MeetingError("Propose at most three times: fewer choices get quicker answers.", field="slots")
+        raise DomainError("Propose at most three times: fewer choices get quicker answers.", field="slots")
     if any(s <= now for s in slots):
-        raise MeetingError("Proposed times must be in the future.", field="slots")
+        raise DomainError("Proposed times must be in the future.", field="slots")
     if len(set(slots)) != len(slots):
-        raise MeetingError("Propose different times.", field="slots")
+        raise DomainError("Propose different times.", field="slots")
     return sorted(slots)
 
 
@@ -344,7 +336,7 @@ def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
-        raise MeetingError("This meeting already has a time: reschedule it instead.", "state")
+        raise DomainError("This meeting already has a time: reschedule it instead.", "state")
     now = timezone.now()
     slots = _check_slots(slots, now)
     locked.organiser, locked.proposed_at = user, now
@@ -358,15 +350,15 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
-        raise MeetingError("This meeting already has a time.", "state")
+        raise DomainError("This meeting already has a time.", "state")
     if user.pk == locked.organiser_id:
         raise PermissionDenied("The other person picks one of the times you proposed.")
     slot = locked.slots.filter(pk=slot_pk).first() if str(slot_pk).isdigit() else None
     if slot is None:
-        raise MeetingError("Pick one of the proposed times.", field="slot_id")
+        raise DomainError("Pick one of the proposed times.", field="slot_id")
     now = timezone.now()
     if slot.starts_at <= now:
-        raise MeetingError("That time has passed. Propose new times instead.", field="slot_id")
+        raise DomainError("That time has passed. Propose new times instead.", field="slot_id")
     locked.status, locked.starts_at, locked.scheduled_at = Meeting.SCHEDULED, slot.starts_at, now
     locked.save(update_fields=["status", "starts_at", "scheduled_at"])
     _announce_time(locked)
@@ -389,7 +381,7 @@ def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
-        raise MeetingError("Only a scheduled meeting can be changed.", "state")
+        raise DomainError("Only a scheduled meeting can be changed.", "state")
     before = [getattr(locked, f) for f in ("starts_at", *DETAIL_FIELDS)]
     if starts_at is not None and starts_at != locked.starts_at:
         _require_future(starts_at, "starts_at", timezone.now())
@@ -435,7 +427,7 @@ def _call_off(locked: Meeting, actor, note: str) -> bool:
 def cancel_meeting(meeting: Meeting, user, note: str = "", stop_series: bool = False) -> Meeting:
     locked = _lock(meeting)
     if not locked.is_open:
-        raise MeetingError(f"This meeting is {locked.get_status_display().lower()} already.", "state")
+        raise DomainError(f"This meeting is {locked.get_status_display().lower()} already.", "state")
     was_scheduled = _call_off(locked, user, note)
     other = locked.relationship.other_side(user)
     when = f": {local_label(locked.starts_at, other)}" if locked.starts_at else ""
@@ -474,9 +466,9 @@ def _record_activity(meeting: Meeting) -> None:
 def mark_held(meeting: Meeting, user) -> Meeting:
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
-        raise MeetingError("Only a scheduled meeting can be marked as held.", "state")
+        raise DomainError("Only a scheduled meeting can be marked as held.", "state")
     if not locked.has_started:
-        raise MeetingError("You can mark a meeting as held once it has started.", "not_started")
+        raise DomainError("You can mark a meeting as held once it has started.", "not_started")
     locked.status, locked.held_at = Meeting.HELD, timezone.now()
     locked.save(update_fields=["status", "held_at"])
     _record_activity(locked)
@@ -492,7 +484,7 @@ def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", 
     _require_can_meet(relationship)
     now = timezone.now()
     if starts_at is None or starts_at > now:
-        raise MeetingError("A logged meeting has already happened: choose a past date and time.", field="starts_at")
+        raise DomainError("A logged meeting has already happened: choose a past date and time.", field="starts_at")
     meeting = _new_meeting(
         relationship, user, details, status=Meeting.HELD, starts_at=starts_at, held_at=now, logged=True
     )
@@ -543,12 +535,12 @@ def _next_occurrence(meeting: Meeting) -> Meeting | None:
 
 def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
     if meeting.status == Meeting.CANCELLED:
-        raise MeetingError("This meeting was cancelled.", "state")
+        raise DomainError("This meeting was cancelled.", "state")
     agenda = meeting.agenda
     known = {p["key"] for p in agenda.prompts}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise MeetingError(f"This agenda has no item “{unknown[0]}”.", field="answers")
+        raise DomainError(f"This agenda has no item “{unknown[0]}”.", field="answers")
     agenda.answers = {**agenda.answers, **{k: (v or "").strip() for k, v in answers.items()}}
     now = timezone.now()
     agenda.updated_at, agenda.updated_by = now, user
@@ -573,7 +565,7 @@ def notes_for(meeting: Meeting, user):
 
 def add_note(meeting: Meeting, user, text: str, shared: bool = False) -> Note:
     if not (text or "").strip():
-        raise MeetingError("Write the note first.", field="text")
+        raise DomainError("Write the note first.", field="text")
     return Note.objects.create(meeting=meeting, author=user, text=text.strip(), shared=shared)
 
 
@@ -588,13 +580,13 @@ def delete_note(meeting: Meeting, user, note_pk) -> None:
 
 def _check_assignee(relationship: Relationship, assignee_id) -> None:
     if assignee_id not in (relationship.mentee_id, relationship.mentor_id):
-        raise MeetingError("Assign it to one of you two.", field="assignee_id")
+        raise DomainError("Assign it to one of you two.", field="assignee_id")
 
 
 def add_action_item(relationship, user, text: str, assignee_id: int, due_on=None, meeting=None) -> ActionItem:
     _check_assignee(relationship, assignee_id)
     if not (text or "").strip():
-        raise MeetingError("Say what will be done.", field="text")
+        raise DomainError("Say what will be done.", field="text")
     return ActionItem.objects.create(
         relationship=relationship,
         meeting=meeting,
@@ -612,13 +604,13 @@ def update_action_item(item: ActionItem, user, **changes) -> ActionItem:
         item.assignee_id = changes["assignee_id"]
     if "text" in changes:
         if not (changes["text"] or "").strip():
-            raise MeetingError("Say what will be done.", field="text")
+            raise DomainError("Say what will be done.", field="text")
         item.text = changes["text"].strip()
     if "due_on" in changes:
         item.due_on = changes["due_on"]
     if "status" in changes and changes["status"] != item.status:
         if changes["status"] not in (ActionItem.OPEN, ActionItem.DONE):
-            raise MeetingError("An action item is open or done.", field="status")
+            raise DomainError("An action item is open or done.", field="status")
         item.status = changes["status"]
         item.done_at = timezone.now() if item.is_done else None
     item.save()
@@ -647,13 +639,13 @@ def post_progress_update(
         raise PermissionDenied("Progress updates come from the mentee.")
     _require_current(relationship)
     if not (text or "").strip():
-        raise MeetingError("Tell your mentor what happened.", field="text")
+        raise DomainError("Tell your mentor what happened.", field="text")
     if goal is None and (goal_progress is not None or goal_achieved):
-        raise MeetingError("Choose the goal that moved.", field="goal_id")
+        raise DomainError("Choose the goal that moved.", field="goal_id")
     if goal is not None and not linked_goals(relationship).filter(pk=goal.pk).exists():
-        raise MeetingError("Choose one of the goals of this mentorship.", field="goal_id")
+        raise DomainError("Choose one of the goals of this mentorship.", field="goal_id")
     if goal_progress is not None and not 0 <= goal_progress <= 100:
-        raise MeetingError("Progress is a percentage, from 0 to 100.", field="goal_progress")
+        raise DomainError("Progress is a percentage, from 0 to 100.", field="goal_progress")
     achieved = bool(goal_achieved or goal_progress == 100)
     update = ProgressUpdate.objects.create(
         relationship=relationship,
@@ -682,9 +674,9 @@ def post_progress_update(
 
 def rate_meeting(meeting: Meeting, user, rating: int, comment: str = "") -> MeetingFeedback:
     if meeting.status != Meeting.HELD:
-        raise MeetingError("You can rate a meeting once it has been held.", "state")
+        raise DomainError("You can rate a meeting once it has been held.", "state")
     if rating not in range(1, 6):
-        raise MeetingError("Rate it from 1 to 5.", field="rating")
+        raise DomainError("Rate it from 1 to 5.", field="rating")
     return MeetingFeedback.objects.update_or_create(
         meeting=meeting, author=user, defaults={"rating": rating, "comment": (comment or "").strip()}
     )[0]
@@ -694,9 +686,9 @@ def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, m
     if user.pk != relationship.mentor_id:
         raise PermissionDenied("Structured feedback comes from the mentor.")
     if not (strengths or "").strip():
-        raise MeetingError("Name at least one strength you saw.", field="strengths")
+        raise DomainError("Name at least one strength you saw.", field="strengths")
     if not (next_steps or "").strip():
-        raise MeetingError("Suggest a next step.", field="next_steps")
+        raise DomainError("Suggest a next step.", field="next_steps")
     feedback = MentorFeedback.objects.create(
         relationship=relationship,
         meeting=meeting,

@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib.errors import back_on_error, shown_on
 from mentorhub.lib.redirects import safe_next
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.relationships.models import Relationship
 from mentorhub.relationships.services import get_relationship_for_user
-from mentorhub.relationships.views import back_on_rule_error
 
 from . import ics, services
 from .forms import (
@@ -36,20 +36,12 @@ from .models import ActionItem, CalendarFeed, Meeting, MeetingFeedback
 FORM_FIELDS = {"slots": "slot_1", "starts_at": "slot_1", "assignee_id": "assignee", "goal_id": "goal"}
 
 
-def form_error(form, error: services.MeetingError) -> None:
-    names = [n for n in (error.field, FORM_FIELDS.get(error.field)) if n in form.fields]
-    form.add_error(names[0] if names else None, str(error))
-
-
 def form_page(request, form, act, success: str, **page):
     """A one-form page: on a valid post, `act` on the cleaned data and go to what it returns; a broken rule shows
     on the form, with everything the person typed kept."""
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form, FORM_FIELDS):
             target = act(form.cleaned_data)
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
             messages.success(request, success)
             return redirect(target)
     return render(request, "meetings/form_page.html", {"form": form, **page})
@@ -171,7 +163,7 @@ def plan(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         recurring = data.get("recurring", False)
-        try:
+        with shown_on(form, FORM_FIELDS):
             if data["mode"] == "schedule":
                 meeting = services.schedule_meeting(
                     relationship, request.user, data["slots"][0], recurring=recurring, **form.details()
@@ -182,9 +174,6 @@ def plan(request, pk):
                     relationship, request.user, data["slots"], recurring=recurring, **form.details()
                 )
                 messages.success(request, f"Sent. {relationship.other_side(request.user).profile.name} picks a time.")
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
             return redirect(meeting)
     return render(
         request,
@@ -226,11 +215,8 @@ def progress(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
     form = ProgressForm(services.linked_goals(relationship), request.POST, other=relationship.mentor)
     if form.is_valid():
-        try:
+        with shown_on(form, FORM_FIELDS):
             services.post_progress_update(relationship, request.user, **form.cleaned_data)
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
             messages.success(request, "Progress update posted. Your mentor sees it on your timeline.")
             return redirect("meetings:relationship", pk=relationship.pk)
     return relationship_page(request, relationship, progress_form=form)
@@ -242,11 +228,8 @@ def mentor_feedback(request, pk):
     relationship = get_relationship_for_user(request.user, pk)
     form = MentorFeedbackForm(request.POST, other=relationship.mentee)
     if form.is_valid():
-        try:
+        with shown_on(form, FORM_FIELDS):
             services.leave_mentor_feedback(relationship, request.user, **form.cleaned_data)
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
             messages.success(request, "Feedback shared.")
             return redirect("meetings:relationship", pk=relationship.pk)
     return relationship_page(request, relationship, mentor_feedback_form=form)
@@ -291,7 +274,7 @@ def detail(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def pick(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     services.pick_slot(meeting, request.user, request.POST.get("slot"))
@@ -336,7 +319,7 @@ def change(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def cancel(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     form = CancelForm(request.POST, other=meeting.relationship.other_side(request.user))
@@ -348,7 +331,7 @@ def cancel(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def held(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     meeting = services.mark_held(meeting, request.user)
@@ -363,7 +346,7 @@ def held(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def agenda(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     form = AgendaForm(meeting.agenda, request.POST, other=meeting.relationship.other_side(request.user))
@@ -402,13 +385,10 @@ def action_item(request, pk):
     form = ActionItemForm(meeting.relationship, request.user, request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        try:
+        with shown_on(form, FORM_FIELDS):
             services.add_action_item(
                 meeting.relationship, request.user, data["text"], data["assignee"], data["due_on"], meeting
             )
-        except services.MeetingError as error:
-            form_error(form, error)
-        else:
             messages.success(request, "Action item added.")
             return redirect(meeting)
     return meeting_page(request, meeting, item_form=form)
@@ -416,7 +396,7 @@ def action_item(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def action_item_status(request, pk):
     """Done or open again. With htmx only the item's row is swapped."""
     item = services.get_action_item_for_user(request.user, pk)
@@ -429,7 +409,7 @@ def action_item_status(request, pk):
 
 @in_viewer_timezone
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def feedback(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     form = FeedbackForm(request.POST)

@@ -10,7 +10,7 @@ from ninja.errors import ValidationError
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
-from mentorhub.lib.csvfile import MAX_BYTES, CsvFileError
+from mentorhub.lib.csvfile import MAX_BYTES
 from mentorhub.lib.time import zone_of
 
 from . import services
@@ -51,11 +51,6 @@ WRITE_ERRORS = {404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 def invalid(field: str, message: str):
     """Fail like a schema error, so the API answers 422 with the field's name in `errors`."""
     raise ValidationError([{"loc": (field,), "msg": message}])
-
-
-def refused(error: services.NetworkError):
-    status = 409 if isinstance(error, services.DuplicateContact) else 422
-    return status, {"detail": str(error), "errors": [{"field": error.field or "body", "message": str(error)}]}
 
 
 def aware(value: datetime | None, person) -> datetime | None:
@@ -306,10 +301,7 @@ def list_contacts(request, stage: Stage | None = None, how_known: HowKnown | Non
 @router.post("/network/contacts", response={201: ContactOut, **WRITE_ERRORS}, summary="Add a contact")
 def create_contact(request, payload: ContactIn):
     data, goals, gaps = contact_data(request.user, payload.model_dump())
-    try:
-        return 201, services.save_contact(request.user, None, data, goals=goals, skill_gaps=gaps)
-    except services.NetworkError as error:
-        return refused(error)
+    return 201, services.save_contact(request.user, None, data, goals=goals, skill_gaps=gaps)
 
 
 @router.get("/network/contacts/{int:contact_id}", response={200: ContactOut, 404: ErrorOut})
@@ -322,10 +314,7 @@ def update_contact(request, contact_id: int, payload: ContactPatch):
     contact = services.get_contact_for_user(request.user, contact_id)
     data = payload.model_dump(exclude_unset=True)
     data, goals, gaps = contact_data(request.user, data)
-    try:
-        return services.save_contact(request.user, contact, data, goals=goals, skill_gaps=gaps)
-    except services.NetworkError as error:
-        return refused(error)
+    return services.save_contact(request.user, contact, data, goals=goals, skill_gaps=gaps)
 
 
 @router.delete("/network/contacts/{int:contact_id}", response={204: None, 404: ErrorOut})
@@ -369,17 +358,14 @@ def create_encounter(request, payload: EncounterIn):
     new_contact = None
     if payload.new_contact is not None:
         new_contact, _, _ = contact_data(person, payload.new_contact.model_dump())
-    try:
-        encounter = services.log_encounter(
-            person,
-            where=payload.where,
-            met_at=aware(payload.met_at, person),
-            notes=payload.notes,
-            contact=contact,
-            new_contact=new_contact,
-        )
-    except services.NetworkError as error:
-        return refused(error)
+    encounter = services.log_encounter(
+        person,
+        where=payload.where,
+        met_at=aware(payload.met_at, person),
+        notes=payload.notes,
+        contact=contact,
+        new_contact=new_contact,
+    )
     return 201, encounter
 
 
@@ -412,28 +398,22 @@ def inbox(request):
 def create_message(request, payload: MessageIn):
     person = request.user
     contact = services.get_contact_for_user(person, payload.contact_id)
-    try:
-        message = services.send_message(
-            person,
-            contact,
-            template=payload.template,
-            channel=payload.channel,
-            subject=payload.subject,
-            body=payload.body,
-            sent_at=aware(payload.sent_at, person),
-        )
-    except services.NetworkError as error:
-        return refused(error)
+    message = services.send_message(
+        person,
+        contact,
+        template=payload.template,
+        channel=payload.channel,
+        subject=payload.subject,
+        body=payload.body,
+        sent_at=aware(payload.sent_at, person),
+    )
     return 201, message
 
 
 @router.post("/network/messages/{int:message_id}/response", response={200: MessageOut, **WRITE_ERRORS})
 def record_response(request, message_id: int, payload: ResponseIn):
     message = services.get_message_for_user(request.user, message_id)
-    try:
-        return services.record_response(message, payload.response, aware(payload.responded_at, request.user))
-    except services.NetworkError as error:
-        return refused(error)
+    return services.record_response(message, payload.response, aware(payload.responded_at, request.user))
 
 
 @router.get("/network/templates", summary="The message Templates, with when to use each")
@@ -453,10 +433,7 @@ def stats(request):
 
 
 def read_rows(request, file):
-    try:
-        return services.preview_import(request.user, file.read(MAX_BYTES + 1))
-    except CsvFileError as error:
-        invalid("file", str(error))
+    return services.preview_import(request.user, file.read(MAX_BYTES + 1))
 
 
 @router.post(

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 
 from mentorhub.lib import csvfile
-from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.errors import DomainError
 
 # LinkedIn puts a few "Notes:" lines above the header; nobody writes more than this before it.
 MAX_PREAMBLE_ROWS = 10
@@ -64,9 +64,10 @@ def find_header(reader) -> tuple[list[str], dict]:
         header = [" ".join(c.split()).casefold() for c in cells]
         if any(h in known for h in header):
             return header, columns_for(header)
-    raise CsvFileError(
+    raise DomainError(
         f"We could not find the header row. The first row must name the columns ({GENERIC_HELP}), "
-        "or upload LinkedIn's connections export unchanged."
+        "or upload LinkedIn's connections export unchanged.",
+        field="file",
     )
 
 
@@ -76,16 +77,16 @@ def columns_for(header: list[str]) -> dict:
     unknown = [h for h in header if h and h not in columns]
     if unknown:
         expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
-        raise CsvFileError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
+        raise DomainError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
     required = ["first name", "last name"] if linkedin else ["name"]
     missing = [r for r in required if r not in header]
     if missing:
-        raise CsvFileError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
+        raise DomainError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
     return columns
 
 
 def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
-    """Every data row of the file with its errors, in file order. Raises CsvFileError for the whole file."""
+    """Every data row of the file with its errors, in file order. Raises DomainError for the whole file."""
     reader = csvfile.rows(csvfile.decode(raw))
     header, columns = find_header(reader)
     rows = [
@@ -93,7 +94,7 @@ def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRo
         for line, cells in csvfile.capped(reader, noun="contacts")
     ]
     if not rows:
-        raise CsvFileError("The file has a header but no contacts.")
+        raise DomainError("The file has a header but no contacts.")
     return rows
 
 

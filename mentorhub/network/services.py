@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from mentorhub.coach import outreach as coach
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import zone_of
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
@@ -20,19 +21,6 @@ from mentorhub.relationships.models import Relationship
 from . import imports
 from .models import REPLY_EXPECTED, Contact, Encounter, OutreachMessage, duplicate_keys, follow_up_after
 from .outreach_templates import FOLLOW_UP, OWN, PROMPTS, TEMPLATES
-
-
-class NetworkError(Exception):
-    """A rule about the network was broken; the message is for the person, `field` says where."""
-
-    def __init__(self, message: str, field: str = ""):
-        super().__init__(message)
-        self.field = field
-
-
-class DuplicateContact(NetworkError):
-    """The contact is in the person's network already."""
-
 
 # --- Access -----------------------------------------------------------------------------------------------
 
@@ -92,9 +80,11 @@ def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skil
     duplicate = find_duplicate(owner, contact.name, contact.email, contact.organisation, exclude_pk=contact.pk)
     if duplicate is not None:
         same_email = contact.email and duplicate.email == contact.email
-        raise DuplicateContact(
+        raise DomainError(
             f"{duplicate.name} is in your contacts already{' with this email' if same_email else ''}.",
-            "email" if same_email else "name",
+            "duplicate",
+            field="email" if same_email else "name",
+            status=409,
         )
     if contact.email or contact.person is None:
         # The email decides who they are on the platform; without one, keep a link made from their profile.
@@ -117,7 +107,7 @@ def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skil
 @transaction.atomic
 def move_contact(contact: Contact, stage: str) -> Contact:
     if stage not in dict(Contact.STAGE_CHOICES):
-        raise NetworkError("Choose one of the stages.", "stage")
+        raise DomainError("Choose one of the stages.", field="stage")
     contact.move_to(stage)
     contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
     return contact
@@ -149,10 +139,10 @@ def link_relationship(relationship) -> int:
 def log_encounter(owner, *, where, met_at, notes="", contact=None, new_contact=None) -> Encounter:
     """Log where the person met someone, creating the contact when they are new. The follow-up is due in 48 h."""
     if met_at > timezone.now():
-        raise NetworkError("Log an encounter once it has happened.", "met_at")
+        raise DomainError("Log an encounter once it has happened.", field="met_at")
     if contact is None:
         if not new_contact or not new_contact.get("name", "").strip():
-            raise NetworkError("Choose a contact or give the name of the person you met.", "contact")
+            raise DomainError("Choose a contact or give the name of the person you met.", field="contact")
         contact = save_contact(owner, None, {"how_known": "event", **new_contact})
     elif contact.owner_id != owner.pk:
         raise Http404("No such contact")
@@ -299,19 +289,19 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
         raise Http404("No such contact")
     body = (body or "").strip()
     if not body:
-        raise NetworkError("Write your message first.", "body")
+        raise DomainError("Write your message first.", field="body")
     if template not in TEMPLATES:
-        raise NetworkError("Choose one of the templates.", "template")
+        raise DomainError("Choose one of the templates.", field="template")
     if channel not in dict(OutreachMessage.CHANNEL_CHOICES):
-        raise NetworkError("Choose how you sent it.", "channel")
+        raise DomainError("Choose how you sent it.", field="channel")
     if channel == OutreachMessage.PLATFORM and contact.person is None:
-        raise NetworkError(f"{contact.name} is not on Mentorship Hub; send it by email or copy it.", "channel")
+        raise DomainError(f"{contact.name} is not on Mentorship Hub; send it by email or copy it.", field="channel")
     if channel == OutreachMessage.EMAIL and not contact.email:
-        raise NetworkError(f"Add {contact.name}'s email address first, or copy the message.", "channel")
+        raise DomainError(f"Add {contact.name}'s email address first, or copy the message.", field="channel")
     now = timezone.now()
     sent_at = sent_at or now
     if sent_at > now:
-        raise NetworkError("Log a message once it is sent.", "sent_at")
+        raise DomainError("Log a message once it is sent.", field="sent_at")
     review = review_message(body, template, contact)
     message = OutreachMessage.objects.create(
         owner=owner,
@@ -346,16 +336,16 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
 def record_response(message: OutreachMessage, response: str, responded_at=None) -> OutreachMessage:
     """Record the reply (or correct it back to none). A decline to a first message closes the contact."""
     if response not in dict(OutreachMessage.RESPONSE_CHOICES):
-        raise NetworkError("Choose positive, declined or none.", "response")
+        raise DomainError("Choose positive, declined or none.", field="response")
     now = timezone.now()
     if response == OutreachMessage.NONE:
         responded_at = None
     else:
         responded_at = responded_at or now
         if responded_at < message.sent_at:
-            raise NetworkError("The reply cannot come before the message was sent.", "responded_at")
+            raise DomainError("The reply cannot come before the message was sent.", field="responded_at")
         if responded_at > now:
-            raise NetworkError("The reply date cannot be in the future.", "responded_at")
+            raise DomainError("The reply date cannot be in the future.", field="responded_at")
     message.response, message.responded_at = response, responded_at
     message.save(update_fields=["response", "responded_at"])
     contact = message.contact
@@ -464,7 +454,7 @@ def flag_duplicates(owner, rows: list[imports.ImportRow]) -> None:
 
 
 def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
-    """Every row of the file with its errors and duplicates flagged; raises CsvFileError for the whole file."""
+    """Every row of the file with its errors and duplicates flagged; raises DomainError for the whole file."""
     rows = imports.parse(raw, Contact.HOW_KNOWN_CHOICES)
     flag_duplicates(owner, rows)
     return rows
@@ -474,7 +464,7 @@ def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
 def commit_import(owner, rows: list[dict]) -> dict:
     """Import the rows of an error-free preview, all or nothing, skipping duplicates (checked again, now)."""
     if any(r["errors"] for r in rows):
-        raise NetworkError("Nothing was imported: some rows have errors.", "file")
+        raise DomainError("Nothing was imported: some rows have errors.", field="file")
     checked = [imports.ImportRow(line=r["line"], values=r["values"]) for r in rows]
     flag_duplicates(owner, checked)
     new = [r.values for r in checked if r.status == "new"]

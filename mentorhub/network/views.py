@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.errors import back_on_error, shown_on
 from mentorhub.lib.redirects import safe_next
 from mentorhub.lib.time import zone_of
 from mentorhub.profiles.models import Profile
@@ -75,7 +75,7 @@ def contact_edit(request, pk=None):
     contact = services.get_contact_for_user(request.user, pk) if pk else None
     form = ContactForm(request.user, request.POST or None, instance=contact)
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             contact = services.save_contact(
                 request.user,
                 contact,
@@ -83,9 +83,6 @@ def contact_edit(request, pk=None):
                 goals=form.cleaned_data["goals"],
                 skill_gaps=form.cleaned_data["skill_gaps"],
             )
-        except services.NetworkError as error:
-            form.add_error(error.field or None, str(error))
-        else:
             messages.success(request, f"{contact.name} is saved.")
             return redirect(contact)
     return render(request, "network/contact_form.html", {"form": form, "contact": contact})
@@ -142,7 +139,8 @@ def encounter_new(request):
     form = EncounterForm(person, request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
+        # A new contact's name or email is at fault when it duplicates one: the form calls both "new_name".
+        with shown_on(form, {"name": "new_name", "email": "new_name"}):
             encounter = services.log_encounter(
                 person,
                 where=data["where"],
@@ -151,9 +149,6 @@ def encounter_new(request):
                 contact=data["contact"],
                 new_contact={"name": data["new_name"], "organisation": data["new_organisation"]},
             )
-        except services.NetworkError as error:
-            form.add_error("new_name" if error.field in ("name", "email") else None, str(error))
-        else:
             due = timezone.localtime(encounter.follow_up_due_at)
             messages.success(
                 request,
@@ -210,7 +205,7 @@ def compose(request, pk):
     if not form.is_valid():
         return compose_page(request, contact, form, key, review)
     data = form.cleaned_data
-    try:
+    with shown_on(form):
         message = services.send_message(
             request.user,
             contact,
@@ -220,14 +215,14 @@ def compose(request, pk):
             body=data["body"],
             sent_at=data["sent_at"],
         )
-    except services.NetworkError as error:
-        form.add_error(error.field if error.field in form.fields else None, str(error))
-        return compose_page(request, contact, form, key, review)
-    done = f"Sent to {contact.name} on Mentorship Hub." if message.channel == OutreachMessage.PLATFORM else "Logged."
-    if message.expects_reply and message.follow_up_of is None:
-        done += f" If {contact.first_name} has not replied in a week, Home will remind you."
-    messages.success(request, done)
-    return redirect(contact)
+        done = (
+            f"Sent to {contact.name} on Mentorship Hub." if message.channel == OutreachMessage.PLATFORM else "Logged."
+        )
+        if message.expects_reply and message.follow_up_of is None:
+            done += f" If {contact.first_name} has not replied in a week, Home will remind you."
+        messages.success(request, done)
+        return redirect(contact)
+    return compose_page(request, contact, form, key, review)
 
 
 @personal
@@ -251,18 +246,15 @@ def coach(request, pk):
 
 @personal
 @require_POST
+@back_on_error(lambda request, pk: services.get_message_for_user(request.user, pk).contact)
 def message_response(request, pk):
     message = services.get_message_for_user(request.user, pk)
     form = ResponseForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose whether the reply was positive or a decline, and a valid date.")
         return redirect(message.contact)
-    try:
-        services.record_response(message, form.cleaned_data["response"], form.cleaned_data["responded_at"])
-    except services.NetworkError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Reply from {message.contact.name} recorded: {message.get_response_display()}.")
+    services.record_response(message, form.cleaned_data["response"], form.cleaned_data["responded_at"])
+    messages.success(request, f"Reply from {message.contact.name} recorded: {message.get_response_display()}.")
     return redirect(message.contact)
 
 
@@ -280,11 +272,8 @@ def import_upload(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        try:
+        with shown_on(form):
             rows = services.preview_import(request.user, upload.read())
-        except CsvFileError as error:
-            form.add_error("file", str(error))
-        else:
             request.session[IMPORT_SESSION_KEY] = {
                 "id": secrets.token_urlsafe(12),
                 "filename": upload.name,

@@ -6,6 +6,7 @@ from django.core.validators import URLValidator
 from PIL import Image
 
 from mentorhub.lib.audience import PROFILE, Audience
+from mentorhub.lib.errors import DomainError
 
 from . import photos
 from .availability import set_accepting
@@ -151,8 +152,8 @@ class ProfileForm(Audience, forms.ModelForm):
         photo.seek(0)
         try:
             return photos.clean(photo)
-        except photos.PhotoError as refusal:
-            raise forms.ValidationError(str(refusal)) from None
+        except DomainError as refusal:
+            raise forms.ValidationError(refusal.message) from None
         except Exception:
             raise forms.ValidationError("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.") from None
 

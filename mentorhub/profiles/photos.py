@@ -19,15 +19,13 @@ from django.db import transaction
 from django.urls import reverse
 from PIL import Image, ImageCms, ImageOps
 
+from mentorhub.lib.errors import DomainError
+
 FOLDER = "photos"
 MAX_SIDE = 1024
 MAX_MEGAPIXELS = 40
 CONTENT_TYPES = {".jpg": "image/jpeg", ".png": "image/png"}
 SRGB = ImageCms.createProfile("sRGB")
-
-
-class PhotoError(ValueError):
-    """A picture we will not take, with the reason in words for the person uploading it."""
 
 
 class PhotoStorage(FileSystemStorage):
@@ -51,7 +49,7 @@ def clean(file) -> ContentFile:
     """The picture alone: upright, at most MAX_SIDE pixels a side, sRGB, with no metadata of any kind."""
     with Image.open(file) as original:
         if original.width * original.height > MAX_MEGAPIXELS * 1_000_000:
-            raise PhotoError(f"The picture is over {MAX_MEGAPIXELS} megapixels; a smaller one, please.")
+            raise DomainError(f"The picture is over {MAX_MEGAPIXELS} megapixels; a smaller one, please.", field="photo")
         image = ImageOps.exif_transpose(original)
     image.thumbnail((MAX_SIDE, MAX_SIDE))
     transparent = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info

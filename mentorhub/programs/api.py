@@ -17,23 +17,6 @@ router = Router(tags=["programs"])
 RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-class Conflict(HttpError):
-    """409 whose body carries the rule's code ("duplicate", "no_capacity", ...) for scripts to act on."""
-
-    def __init__(self, message: str, code: str):
-        super().__init__(409, message)
-        self.code = code
-
-
-def rules(call, *args, **kwargs):
-    try:
-        return call(*args, **kwargs)
-    except services.ProgramError as error:
-        raise Conflict(str(error), error.code) from None
-    except match_runs.MatchError as error:
-        raise Conflict(str(error), "match") from None
-
-
 class ProgramOut(Schema):
     slug: str
     name: str
@@ -154,15 +137,15 @@ def enrol(request, slug: str, payload: EnrolIn):
                           | ({"capacity": payload.capacity} if payload.capacity else {}))  # fmt: skip
     if not form.is_valid():
         raise HttpError(422, "; ".join(f"{form.fields[k].label}: {' '.join(v)}" for k, v in form.errors.items()))
-    return 201, rules(
-        services.apply, program, request.user, payload.role, answers=form.answers(),
+    return 201, services.apply(
+        program, request.user, payload.role, answers=form.answers(),
         capacity=form.cleaned_data.get("capacity"), invite_token=payload.invite_token,
     )  # fmt: skip
 
 
 @router.put("/programs/{slug}/rankings", response={200: EnrollmentOut, **RULE_ERRORS}, summary="Rank mentors")
 def rank(request, slug: str, payload: RankingsIn):
-    return rules(services.set_rankings, _program(request, slug), request.user, payload.mentor_ids)
+    return services.set_rankings(_program(request, slug), request.user, payload.mentor_ids)
 
 
 @router.get("/programs/{slug}/participants", response={200: list[EnrollmentOut], **RULE_ERRORS}, summary="Participants")
@@ -184,7 +167,7 @@ def decide(request, slug: str, enrollment_id: int, payload: DecisionIn):
     enrollment = _program(request, slug, coordinator=True).enrollments.filter(pk=enrollment_id).first()
     if enrollment is None:
         raise HttpError(404, "Not found.")
-    return rules(services.decide, enrollment, request.user, payload.status)
+    return services.decide(enrollment, request.user, payload.status)
 
 
 @router.post("/programs/{slug}/match-runs", response={201: MatchRunOut, **RULE_ERRORS}, summary="A dry run")
@@ -195,9 +178,7 @@ def create_run(request, slug: str, payload: MatchRunIn):
         constraints = match_runs.Rules(**payload.rules.dict())
     except ValueError as error:
         raise HttpError(422, str(error)) from None
-    run = rules(
-        match_runs.dry_run, program, request.user, weights=weights, rules=constraints, objective=payload.objective
-    )
+    run = match_runs.dry_run(program, request.user, weights=weights, rules=constraints, objective=payload.objective)
     return 201, run
 
 
@@ -213,7 +194,7 @@ def get_run(request, slug: str, number: int):
 )
 def publish(request, slug: str, number: int):
     run = services.get_run(_program(request, slug, coordinator=True), number)
-    rules(services.publish, run, request.user)
+    services.publish(run, request.user)
     return MatchRun.objects.get(pk=run.pk)
 
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 from mentorhub.lib import csvfile
-from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import zone_names
 
 REQUIRED = ("email", "name", "role")
@@ -74,17 +74,15 @@ def _row(line: int, raw: dict) -> ParticipantRow:
 
 
 def parse(text: str) -> list[ParticipantRow]:
-    """Every participant row with its errors, in file order. Raises CsvFileError for the whole file."""
+    """Every participant row with its errors, in file order. Raises DomainError for the whole file."""
     reader = csvfile.rows(text)
     _, header = next(reader, (0, None))
     if header is None:
-        raise CsvFileError("The file is empty.")
+        raise DomainError("The file is empty.")
     header = [name.strip().lower() for name in header]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise CsvFileError(
-            f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}."
-        )
+        raise DomainError(f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}.")
     rows, seen = [], {}
     for line, cells in csvfile.capped(reader, noun="participants"):
         row = _row(line, dict(zip(header, cells, strict=False)))
@@ -94,5 +92,5 @@ def parse(text: str) -> list[ParticipantRow]:
         seen.setdefault(key, row.line)
         rows.append(row)
     if not rows:
-        raise CsvFileError("The file has a header but no participants.")
+        raise DomainError("The file has a header but no participants.")
     return rows

@@ -13,6 +13,7 @@ import numpy as np
 from django.db import transaction
 from django.db.models import Max
 
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.text import fold
 from mentorhub.lib.time import utc_offset_hours
 from mentorhub.matching.scoring import MentorIndex, Weights, score_pair
@@ -25,10 +26,6 @@ from .models import MatchProposal, MatchRun, Program
 # A ranked mentor adds this much to the objective for a first choice, less for later ones (docs/programs.md):
 # more than any score difference, so a feasible first choice always wins, yet never above a hard rule.
 RANK_BONUS = 100.0
-
-
-class MatchError(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -194,10 +191,10 @@ def _totals(scores: np.ndarray, mentees: np.ndarray, mentors: np.ndarray) -> dic
 def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: str) -> MatchRun:
     """Solve the cohort as it stands and keep the answer as a draft run to inspect before publishing."""
     if objective not in dict(MatchRun.OBJECTIVE_CHOICES):
-        raise MatchError(f"Unknown objective {objective!r}.")
+        raise DomainError(f"Unknown objective {objective!r}.", "match")
     cohort = load_cohort(program)
     if not cohort.mentees:
-        raise MatchError("Every approved mentee already has a mentor in this program.")
+        raise DomainError("Every approved mentee already has a mentor in this program.", "match")
     scored = score_cohort(cohort, weights, rules)
     capacities = np.asarray(cohort.places, dtype=int)
     goal = objective_weights(scored, objective, program.max_rankings)
@@ -256,7 +253,7 @@ def preview_pair(program: Program, mentee_id: int, mentor_id: int, weights: Weig
     i = next((k for k, e in enumerate(cohort.mentees) if e.person_id == mentee_id), None)
     j = next((k for k, e in enumerate(cohort.mentors) if e.person_id == mentor_id), None)
     if i is None or j is None:
-        raise MatchError("Choose an approved mentee without a mentor and an approved mentor of this program.")
+        raise DomainError("Choose an approved mentee without a mentor and an approved mentor of this program.", "match")
     last = program.match_runs.first()
     weights = weights or (Weights.from_dict(last.weights) if last else Weights())
     rules = Rules.from_dict(last.rules) if last else Rules()

@@ -20,6 +20,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from mentorhub.accounts.models import User
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.mail import queue_email
 from mentorhub.profiles.availability import resume_accepting
 from mentorhub.profiles.models import Profile
@@ -29,15 +30,6 @@ from mentorhub.relationships.models import Relationship
 from . import imports
 from .features import active_mentees, places_left
 from .models import Enrollment, MatchRun, Program
-
-
-class ProgramError(Exception):
-    """An action the program's rules forbid; `code` tells API clients why (409 with this message)."""
-
-    def __init__(self, message: str, code: str = "conflict"):
-        super().__init__(message)
-        self.code = code
-
 
 # Access -----------------------------------------------------------------------------------------------------------
 
@@ -97,13 +89,13 @@ def notify(user, subject_line: str, body: str, url: str) -> None:
 @transaction.atomic
 def apply(program: Program, person, role: str, *, answers=None, capacity=None, invite_token="") -> Enrollment:
     if role not in dict(Enrollment.ROLE_CHOICES):
-        raise ProgramError("Choose to join as a mentee or as a mentor.", "role")
+        raise DomainError("Choose to join as a mentee or as a mentor.", "role")
     if not can_join(program, person, invite_token):
-        raise ProgramError("This program takes participants by invitation only.", "closed")
+        raise DomainError("This program takes participants by invitation only.", "closed")
     if program.ends_on and program.ends_on < timezone.localdate():
-        raise ProgramError("This program has ended.", "ended")
+        raise DomainError("This program has ended.", "ended")
     if program.enrollments.filter(person=person, role=role).exists():
-        raise ProgramError(f"You have already applied as a {role}.", "duplicate")
+        raise DomainError(f"You have already applied as a {role}.", "duplicate")
     automatic = program.approval == Program.AUTOMATIC
     enrollment = Enrollment.objects.create(
         program=program,
@@ -131,7 +123,7 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
 @transaction.atomic
 def decide(enrollment: Enrollment, by, status: str) -> Enrollment:
     if status not in (Enrollment.APPROVED, Enrollment.REJECTED):
-        raise ProgramError("Approve or reject.", "status")
+        raise DomainError("Approve or reject.", "status")
     locked = (
         Enrollment.objects.select_for_update(of=("self",))
         .select_related("program", "person__profile")
@@ -155,17 +147,17 @@ def set_rankings(program: Program, person, mentor_ids: list[int]) -> Enrollment:
     """A mentee's mentor choices, first choice first: approved mentors of the program, at most `max_rankings`."""
     enrollment = program.enrollments.approved().filter(person=person, role=Enrollment.MENTEE).first()
     if enrollment is None:
-        raise ProgramError("Only approved mentees of this program can rank mentors.", "not_mentee")
+        raise DomainError("Only approved mentees of this program can rank mentors.", "not_mentee")
     chosen = list(dict.fromkeys(int(pk) for pk in mentor_ids))
     if len(chosen) > program.max_rankings:
-        raise ProgramError(f"Rank at most {program.max_rankings} mentors.", "too_many")
+        raise DomainError(f"Rank at most {program.max_rankings} mentors.", "too_many")
     mentors = set(
         program.enrollments.approved()
         .filter(role=Enrollment.MENTOR, person__in=chosen)
         .values_list("person", flat=True)
     )
     if set(chosen) - mentors or person.pk in chosen:
-        raise ProgramError("Rank only mentors of this program.", "not_mentor")
+        raise DomainError("Rank only mentors of this program.", "not_mentor")
     enrollment.rankings = chosen
     enrollment.save(update_fields=["rankings"])
     return enrollment
@@ -175,7 +167,7 @@ def set_rankings(program: Program, person, mentor_ids: list[int]) -> Enrollment:
 
 
 def preview_import(program: Program, text: str) -> list[imports.ParticipantRow]:
-    """Every row checked, and marked new account, existing account or already approved. Raises CsvFileError."""
+    """Every row checked, and marked new account, existing account or already approved. Raises DomainError."""
     rows = imports.parse(text)
     emails = {row.values["email"] for row in rows}
     existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
@@ -246,7 +238,7 @@ def import_participants(program: Program, text: str, by) -> dict:
     rows = preview_import(program, text)
     failing = [row for row in rows if row.errors]
     if failing:
-        raise ProgramError(f"{len(failing)} row(s) have errors; fix them and upload the file again.", "invalid")
+        raise DomainError(f"{len(failing)} row(s) have errors; fix them and upload the file again.", "invalid")
     counts = {"created": 0, "enrolled": 0, "unchanged": 0}
     invited = {}
     now = timezone.now()
@@ -285,18 +277,18 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     mentor_profile = Profile.objects.select_for_update().get(user=mentor)
     enrollment = program.enrollments.approved().filter(person=mentor, role=Enrollment.MENTOR).first()
     if enrollment is None:
-        raise ProgramError(f"{mentor_profile.name} is not an approved mentor of this program.", "not_mentor")
+        raise DomainError(f"{mentor_profile.name} is not an approved mentor of this program.", "not_mentor")
     if not program.enrollments.approved().filter(person=mentee, role=Enrollment.MENTEE).exists():
-        raise ProgramError(f"{mentee.profile.name} is not an approved mentee of this program.", "not_mentee")
+        raise DomainError(f"{mentee.profile.name} is not an approved mentee of this program.", "not_mentee")
     if mentee.pk == mentor.pk:
-        raise ProgramError("A person cannot mentor themselves.", "self")
+        raise DomainError("A person cannot mentor themselves.", "self")
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
     if current.filter(mentee=mentee, mentor=mentor).exists():
-        raise ProgramError(f"{mentee.profile.name} and {mentor_profile.name} already work together.", "already_related")
+        raise DomainError(f"{mentee.profile.name} and {mentor_profile.name} already work together.", "already_related")
     enrollment.person.profile = mentor_profile  # the capacity read under the lock, not a stale copy
     in_program = active_mentees([mentor.pk], program).get(mentor.pk, 0)
     if places_left(enrollment, in_program, active_mentees([mentor.pk]).get(mentor.pk, 0)) <= 0:
-        raise ProgramError(f"{mentor_profile.name} has no place left.", "no_capacity")
+        raise DomainError(f"{mentor_profile.name} has no place left.", "no_capacity")
     # The same start as an accepted request: nudges, webhooks and the rest follow from the lifecycle's signal.
     relationship = lifecycle.start(mentee, mentor, actor=by, program=program, why=why)
 
@@ -321,13 +313,13 @@ def publish(run: MatchRun, by) -> dict:
         status=MatchRun.PUBLISHED, published_at=timezone.now(), published_by=by
     )
     if claimed != 1:
-        raise ProgramError("This run is not a draft any more.", "state")
+        raise DomainError("This run is not a draft any more.", "state")
     counts = {"started": 0, "skipped": 0}
     for proposal in run.proposals.select_related("mentee__profile", "mentor__profile"):
         why = f"Matched in run {run.number} with a score of {proposal.score}"
         try:
             proposal.relationship = match(run.program, proposal.mentee, proposal.mentor, by, why)
-        except ProgramError as error:
+        except DomainError as error:
             proposal.note = str(error)
             counts["skipped"] += 1
         else:
@@ -338,7 +330,7 @@ def publish(run: MatchRun, by) -> dict:
 
 def discard(run: MatchRun) -> None:
     if not MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(status=MatchRun.DISCARDED):
-        raise ProgramError("Only a dry run can be discarded.", "state")
+        raise DomainError("Only a dry run can be discarded.", "state")
 
 
 def get_run(program: Program, number: int) -> MatchRun:

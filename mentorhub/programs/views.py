@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import csvfile
-from mentorhub.lib.redirects import safe_next
+from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.matching.scoring import COMPONENTS, MentorIndex
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships import services as relationship_services
@@ -31,16 +31,12 @@ from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
 
 def coordinator_view(view):
     """A coordinator's page: the program comes from the one access helper, and broken rules go back with a message."""
+    guarded = back_on_error(lambda request, program, *args, **kwargs: program)(view)
 
     @login_required
     @wraps(view)
     def wrapper(request, slug, *args, **kwargs):
-        program = services.get_program_for_user(request.user, slug, coordinator=True)
-        try:
-            return view(request, program, *args, **kwargs)
-        except (services.ProgramError, match_runs.MatchError) as error:
-            messages.error(request, str(error))
-            return redirect(safe_next(request, program))
+        return guarded(request, services.get_program_for_user(request.user, slug, coordinator=True), *args, **kwargs)
 
     return wrapper
 
@@ -104,7 +100,7 @@ def apply(request, slug, role):
     )
     form = EnrollmentForm(program, role, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             enrollment = services.apply(
                 program,
                 request.user,
@@ -113,9 +109,6 @@ def apply(request, slug, role):
                 capacity=form.cleaned_data.get("capacity"),
                 invite_token=token,
             )
-        except services.ProgramError as error:
-            form.add_error(None, str(error))
-        else:
             if enrollment.status == Enrollment.APPROVED:
                 messages.success(request, f"Welcome to {program.name}!")
             else:
@@ -152,11 +145,8 @@ def directory(request, slug):
         initial = {f"choice_{n}": str(pk) for n, pk in enumerate(me.rankings, start=1)}
         ranking = RankingForm(choosable, program.max_rankings, request.POST or None, initial=initial)
         if request.method == "POST" and ranking.is_valid():
-            try:
+            with shown_on(ranking):
                 services.set_rankings(program, request.user, ranking.mentor_ids())
-            except services.ProgramError as error:
-                ranking.add_error(None, str(error))
-            else:
                 messages.success(request, "Your choices are saved. The coordinators' matching will honour them.")
                 return redirect("programs:directory", program.slug)
     return render(
@@ -183,7 +173,7 @@ def ask(request, slug, person_id):
     ).person
     form = RequestForm(request.user, mentor, "mentee", request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             sent = relationship_services.send_request(
                 request.user,
                 mentor,
@@ -193,9 +183,6 @@ def ask(request, slug, person_id):
                 meeting_format=form.cleaned_data["meeting_format"],
                 program=program,
             )
-        except relationship_services.RequestError as error:
-            form.add_error(None, str(error))
-        else:
             messages.success(request, f"Request sent to {mentor.profile.name} as part of {program.name}.")
             return redirect(sent)
     return render(request, "programs/ask.html", {"program": program, "other": mentor, "form": form})
@@ -285,7 +272,7 @@ def import_participants(request, program):
     form = ImportForm(request.POST or None, request.FILES or None)
     rows, content = None, ""
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             content = form.cleaned_data["content"] or csvfile.decode(
                 form.cleaned_data["file"].read(csvfile.MAX_BYTES + 1)
             )
@@ -298,8 +285,6 @@ def import_participants(request, program):
                 )
                 return redirect(reverse("programs:participants", args=[program.slug]))
             rows = services.preview_import(program, content)
-        except csvfile.CsvFileError as error:
-            form.add_error(None, str(error))
     return render(
         request,
         "programs/import.html",
@@ -404,7 +389,7 @@ def manual_preview(request, program):
 def manual_match(request, program):
     form = _manual_form(request, program)
     if not form.is_valid():
-        raise services.ProgramError("Choose a mentee and a mentor.", "invalid")
+        raise DomainError("Choose a mentee and a mentor.", "invalid")
     preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
     mentee, mentor = preview["mentee"].person, preview["mentor"].person
     services.match(

@@ -23,24 +23,6 @@ MeetingFormat = Literal["video", "phone", "in_person"]
 RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-class Conflict(HttpError):
-    """409 whose body carries the rule's code ("no_capacity", "duplicate", ...) for scripts to act on."""
-
-    def __init__(self, error: services.RequestError):
-        super().__init__(409, str(error))
-        self.code = error.code
-
-
-def rules(call, *args, **kwargs):
-    """Run a service; a broken rule becomes 409 with the reason, as the API promises."""
-    try:
-        return call(*args, **kwargs)
-    except services.RequestError as error:
-        raise Conflict(error) from None
-    except MentorshipRequest.DoesNotExist:
-        raise HttpError(404, "Not found.") from None
-
-
 GOAL_IDS = (
     "Ids of the mentee's goals. The mentee may name any of their open goals not shared with a program (naming one "
     "shares it with the mentor); anyone else only goals the mentee already shares with that mentor."
@@ -57,13 +39,6 @@ def goal_ids_seen(obj, context) -> list[int]:
     if goals is None:
         goals = obj.goals.filter(pk__in=Goal.objects.visible_to(context["request"].user).values("pk"))
     return [g.pk for g in goals]
-
-
-def goals_named(user, goal_ids, *, mentee, mentor):
-    try:
-        return goal_services.goals_for_mentorship(user, goal_ids, mentee=mentee, mentor=mentor)
-    except goal_services.UnknownGoals as error:
-        raise HttpError(422, f"goal_ids: {error}") from None
 
 
 class RequestIn(Schema):
@@ -218,9 +193,8 @@ def create_request(request, payload: RequestIn):
     if other is None:
         raise HttpError(404, "to_person_id: no such person you can see.")
     mentee, mentor = (request.user, other.user) if payload.as_role == "mentee" else (other.user, request.user)
-    goals = goals_named(request.user, payload.goal_ids, mentee=mentee, mentor=mentor)
-    created = rules(
-        services.send_request,
+    goals = goal_services.goals_for_mentorship(request.user, payload.goal_ids, mentee=mentee, mentor=mentor)
+    created = services.send_request(
         request.user,
         other.user,
         as_role=payload.as_role,
@@ -267,31 +241,31 @@ def get_request(request, request_id: int):
 @router.post("/requests/{int:request_id}/accept", response={200: RelationshipOut, **RULE_ERRORS})
 def accept_request(request, request_id: int):
     found = request_for(request.user, request_id)
-    return rules(services.accept_request, found.pk, request.user)
+    return services.accept_request(found.pk, request.user)
 
 
 @router.post("/requests/{int:request_id}/decline", response={200: RequestOut, **RULE_ERRORS})
 def decline_request(request, request_id: int, payload: DeclineIn):
     found = request_for(request.user, request_id)
-    return rules(services.decline_request, found.pk, request.user, payload.reason, payload.note, payload.referral)
+    return services.decline_request(found.pk, request.user, payload.reason, payload.note, payload.referral)
 
 
 @router.post("/requests/{int:request_id}/ask-info", response={200: RequestOut, **RULE_ERRORS})
 def ask_info(request, request_id: int, payload: TextIn):
     found = request_for(request.user, request_id)
-    return rules(services.ask_for_info, found.pk, request.user, payload.text)
+    return services.ask_for_info(found.pk, request.user, payload.text)
 
 
 @router.post("/requests/{int:request_id}/answer-info", response={200: RequestOut, **RULE_ERRORS})
 def answer_info(request, request_id: int, payload: TextIn):
     found = request_for(request.user, request_id)
-    return rules(services.answer_info, found.pk, request.user, payload.text)
+    return services.answer_info(found.pk, request.user, payload.text)
 
 
 @router.post("/requests/{int:request_id}/withdraw", response={200: RequestOut, **RULE_ERRORS})
 def withdraw_request(request, request_id: int):
     found = request_for(request.user, request_id)
-    return rules(services.withdraw_request, found.pk, request.user)
+    return services.withdraw_request(found.pk, request.user)
 
 
 class RelationshipPage(Schema):
@@ -331,10 +305,12 @@ def propose_agreement(request, relationship_id: int, payload: AgreementIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
     data = payload.model_dump()
     goal_ids = data.pop("goal_ids")
-    goals = goals_named(request.user, goal_ids, mentee=relationship.mentee, mentor=relationship.mentor)
+    goals = goal_services.goals_for_mentorship(
+        request.user, goal_ids, mentee=relationship.mentee, mentor=relationship.mentor
+    )
     if data["cadence"] == "custom" and not data["custom_cadence_days"]:
         raise HttpError(422, "custom_cadence_days: say every how many days you will meet.")
-    return 201, rules(services.propose_agreement, relationship, request.user, data, goals)
+    return 201, services.propose_agreement(relationship, request.user, data, goals)
 
 
 @router.post(
@@ -343,25 +319,25 @@ def propose_agreement(request, relationship_id: int, payload: AgreementIn):
 )
 def confirm_agreement(request, relationship_id: int, version_id: int):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(services.confirm_agreement, relationship, request.user, version_id)
+    return services.confirm_agreement(relationship, request.user, version_id)
 
 
 @router.post("/relationships/{int:relationship_id}/status", response={200: RelationshipOut, **RULE_ERRORS})
 def change_status(request, relationship_id: int, payload: StatusIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(lifecycle.change_status, relationship, request.user, payload.status, payload.why)
+    return lifecycle.change_status(relationship, request.user, payload.status, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/phase", response={200: RelationshipOut, **RULE_ERRORS})
 def change_phase(request, relationship_id: int, payload: PhaseIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(lifecycle.change_phase, relationship, request.user, payload.phase, payload.why)
+    return lifecycle.change_phase(relationship, request.user, payload.phase, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/close", response={200: RelationshipOut, **RULE_ERRORS})
 def close_relationship(request, relationship_id: int, payload: CloseIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(services.close_relationship, relationship, request.user, **payload.model_dump())
+    return services.close_relationship(relationship, request.user, **payload.model_dump())
 
 
 class WhyIn(Schema):
@@ -375,11 +351,11 @@ class WhyIn(Schema):
 )
 def end_stay_in_touch(request, relationship_id: int, payload: WhyIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    return rules(lifecycle.end_stay_in_touch, relationship, request.user, payload.why)
+    return lifecycle.end_stay_in_touch(relationship, request.user, payload.why)
 
 
 @router.post("/relationships/{int:relationship_id}/gratitude", response={201: dict, **RULE_ERRORS})
 def send_gratitude(request, relationship_id: int, payload: TextIn):
     relationship = services.get_relationship_for_user(request.user, relationship_id)
-    note = rules(services.send_gratitude, relationship, request.user, payload.text)
+    note = services.send_gratitude(relationship, request.user, payload.text)
     return 201, {"id": note.pk, "recipient_id": note.recipient_id, "text": note.text}

@@ -13,8 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from mentorhub.lib.errors import DomainError
+
 from . import signals
-from .errors import RequestError
 from .models import AgreementVersion, Relationship, RelationshipEvent
 
 
@@ -60,7 +61,7 @@ def start(
 def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if locked.status != Relationship.ACTIVE:
-        raise RequestError("Only an active relationship can be paused; use the close flow to end it.", "state")
+        raise DomainError("Only an active relationship can be paused; use the close flow to end it.", "state")
     locked.status = Relationship.PAUSED
     locked.save(update_fields=["status"])
     record(locked, actor, "Status: Active → Paused", why)
@@ -72,7 +73,7 @@ def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
 def resume(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if locked.status != Relationship.PAUSED:
-        raise RequestError("Only a paused relationship can be resumed.", "state")
+        raise DomainError("Only a paused relationship can be resumed.", "state")
     locked.status = Relationship.ACTIVE
     locked.save(update_fields=["status"])
     record(locked, actor, "Status: Paused → Active", why)
@@ -86,17 +87,17 @@ STATUS_CHANGES = {Relationship.PAUSED: pause, Relationship.ACTIVE: resume}
 def change_status(relationship: Relationship, actor, status: str, why: str = "") -> Relationship:
     """The status form and API: pause or resume; ending goes through `close`, with its reflection."""
     if status not in STATUS_CHANGES:
-        raise RequestError("Use the close flow to end a relationship.", "state")
+        raise DomainError("Use the close flow to end a relationship.", "state")
     return STATUS_CHANGES[status](relationship, actor, why)
 
 
 @transaction.atomic
 def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -> Relationship:
     if phase not in dict(Relationship.PHASES):
-        raise RequestError("Unknown phase.", "phase")
+        raise DomainError("Unknown phase.", "phase")
     locked = _locked(relationship)
     if not locked.is_current:
-        raise RequestError("This relationship is closed; its phase no longer changes.", "state")
+        raise DomainError("This relationship is closed; its phase no longer changes.", "state")
     before = locked.phase
     if phase == before:
         return locked
@@ -112,11 +113,11 @@ def close(relationship: Relationship, actor, *, outcome: str, reason: str, why: 
     """Completed or ended early, into the separation phase. `why` goes into the history next to the reason."""
     locked = _locked(relationship)
     if not locked.is_current:
-        raise RequestError("This relationship is closed already.", "state")
+        raise DomainError("This relationship is closed already.", "state")
     if outcome not in (Relationship.COMPLETED, Relationship.ENDED_EARLY):
-        raise RequestError("Choose whether you completed the mentorship or ended it early.", "outcome")
+        raise DomainError("Choose whether you completed the mentorship or ended it early.", "outcome")
     if reason not in dict(Relationship.END_REASONS):
-        raise RequestError("Choose a reason.", "reason")
+        raise DomainError("Choose a reason.", "reason")
     locked.status, locked.end_reason, locked.ended_on = outcome, reason, timezone.localdate()
     locked.phase = "separation"
     locked.save(update_fields=["status", "end_reason", "ended_on", "phase"])
@@ -130,12 +131,12 @@ def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relatio
     """After completing it, the two stay in touch as peers (redefinition): a light check-in every few months,
     and meetings can still be planned and logged."""
     if every_days not in dict(Relationship.CHECK_IN_CHOICES):
-        raise RequestError("Choose how often to check in.", "check_in_days")
+        raise DomainError("Choose how often to check in.", "check_in_days")
     locked = _locked(relationship)
     if locked.status != Relationship.COMPLETED:
-        raise RequestError("Stay in touch once you have completed the mentorship.", "state")
+        raise DomainError("Stay in touch once you have completed the mentorship.", "state")
     if locked.stay_in_touch:
-        raise RequestError("You are staying in touch already.", "state")
+        raise DomainError("You are staying in touch already.", "state")
     locked.stay_in_touch, locked.phase, locked.check_in_days = True, "redefinition", every_days
     locked.next_check_in_on = timezone.localdate() + timedelta(days=every_days)
     locked.save(update_fields=["stay_in_touch", "phase", "check_in_days", "next_check_in_on"])
@@ -148,7 +149,7 @@ def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relatio
 def end_stay_in_touch(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if not locked.stay_in_touch:
-        raise RequestError("You are not staying in touch in this relationship.", "state")
+        raise DomainError("You are not staying in touch in this relationship.", "state")
     locked.stay_in_touch, locked.next_check_in_on = False, None
     locked.save(update_fields=["stay_in_touch", "next_check_in_on"])
     record(locked, actor, "Stopped staying in touch", why)

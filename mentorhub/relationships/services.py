@@ -22,11 +22,11 @@ from django.utils import timezone
 from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
 from mentorhub.goals import services as goal_services
 from mentorhub.integrations.services import emit
+from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
 from . import lifecycle, nudge_rules
-from .errors import RequestError
 from .lifecycle import record
 from .models import (
     AGREEMENT_FIELDS,
@@ -113,21 +113,21 @@ def send_request(
 ):
     mentee, mentor = (sender, other) if as_role == "mentee" else (other, sender)
     if mentee.pk == mentor.pk:
-        raise RequestError("You cannot send a mentorship request to yourself.", "self")
+        raise DomainError("You cannot send a mentorship request to yourself.", "self")
     if not message.strip():
-        raise RequestError("Write a short message: why them, and what you hope for.", "message")
+        raise DomainError("Write a short message: why them, and what you hope for.", "message")
     if not mentor.profile.accepting_mentees:
-        raise RequestError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
+        raise DomainError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
     if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
-        raise RequestError("You already have a mentoring relationship with each other.", "already_related")
+        raise DomainError("You already have a mentoring relationship with each other.", "already_related")
     if MentorshipRequest.objects.open().filter(mentee=mentee, mentor=mentor).exists():
-        raise RequestError("There is already an open request between you two.", "duplicate")
+        raise DomainError("There is already an open request between you two.", "duplicate")
     cap = settings.MENTORSHIP_MAX_OPEN_REQUESTS
     if (
         as_role == "mentee"
         and MentorshipRequest.objects.open().filter(mentee=mentee, initiated_by="mentee").count() >= cap
     ):
-        raise RequestError(
+        raise DomainError(
             f"You have {cap} open requests already. Wait for answers or withdraw one first.", "too_many_open"
         )
     now = timezone.now()
@@ -147,7 +147,7 @@ def send_request(
             reminder_due_at=now + timedelta(days=expiry_days / 2),
         )
     except IntegrityError:
-        raise RequestError("There is already an open request between you two.", "duplicate") from None
+        raise DomainError("There is already an open request between you two.", "duplicate") from None
     request.goals.set(attach_goals(sender, goals, mentee=mentee, mentor=mentor))
     emit("request.created", request_event(request), people=[mentee, mentor], program=program)
     who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
@@ -178,14 +178,14 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if request.status != MentorshipRequest.PENDING:
-        raise RequestError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
+        raise DomainError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
     mentor_profile = Profile.objects.select_for_update().get(user_id=request.mentor_id)
     # A coordinator may have matched the pair while the request waited.
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
     if current.filter(mentee_id=request.mentee_id, mentor_id=request.mentor_id).exists():
-        raise RequestError("You already have a mentoring relationship with each other.", "already_related")
+        raise DomainError("You already have a mentoring relationship with each other.", "already_related")
     if active_mentee_count(request.mentor) >= mentor_profile.mentor_capacity:
-        raise RequestError(
+        raise DomainError(
             f"{mentor_profile.name} has no capacity left ({mentor_profile.mentor_capacity} active mentees).",
             "no_capacity",
         )
@@ -221,9 +221,9 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if not request.is_open:
-        raise RequestError("This request is answered already.", "state")
+        raise DomainError("This request is answered already.", "state")
     if reason not in dict(MentorshipRequest.DECLINE_REASONS):
-        raise RequestError("Choose a reason so that the other person understands.", "reason")
+        raise DomainError("Choose a reason so that the other person understands.", "reason")
     request.status, request.decline_reason = MentorshipRequest.DECLINED, reason
     request.decline_note, request.referral, request.answered_at = note, referral, timezone.now()
     request.save()
@@ -247,9 +247,9 @@ def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if request.status != MentorshipRequest.PENDING:
-        raise RequestError("You can ask a question only while the request is pending.", "state")
+        raise DomainError("You can ask a question only while the request is pending.", "state")
     if not question.strip():
-        raise RequestError("Write your question.", "question")
+        raise DomainError("Write your question.", "question")
     request.status, request.info_question = MentorshipRequest.INFO_REQUESTED, question.strip()
     request.save(update_fields=["status", "info_question"])
     notify(
@@ -269,9 +269,9 @@ def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
     if user.pk != request.sender.pk:
         raise PermissionDenied("Only the sender can answer the question.")
     if request.status != MentorshipRequest.INFO_REQUESTED:
-        raise RequestError("Nobody asked a question on this request.", "state")
+        raise DomainError("Nobody asked a question on this request.", "state")
     if not answer.strip():
-        raise RequestError("Write your answer.", "answer")
+        raise DomainError("Write your answer.", "answer")
     request.status, request.info_answer = MentorshipRequest.PENDING, answer.strip()
     request.save(update_fields=["status", "info_answer"])
     notify(
@@ -291,7 +291,7 @@ def withdraw_request(request_pk: int, user) -> MentorshipRequest:
     if user.pk != request.sender.pk:
         raise PermissionDenied("Only the sender can withdraw a request.")
     if not request.is_open:
-        raise RequestError("This request is not open any more.", "state")
+        raise DomainError("This request is not open any more.", "state")
     request.status, request.answered_at = MentorshipRequest.WITHDRAWN, timezone.now()
     request.save(update_fields=["status", "answered_at"])
     return request
@@ -364,7 +364,7 @@ def sweep_requests(now=None) -> dict:
 def propose_agreement(relationship: Relationship, user, data: dict, goals=()) -> AgreementVersion:
     """A new version; the proposer confirms their side by proposing, the other person confirms theirs."""
     if not relationship.is_current:
-        raise RequestError("This relationship has ended; its agreement can no longer change.", "state")
+        raise DomainError("This relationship has ended; its agreement can no longer change.", "state")
     locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
     last = locked.agreement_versions.order_by("-number").first()
     # An unconfirmed draft is replaced, not stacked: only confirmed versions are history.
@@ -402,7 +402,7 @@ def confirm_agreement(relationship: Relationship, user, version_pk: int) -> Agre
     if version is None:
         raise Http404("No such agreement version")
     if version.is_confirmed:
-        raise RequestError("This version is confirmed already.", "state")
+        raise DomainError("This version is confirmed already.", "state")
     now = timezone.now()
     if user.pk == relationship.mentee_id:
         version.confirmed_by_mentee_at = version.confirmed_by_mentee_at or now
@@ -434,7 +434,7 @@ def close_relationship(
     """Close well, against the end criteria: a reflection, an optional gratitude note, and either staying in
     touch (redefinition, a check-in every `check_in_days`) or ending. `outcome` is "completed" or "ended_early"."""
     if not reflection.strip():
-        raise RequestError("Write a short reflection: what changed for you?", "reflection")
+        raise DomainError("Write a short reflection: what changed for you?", "reflection")
     closed = lifecycle.close(relationship, user, outcome=outcome, reason=reason)
     if stay_in_touch and outcome == Relationship.COMPLETED:
         every = check_in_days or settings.MENTORSHIP_CHECK_IN_DAYS
@@ -456,9 +456,9 @@ def close_relationship(
 
 def add_reflection(relationship: Relationship, user, text: str) -> Reflection:
     if relationship.is_current:
-        raise RequestError("Reflections are written when the relationship closes.", "state")
+        raise DomainError("Reflections are written when the relationship closes.", "state")
     if not text.strip():
-        raise RequestError("Write a short reflection.", "reflection")
+        raise DomainError("Write a short reflection.", "reflection")
     return Reflection.objects.update_or_create(relationship=relationship, author=user, defaults={"text": text.strip()})[
         0
     ]
@@ -466,7 +466,7 @@ def add_reflection(relationship: Relationship, user, text: str) -> Reflection:
 
 def send_gratitude(relationship: Relationship, user, text: str) -> GratitudeNote:
     if not text.strip():
-        raise RequestError("Write a few words of thanks.", "text")
+        raise DomainError("Write a few words of thanks.", "text")
     recipient = relationship.other_side(user)
     note = GratitudeNote.objects.create(relationship=relationship, author=user, recipient=recipient, text=text.strip())
     notify(

@@ -1,5 +1,3 @@
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, prefetch_related_objects
@@ -8,27 +6,13 @@ from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
 from mentorhub.health.services import assess_health
-from mentorhub.lib.redirects import safe_next
+from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
 
 from . import lifecycle, services
 from .forms import AgreementForm, AnswerForm, CloseForm, DeclineForm, GratitudeForm, QuestionForm, RequestForm
 from .models import AGREEMENT_FIELDS, MentorshipRequest, Relationship
-
-
-def back_on_rule_error(view):
-    """A broken rule is the person's to know, not a crash: show it and go back to the page they were on."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except services.RequestError as error:
-            messages.error(request, str(error))
-            return redirect(safe_next(request, "relationships:index"))
-
-    return wrapper
 
 
 @login_required
@@ -64,7 +48,7 @@ def new_request(request, profile_pk):
     as_role = "mentor" if request.GET.get("as") == "mentor" or request.POST.get("as") == "mentor" else "mentee"
     form = RequestForm(request.user, other, as_role, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             sent = services.send_request(
                 request.user,
                 other,
@@ -74,9 +58,6 @@ def new_request(request, profile_pk):
                 cadence=form.cleaned_data["cadence"],
                 meeting_format=form.cleaned_data["meeting_format"],
             )
-        except services.RequestError as error:
-            form.add_error(None, str(error))
-        else:
             messages.success(request, f"Request sent to {other.profile.name}. They have 14 days to answer.")
             return redirect(sent)
     review = services.review_request_message(form.data.get("message", ""), other.profile.name) if form.is_bound else {}
@@ -117,7 +98,7 @@ def request_detail(request, pk):
 def request_action(action):
     @login_required
     @require_POST
-    @back_on_rule_error
+    @back_on_error("relationships:index")
     def view(request, pk):
         mentorship_request = services.get_request_for_user(request.user, pk)
         result = action(request, mentorship_request)
@@ -135,7 +116,7 @@ def _accept(request, mentorship_request):
 def _decline(request, mentorship_request):
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        raise services.RequestError("Choose a reason for declining.", "reason")
+        raise DomainError("Choose a reason for declining.", "reason")
     services.decline_request(mentorship_request.pk, request.user, **form.cleaned_data)
     messages.success(request, "Declined. Thank you for answering: it helps them move on.")
 
@@ -208,11 +189,8 @@ def agreement(request, pk):
         initial["goals"] = list(base.goals.all())
     form = AgreementForm(relationship, request.user, request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             services.propose_agreement(relationship, request.user, form.cleaned_data, form.chosen_goals())
-        except services.RequestError as error:
-            form.add_error(None, str(error))
-        else:
             messages.success(request, "Agreement proposed. It holds once the other person confirms it.")
             return redirect(relationship)
     return render(request, "relationships/agreement_form.html", {"form": form, "relationship": relationship})
@@ -220,7 +198,7 @@ def agreement(request, pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def confirm_agreement(request, pk, version_pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     version = services.confirm_agreement(relationship, request.user, version_pk)
@@ -231,7 +209,7 @@ def confirm_agreement(request, pk, version_pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def change_status(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     lifecycle.change_status(relationship, request.user, request.POST.get("status", ""), request.POST.get("why", ""))
@@ -240,7 +218,7 @@ def change_status(request, pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def change_phase(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     lifecycle.change_phase(relationship, request.user, request.POST.get("phase", ""), request.POST.get("why", ""))
@@ -249,7 +227,7 @@ def change_phase(request, pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def end_stay_in_touch(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     lifecycle.end_stay_in_touch(relationship, request.user, request.POST.get("why", ""))
@@ -262,11 +240,8 @@ def close(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     form = CloseForm(request.POST or None, other=relationship.other_side(request.user))
     if request.method == "POST" and form.is_valid():
-        try:
+        with shown_on(form):
             services.close_relationship(relationship, request.user, **form.cleaned_data)
-        except services.RequestError as error:
-            form.add_error(None, str(error))
-        else:
             messages.success(request, "Closed. Thank you for taking the time to close it well.")
             if relationship.mentee_id == request.user.pk and not request.user.profile.accepting_mentees:
                 return redirect("relationships:pay_it_forward")
@@ -286,7 +261,7 @@ def close(request, pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def gratitude(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     services.send_gratitude(relationship, request.user, request.POST.get("text", ""))
@@ -296,7 +271,7 @@ def gratitude(request, pk):
 
 @login_required
 @require_POST
-@back_on_rule_error
+@back_on_error("relationships:index")
 def reflect(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     services.add_reflection(relationship, request.user, request.POST.get("text", ""))

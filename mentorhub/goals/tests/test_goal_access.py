@@ -3,7 +3,8 @@
 import pytest
 
 from mentorhub.goals.models import Goal
-from mentorhub.goals.services import UnknownGoals, goals_for_mentorship, goals_shared_with
+from mentorhub.goals.services import goals_for_mentorship, goals_shared_with
+from mentorhub.lib.errors import DomainError
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def test_a_mentor_may_name_only_goals_the_mentee_shares_with_him(personas):
 
     assert goals_for_mentorship(mentor, [shared.pk], mentee=mentee, mentor=mentor) == [shared]
     for unusable in (private, with_someone_else, for_coordinators):
-        with pytest.raises(UnknownGoals):
+        with pytest.raises(DomainError, match="no such goal"):
             goals_for_mentorship(mentor, [shared.pk, unusable.pk], mentee=mentee, mentor=mentor)
 
 
@@ -32,7 +33,7 @@ def test_the_mentee_may_name_her_own_goals_but_not_her_program_ones(personas):
     private = goal(mentee, "Private goal")
     for_coordinators = goal(mentee, "For the coordinators", Goal.PROGRAM, program=personas.program)
     assert goals_for_mentorship(mentee, [private.pk], mentee=mentee, mentor=mentor) == [private]
-    with pytest.raises(UnknownGoals):
+    with pytest.raises(DomainError, match="no such goal"):
         goals_for_mentorship(mentee, [for_coordinators.pk], mentee=mentee, mentor=mentor)
 
 
@@ -42,7 +43,7 @@ def test_someone_elses_goal_reads_exactly_like_a_missing_one(personas):
     missing = Goal.objects.order_by("-pk").first().pk + 1000
     answers = []
     for goal_id in (private.pk, missing):
-        with pytest.raises(UnknownGoals) as raised:
+        with pytest.raises(DomainError, match="no such goal") as raised:
             goals_for_mentorship(mentor, [goal_id], mentee=mentee, mentor=mentor)
         answers.append(str(raised.value))
     assert answers[0] == answers[1]

@@ -5,7 +5,7 @@ import pytest
 from mentorhub.integrations import services
 from mentorhub.integrations.models import WebhookDelivery, WebhookSubscription
 from mentorhub.lib import outbound
-from mentorhub.lib.outbound import RefusedTarget
+from mentorhub.lib.errors import DomainError
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_loopback_is_refused_unless_the_operator_allows_internal_targets(client_
     client = client_for(personas.mentee)
     page = add_webhook(client, hook.url)
     assert 'id="id_url_error"' in page and NOT_PUBLIC in page
-    with pytest.raises(RefusedTarget):
+    with pytest.raises(DomainError):
         services.create_subscription(personas.mentee, hook.url, ["goal.achieved"])
     assert not WebhookSubscription.objects.exists()
 

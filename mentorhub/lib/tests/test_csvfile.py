@@ -5,7 +5,8 @@ import io
 
 import pytest
 
-from mentorhub.lib.csvfile import MAX_BYTES, CsvFileError, capped, decode, rows, safe_cell, write
+from mentorhub.lib.csvfile import MAX_BYTES, capped, decode, rows, safe_cell, write
+from mentorhub.lib.errors import DomainError
 
 
 def test_an_excel_cp1252_file_decodes():
@@ -25,7 +26,7 @@ def test_a_utf8_file_with_a_byte_order_mark_loses_the_mark():
     ],
 )
 def test_files_that_cannot_be_read_are_refused_with_a_message(raw, message):
-    with pytest.raises(CsvFileError, match=message):
+    with pytest.raises(DomainError, match=message):
         decode(raw)
 
 
@@ -50,13 +51,13 @@ def test_a_row_knows_the_line_it_ends_on():
 
 def test_a_cell_too_long_to_be_real_is_refused_with_its_line():
     text = "name,notes\nAna,short\nBo," + "x" * 200_000 + "\n"
-    with pytest.raises(CsvFileError, match="near line 3 is longer than 131,072 characters"):
+    with pytest.raises(DomainError, match="near line 3 is longer than 131,072 characters"):
         list(rows(text))
 
 
 def test_row_cap_counts_only_what_follows_the_header():
     assert len(list(capped(range(3), noun="contacts", max_rows=3))) == 3
-    with pytest.raises(CsvFileError, match="more than 3 contacts"):
+    with pytest.raises(DomainError, match="more than 3 contacts"):
         list(capped(range(4), noun="contacts", max_rows=3))
 
 

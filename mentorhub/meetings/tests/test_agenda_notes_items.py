@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from mentorhub.lib.errors import DomainError
 from mentorhub.meetings import services
 from mentorhub.meetings.models import ActionItem, Agenda
 from mentorhub.meetings.tests.helpers import at
@@ -72,7 +73,7 @@ def test_ticking_an_action_item_with_htmx_swaps_only_its_row(client_for, persona
 
 
 def test_an_action_item_goes_to_one_of_the_two(personas, held):
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.add_action_item(held.relationship, personas.mentee, "Ask Otto", personas.outsider.pk, meeting=held)
     assert error.value.field == "assignee_id"
 

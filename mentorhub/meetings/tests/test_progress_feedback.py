@@ -3,6 +3,7 @@ import pytest
 from mentorhub.goals import services as goals
 from mentorhub.goals.models import Goal
 from mentorhub.integrations.models import WebhookDelivery, WebhookSubscription
+from mentorhub.lib.errors import DomainError
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Celebration, MeetingFeedback
 from mentorhub.nudges.models import Notification
@@ -84,7 +85,7 @@ def test_a_goal_outside_the_mentorship_is_not_celebrated_there(personas, relatio
 
 def test_a_progress_update_moves_only_goals_of_this_mentorship(personas, relationship):
     other = Goal.objects.create(owner=personas.mentee, text="Run a half marathon")
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.post_progress_update(relationship, personas.mentee, "Ran 10 km", other, 50)
     assert error.value.field == "goal_id"
 
@@ -101,7 +102,7 @@ def test_each_rates_the_meeting_and_sees_only_their_own_rating(client_for, perso
 
 
 def test_a_meeting_is_rated_once_it_has_been_held(personas, scheduled):
-    with pytest.raises(services.MeetingError):
+    with pytest.raises(DomainError):
         services.rate_meeting(scheduled, personas.mentee, 5)
 
 

@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 
 from mentorhub.health.inputs import health_inputs
+from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import zone_of
 from mentorhub.meetings import services
 from mentorhub.meetings.models import Agenda, Meeting
@@ -107,14 +108,14 @@ def test_a_time_in_the_past_is_refused_next_to_the_field(client_for, personas, r
 
 
 def test_in_person_needs_a_place(personas, relationship):
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.schedule_meeting(relationship, personas.mentee, at(days=2), format="in_person")
     assert error.value.field == "location"
 
 
 def test_recurring_meetings_need_an_agreed_cadence(personas, relationship):
     relationship.agreement_versions.all().delete()
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.schedule_meeting(relationship, personas.mentee, at(days=2), recurring=True)
     assert error.value.field == "recurring"
 
@@ -212,7 +213,7 @@ def test_logging_an_older_meeting_does_not_move_the_last_activity_back(personas,
 
 
 def test_a_logged_meeting_must_be_in_the_past(personas, relationship):
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.log_meeting(relationship, personas.mentee, at(days=1))
     assert error.value.field == "starts_at"
 
@@ -220,6 +221,6 @@ def test_a_logged_meeting_must_be_in_the_past(personas, relationship):
 def test_no_meetings_once_the_mentorship_has_ended(personas, relationship):
     relationship.status = "completed"
     relationship.save()
-    with pytest.raises(services.MeetingError) as error:
+    with pytest.raises(DomainError) as error:
         services.propose_times(relationship, personas.mentee, [at(days=1)])
     assert error.value.code == "state"

@@ -1,6 +1,7 @@
 import pytest
 from django.core import mail
 
+from mentorhub.lib.errors import DomainError
 from mentorhub.programs import services
 from mentorhub.programs.models import Enrollment, EnrollmentQuestion, Program
 
@@ -87,7 +88,7 @@ def test_private_programs_take_no_applications_and_are_404_to_outsiders(client_f
     outsider = client_for(personas.outsider)
     assert outsider.get("/programs/other/").status_code == 404
     assert outsider.post("/programs/other/apply/mentee/", {}).status_code == 404
-    with pytest.raises(services.ProgramError):
+    with pytest.raises(DomainError):
         services.apply(personas.other_program, personas.outsider, "mentee")
 
 
@@ -106,7 +107,7 @@ def test_invite_link_programs_need_the_link(client_for, personas):
 
 
 def test_applying_twice_is_refused(personas):
-    with pytest.raises(services.ProgramError) as error:
+    with pytest.raises(DomainError) as error:
         services.apply(personas.program, personas.mentee, "mentee")
     assert error.value.code == "duplicate"
 
@@ -126,7 +127,7 @@ def test_a_mentee_ranks_program_mentors(client_for, personas, enrol):
     assert "First choice" in page and "Marco Mentor" in page
     mentee.post("/programs/data/mentors/", {"choice_1": str(other.pk), "choice_2": str(personas.mentor.pk)})
     assert Enrollment.objects.get(person=personas.mentee).rankings == [other.pk, personas.mentor.pk]
-    with pytest.raises(services.ProgramError):
+    with pytest.raises(DomainError):
         services.set_rankings(personas.program, personas.mentee, [personas.other_member.pk])
 
 

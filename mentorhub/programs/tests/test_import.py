@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 
 from mentorhub.accounts.models import User
-from mentorhub.lib.csvfile import CsvFileError
+from mentorhub.lib.errors import DomainError
 from mentorhub.programs import services
 from mentorhub.programs.models import Enrollment
 
@@ -67,7 +67,7 @@ def test_rows_with_errors_are_shown_and_nothing_is_imported(client_for, personas
     assert "is not an email address" in page and "role must be mentee or mentor" in page
     assert "not a timezone" in page and "capacity must be a whole number" in page and "the same person and role" in page
     assert 'name="confirm"' not in page
-    with pytest.raises(services.ProgramError):
+    with pytest.raises(DomainError):
         services.import_participants(personas.program, bad, personas.coordinator)
     assert not User.objects.filter(email="bo@corp.example").exists()
 
@@ -92,7 +92,7 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(personas, monkeypatch
 def test_files_that_are_not_participant_csvs_are_refused(client_for, personas):
     page = upload(client_for(personas.coordinator), "first,second\n1,2\n").content.decode()
     assert "The header row has no email, name, role column" in page
-    with pytest.raises(CsvFileError):
+    with pytest.raises(DomainError):
         services.preview_import(personas.program, HEADER)
 
 
@@ -119,7 +119,7 @@ def test_a_cell_too_long_to_be_real_is_refused_for_the_whole_file(client_for, pe
     assert response.status_code == 200
     page = response.content.decode()
     assert "near line 5 is longer than 131,072 characters" in page and 'name="confirm"' not in page
-    with pytest.raises(CsvFileError):
+    with pytest.raises(DomainError):
         services.import_participants(personas.program, huge, personas.coordinator)
     assert not User.objects.filter(email__in=["ana@corp.example", "cy@corp.example"]).exists()
 

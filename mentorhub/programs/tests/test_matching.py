@@ -1,6 +1,7 @@
 import pytest
 from django.core import mail
 
+from mentorhub.lib.errors import DomainError
 from mentorhub.matching.scoring import Weights
 from mentorhub.programs import match_runs, services
 from mentorhub.programs.match_runs import Rules
@@ -143,7 +144,7 @@ def test_publish_starts_relationships_and_tells_both(
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         ["sofia@test.example", "mentor@test.example", "diego@test.example", "ana@test.example"]
     )
-    with pytest.raises(services.ProgramError):
+    with pytest.raises(DomainError):
         services.publish(result, personas.coordinator)
 
 
@@ -174,7 +175,7 @@ def test_manual_match_shows_the_score_then_matches(client_for, personas, program
 
 def test_a_run_with_nobody_to_match_says_so(personas, program):
     Relationship.objects.create(mentee=personas.mentee, mentor=personas.other_member, program=program)
-    with pytest.raises(match_runs.MatchError):
+    with pytest.raises(DomainError):
         run(program, personas.coordinator)
 
 

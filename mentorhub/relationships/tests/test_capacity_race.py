@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 
 from conftest import make_person
+from mentorhub.lib.errors import DomainError
 from mentorhub.relationships import services
 from mentorhub.relationships.models import MentorshipRequest, Relationship
 
@@ -25,7 +26,7 @@ def test_fifty_concurrent_accepts_fill_capacity_of_three_exactly():
             barrier.wait()
             services.accept_request(request.pk, mentor)
             outcomes.append("accepted")
-        except services.RequestError as error:
+        except DomainError as error:
             outcomes.append(error.code)
         finally:
             connection.close()  # each thread has its own real connection
