@@ -1,19 +1,12 @@
-from datetime import UTC, datetime
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from mentorhub.lib.dueitems import due_for
 from mentorhub.matching.services import suggestions_for
-from mentorhub.meetings import services as meeting_services
-from mentorhub.network import services as network_services
-from mentorhub.relationships import services as relationship_services
 
 from .sections import SECTIONS_BY_SLUG
-
-# Apps that put things due on Home (follow-ups, requests to answer, meetings to prepare), each via home_items().
-HOME_APPS = [network_services, relationship_services, meeting_services]
 
 
 def next_step(user, due) -> dict:
@@ -72,17 +65,10 @@ def next_step(user, due) -> dict:
     }
 
 
-def due_items(person) -> list[dict]:
-    """Everything due for the person across the life cycle, soonest first; undated items last."""
-    items = [item for app in HOME_APPS for item in app.home_items(person)]
-    far = datetime.max.replace(tzinfo=UTC)
-    return sorted(items, key=lambda item: item.get("due") or far)
-
-
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "home/welcome.html")
-    due = due_items(request.user)
+    due = due_for(request.user)
     profile = request.user.profile
     return render(
         request,

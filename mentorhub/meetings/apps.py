@@ -6,14 +6,16 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self):
-        from mentorhub.lib import yourdata
+        from mentorhub.lib import dueitems, yourdata
         from mentorhub.nudges import rules
 
         from . import (
             nudge_rules,
             receivers,  # noqa: F401  (connects the celebration receivers)
+            services,
         )
         from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)
         yourdata.register(export=this_app.export, erase=this_app.erase)
+        dueitems.register(services.home_items)

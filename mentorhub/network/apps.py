@@ -6,11 +6,12 @@ class NetworkConfig(AppConfig):
     label = "network"
 
     def ready(self):
-        from mentorhub.lib import yourdata
+        from mentorhub.lib import dueitems, yourdata
         from mentorhub.nudges import rules
 
-        from . import nudge_rules, receivers  # noqa: F401  (connects the relationship lifecycle receivers)
+        from . import nudge_rules, receivers, services  # noqa: F401  (receivers: the relationship lifecycle's)
         from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)
         yourdata.register(export=this_app.export, erase=this_app.erase)
+        dueitems.register(services.home_items)

@@ -6,7 +6,7 @@ class RelationshipsConfig(AppConfig):
     label = "relationships"
 
     def ready(self):
-        from mentorhub.lib import sweepers, yourdata
+        from mentorhub.lib import dueitems, sweepers, yourdata
         from mentorhub.nudges import rules
 
         from . import (
@@ -19,3 +19,4 @@ class RelationshipsConfig(AppConfig):
         rules.register(*nudge_rules.RULES)
         yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.SHARED)
         sweepers.register("requests", services.sweep_requests)
+        dueitems.register(services.home_items)
