@@ -1,4 +1,4 @@
-"""The nudges meetings and goals reached send (docs/nudges.md); meetings.services schedules them."""
+"""The nudges meetings and goals reached send (docs/nudges.md); meetings.services.scheduling schedules them."""
 
 from mentorhub.nudges.rules import Rule
 

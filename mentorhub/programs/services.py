@@ -4,7 +4,7 @@ Rules:
 - a program is seen by the public (public programs), by its coordinators and by anyone enrolled; an invite-link
   program also by whoever holds the link. Everything a coordinator does goes through `get_program_for_user(...,
   coordinator=True)`, so coordinators of one program reach nothing of another.
-- a mentor's places are checked under a lock on the mentor's profile row (as `relationships.services` does), so
+- a mentor's places are checked under a lock on the mentor's profile row (as `relationships.services.requests` does), so
   a publish and a concurrent accept never overfill a mentor.
 """
 

@@ -17,4 +17,8 @@ def test_home_gathers_every_registered_apps_due_items_soonest_first_undated_last
 
 def test_the_apps_with_due_items_register_themselves():
     owners = {provider.__module__ for provider in dueitems.providers}
-    assert {"mentorhub.network.services", "mentorhub.relationships.services", "mentorhub.meetings.services"} <= owners
+    assert {
+        "mentorhub.network.services",
+        "mentorhub.relationships.services.relationships",
+        "mentorhub.meetings.services.reads",
+    } <= owners

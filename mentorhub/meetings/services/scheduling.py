@@ -1,4 +1,5 @@
-"""Meetings and everything around them: every operation that touches several rows, and the reads other apps use.
+"""Scheduling: proposing times, picking one, scheduling, moving, cancelling, holding and logging meetings, with
+their invitations and nudges.
 
 Rules:
 - Either person proposes up to three times for the other to pick, or schedules directly. Each person sees every
@@ -13,7 +14,6 @@ Rules:
   end. Moving a meeting moves them (same keys); cancelling removes them. A nudge whose time has already passed when
   the meeting is (re)scheduled goes out at once rather than never.
 - When a mentorship ends, its coming meetings are cancelled: off both calendars, their nudges gone.
-- Notes are private to their author unless shared; meeting ratings are private to their author.
 """
 
 from datetime import timedelta
@@ -23,63 +23,30 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
 from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
-from django.db.models import Max, Min, Q
-from django.http import Http404
+from django.db.models import Max, Q
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
-from mentorhub.goals.models import Goal
-from mentorhub.goals.services import set_goal_status
 from mentorhub.integrations.services import emit
 from mentorhub.lib import mail
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_named, zone_of
-from mentorhub.nudges import rules as nudge_rules
 from mentorhub.nudges import services as nudges
 from mentorhub.relationships import nudge_rules as relationship_nudges
+from mentorhub.relationships.lifecycle import record
 from mentorhub.relationships.models import FORMATS, Relationship
-from mentorhub.relationships.services import get_relationship_for_user, record
 
-from .ics import invitation
-from .models import (
-    ActionItem,
+from ..ics import invitation
+from ..models import (
     Agenda,
-    CalendarFeed,
-    Celebration,
     Meeting,
-    MeetingFeedback,
-    MentorFeedback,
     Note,
-    ProgressUpdate,
     Slot,
-    hash_feed_token,
 )
 
 DETAIL_FIELDS = ("title", "duration_minutes", "format", "location", "video_link")
 FIRST_TITLE, REGULAR_TITLE = "Getting to know each other", "Mentoring meeting"
-FEED_DAYS_BACK = 180
-
-
-# Access -----------------------------------------------------------------------------------------------------------
-
-
-def get_meeting_for_user(user, pk) -> Meeting:
-    """Through the relationship's door: outsiders get 404, a program's coordinators 403."""
-    meeting = Meeting.objects.filter(pk=pk).first()
-    if meeting is None:
-        raise Http404("No such meeting")
-    meeting.relationship = get_relationship_for_user(user, meeting.relationship_id)
-    return meeting
-
-
-def get_action_item_for_user(user, pk) -> ActionItem:
-    item = ActionItem.objects.filter(pk=pk).first()
-    if item is None:
-        raise Http404("No such action item")
-    item.relationship = get_relationship_for_user(user, item.relationship_id)
-    return item
 
 
 def _lock(meeting: Meeting) -> Meeting:
@@ -87,14 +54,6 @@ def _lock(meeting: Meeting) -> Meeting:
     locked = Meeting.objects.select_for_update(of=("self",)).get(pk=meeting.pk)
     locked.relationship = meeting.relationship
     return locked
-
-
-# Scheduling -------------------------------------------------------------------------------------------------------
-
-
-def _require_current(relationship: Relationship) -> None:
-    if not relationship.is_current:
-        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
 
 
 def _require_can_meet(relationship: Relationship) -> None:
@@ -528,376 +487,3 @@ def _next_occurrence(meeting: Meeting) -> Meeting | None:
     )
     _announce_time(follow)
     return follow
-
-
-# Agenda, notes, action items --------------------------------------------------------------------------------------
-
-
-def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
-    if meeting.status == Meeting.CANCELLED:
-        raise DomainError("This meeting was cancelled.", "state")
-    agenda = meeting.agenda
-    known = {p["key"] for p in agenda.prompts}
-    unknown = sorted(set(answers) - known)
-    if unknown:
-        raise DomainError(f"This agenda has no item “{unknown[0]}”.", field="answers")
-    agenda.answers = {**agenda.answers, **{k: (v or "").strip() for k, v in answers.items()}}
-    now = timezone.now()
-    agenda.updated_at, agenda.updated_by = now, user
-    if agenda.is_filled and agenda.filled_at is None:
-        agenda.filled_at = now
-    agenda.save()
-    return agenda
-
-
-def carried_over(meeting: Meeting):
-    """Open action items from earlier meetings: they come back on every agenda until they are done."""
-    return (
-        meeting.relationship.action_items.filter(status=ActionItem.OPEN)
-        .exclude(meeting=meeting)
-        .select_related("assignee__profile")
-    )
-
-
-def notes_for(meeting: Meeting, user):
-    return meeting.notes.visible_to(user).select_related("author__profile")
-
-
-def add_note(meeting: Meeting, user, text: str, shared: bool = False) -> Note:
-    if not (text or "").strip():
-        raise DomainError("Write the note first.", field="text")
-    return Note.objects.create(meeting=meeting, author=user, text=text.strip(), shared=shared)
-
-
-def delete_note(meeting: Meeting, user, note_pk) -> None:
-    note = meeting.notes.filter(pk=note_pk).first()
-    if note is None or (note.author_id != user.pk and not note.shared):
-        raise Http404("No such note")
-    if note.author_id != user.pk:
-        raise PermissionDenied("Only its author can delete a note.")
-    note.delete()
-
-
-def _check_assignee(relationship: Relationship, assignee_id) -> None:
-    if assignee_id not in (relationship.mentee_id, relationship.mentor_id):
-        raise DomainError("Assign it to one of you two.", field="assignee_id")
-
-
-def add_action_item(relationship, user, text: str, assignee_id: int, due_on=None, meeting=None) -> ActionItem:
-    _check_assignee(relationship, assignee_id)
-    if not (text or "").strip():
-        raise DomainError("Say what will be done.", field="text")
-    return ActionItem.objects.create(
-        relationship=relationship,
-        meeting=meeting,
-        text=text.strip(),
-        assignee_id=assignee_id,
-        due_on=due_on,
-        created_by=user,
-    )
-
-
-def update_action_item(item: ActionItem, user, **changes) -> ActionItem:
-    """Change any of text, assignee_id, due_on and status ("open" or "done")."""
-    if "assignee_id" in changes:
-        _check_assignee(item.relationship, changes["assignee_id"])
-        item.assignee_id = changes["assignee_id"]
-    if "text" in changes:
-        if not (changes["text"] or "").strip():
-            raise DomainError("Say what will be done.", field="text")
-        item.text = changes["text"].strip()
-    if "due_on" in changes:
-        item.due_on = changes["due_on"]
-    if "status" in changes and changes["status"] != item.status:
-        if changes["status"] not in (ActionItem.OPEN, ActionItem.DONE):
-            raise DomainError("An action item is open or done.", field="status")
-        item.status = changes["status"]
-        item.done_at = timezone.now() if item.is_done else None
-    item.save()
-    return item
-
-
-# Progress, feedback, celebrations ---------------------------------------------------------------------------------
-
-
-def linked_goals(relationship: Relationship):
-    """The mentee's goals that this mentorship is about: in any version of the agreement, or in the request, and
-    still shared with the mentor."""
-    return (
-        Goal.objects.filter(owner_id=relationship.mentee_id)
-        .filter(visibility=Goal.MENTORS, shared_with=relationship.mentor_id)
-        .filter(Q(agreements__relationship=relationship) | Q(requests__relationship=relationship))
-        .distinct()
-    )
-
-
-@transaction.atomic
-def post_progress_update(
-    relationship: Relationship, user, text: str, goal=None, goal_progress=None, goal_achieved=False
-) -> ProgressUpdate:
-    if user.pk != relationship.mentee_id:
-        raise PermissionDenied("Progress updates come from the mentee.")
-    _require_current(relationship)
-    if not (text or "").strip():
-        raise DomainError("Tell your mentor what happened.", field="text")
-    if goal is None and (goal_progress is not None or goal_achieved):
-        raise DomainError("Choose the goal that moved.", field="goal_id")
-    if goal is not None and not linked_goals(relationship).filter(pk=goal.pk).exists():
-        raise DomainError("Choose one of the goals of this mentorship.", field="goal_id")
-    if goal_progress is not None and not 0 <= goal_progress <= 100:
-        raise DomainError("Progress is a percentage, from 0 to 100.", field="goal_progress")
-    achieved = bool(goal_achieved or goal_progress == 100)
-    update = ProgressUpdate.objects.create(
-        relationship=relationship,
-        author=user,
-        text=text.strip(),
-        goal=goal,
-        goal_progress=100 if achieved else goal_progress,
-        goal_achieved=achieved,
-    )
-    if goal is not None and (goal_progress is not None or achieved):
-        goal.manual_progress = 100 if achieved else goal_progress
-        goal.save(update_fields=["manual_progress"])
-        if achieved:
-            # Celebrated by the receiver in signals.py and announced by the goal's own service, as on the goal page.
-            set_goal_status(goal, Goal.ACHIEVED)
-    nudges.notify_now(
-        relationship.mentor,
-        "relationship_event",
-        f"progress:{update.pk}",
-        f"{user.profile.name} posted a progress update",
-        update.text[:600],
-        reverse("meetings:relationship", args=[relationship.pk]),
-    )
-    return update
-
-
-def rate_meeting(meeting: Meeting, user, rating: int, comment: str = "") -> MeetingFeedback:
-    if meeting.status != Meeting.HELD:
-        raise DomainError("You can rate a meeting once it has been held.", "state")
-    if rating not in range(1, 6):
-        raise DomainError("Rate it from 1 to 5.", field="rating")
-    return MeetingFeedback.objects.update_or_create(
-        meeting=meeting, author=user, defaults={"rating": rating, "comment": (comment or "").strip()}
-    )[0]
-
-
-def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, meeting=None) -> MentorFeedback:
-    if user.pk != relationship.mentor_id:
-        raise PermissionDenied("Structured feedback comes from the mentor.")
-    if not (strengths or "").strip():
-        raise DomainError("Name at least one strength you saw.", field="strengths")
-    if not (next_steps or "").strip():
-        raise DomainError("Suggest a next step.", field="next_steps")
-    feedback = MentorFeedback.objects.create(
-        relationship=relationship,
-        meeting=meeting,
-        author=user,
-        strengths=strengths.strip(),
-        next_steps=next_steps.strip(),
-    )
-    nudges.notify_now(
-        relationship.mentee,
-        "relationship_event",
-        f"mentor-feedback:{feedback.pk}",
-        f"Feedback from {user.profile.name}",
-        f"Strengths: {feedback.strengths[:300]}\nNext steps: {feedback.next_steps[:300]}",
-        reverse("meetings:relationship", args=[relationship.pk]),
-    )
-    return feedback
-
-
-def celebrate(goal: Goal, milestone=None) -> list[Celebration]:
-    """A goal achieved or a milestone reached: on the timeline of each current mentorship about that goal, and the
-    mentor told. Idempotent: the same achievement is celebrated once."""
-    if goal.visibility != Goal.MENTORS:
-        return []  # a goal no mentor may see is celebrated on the goals page, not in a mentorship
-    text = f"Milestone reached: {milestone.text}" if milestone else f"Goal achieved: {goal.text}"
-    relationships = (
-        Relationship.objects.current()
-        .filter(mentee_id=goal.owner_id)
-        .filter(Q(agreement_versions__goals=goal) | Q(request__goals=goal))
-        .filter(mentor__goals_shared_with_me=goal)
-        .distinct()
-        .select_related("mentee__profile", "mentor__profile")
-    )
-    made = []
-    for relationship in relationships:
-        celebration, created = Celebration.objects.get_or_create(
-            relationship=relationship, goal=goal, milestone=milestone, defaults={"text": text[:400]}
-        )
-        if not created:
-            continue
-        made.append(celebration)
-        nudges.notify_now(
-            relationship.mentor,
-            "celebration",
-            f"celebration:{celebration.pk}",
-            f"{relationship.mentee.profile.name}: {text}"[:200],
-            "A short note of congratulations goes a long way.",
-            reverse("meetings:relationship", args=[relationship.pk]),
-        )
-    return made
-
-
-# Reads ------------------------------------------------------------------------------------------------------------
-
-
-def timeline(relationship: Relationship, viewer) -> list[dict]:
-    """What happened in the mentorship, newest first: meetings, progress updates, feedback, celebrations, agreement
-    versions and thanks. Ratings are private, so a person sees only their own."""
-    entries = []
-
-    def add(kind, at, title, body="", url="", actor_id=None, private=False):
-        entries.append(
-            {"kind": kind, "at": at, "title": title, "body": body, "url": url, "actor_id": actor_id, "private": private}
-        )
-
-    names = {
-        relationship.mentee_id: relationship.mentee.profile.name,
-        relationship.mentor_id: relationship.mentor.profile.name,
-    }
-    for m in relationship.meetings.filter(status__in=[Meeting.HELD, Meeting.CANCELLED]).exclude(starts_at=None):
-        if m.status == Meeting.HELD:
-            add("meeting", m.starts_at, f"{'Logged' if m.logged else 'Met'}: {m.title}", url=m.get_absolute_url())
-        else:
-            add(
-                "cancelled",
-                m.cancelled_at,
-                f"Cancelled: {m.title}",
-                m.change_note,
-                m.get_absolute_url(),
-                m.cancelled_by_id,
-            )
-    updates = list(relationship.progress_updates.select_related("goal"))
-    # A goal the mentee has since made private keeps its update, but not its text.
-    readable = set(
-        Goal.objects.visible_to(viewer)
-        .filter(pk__in={u.goal_id for u in updates if u.goal_id})
-        .values_list("pk", flat=True)
-    )
-    for u in updates:
-        goal = ""
-        if u.goal_id in readable:
-            goal = f"\n{'Achieved' if u.goal_achieved else 'Progress'}: {u.goal.text}"
-            goal += f" ({u.goal_progress}%)" if u.goal_progress is not None and not u.goal_achieved else ""
-        add("progress", u.created_at, f"Progress update from {names[u.author_id]}", u.text + goal, actor_id=u.author_id)
-    for f in relationship.mentor_feedback.all():
-        body = f"Strengths: {f.strengths}\nNext steps: {f.next_steps}"
-        add("feedback", f.created_at, f"Feedback from {names[f.author_id]}", body, actor_id=f.author_id)
-    for r in MeetingFeedback.objects.filter(meeting__relationship=relationship, author=viewer).select_related(
-        "meeting"
-    ):
-        title = f"You rated “{r.meeting.title}” {r.rating}/5"
-        add("rating", r.created_at, title, r.comment, r.meeting.get_absolute_url(), viewer.pk, private=True)
-    for c in relationship.celebrations.all():
-        add("celebration", c.created_at, c.text)
-    for v in relationship.agreement_versions.all():
-        if v.is_confirmed:
-            confirmed_at = max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at)
-            add("agreement", confirmed_at, f"Agreement v{v.number} confirmed")
-    for g in relationship.gratitude_notes.all():
-        add("gratitude", g.created_at, f"Thanks from {names[g.author_id]}", g.text, actor_id=g.author_id)
-    return sorted(entries, key=lambda e: e["at"], reverse=True)
-
-
-def feed_meetings(person, now=None):
-    """What a person's calendar feed lists: their meetings with a time, from six months back."""
-    since = (now or timezone.now()) - timedelta(days=FEED_DAYS_BACK)
-    return (
-        Meeting.objects.involving(person)
-        .filter(starts_at__gte=since)
-        .select_related("relationship__mentee__profile", "relationship__mentor__profile")
-        .order_by("starts_at")
-    )
-
-
-def feed_url(raw: str) -> str:
-    return settings.SITE_URL + reverse("meetings:feed", args=[raw])
-
-
-def person_for_feed_token(raw: str):
-    feed = (
-        CalendarFeed.objects.select_related("person__profile")
-        .filter(token_hash=hash_feed_token(raw), person__is_active=True)
-        .first()
-    )
-    if feed is None:
-        raise Http404("No such calendar feed")
-    now = timezone.now()
-    # Calendar apps poll every few minutes; recording each poll would turn every read into a write.
-    if feed.last_used_at is None or now - feed.last_used_at > timedelta(hours=1):
-        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)
-    return feed.person
-
-
-def home_items(person) -> list[dict]:
-    """For Home: open action items, meetings in the next week to prepare, proposed times to answer."""
-    now = timezone.now()
-    items = []
-    people = ("relationship__mentee__profile", "relationship__mentor__profile")
-    open_items = ActionItem.objects.filter(
-        assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
-    ).select_related(*people)
-    for item in open_items:
-        items.append(
-            {
-                "title": f"Action item: {item.text}",
-                "url": reverse("meetings:relationship", args=[item.relationship_id]),
-                "due": nudge_rules.at_morning(item.due_on, person) if item.due_on else None,
-                "kind": "action_item",
-                "why": f"Agreed with {item.relationship.other_side(person).profile.name}.",
-            }
-        )
-    soon = Meeting.objects.involving(person).upcoming(now).filter(starts_at__lte=now + timedelta(days=7))
-    for meeting in soon.select_related("agenda", *people):
-        other = meeting.relationship.other_side(person).profile.name
-        ready = meeting.agenda.is_filled
-        items.append(
-            {
-                "title": f"Meeting with {other}" if ready else f"Prepare the agenda for your meeting with {other}",
-                "url": meeting.get_absolute_url(),
-                "due": meeting.starts_at,
-                "kind": "meeting",
-                "why": "The agenda is ready."
-                if ready
-                else "Wins, questions and asks shared in advance make the meeting go further.",
-            }
-        )
-    proposals = (
-        Meeting.objects.involving(person)
-        .filter(status=Meeting.PROPOSED)
-        .exclude(organiser=person)
-        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
-        .filter(first_slot__isnull=False)
-        .select_related(*people)
-    )
-    for meeting in proposals:
-        other = meeting.relationship.other_side(person).profile.name
-        items.append(
-            {
-                "title": f"Pick a time to meet {other}",
-                "url": meeting.get_absolute_url(),
-                "due": meeting.first_slot,
-                "kind": "proposal",
-                "why": "Answering quickly keeps a mentorship moving.",
-            }
-        )
-    return items
-
-
-def relationship_summary(relationship: Relationship, viewer) -> dict:
-    """What the relationship page's meetings card shows: what is next, what is open, what happened lately."""
-    meetings = relationship.meetings.filter(status__in=[Meeting.PROPOSED, Meeting.SCHEDULED])
-    return {
-        "upcoming": list(
-            meetings.filter(status=Meeting.SCHEDULED, starts_at__gte=timezone.now()).order_by("starts_at")[:2]
-        ),
-        "proposals": list(meetings.filter(status=Meeting.PROPOSED).prefetch_related("slots")),
-        "open_items": list(
-            relationship.action_items.filter(status=ActionItem.OPEN).select_related("assignee__profile")[:5]
-        ),
-        # Thanks and agreement versions have their own cards on that page: the card shows the rest.
-        "recent": [e for e in timeline(relationship, viewer) if e["kind"] not in ("gratitude", "agreement")][:5],
-        "zone": zone_of(viewer).key,
-    }

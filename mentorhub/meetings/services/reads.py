@@ -1,0 +1,185 @@
+"""The reads other pages and apps use: the relationship's timeline, the calendar feed, Home's due items and the
+relationship page's meetings card."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Min, Q
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from mentorhub.goals.models import Goal
+from mentorhub.lib.time import zone_of
+from mentorhub.nudges import rules as nudge_rules
+from mentorhub.relationships.models import Relationship
+
+from ..models import (
+    ActionItem,
+    CalendarFeed,
+    Meeting,
+    MeetingFeedback,
+    hash_feed_token,
+)
+
+FEED_DAYS_BACK = 180
+
+
+def timeline(relationship: Relationship, viewer) -> list[dict]:
+    """What happened in the mentorship, newest first: meetings, progress updates, feedback, celebrations, agreement
+    versions and thanks. Ratings are private, so a person sees only their own."""
+    entries = []
+
+    def add(kind, at, title, body="", url="", actor_id=None, private=False):
+        entries.append(
+            {"kind": kind, "at": at, "title": title, "body": body, "url": url, "actor_id": actor_id, "private": private}
+        )
+
+    names = {
+        relationship.mentee_id: relationship.mentee.profile.name,
+        relationship.mentor_id: relationship.mentor.profile.name,
+    }
+    for m in relationship.meetings.filter(status__in=[Meeting.HELD, Meeting.CANCELLED]).exclude(starts_at=None):
+        if m.status == Meeting.HELD:
+            add("meeting", m.starts_at, f"{'Logged' if m.logged else 'Met'}: {m.title}", url=m.get_absolute_url())
+        else:
+            add(
+                "cancelled",
+                m.cancelled_at,
+                f"Cancelled: {m.title}",
+                m.change_note,
+                m.get_absolute_url(),
+                m.cancelled_by_id,
+            )
+    updates = list(relationship.progress_updates.select_related("goal"))
+    # A goal the mentee has since made private keeps its update, but not its text.
+    readable = set(
+        Goal.objects.visible_to(viewer)
+        .filter(pk__in={u.goal_id for u in updates if u.goal_id})
+        .values_list("pk", flat=True)
+    )
+    for u in updates:
+        goal = ""
+        if u.goal_id in readable:
+            goal = f"\n{'Achieved' if u.goal_achieved else 'Progress'}: {u.goal.text}"
+            goal += f" ({u.goal_progress}%)" if u.goal_progress is not None and not u.goal_achieved else ""
+        add("progress", u.created_at, f"Progress update from {names[u.author_id]}", u.text + goal, actor_id=u.author_id)
+    for f in relationship.mentor_feedback.all():
+        body = f"Strengths: {f.strengths}\nNext steps: {f.next_steps}"
+        add("feedback", f.created_at, f"Feedback from {names[f.author_id]}", body, actor_id=f.author_id)
+    for r in MeetingFeedback.objects.filter(meeting__relationship=relationship, author=viewer).select_related(
+        "meeting"
+    ):
+        title = f"You rated “{r.meeting.title}” {r.rating}/5"
+        add("rating", r.created_at, title, r.comment, r.meeting.get_absolute_url(), viewer.pk, private=True)
+    for c in relationship.celebrations.all():
+        add("celebration", c.created_at, c.text)
+    for v in relationship.agreement_versions.all():
+        if v.is_confirmed:
+            confirmed_at = max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at)
+            add("agreement", confirmed_at, f"Agreement v{v.number} confirmed")
+    for g in relationship.gratitude_notes.all():
+        add("gratitude", g.created_at, f"Thanks from {names[g.author_id]}", g.text, actor_id=g.author_id)
+    return sorted(entries, key=lambda e: e["at"], reverse=True)
+
+
+def feed_meetings(person, now=None):
+    """What a person's calendar feed lists: their meetings with a time, from six months back."""
+    since = (now or timezone.now()) - timedelta(days=FEED_DAYS_BACK)
+    return (
+        Meeting.objects.involving(person)
+        .filter(starts_at__gte=since)
+        .select_related("relationship__mentee__profile", "relationship__mentor__profile")
+        .order_by("starts_at")
+    )
+
+
+def feed_url(raw: str) -> str:
+    return settings.SITE_URL + reverse("meetings:feed", args=[raw])
+
+
+def person_for_feed_token(raw: str):
+    feed = (
+        CalendarFeed.objects.select_related("person__profile")
+        .filter(token_hash=hash_feed_token(raw), person__is_active=True)
+        .first()
+    )
+    if feed is None:
+        raise Http404("No such calendar feed")
+    now = timezone.now()
+    # Calendar apps poll every few minutes; recording each poll would turn every read into a write.
+    if feed.last_used_at is None or now - feed.last_used_at > timedelta(hours=1):
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)
+    return feed.person
+
+
+def home_items(person) -> list[dict]:
+    """For Home: open action items, meetings in the next week to prepare, proposed times to answer."""
+    now = timezone.now()
+    items = []
+    people = ("relationship__mentee__profile", "relationship__mentor__profile")
+    open_items = ActionItem.objects.filter(
+        assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
+    ).select_related(*people)
+    for item in open_items:
+        items.append(
+            {
+                "title": f"Action item: {item.text}",
+                "url": reverse("meetings:relationship", args=[item.relationship_id]),
+                "due": nudge_rules.at_morning(item.due_on, person) if item.due_on else None,
+                "kind": "action_item",
+                "why": f"Agreed with {item.relationship.other_side(person).profile.name}.",
+            }
+        )
+    soon = Meeting.objects.involving(person).upcoming(now).filter(starts_at__lte=now + timedelta(days=7))
+    for meeting in soon.select_related("agenda", *people):
+        other = meeting.relationship.other_side(person).profile.name
+        ready = meeting.agenda.is_filled
+        items.append(
+            {
+                "title": f"Meeting with {other}" if ready else f"Prepare the agenda for your meeting with {other}",
+                "url": meeting.get_absolute_url(),
+                "due": meeting.starts_at,
+                "kind": "meeting",
+                "why": "The agenda is ready."
+                if ready
+                else "Wins, questions and asks shared in advance make the meeting go further.",
+            }
+        )
+    proposals = (
+        Meeting.objects.involving(person)
+        .filter(status=Meeting.PROPOSED)
+        .exclude(organiser=person)
+        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
+        .filter(first_slot__isnull=False)
+        .select_related(*people)
+    )
+    for meeting in proposals:
+        other = meeting.relationship.other_side(person).profile.name
+        items.append(
+            {
+                "title": f"Pick a time to meet {other}",
+                "url": meeting.get_absolute_url(),
+                "due": meeting.first_slot,
+                "kind": "proposal",
+                "why": "Answering quickly keeps a mentorship moving.",
+            }
+        )
+    return items
+
+
+def relationship_summary(relationship: Relationship, viewer) -> dict:
+    """What the relationship page's meetings card shows: what is next, what is open, what happened lately."""
+    meetings = relationship.meetings.filter(status__in=[Meeting.PROPOSED, Meeting.SCHEDULED])
+    return {
+        "upcoming": list(
+            meetings.filter(status=Meeting.SCHEDULED, starts_at__gte=timezone.now()).order_by("starts_at")[:2]
+        ),
+        "proposals": list(meetings.filter(status=Meeting.PROPOSED).prefetch_related("slots")),
+        "open_items": list(
+            relationship.action_items.filter(status=ActionItem.OPEN).select_related("assignee__profile")[:5]
+        ),
+        # Thanks and agreement versions have their own cards on that page: the card shows the rest.
+        "recent": [e for e in timeline(relationship, viewer) if e["kind"] not in ("gratitude", "agreement")][:5],
+        "zone": zone_of(viewer).key,
+    }
