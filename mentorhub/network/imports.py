@@ -77,11 +77,13 @@ def columns_for(header: list[str]) -> dict:
     unknown = [h for h in header if h and h not in columns]
     if unknown:
         expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
-        raise DomainError(f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.")
+        raise DomainError(
+            f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.", field="file"
+        )
     required = ["first name", "last name"] if linkedin else ["name"]
     missing = [r for r in required if r not in header]
     if missing:
-        raise DomainError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.")
+        raise DomainError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.", field="file")
     return columns
 
 
@@ -94,7 +96,7 @@ def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRo
         for line, cells in csvfile.capped(reader, noun="contacts")
     ]
     if not rows:
-        raise DomainError("The file has a header but no contacts.")
+        raise DomainError("The file has a header but no contacts.", field="file")
     return rows
 
 

@@ -78,11 +78,13 @@ def parse(text: str) -> list[ParticipantRow]:
     reader = csvfile.rows(text)
     _, header = next(reader, (0, None))
     if header is None:
-        raise DomainError("The file is empty.")
+        raise DomainError("The file is empty.", field="file")
     header = [name.strip().lower() for name in header]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise DomainError(f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}.")
+        raise DomainError(
+            f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}.", field="file"
+        )
     rows, seen = [], {}
     for line, cells in csvfile.capped(reader, noun="participants"):
         row = _row(line, dict(zip(header, cells, strict=False)))
@@ -92,5 +94,5 @@ def parse(text: str) -> list[ParticipantRow]:
         seen.setdefault(key, row.line)
         rows.append(row)
     if not rows:
-        raise DomainError("The file has a header but no participants.")
+        raise DomainError("The file has a header but no participants.", field="file")
     return rows

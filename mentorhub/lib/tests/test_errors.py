@@ -77,7 +77,7 @@ def test_someone_elses_goal_id_is_the_same_422_as_a_missing_one(client_for, pers
 
 
 def test_on_a_page_the_error_shows_on_its_field_with_the_input_kept(client_for, personas, relationship):
-    mentee = client_for(personas.mentee, enforce_csrf=False)
+    mentee = client_for(personas.mentee)
     tomorrow = timezone.localtime(timezone.now() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
     typed = {"starts_at": tomorrow, "format": "video", "duration_minutes": "60", "note": "We met at the café."}
 
