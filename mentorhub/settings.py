@@ -306,6 +306,12 @@ MENTORSHIP_REVIEW_DAYS = env_int("MENTORSHIP_REVIEW_DAYS", 182, minimum=1)
 # The 30-day pulse, then one every 60 days while the relationship lasts.
 PULSE_FIRST_DAYS = env_int("PULSE_FIRST_DAYS", 30, minimum=1)
 PULSE_REPEAT_DAYS = env_int("PULSE_REPEAT_DAYS", 60, minimum=1)
+# A program's first one-question survey, this many days into each of its relationships.
+PROGRAM_SURVEY_FIRST_DAYS = env_int("PROGRAM_SURVEY_FIRST_DAYS", 30, minimum=1)
+# Around each meeting: the agenda nudge before, the reminder before, and the notes-and-thanks nudge after it ends.
+MEETING_AGENDA_NUDGE_HOURS = env_int("MEETING_AGENDA_NUDGE_HOURS", 48, minimum=1)
+MEETING_REMINDER_HOURS = env_int("MEETING_REMINDER_HOURS", 24, minimum=1)
+MEETING_NOTES_NUDGE_HOURS = env_int("MEETING_NOTES_NUDGE_HOURS", 2, minimum=0)
 # A nudge or webhook claimed by a worker that died is handed to another after this long.
 WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).

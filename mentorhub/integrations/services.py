@@ -45,7 +45,7 @@ def get_subscription_for_user(user, pk) -> WebhookSubscription:
 def create_subscription(owner, url: str, events: list[str], program=None) -> WebhookSubscription:
     known = {e for e, _ in EVENTS}
     if not events or not set(events) <= known:
-        raise ValueError("Choose one or more of the listed events.")
+        raise DomainError("Choose one or more of the listed events.", field="events")
     if program is not None and not program.coordinators.filter(pk=owner.pk).exists():
         raise PermissionDenied("Only a program's coordinators can subscribe to its events.")
     outbound.resolve(url, settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS)

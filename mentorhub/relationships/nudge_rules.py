@@ -170,7 +170,12 @@ def on_relationship_started(relationship) -> None:
             at_morning(start.date() + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS), person),
         )
         if relationship.program_id:
-            schedule_survey(relationship, person, "survey_30", at_morning(start.date() + timedelta(days=30), person))
+            schedule_survey(
+                relationship,
+                person,
+                "survey_30",
+                at_morning(start.date() + timedelta(days=settings.PROGRAM_SURVEY_FIRST_DAYS), person),
+            )
     if relationship.program_id:
         for coordinator in relationship.program.coordinators.all():
             nudges.schedule(

@@ -190,21 +190,21 @@ def _plan_nudges(meeting: Meeting) -> None:
             (
                 "agenda",
                 "agenda_due",
-                meeting.starts_at - timedelta(hours=48),
+                meeting.starts_at - timedelta(hours=settings.MEETING_AGENDA_NUDGE_HOURS),
                 f"Prepare the agenda for your meeting with {other}",
                 f"{when}. {prepare}",
             ),
             (
                 "reminder",
                 "meeting_reminder",
-                meeting.starts_at - timedelta(hours=24),
+                meeting.starts_at - timedelta(hours=settings.MEETING_REMINDER_HOURS),
                 f"Meeting with {other}: {when}",
                 f"{meeting.where}. Look over the agenda before you meet.",
             ),
             (
                 "notes",
                 "meeting_notes",
-                meeting.ends_at + timedelta(hours=2),
+                meeting.ends_at + timedelta(hours=settings.MEETING_NOTES_NUDGE_HOURS),
                 f"Notes and thanks after your meeting with {other}",
                 "Write down what you agreed and the action items with due dates, and rate the meeting "
                 "(only you see your rating).",

@@ -4,6 +4,7 @@ import pytest
 import time_machine
 
 from mentorhub.meetings import services
+from mentorhub.meetings.tests.helpers import at
 from mentorhub.nudges.models import Notification, Nudge
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +81,17 @@ def test_holding_a_meeting_pushes_the_reconfirm_nudge(personas, scheduled, deliv
         services.mark_held(scheduled, personas.mentor)
     reconfirm = Nudge.objects.get(key=f"rel:{scheduled.relationship_id}:reconfirm:{personas.mentee.pk}")
     assert reconfirm.due_at == scheduled.starts_at + timedelta(days=21)  # 1.5 x the fortnightly cadence
+
+
+def test_an_operator_can_move_the_reminder_and_the_agenda_nudge(personas, relationship, settings):
+    settings.MEETING_AGENDA_NUDGE_HOURS, settings.MEETING_REMINDER_HOURS = 72, 3
+    meeting = services.schedule_meeting(
+        relationship, personas.mentor, at(days=5, hour=10), video_link="https://meet.example/y"
+    )
+    due = dict(
+        Nudge.objects.filter(person=personas.mentee, key__startswith=f"meeting:{meeting.pk}:").values_list(
+            "rule", "due_at"
+        )
+    )
+    assert due["agenda_due"] == meeting.starts_at - timedelta(hours=72)
+    assert due["meeting_reminder"] == meeting.starts_at - timedelta(hours=3)
