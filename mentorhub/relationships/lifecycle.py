@@ -25,7 +25,7 @@ def record(relationship, actor, what, why=""):
 
 def _locked(relationship: Relationship) -> Relationship:
     return (
-        Relationship.objects.select_for_update()
+        Relationship.objects.select_for_update(of=("self",))
         .select_related("mentee__profile", "mentor__profile")
         .get(pk=relationship.pk)
     )
