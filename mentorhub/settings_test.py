@@ -15,7 +15,8 @@ ALLOWED_HOSTS = ["*"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 # Argon2 stays first in production; tests hash thousands of passwords, so MD5 keeps them fast.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *PASSWORD_HASHERS]  # noqa: F405
-MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# One folder per run: ./run test runs the SQLite and PostgreSQL suites side by side on one checkout.
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media" / str(os.getpid())  # noqa: F405
 DEMO_MODE = True
 AXES_ENABLED = True
 # Tasks run inline, so a test sees the email that a task would have sent.
