@@ -134,6 +134,15 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain-text emails: no HTML escaping, so a program called "Data & Product" reads as typed in a subject line
+    # and a text part (lib/mail.render_text). The HTML parts stay on the escaping engine above.
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # SQLite by default: WAL lets readers run beside the single writer, and IMMEDIATE transactions take the

@@ -73,8 +73,8 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
-        subject = "".join(render_to_string(subject_template_name, context).splitlines())
-        body = render_to_string(email_template_name, context)
+        subject = "".join(mail.render_text(subject_template_name, context).splitlines())
+        body = mail.render_text(email_template_name, context)
         message = EmailMultiAlternatives(subject, body, from_email, [to_email])
         if html_email_template_name is not None:
             message.attach_alternative(render_to_string(html_email_template_name, context), "text/html")

@@ -3,11 +3,16 @@ transaction and a worker delivers it, retrying and never twice on purpose; see d
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.template import engines
 
 from mentorhub.outbox.services import send
 
-__all__ = ["queue_email", "send"]
+__all__ = ["queue_email", "render_text", "send"]
+
+
+def render_text(template: str, context: dict) -> str:
+    """Render a plain-text email template without HTML escaping (the `text` engine in settings.TEMPLATES)."""
+    return engines["text"].get_template(template).render(context)
 
 
 def queue_email(to: str, template: str, **context) -> None:
@@ -16,5 +21,5 @@ def queue_email(to: str, template: str, **context) -> None:
     Rendered at once, so the stored email is the one the person asked for, whatever changes before a retry.
     """
     context = {"site_url": settings.SITE_URL, **context}
-    subject, _, body = render_to_string(f"{template}.txt", context).strip().partition("\n")
+    subject, _, body = render_text(f"{template}.txt", context).strip().partition("\n")
     send(EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [to]))

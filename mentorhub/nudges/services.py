@@ -119,7 +119,7 @@ def send_nudge_email(person, prefs, subject, items, category) -> None:
     }
     message = EmailMultiAlternatives(
         subject,
-        render_to_string("email/nudge.txt", context),
+        mail.render_text("email/nudge.txt", context),
         settings.DEFAULT_FROM_EMAIL,
         [person.email],
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},

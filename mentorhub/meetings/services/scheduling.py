@@ -25,7 +25,6 @@ from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from mentorhub.integrations.services import emit
@@ -165,7 +164,7 @@ def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> boo
         "zone": zone.key,
         "url": settings.SITE_URL + meeting.get_absolute_url(),
     }
-    subject, _, body = render_to_string("email/meeting_invitation.txt", context).strip().partition("\n")
+    subject, _, body = mail.render_text("email/meeting_invitation.txt", context).strip().partition("\n")
     message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [person.email])
     # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
     message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
