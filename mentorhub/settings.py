@@ -218,7 +218,7 @@ if os.environ.get("SMTP_HOST"):
         }
     }
 else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    MAILERS = {"default": {"BACKEND": "mentorhub.lib.console_mail.EmailBackend"}}
 
 # Shared by every web process (rate limits must count across them); the table comes from a migration.
 CACHES = {

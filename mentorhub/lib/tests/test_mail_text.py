@@ -29,7 +29,8 @@ def test_a_templated_email_keeps_ampersands_and_quotes_in_subject_and_text():
 
 
 def test_a_nudge_email_text_part_is_plain_and_its_html_part_is_escaped(personas):
-    nudges.schedule(personas.mentee, "meeting_reminder", "t:1", timezone.now(), "Q&A with <Sam>", "Bring notes & slides")
+    title, body = "Q&A with <Sam>", "Bring notes & slides"
+    nudges.schedule(personas.mentee, "meeting_reminder", "t:1", timezone.now(), title, body)
     nudges.sweep()
     [sent] = mail.outbox
     assert "Q&A with <Sam>" in sent.body and "notes & slides" in sent.body
