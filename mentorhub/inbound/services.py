@@ -164,7 +164,8 @@ def bounce(person, message, address: str, message_id: str, reason: str, detail: 
             "References": message_id,
         },
         name=person.get_short_name(),
-        subject=header(message, "Subject")[:200],
+        # One line: an encoded subject may decode to line breaks, and the subject is a header of the bounce.
+        subject=" ".join(header(message, "Subject").split())[:200],
         address=address,
         explanation=explanation(reason, detail, sender, person),
     )

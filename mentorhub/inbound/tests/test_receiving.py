@@ -80,11 +80,12 @@ def test_mail_to_an_address_that_is_not_a_reply_address_is_refused_silently(upda
 
 
 def test_a_reply_from_another_address_is_refused_and_explained_to_the_owner_only(address, updates):
-    result = services.process(mails.gmail("colleague@elsewhere.example", address, "Forwarded and answered"))
+    raw = mails.gmail("colleague@elsewhere.example", address, "Forwarded and answered", subject="Re: Maya's update")
+    result = services.process(raw)
     assert (result.outcome, result.reason, result.bounced) == ("refused", "wrong_sender", True)
     assert updates() == []
     [(to, subject, body)] = refused_emails()
-    assert to == [MENTEE] and subject.startswith("Your reply was not posted")
+    assert to == [MENTEE] and subject == "Your reply was not posted: Re: Maya's update"
     assert "colleague@elsewhere.example" in body and "Please reply from that address" in body
     assert "Forwarded and answered" not in body  # the text a stranger wrote is never relayed
 
