@@ -12,6 +12,7 @@ from django.utils import timezone
 from mentorhub.inbound import services
 from mentorhub.inbound.addresses import reply_address
 from mentorhub.inbound.models import InboundEmail
+from mentorhub.lib import yourdata
 
 from . import mails
 
@@ -53,13 +54,23 @@ def test_a_signature_after_the_delimiter_is_not_posted(address, updates):
     assert updates() == ["Here is my plan:\n- finish chapter 3\n- ask about joins"]
 
 
-def test_an_html_only_reply_is_read_as_text(address, updates):
-    html = (
-        "<html><head><style>p { color: red }</style></head><body>"
-        "<p>I read <a href='https://example.org/sql'>the article</a>.</p><p>It&nbsp;helped &amp; I have a question.</p>"
-        "<div>On Mon, 30 Nov 2026, Mentorship Hub wrote:</div><blockquote>Marco asked how it went</blockquote>"
-        "</body></html>"
-    )
+GMAIL_HTML = (
+    "<html><head><style>p { color: red }</style></head><body>"
+    "<p>I read <a href='https://example.org/sql'>the article</a>.</p><p>It&nbsp;helped &amp; I have a question.</p>"
+    "<div>On Mon, 30 Nov 2026, Mentorship Hub wrote:</div><blockquote>Marco asked how it went</blockquote>"
+    "</body></html>"
+)
+OUTLOOK_HTML = (
+    "<html><body><p class=MsoNormal>I read <a href='https://example.org/sql'>the article</a>.<o:p></o:p></p>"
+    "<p class=MsoNormal>It&nbsp;helped &amp; I have a question.<o:p></o:p></p><div id=appendonsend></div><hr>"
+    "<div id=divRplyFwdMsg><b>From:</b> Mentorship Hub &lt;hub@localhost&gt;<br><b>Sent:</b> Monday, November 30,"
+    " 2026 10:02 AM<br><b>To:</b> Maya Mentee<br><b>Subject:</b> Marco asked how it went</div>"
+    "<div>Marco asked how it went</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("html", [GMAIL_HTML, OUTLOOK_HTML], ids=["gmail", "outlook"])
+def test_an_html_only_reply_is_read_as_text(address, updates, html):
     services.process(mails.html_only(MENTEE, address, html))
     assert updates() == ["I read the article (https://example.org/sql).\n\nIt helped & I have a question."]
 
@@ -177,6 +188,12 @@ def test_a_reply_to_a_relationship_the_person_no_longer_belongs_to_is_unknown(pe
 def test_nul_characters_never_reach_the_handler(address, updates):
     services.process(mails.raw_mail(MENTEE, address, "Fine\x00 thanks"))
     assert updates() == ["Fine thanks"]
+
+
+def test_leaving_erases_the_record_of_whom_a_person_wrote_from(personas, address):
+    services.process(mails.gmail(MENTEE, address, "Hello"))
+    yourdata.erase(personas.mentee)
+    assert InboundEmail.objects.count() == 0
 
 
 def test_old_records_are_forgotten_after_a_month(address):

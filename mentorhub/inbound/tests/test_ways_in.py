@@ -183,7 +183,7 @@ def test_the_listener_is_no_relay_and_refuses_forgeries_in_the_smtp_conversation
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_same_mail_through_four_doors_at_once_is_posted_once(address, updates):
+def test_the_same_mail_delivered_four_times_at_once_is_posted_once(address, updates):
     raw = mails.gmail(MENTEE, address, "At the same time", message_id="<race@mail.test.example>")
     barrier, outcomes = threading.Barrier(4), []
 
