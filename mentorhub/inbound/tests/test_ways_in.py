@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 
@@ -140,6 +140,12 @@ def smtp_listener():
     controller.start()
     yield port
     controller.stop()
+
+
+def test_the_listener_will_not_start_without_an_inbound_domain(settings):
+    settings.INBOUND_EMAIL_DOMAIN = ""
+    with pytest.raises(CommandError, match="Set INBOUND_EMAIL_DOMAIN"):
+        call_command("smtp_listener", "--port", str(free_port()))
 
 
 def reply_to(sent, sender: str, text: str) -> EmailMessage:
