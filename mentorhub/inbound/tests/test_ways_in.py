@@ -108,6 +108,18 @@ def test_the_endpoint_refuses_without_the_right_secret_and_stores_nothing(addres
 
 
 @pytest.mark.django_db
+def test_the_endpoint_takes_a_message_posted_as_a_form_as_curl_does_by_default(address, updates):
+    raw = mails.gmail(MENTEE, address, "Posted with curl --data")
+    response = Client().post(
+        "/inbound/email/",
+        data=raw,
+        content_type="application/x-www-form-urlencoded",
+        headers={"Authorization": f"Bearer {SECRET}"},
+    )
+    assert response.status_code == 200 and updates() == ["Posted with curl --data"]
+
+
+@pytest.mark.django_db
 def test_the_endpoint_is_closed_while_no_secret_is_configured(address, updates, settings):
     settings.INBOUND_EMAIL_SECRET = ""
     assert post_raw(mails.gmail(MENTEE, address, "Hello"), secret="").status_code == 404
