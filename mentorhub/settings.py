@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "mentorhub.health",
     "mentorhub.integrations",
     "mentorhub.outbox",
+    "mentorhub.inbound",
     "mentorhub.home",
     "mentorhub.api",
 ]
@@ -219,6 +220,14 @@ if os.environ.get("SMTP_HOST"):
     }
 else:
     MAILERS = {"default": {"BACKEND": "mentorhub.lib.console_mail.EmailBackend"}}
+
+# Replies by email (docs/email.md): mail to reply+<token>@INBOUND_EMAIL_DOMAIN is posted where the token says.
+# Unset, no email carries a reply address and nothing is received.
+INBOUND_EMAIL_DOMAIN = os.environ.get("INBOUND_EMAIL_DOMAIN", "").strip().lower()
+INBOUND_EMAIL_TOKEN_DAYS = env_int("INBOUND_EMAIL_TOKEN_DAYS", 90, minimum=1)
+INBOUND_EMAIL_MAX_BYTES = env_int("INBOUND_EMAIL_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+# The bearer secret of POST /inbound/email/ (a provider's inbound webhook or a relay); unset, that door is closed.
+INBOUND_EMAIL_SECRET = os.environ.get("INBOUND_EMAIL_SECRET", "")
 
 # Shared by every web process (rate limits must count across them); the table comes from a migration.
 CACHES = {

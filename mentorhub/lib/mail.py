@@ -15,11 +15,13 @@ def render_text(template: str, context: dict) -> str:
     return engines["text"].get_template(template).render(context)
 
 
-def queue_email(to: str, template: str, **context) -> None:
+def queue_email(to: str, template: str, *, headers: dict | None = None, **context) -> None:
     """Render `templates/<template>.txt` (first line is the subject) now and send it through the outbox.
 
     Rendered at once, so the stored email is the one the person asked for, whatever changes before a retry.
     """
     context = {"site_url": settings.SITE_URL, **context}
     subject, _, body = render_text(f"{template}.txt", context).strip().partition("\n")
-    send(EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [to]))
+    send(
+        EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [to], headers=headers)
+    )

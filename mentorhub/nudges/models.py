@@ -29,6 +29,9 @@ class Nudge(models.Model):
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True, max_length=4000)
     url = models.CharField(max_length=500, blank=True)
+    reply_to = models.CharField(
+        max_length=320, blank=True, help_text="Reply-To of the nudge's own email; a digest carries none."
+    )
     due_at = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)
     claim_token = models.CharField(max_length=32, blank=True)

@@ -24,8 +24,14 @@ from . import rules
 from .models import DIGEST, IMMEDIATELY, OFF, DeliveryPreferences, Notification, Nudge
 
 
-def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: str = "", url: str = "") -> None:
-    """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again."""
+def schedule(
+    person, rule: str, key: str, due_at: datetime, title: str, body: str = "", url: str = "", reply_to: str = ""
+) -> None:
+    """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again.
+
+    `reply_to` (an address from `inbound.addresses.reply_address`) becomes the Reply-To of the nudge's own email, so
+    that answering the email reaches the conversation; a daily digest mixes several nudges and carries none.
+    """
     fields = {
         "person": person,
         "rule": rule,
@@ -34,6 +40,7 @@ def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: st
         "title": title[:200],
         "body": body,
         "url": url,
+        "reply_to": reply_to,
     }
     moved = Nudge.objects.filter(key=key, delivered_at__isnull=True).update(**fields)
     if moved or Nudge.objects.filter(key=key).exists():
@@ -45,8 +52,8 @@ def schedule(person, rule: str, key: str, due_at: datetime, title: str, body: st
         Nudge.objects.filter(key=key, delivered_at__isnull=True).update(**fields)
 
 
-def notify_now(person, rule: str, key: str, title: str, body: str = "", url: str = "") -> None:
-    schedule(person, rule, key, timezone.now(), title, body, url)
+def notify_now(person, rule: str, key: str, title: str, body: str = "", url: str = "", reply_to: str = "") -> None:
+    schedule(person, rule, key, timezone.now(), title, body, url, reply_to)
 
 
 def cancel(key_prefix: str) -> int:
@@ -108,7 +115,7 @@ def unsubscribe_url(prefs: DeliveryPreferences, category: str) -> str:
     return settings.SITE_URL + reverse("nudges:unsubscribe", args=[token])
 
 
-def send_nudge_email(person, prefs, subject, items, category) -> None:
+def send_nudge_email(person, prefs, subject, items, category, reply_to: str = "") -> None:
     unsubscribe = unsubscribe_url(prefs, category)
     context = {
         "name": person.get_short_name(),
@@ -123,6 +130,7 @@ def send_nudge_email(person, prefs, subject, items, category) -> None:
         settings.DEFAULT_FROM_EMAIL,
         [person.email],
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        reply_to=[reply_to] if reply_to else [],
     )
     message.attach_alternative(render_to_string("email/nudge.html", context), "text/html")
     mail.send(message)
@@ -157,7 +165,7 @@ def deliver(ids: list[int], now=None) -> None:
                 continue
             item = {"title": nudge.title, "body": nudge.body, "url": settings.SITE_URL + nudge.url}
             with transaction.atomic():
-                send_nudge_email(person, prefs, nudge.title, [item], nudge.category)
+                send_nudge_email(person, prefs, nudge.title, [item], nudge.category, nudge.reply_to)
                 Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
         Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="email off" if choice == OFF else "")
         rule.after_delivery(nudge, now)

@@ -140,6 +140,31 @@ def test_digest_collects_a_day_of_nudges_in_one_email(personas):
     assert len(mail.outbox) == 1 and "3 updates" in mail.outbox[0].subject
 
 
+def test_a_nudge_with_a_reply_address_goes_out_with_that_reply_to(personas):
+    address = "reply+conversation-abc@replies.test.example"
+    services.notify_now(personas.mentee, "meeting_reminder", "reply:1", "Marco wrote to you", "Hello", "/", address)
+    services.notify_now(personas.mentee, "meeting_reminder", "reply:2", "A reminder without one", "", "/")
+    services.sweep()
+    by_subject = {m.subject: m.message() for m in mail.outbox}
+    assert by_subject["Marco wrote to you"]["Reply-To"] == address
+    assert by_subject["A reminder without one"]["Reply-To"] is None
+    # The outbox keeps it, so a retry after an SMTP outage still carries it.
+    assert Email.objects.get(subject="Marco wrote to you").parts["reply_to"] == [address]
+
+
+def test_a_digest_carries_no_reply_to_even_when_its_nudges_have_one(personas):
+    prefs = services.preferences_for(personas.mentee)
+    prefs.choices = {"meetings": "digest"}
+    prefs.save()
+    for i in range(2):
+        address = f"reply+conversation-{i}@replies.test.example"
+        services.notify_now(personas.mentee, "meeting_reminder", f"reply:{i}", f"Message {i}", "Hi", "/", address)
+    services.sweep()
+    assert services.send_digests() == 1
+    [digest] = mail.outbox
+    assert "2 updates" in digest.subject and digest.message()["Reply-To"] is None
+
+
 def test_quiet_hours_hold_email_until_they_end(personas):
     prefs = services.preferences_for(personas.mentee)  # Lisbon
     prefs.quiet_from, prefs.quiet_until = time(22, 0), time(7, 0)
