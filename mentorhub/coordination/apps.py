@@ -1,0 +1,20 @@
+"""A program's coordination: the pairs that need attention and what coordinators do about them, the fit check and
+requests for help from the two people, and the coordinator's Home. It reads programs, health, meetings and
+relationships, so it sits above all of them (docs/architecture.md)."""
+
+from django.apps import AppConfig
+
+
+class CoordinationConfig(AppConfig):
+    name = "mentorhub.coordination"
+    label = "coordination"
+
+    def ready(self):
+        from mentorhub.nudges import rules
+
+        from . import (
+            nudge_rules,
+            receivers,  # noqa: F401  (connects the fit check and the program events)
+        )
+
+        rules.register(*nudge_rules.RULES)
