@@ -10,11 +10,14 @@ class CoordinationConfig(AppConfig):
     label = "coordination"
 
     def ready(self):
+        from mentorhub.lib import dueitems
         from mentorhub.nudges import rules
 
         from . import (
+            home,
             nudge_rules,
             receivers,  # noqa: F401  (connects the fit check and the program events)
         )
 
         rules.register(*nudge_rules.RULES)
+        dueitems.register(home.home_items)
