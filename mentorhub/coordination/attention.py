@@ -40,6 +40,7 @@ REASONS = {
     "review_overdue": "Review overdue",
 }
 LOW_LEVELS = ("at risk", "stalled")
+CURRENT = "current"  # a status filter: active or paused
 SORTS = {
     "reasons": "Most reasons first",
     "last_met": "Longest without a meeting",
@@ -139,7 +140,9 @@ def program_pairs(
     relationships = Relationship.objects.filter(program=program)
     if attention_only:
         relationships = relationships.filter(status__in=Relationship.CURRENT_STATUSES)
-    if status:
+    if status == CURRENT:
+        relationships = relationships.filter(status__in=Relationship.CURRENT_STATUSES)
+    elif status:
         relationships = relationships.filter(status=status)
     if phase:
         relationships = relationships.filter(phase=phase)

@@ -3,14 +3,16 @@ from django.conf import settings
 
 from mentorhub.relationships.models import Relationship
 
-from .attention import REASONS, SORTS
+from .attention import CURRENT, REASONS, SORTS
 from .models import FitCheck, HelpRequest
 from .services import MAX_TEXT, RECIPIENTS
 
 
 class PairFilterForm(forms.Form):
     reason = forms.ChoiceField(choices=[("", "Any reason"), *REASONS.items()], required=False)
-    status = forms.ChoiceField(choices=[("", "Any status"), *Relationship.STATUS_CHOICES], required=False)
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), (CURRENT, "Active or paused"), *Relationship.STATUS_CHOICES], required=False
+    )
     phase = forms.ChoiceField(choices=[("", "Any phase"), *Relationship.PHASES], required=False)
     level = forms.ChoiceField(
         label="Health",
