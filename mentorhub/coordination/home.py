@@ -54,8 +54,9 @@ def home_items(person) -> list[dict]:
     programs = list(Program.objects.coordinated_by(person).order_by("name"))
     if not programs:
         return []
-    now = timezone.now()
-    today = timezone.localdate(now)
+    today = timezone.localdate()
+    # Due this morning rather than "now": the page reads the same however often it is loaded today.
+    today_due = at_morning(today, person)
     waiting = dict(
         Enrollment.objects.filter(program__in=programs, status=Enrollment.APPLIED)
         .order_by()
@@ -77,7 +78,7 @@ def home_items(person) -> list[dict]:
                 "title": f"{program.name}: {_plural(len(asked), 'pair asks', 'pairs ask')} for you",
                 "why": "A participant asked for help, or answered the fit check “not a good fit”.",
                 "url": reverse("coordination:attention", args=[program.slug]),
-                "due": now, "kind": KIND,
+                "due": today_due, "kind": KIND,
             })  # fmt: skip
         if attention:
             items.append({
@@ -87,14 +88,14 @@ def home_items(person) -> list[dict]:
                     for code, n in Counter(c for p in attention for c in p.codes).most_common()
                 ),
                 "url": reverse("coordination:attention", args=[program.slug]),
-                "due": now, "kind": KIND,
+                "due": today_due, "kind": KIND,
             })  # fmt: skip
         if waiting.get(program.pk):
             items.append({
                 "title": f"{program.name}: {_plural(waiting[program.pk], 'application', 'applications')} waiting",
                 "why": "Approve or reject them; they hear from you either way.",
                 "url": reverse("programs:participants", args=[program.slug]) + "?status=applied",
-                "due": now, "kind": KIND,
+                "due": today_due, "kind": KIND,
             })  # fmt: skip
         people = unmatched.get(program.pk, [])
         if people:
@@ -102,7 +103,7 @@ def home_items(person) -> list[dict]:
                 "title": f"{program.name}: {_plural(len(people), 'mentee is', 'mentees are')} unmatched: run matching",
                 "why": why_unmatched(last_runs.get(program.pk), people),
                 "url": reverse("programs:matching", args=[program.slug]),
-                "due": now, "kind": KIND,
+                "due": today_due, "kind": KIND,
             })  # fmt: skip
         reviews = [
             p
