@@ -1,5 +1,6 @@
-"""What coordination does when things happen elsewhere: the fit check after a program pair's first meeting, and
-program events copied to the notification centre (programs emails them; the centre is where people look)."""
+"""What coordination does when things happen elsewhere: the fit check after a program pair's first meeting, the
+coordinators told when a pair's health falls to at risk, and program events copied to the notification centre
+(programs emails them; the centre is where people look)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -8,9 +9,11 @@ from django.urls import reverse
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.signals import meeting_held
 from mentorhub.programs.models import Enrollment
+from mentorhub.relationships.models import HealthSnapshot
 from mentorhub.relationships.signals import relationship_started
 
 from . import nudge_rules
+from .attention import LOW_LEVELS
 
 
 @receiver(meeting_held, dispatch_uid="coordination.fit_check")
@@ -54,3 +57,24 @@ def tell_both_of_a_match(sender, relationship, request=None, **kwargs):
             "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
             relationship.get_absolute_url(),
         )
+
+
+@receiver(post_save, sender=HealthSnapshot, dispatch_uid="coordination.pair_at_risk")
+def tell_coordinators_of_a_pair_at_risk(sender, instance, **kwargs):
+    """Once when a program pair's daily health falls to at risk or stalled, not every day it stays there."""
+    relationship = instance.relationship
+    if instance.level not in LOW_LEVELS or not relationship.program_id or not relationship.is_current:
+        return
+    before = (
+        HealthSnapshot.objects.filter(relationship=relationship, taken_on__lt=instance.taken_on)
+        .values_list("level", flat=True)
+        .first()
+    )
+    if before in LOW_LEVELS:
+        return
+    nudge_rules.tell_coordinators(
+        relationship,
+        f"risk:{relationship.pk}:{instance.taken_on:%Y%m%d}",
+        f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name}: health {instance.level}",
+        "; ".join(instance.reasons)[:1000],
+    )

@@ -10,6 +10,7 @@ from mentorhub.coordination import services
 from mentorhub.coordination.attention import program_pairs
 from mentorhub.coordination.models import FitCheck, HelpRequest
 from mentorhub.health.services import record_health
+from mentorhub.nudges.models import Notification
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 
@@ -162,3 +163,17 @@ def test_a_coordinator_of_another_program_gets_404(private_life, personas, clien
     client = client_for(personas.outsider)
     assert client.get(reverse("coordination:pair", args=["other", private_life.pk])).status_code == 404
     assert client.get(reverse("coordination:pair", args=["data", private_life.pk])).status_code == 404
+
+
+def test_coordinators_are_told_once_when_a_pair_falls_to_at_risk(pair, personas, time_machine, deliver):
+    confirm(pair, "weekly")
+    held_meeting(pair, START + timedelta(hours=1))
+    time_machine.move_to(START + timedelta(days=2), tick=False)
+    record_health(pair)
+    for day in (40, 41):
+        time_machine.move_to(START + timedelta(days=day), tick=False)
+        record_health(pair)
+    deliver()
+    alerts = Notification.objects.filter(person=personas.coordinator, title__contains="health")
+    assert [a.title for a in alerts] == ["Maya Mentee and Marco Mentor: health stalled"]
+    assert not Notification.objects.filter(person=personas.mentee, title__contains="health").exists()
