@@ -367,6 +367,7 @@ PAGES = [
     ("program settings", "coordinator", lambda w: reverse("programs:settings", args=[w.program.slug])),
     ("program attention", "coordinator", lambda w: reverse("coordination:attention", args=[w.program.slug])),
     ("program pairs", "coordinator", lambda w: reverse("coordination:pairs", args=[w.program.slug])),
+    ("program outcomes", "coordinator", lambda w: reverse("coordination:outcomes", args=[w.program.slug])),
     ("program pair", "coordinator", lambda w: reverse("coordination:pair", args=[w.program.slug, w.pair.pk])),
     ("account", "mentee", lambda w: reverse("accounts:account")),
     ("webhooks", "mentee", lambda w: reverse("integrations:webhooks")),

@@ -7,6 +7,7 @@ app_name = "coordination"
 urlpatterns = [
     path("programs/<slug:slug>/attention/", views.attention_list, name="attention"),
     path("programs/<slug:slug>/pairs/", views.pair_list, name="pairs"),
+    path("programs/<slug:slug>/outcomes/", views.outcomes, name="outcomes"),
     path("programs/<slug:slug>/pairs.<str:fmt>", views.export, name="export"),
     path("programs/<slug:slug>/pairs/<int:pk>/", views.pair, name="pair"),
     path("programs/<slug:slug>/pairs/<int:pk>/check-in/", views.check_in, name="check_in"),

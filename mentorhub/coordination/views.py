@@ -1,5 +1,6 @@
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
@@ -9,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 
-from . import attention, exports, services
+from . import attention, exports, reports, services
 from .access import get_pair_for_coordinator, get_pair_for_participant, get_program_for_coordinator
 from .forms import CheckInForm, EndForm, ExtendForm, FitCheckForm, HelpForm, NoteForm, PairFilterForm
 from .models import FitCheck, HelpRequest
@@ -44,6 +45,13 @@ def pair_list(request, slug):
         "coordination/pairs.html",
         {"program": program, "form": form, "pairs": pairs, "attention_only": False, "query": request.GET.urlencode()},
     )
+
+
+@login_required
+def outcomes(request, slug):
+    program = get_program_for_coordinator(request.user, slug)
+    context = {"program": program, "rows": reports.outcomes(program), "min_group": settings.COORDINATION_MIN_GROUP}
+    return render(request, "coordination/outcomes.html", context)
 
 
 @login_required

@@ -60,3 +60,19 @@ def test_the_export_shows_the_average_of_five_or_more(pair, personas, client_for
     csv = client_for(personas.coordinator).get(reverse("coordination:export", args=["data", "csv"])).content.decode()
     assert csv.splitlines()[0].startswith("mentee_email,mentee,mentor_email,mentor,cohort,status,phase")
     assert ",Spring,active,initiation," in csv and ",4.0" in csv
+
+
+def test_the_outcome_report_per_cohort(pair, personas, client_for):
+    pairs = more_pairs(personas.program, 3)
+    answer_surveys(pairs)
+    lifecycle.close(pairs[0], pairs[0].mentee, outcome=Relationship.ENDED_EARLY, reason="schedule")
+    lifecycle.close(pairs[1], pairs[1].mentee, outcome=Relationship.COMPLETED, reason="goals_met")
+    Pulse.objects.create(relationship=pairs[1], person=pairs[1].mentee, kind=Pulse.SURVEY_END, score=5)
+    url = reverse("coordination:outcomes", args=["data"])
+    page = client_for(personas.coordinator).get(url).content.decode()
+    spring = page.split('<th scope="row">Spring</th>')[1].split("</tr>")[0]
+    cells = [c.split("<")[0] for c in spring.split("<td>")[1:]]
+    assert cells[:4] == ["3", "1", "1", "1"]
+    assert "Schedules did not fit: 1" in spring
+    assert "4.0" in spring and "too few answers to show" in spring and ">5<" not in spring
+    assert client_for(personas.mentee).get(url).status_code == 404
