@@ -10,7 +10,7 @@ class CoordinationConfig(AppConfig):
     label = "coordination"
 
     def ready(self):
-        from mentorhub.lib import dueitems
+        from mentorhub.lib import dueitems, yourdata
         from mentorhub.nudges import rules
 
         from . import (
@@ -18,6 +18,8 @@ class CoordinationConfig(AppConfig):
             nudge_rules,
             receivers,  # noqa: F401  (connects the fit check and the program events)
         )
+        from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)
         dueitems.register(home.home_items)
+        yourdata.register(export=this_app.export)
