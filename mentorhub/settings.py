@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "mentorhub.nudges",
     "mentorhub.meetings",
     "mentorhub.health",
+    "mentorhub.coordination",
     "mentorhub.integrations",
     "mentorhub.outbox",
     "mentorhub.inbound",
@@ -324,6 +325,12 @@ MENTORSHIP_REVIEW_DAYS = env_int("MENTORSHIP_REVIEW_DAYS", 182, minimum=1)
 # The 30-day pulse, then one every 60 days while the relationship lasts.
 PULSE_FIRST_DAYS = env_int("PULSE_FIRST_DAYS", 30, minimum=1)
 PULSE_REPEAT_DAYS = env_int("PULSE_REPEAT_DAYS", 60, minimum=1)
+# A program pair needs attention (coordination/attention.py) when it has not met for this many agreed cadences,
+# or has no confirmed agreement this many days after it started.
+COORDINATION_NO_MEETING_CADENCES = env_float("COORDINATION_NO_MEETING_CADENCES", 1.5, minimum=1)
+COORDINATION_AGREEMENT_DAYS = env_int("COORDINATION_AGREEMENT_DAYS", 14, minimum=1)
+# Pair exports and reports show a group's survey average only from this many people, so nobody's answer shows.
+COORDINATION_MIN_GROUP = env_int("COORDINATION_MIN_GROUP", 5, minimum=2)
 # A program's first one-question survey, this many days into each of its relationships.
 PROGRAM_SURVEY_FIRST_DAYS = env_int("PROGRAM_SURVEY_FIRST_DAYS", 30, minimum=1)
 # Around each meeting: the agenda nudge before, the reminder before, and the notes-and-thanks nudge after it ends.

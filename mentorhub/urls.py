@@ -13,6 +13,7 @@ urlpatterns = [
     path("relationships/", include("mentorhub.relationships.urls")),
     path("mentors/", include("mentorhub.matching.urls")),
     path("programs/", include("mentorhub.programs.urls")),
+    path("", include("mentorhub.coordination.urls")),
     path("notifications/", include("mentorhub.nudges.urls")),
     path("meetings/", include("mentorhub.meetings.urls")),
     path("inbound/", include("mentorhub.inbound.urls")),

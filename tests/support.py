@@ -179,6 +179,7 @@ def build_world() -> World:
     """The owner (a mentee) in a relationship with a mentor (the partner) in a program with a coordinator; a
     coordinator of another program; a stranger with a private life of their own."""
     from mentorhub.accounts.models import AccessToken
+    from mentorhub.coordination.models import CoordinatorNote, FitCheck, HelpRequest
     from mentorhub.goals.models import Goal
     from mentorhub.meetings.models import (
         ActionItem,
@@ -311,7 +312,18 @@ def build_world() -> World:
         strengths=world.mark("mentor feedback", *both),
         next_steps=world.mark("mentor next steps", *both),
     )
+    # Asked of the coordinators, or written by them: never read by the other person of the pair.
+    HelpRequest.objects.create(
+        relationship=relationship, person=owner, reason=world.mark("help asked", OWNER, COORDINATOR)
+    )
+    FitCheck.objects.create(
+        relationship=relationship, person=owner, answer=FitCheck.NO, comment=world.mark("fit check", OWNER, COORDINATOR)
+    )
+    CoordinatorNote.objects.create(
+        relationship=relationship, author=coordinator, text=world.mark("coord note", COORDINATOR)
+    )
     world.ids |= {
+        "candidate_id": partner.pk,
         "request_id": request.pk,
         "relationship_id": relationship.pk,
         "version_id": version.pk,
@@ -341,7 +353,12 @@ def build_world() -> World:
     )
     Agenda.objects.create(meeting=their_meeting, kind=Agenda.RAPPORT)
     Note.objects.create(meeting=their_meeting, author=stranger, text=world.mark("their note", STRANGER))
-    stranger_user = {"assignee_id": stranger.pk, "mentor_id": stranger.pk, "to_person_id": stranger.pk}
+    stranger_user = {
+        "assignee_id": stranger.pk,
+        "mentor_id": stranger.pk,
+        "to_person_id": stranger.pk,
+        "candidate_id": stranger.pk,
+    }
     world.foreign_ids |= stranger_user | {
         "shared_with_mentor_id": stranger.pk,
         "program_id": other_program.pk,

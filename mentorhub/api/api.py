@@ -3,6 +3,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from mentorhub.coordination.api import router as coordination_router
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
 from mentorhub.lib.errors import DomainError
@@ -98,5 +99,6 @@ api.add_router("/", network_router)
 api.add_router("/", relationships_router)
 api.add_router("/", matching_router)
 api.add_router("/", programs_router)
+api.add_router("/", coordination_router)
 api.add_router("/", meetings_router)
 api.add_router("/", notifications_router)

@@ -20,6 +20,11 @@ def next_step(user, due) -> dict:
             "url": reverse("accounts:account"),
             "action": "Open your account",
         }
+    coordinating = [item for item in due if item.get("kind") == "coordination"]
+    if coordinating:
+        # A coordinator's program waits on them: that comes before their own profile.
+        first = coordinating[0]
+        return {"title": first["title"], "why": first["why"], "url": first["url"], "action": "Do it now"}
     if percent < 70:
         return {
             "title": "Complete your profile",

@@ -264,5 +264,26 @@ def preview_pair(program: Program, mentee_id: int, mentor_id: int, weights: Weig
             "places_left": cohort.places[j]}  # fmt: skip
 
 
+def candidates_for(program: Program, person_id: int, role: str, exclude=()) -> list[dict]:
+    """Re-matching one person (coordination): whom they could be matched with now, with the last run's weights and
+    rules, leaving out `exclude` (their previous partner). Pairs that break a hard rule come last, named."""
+    cohort = load_cohort(program)
+    mine, theirs = (cohort.mentees, cohort.mentors) if role == "mentee" else (cohort.mentors, cohort.mentees)
+    k = next((n for n, e in enumerate(mine) if e.person_id == person_id), None)
+    if k is None:
+        raise DomainError(f"They are not an approved {role} of this program who can take a match now.", "match")
+    last = program.match_runs.first()
+    weights = Weights.from_dict(last.weights) if last else Weights()
+    scored = score_cohort(cohort, weights, Rules.from_dict(last.rules) if last else Rules())
+    found = []
+    for n, enrollment in enumerate(theirs):
+        i, j = (k, n) if role == "mentee" else (n, k)
+        if enrollment.person_id in exclude or scored.scores[i, j] < 0:
+            continue
+        broken = [rule for rule, passing in scored.checks if not passing[i, j]]
+        found.append({"person": enrollment.person, "score": math.floor(scored.scores[i, j] + 0.5), "broken": broken})
+    return sorted(found, key=lambda c: (bool(c["broken"]), -c["score"]))
+
+
 def proposals_of(run: MatchRun):
     return run.proposals.select_related("mentee__profile", "mentor__profile", "relationship")

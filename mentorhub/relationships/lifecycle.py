@@ -1,4 +1,4 @@
-"""The one way a relationship starts, pauses, resumes, changes phase, closes, and stays in touch or stops.
+"""The one way a relationship starts, pauses, resumes, changes phase, is extended, closes, and stays in touch or stops.
 
 Each change locks the relationship's row, writes its history and sends its signal (signals.py) in one transaction.
 The other apps react in their own `signals.py`: nudges schedule and cancel check-ins, integrations emit the
@@ -105,6 +105,22 @@ def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -
     locked.save(update_fields=["phase"])
     record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
     signals.relationship_phase_changed.send(Relationship, relationship=locked, actor=actor, before=before)
+    return locked
+
+
+@transaction.atomic
+def extend(relationship: Relationship, actor, days: int, why: str = "") -> Relationship:
+    """Move the review date `days` later (from today when it has passed): the two carry on for longer."""
+    if not 1 <= days <= settings.MENTORSHIP_REVIEW_DAYS:
+        raise DomainError(f"Extend by 1 to {settings.MENTORSHIP_REVIEW_DAYS} days.", field="days")
+    locked = _locked(relationship)
+    if not locked.is_current:
+        raise DomainError("This relationship is closed; it can no longer be extended.", "state")
+    before, today = locked.review_on, timezone.localdate()
+    locked.review_on = max(before or today, today) + timedelta(days=days)
+    locked.save(update_fields=["review_on"])
+    record(locked, actor, f"Extended: review on {locked.review_on:%d %b %Y}", why)
+    signals.relationship_extended.send(Relationship, relationship=locked, actor=actor, before=before)
     return locked
 
 

@@ -13,6 +13,7 @@ from . import nudge_rules
 from .models import MentorshipRequest
 from .signals import (
     relationship_closed,
+    relationship_extended,
     relationship_started,
     relationship_stay_in_touch,
     relationship_stay_in_touch_ended,
@@ -51,3 +52,8 @@ def schedule_stay_in_touch(sender, relationship, **kwargs):
 @receiver(relationship_stay_in_touch_ended, dispatch_uid="nudges.stay_in_touch_ended")
 def cancel_stay_in_touch(sender, relationship, **kwargs):
     nudge_rules.on_out_of_touch(relationship)
+
+
+@receiver(relationship_extended, dispatch_uid="nudges.extended")
+def move_review_reminder(sender, relationship, **kwargs):
+    nudge_rules.on_review_date(relationship)

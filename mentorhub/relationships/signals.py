@@ -12,6 +12,7 @@ relationship_started = Signal()  # also `request`: the accepted request, or None
 relationship_paused = Signal()
 relationship_resumed = Signal()
 relationship_phase_changed = Signal()  # also `before`: the previous phase
+relationship_extended = Signal()  # also `before`: the previous review date
 relationship_closed = Signal()
 relationship_stay_in_touch = Signal()
 relationship_stay_in_touch_ended = Signal()

@@ -43,6 +43,7 @@ from ..models import (
     Note,
     Slot,
 )
+from ..signals import meeting_held
 
 DETAIL_FIELDS = ("title", "duration_minutes", "format", "location", "video_link")
 FIRST_TITLE, REGULAR_TITLE = "Getting to know each other", "Mentoring meeting"
@@ -431,6 +432,7 @@ def mark_held(meeting: Meeting, user) -> Meeting:
     locked.save(update_fields=["status", "held_at"])
     _record_activity(locked)
     record(locked.relationship, user, "Meeting held")
+    meeting_held.send(Meeting, meeting=locked, actor=user)
     if locked.recurring:
         _next_occurrence(locked)
     return locked
@@ -459,6 +461,7 @@ def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", 
         "Add your own notes and action items, and rate it if you like (only you see your rating).",
     )
     record(relationship, user, "Meeting logged")
+    meeting_held.send(Meeting, meeting=meeting, actor=user)
     return meeting
 
 

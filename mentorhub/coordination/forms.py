@@ -1,0 +1,72 @@
+from django import forms
+from django.conf import settings
+
+from mentorhub.relationships.models import Relationship
+
+from .attention import CURRENT, REASONS, SORTS
+from .models import FitCheck, HelpRequest
+from .services import MAX_TEXT, RECIPIENTS
+
+
+class PairFilterForm(forms.Form):
+    reason = forms.ChoiceField(choices=[("", "Any reason"), *REASONS.items()], required=False)
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), (CURRENT, "Active or paused"), *Relationship.STATUS_CHOICES], required=False
+    )
+    phase = forms.ChoiceField(choices=[("", "Any phase"), *Relationship.PHASES], required=False)
+    level = forms.ChoiceField(
+        label="Health",
+        choices=[("", "Any health"), *((n, n.capitalize()) for n in ("thriving", "steady", "at risk", "stalled"))],
+        required=False,
+    )
+    sort = forms.ChoiceField(choices=list(SORTS.items()), required=False)
+
+
+class CheckInForm(forms.Form):
+    to = forms.ChoiceField(label="Send to", choices=RECIPIENTS)
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MAX_TEXT,
+        help_text="It reaches their notification centre and their email.",
+    )
+
+
+class ExtendForm(forms.Form):
+    days = forms.IntegerField(label="Extend by (days)", min_value=1, max_value=settings.MENTORSHIP_REVIEW_DAYS)
+    why = forms.CharField(label="Why (both people see it in their history)", required=False, max_length=MAX_TEXT)
+
+
+class EndForm(forms.Form):
+    outcome = forms.ChoiceField(
+        choices=[(Relationship.COMPLETED, "Completed"), (Relationship.ENDED_EARLY, "Ended early")]
+    )
+    reason = forms.ChoiceField(choices=Relationship.END_REASONS)
+    why = forms.CharField(label="Why (both people see it in their history)", required=False, max_length=MAX_TEXT)
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label="Note (only the program's coordinators read it)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=4000,
+    )
+
+
+class FitCheckForm(forms.Form):
+    answer = forms.ChoiceField(label="Is this a good fit?", choices=FitCheck.ANSWERS, widget=forms.RadioSelect)
+    comment = forms.CharField(
+        label="What is not working? (optional; only the program's coordinators read it)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=MAX_TEXT,
+    )
+
+
+class HelpForm(forms.Form):
+    kind = forms.ChoiceField(choices=HelpRequest.KINDS, widget=forms.RadioSelect, initial=HelpRequest.HELP)
+    reason = forms.CharField(
+        label="What would you like help with?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=MAX_TEXT,
+        help_text="Only the program's coordinators read it, never the other person.",
+    )

@@ -1,0 +1,122 @@
+"""A coordinator's Home (lib/dueitems.py): per program they run, what needs them now and the next step. Help asked
+and pairs needing attention first, then applications waiting, then mentees still unmatched and why (from the last
+match run's reasons), then reviews due this week. A bounded number of queries however many programs and pairs."""
+
+from collections import Counter
+from datetime import timedelta
+
+from django.db.models import Count, Exists, OuterRef
+from django.urls import reverse
+from django.utils import timezone
+
+from mentorhub.nudges.rules import at_morning
+from mentorhub.programs.models import Enrollment, MatchRun, Program
+from mentorhub.relationships.models import Relationship
+
+from .attention import REASONS, pairs_of
+
+KIND = "coordination"
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def unmatched_mentees(programs) -> dict[int, list[int]]:
+    """Approved mentees without a current relationship in the program, by program."""
+    matched = Relationship.objects.filter(
+        program=OuterRef("program"), mentee=OuterRef("person"), status__in=Relationship.CURRENT_STATUSES
+    )
+    rows = (
+        Enrollment.objects.filter(program__in=programs, role=Enrollment.MENTEE, status=Enrollment.APPROVED)
+        .exclude(Exists(matched))
+        .values_list("program", "person")
+    )
+    found = {}
+    for program_id, person_id in rows:
+        found.setdefault(program_id, []).append(person_id)
+    return found
+
+
+def why_unmatched(run: MatchRun | None, people: list[int]) -> str:
+    if run is None:
+        return "No match run yet: a dry run matches them and says why anyone is left out."
+    reasons = {u["mentee_id"]: u["reason"] for u in run.summary.get("unmatched", [])}
+    counted = Counter(reasons[p] for p in people if p in reasons)
+    fresh = sum(1 for p in people if p not in reasons)
+    parts = [f"{n}: {reason}" for reason, n in counted.most_common(2)]
+    if fresh:
+        parts.append(f"{fresh} joined or were unmatched since run {run.number}")
+    return "; ".join(parts) + "."
+
+
+def home_items(person) -> list[dict]:
+    programs = list(Program.objects.coordinated_by(person).order_by("name"))
+    if not programs:
+        return []
+    today = timezone.localdate()
+    # Due this morning rather than "now": the page reads the same however often it is loaded today.
+    today_due = at_morning(today, person)
+    waiting = dict(
+        Enrollment.objects.filter(program__in=programs, status=Enrollment.APPLIED)
+        .order_by()
+        .values_list("program")
+        .annotate(n=Count("pk"))
+    )
+    unmatched = unmatched_mentees(programs)
+    last_runs = {}
+    for run in MatchRun.objects.filter(program__in=programs).exclude(status=MatchRun.DISCARDED).order_by("-number"):
+        last_runs.setdefault(run.program_id, run)
+    pairs = pairs_of(Relationship.objects.filter(program__in=programs, status__in=Relationship.CURRENT_STATUSES))
+    items = []
+    for program in programs:
+        mine = [p for p in pairs if p.relationship.program_id == program.pk]
+        asked = [p for p in mine if p.codes & {"help", "fit_check"}]
+        attention = [p for p in mine if p.reasons]
+        if asked:
+            items.append({
+                "title": f"{program.name}: {_plural(len(asked), 'pair asks', 'pairs ask')} for you",
+                "why": "A participant asked for help, or answered the fit check “not a good fit”.",
+                "url": reverse("coordination:attention", args=[program.slug]),
+                "due": today_due, "kind": KIND,
+            })  # fmt: skip
+        if attention:
+            items.append({
+                "title": f"{program.name}: {_plural(len(attention), 'pair needs', 'pairs need')} attention",
+                "why": ", ".join(
+                    f"{REASONS[code].lower()} ({n})"
+                    for code, n in Counter(c for p in attention for c in p.codes).most_common()
+                ),
+                "url": reverse("coordination:attention", args=[program.slug]),
+                "due": today_due, "kind": KIND,
+            })  # fmt: skip
+        if waiting.get(program.pk):
+            items.append({
+                "title": f"{program.name}: {_plural(waiting[program.pk], 'application', 'applications')} waiting",
+                "why": "Approve or reject them; they hear from you either way.",
+                "url": reverse("programs:participants", args=[program.slug]) + "?status=applied",
+                "due": today_due, "kind": KIND,
+            })  # fmt: skip
+        people = unmatched.get(program.pk, [])
+        if people:
+            items.append({
+                "title": f"{program.name}: {_plural(len(people), 'mentee is', 'mentees are')} unmatched: run matching",
+                "why": why_unmatched(last_runs.get(program.pk), people),
+                "url": reverse("programs:matching", args=[program.slug]),
+                "due": today_due, "kind": KIND,
+            })  # fmt: skip
+        reviews = [
+            p
+            for p in mine
+            if p.relationship.review_on and today <= p.relationship.review_on <= today + timedelta(days=7)
+        ]
+        if reviews:
+            first = min(p.relationship.review_on for p in reviews)
+            items.append({
+                "title": f"{program.name}: {_plural(len(reviews), 'review', 'reviews')} due this week",
+                "why": "Extend, change or close well: the pairs decide, you can help.",
+                "url": reverse("coordination:pairs", args=[program.slug]) + "?sort=started",
+                "due": at_morning(first, person),
+                "kind": KIND,
+            })  # fmt: skip
+    return items
