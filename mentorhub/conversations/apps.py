@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class ConversationsConfig(AppConfig):
+    name = "mentorhub.conversations"
+    label = "conversations"
+
+    def ready(self):
+        from mentorhub.lib import dueitems, yourdata
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, services
+        from . import yourdata as this_app
+
+        rules.register(*nudge_rules.RULES)
+        yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.SHARED)
+        dueitems.register(services.home_items)
