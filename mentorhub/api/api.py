@@ -3,6 +3,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from mentorhub.conversations.api import router as conversations_router
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
 from mentorhub.lib.errors import DomainError
@@ -100,3 +101,4 @@ api.add_router("/", matching_router)
 api.add_router("/", programs_router)
 api.add_router("/", meetings_router)
 api.add_router("/", notifications_router)
+api.add_router("/", conversations_router)

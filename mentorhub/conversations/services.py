@@ -18,7 +18,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max
+from django.db.models import Count, F, Max, Prefetch
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -271,25 +271,28 @@ def unread_total(user) -> int:
     return unread_messages(user).count() if user.is_authenticated else 0
 
 
-def inbox(user) -> list[dict]:
-    """The person's conversations, newest first, each with the other person and its unread count."""
-    conversations = list(
-        Conversation.objects.visible_to(user)
-        .filter(last_message_at__isnull=False)
-        .select_related("relationship", "request")
-        .prefetch_related("participants__person__profile")
-        .order_by("-last_message_at", "-pk")
-    )
-    unread = dict(
+def unread_by_conversation(user) -> dict:
+    return dict(
         unread_messages(user).values_list("conversation").annotate(n=Count("pk")).values_list("conversation", "n")
     )
+
+
+def inbox(user, unread: dict | None = None) -> list[dict]:
+    """The person's conversations, newest first, each with the other person and its unread count: three queries
+    however many there are. Given `unread` (unread_by_conversation), only those conversations."""
+    conversations = Conversation.objects.visible_to(user).filter(last_message_at__isnull=False)
+    if unread is None:
+        unread = unread_by_conversation(user)
+    else:
+        conversations = conversations.filter(pk__in=list(unread))
+    seats = Prefetch("participants", queryset=Participant.objects.select_related("person__profile"))
     return [
         {
             "conversation": c,
             "other": next((s.person for s in c.participants.all() if s.person_id != user.pk), None),
             "unread": unread.get(c.pk, 0),
         }
-        for c in conversations
+        for c in conversations.prefetch_related(seats).order_by("-last_message_at", "-pk")
     ]
 
 
@@ -308,7 +311,10 @@ def search(user, query: str, limit: int = 50):
 
 
 def home_items(person) -> list[dict]:
-    """For Home: each conversation with unread messages."""
+    """For Home: each conversation with unread messages (one query when there are none)."""
+    unread = unread_by_conversation(person)
+    if not unread:
+        return []
     return [
         {
             "title": f"{entry['unread']} unread message{'s' if entry['unread'] > 1 else ''} from "
@@ -318,6 +324,5 @@ def home_items(person) -> list[dict]:
             "kind": "message",
             "why": "They wrote to you on Mentorship Hub.",
         }
-        for entry in inbox(person)
-        if entry["unread"]
+        for entry in inbox(person, unread)
     ]
