@@ -9,7 +9,11 @@ class ConversationsConfig(AppConfig):
         from mentorhub.lib import dueitems, yourdata
         from mentorhub.nudges import rules
 
-        from . import nudge_rules, services
+        from . import (
+            nudge_rules,
+            receivers,  # noqa: F401  (posts a request's question, answer and decline into its conversation)
+            services,
+        )
         from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)

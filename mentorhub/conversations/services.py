@@ -9,7 +9,9 @@ Rules:
 - its author may edit it for CONVERSATION_EDIT_MINUTES, and delete it at any time ("message deleted" for both);
 - a new message is emailed to the other person through the nudge engine after CONVERSATION_NOTIFY_DELAY_MINUTES,
   unless they read it in the app first; one notification per unread burst, not one per message;
-- `post_message` with an `external_id` (an email's Message-ID) posts it once, however often it is delivered.
+- `post_message` with an `external_id` (an email's Message-ID) posts it once, however often it is delivered;
+- a request's conversation opens with the request's message; its question, answer and decline (with the referral)
+  are posted into it as they happen (receivers.py), and notified by the request's own rules, not twice.
 """
 
 import secrets
@@ -89,8 +91,23 @@ def conversation_for_relationship(user, relationship_pk) -> Conversation:
 
 
 def conversation_for_request(user, request_pk) -> Conversation:
-    request = get_request_for_user(user, request_pk)
-    return open_conversation(Conversation.REQUEST, [request.mentee, request.mentor], request=request)
+    return request_conversation(get_request_for_user(user, request_pk))
+
+
+def request_conversation(request) -> Conversation:
+    """The request's conversation; it opens with the request's own message, so the thread reads from the start."""
+    conversation = open_conversation(Conversation.REQUEST, [request.mentee, request.mentor], request=request)
+    if conversation.last_message_at is None and not conversation.messages.exists():
+        Message.objects.create(
+            conversation=conversation,
+            author=request.sender,
+            body=request.message,
+            source=Message.SYSTEM,
+            created_at=request.created_at,
+        )
+        Conversation.objects.filter(pk=conversation.pk).update(last_message_at=request.created_at)
+        conversation.last_message_at = request.created_at
+    return conversation
 
 
 def conversation_between(one, other) -> Conversation:
@@ -171,8 +188,9 @@ def post_message(author, conversation, body, *, source=Message.APP, external_id=
     Participant.objects.filter(conversation=conversation, person=author, last_read_message_id__lt=message.pk).update(
         last_read_message_id=message.pk, last_read_at=now
     )
-    for seat in conversation.participants.exclude(person=author).select_related("person"):
-        schedule_notification(seat, message)
+    if source != Message.SYSTEM:  # a request's question, answer or decline is notified by its own rule
+        for seat in conversation.participants.exclude(person=author).select_related("person"):
+            schedule_notification(seat, message)
     emit("message.created", message_event(message), people=conversation.people())
     return message
 
