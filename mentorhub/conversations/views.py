@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import back_on_error, shown_on
 
-from . import services
+from . import quick_messages, services
 from .forms import EditForm, MessageForm
 
 
@@ -27,7 +27,11 @@ def index(request):
 
 @login_required
 def for_relationship(request, pk):
-    return redirect(services.conversation_for_relationship(request.user, pk))
+    conversation = services.conversation_for_relationship(request.user, pk)
+    quick = request.GET.get("quick")
+    if quick in quick_messages.BY_KEY:  # a nudge's "write to them" link arrives with the message it suggests
+        return redirect(f"{conversation.get_absolute_url()}?quick={quick}#write-h")
+    return redirect(conversation)
 
 
 @login_required
@@ -41,15 +45,24 @@ def shown_messages(conversation, after=0):
     )
 
 
+def role_in(conversation, user) -> str | None:
+    subject = conversation.relationship or conversation.request
+    if subject is None:
+        return None
+    return "mentee" if subject.mentee_id == user.pk else "mentor"
+
+
 def page(request, conversation, form, status=200):
     shown = shown_messages(conversation)
     services.mark_read(request.user, conversation, shown[-1] if shown else None)
+    other = services.other_person(conversation, request.user)
     return render(
         request,
         "conversations/detail.html",
         {
             "conversation": conversation,
-            "other": services.other_person(conversation, request.user),
+            "other": other,
+            "quick_messages": quick_messages.for_role(role_in(conversation, request.user)),
             "shown": shown,
             "last_id": shown[-1].pk if shown else 0,
             "form": form,
@@ -62,7 +75,11 @@ def page(request, conversation, form, status=200):
 
 @login_required
 def detail(request, pk):
-    return page(request, services.get_conversation_for_user(request.user, pk), MessageForm())
+    conversation = services.get_conversation_for_user(request.user, pk)
+    quick = quick_messages.BY_KEY.get(request.GET.get("quick", ""))
+    other = services.other_person(conversation, request.user)
+    initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
+    return page(request, conversation, MessageForm(initial=initial))
 
 
 @login_required
