@@ -19,3 +19,13 @@ class MessageForm(forms.Form):
 
 class EditForm(forms.Form):
     body = forms.CharField(label="Message", required=False, strip=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ReportForm(forms.Form):
+    reason = forms.CharField(
+        label="What is wrong with this message?",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Your program's coordinators (or the site's staff) will read this message and your reason, "
+        "nothing else from your conversation.",
+    )

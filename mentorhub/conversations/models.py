@@ -128,3 +128,53 @@ class Attachment(models.Model):
 
     def get_absolute_url(self):
         return reverse("conversations:attachment", args=[self.pk])
+
+
+class Block(models.Model):
+    """`blocker` takes no new conversations, messages, requests or offers from `blocked`."""
+
+    blocker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made")
+    blocked = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocked_by")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["blocker", "blocked"], name="one_block_per_pair")]
+
+    def __str__(self):
+        return f"{self.blocker} blocks {self.blocked}"
+
+
+class ReportQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Site staff, and the coordinators of the program the conversation belongs to: nobody else."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_staff:
+            return self.all()
+        return self.filter(program__coordinators=user)
+
+
+class Report(models.Model):
+    """A message reported by the person it was written to. Those who handle it read this copy of that one message,
+    never the conversation around it."""
+
+    message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="reports_made"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="reports_about"
+    )
+    body = models.TextField(help_text="The reported message as it was when reported.")
+    reason = models.TextField(max_length=2000)
+    program = models.ForeignKey("programs.Program", null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(default=timezone.now)
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    def __str__(self):
+        return f"Report {self.pk} about message {self.message_id}"
+
+    def get_absolute_url(self):
+        return reverse("conversations:report", args=[self.pk])

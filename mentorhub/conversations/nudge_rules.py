@@ -28,4 +28,5 @@ RULES = [
         "CONVERSATION_NOTIFY_DELAY_MINUTES after a message they have not read in the app (one per unread burst)",
         still_unread,
     ),
+    Rule("message_reported", "programs", "the program's coordinators, or site staff", "a message is reported"),
 ]

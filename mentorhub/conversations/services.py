@@ -10,6 +10,9 @@ Rules:
 - a new message is emailed to the other person through the nudge engine after CONVERSATION_NOTIFY_DELAY_MINUTES,
   unless they read it in the app first; one notification per unread burst, not one per message;
 - `post_message` with an `external_id` (an email's Message-ID) posts it once, however often it is delivered;
+- a person may block another: no new conversation, message, request or offer from them (requests check it by
+  the `blocks_made` relation); and report a message to the program's coordinators (or the site staff outside a
+  program), who read a copy of that one message and nothing else;
 - a request's conversation opens with the request's message; its question, answer and decline (with the referral)
   are posted into it as they happen (receivers.py), and notified by the request's own rules, not twice.
 """
@@ -18,6 +21,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Max, Prefetch
@@ -31,9 +35,10 @@ from mentorhub.nudges import services as nudges
 from mentorhub.relationships.services.access import get_relationship_for_user, get_request_for_user
 
 from . import files, text
-from .models import Attachment, Conversation, Message, Participant
+from .models import Attachment, Block, Conversation, Message, Participant, Report
 
 NOTIFY_RULE = "message_received"
+User = get_user_model()
 
 
 # The door -----------------------------------------------------------------------------------------------------------
@@ -114,6 +119,7 @@ def conversation_between(one, other) -> Conversation:
     """The direct conversation of two people (opened by an outreach message sent on the platform)."""
     if one.pk == other.pk:
         raise DomainError("You cannot write to yourself.", "self")
+    refuse_if_blocked(one, other)
     low, high = sorted([one.pk, other.pk])
     return open_conversation(Conversation.DIRECT, [one, other], pair=f"{low}:{high}")
 
@@ -153,6 +159,8 @@ def post_message(author, conversation, body, *, source=Message.APP, external_id=
     """Post `body` (Markdown) with optional uploaded files. With `external_id` (an email's Message-ID), a message
     already posted under that id is returned as it is and nothing new is stored."""
     seat_of(author, conversation)
+    for other in conversation.participants.exclude(person=author).select_related("person__profile"):
+        refuse_if_blocked(author, other.person)
     if external_id:
         already = Message.objects.filter(external_id=external_id).first()
         if already is not None:
@@ -344,3 +352,68 @@ def home_items(person) -> list[dict]:
         }
         for entry in inbox(person, unread)
     ]
+
+
+# Blocks and reports ------------------------------------------------------------------------------------------------
+
+
+def refuse_if_blocked(sender, recipient) -> None:
+    if Block.objects.filter(blocker=recipient, blocked=sender).exists():
+        raise DomainError(f"{recipient.profile.name} is not taking messages from you.", "blocked")
+
+
+def block(blocker, blocked) -> None:
+    if blocker.pk == blocked.pk:
+        raise DomainError("You cannot block yourself.", "self")
+    Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+
+
+def unblock(blocker, blocked) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def has_blocked(blocker, blocked) -> bool:
+    return blocked is not None and Block.objects.filter(blocker=blocker, blocked=blocked).exists()
+
+
+def get_report_for_user(user, pk) -> Report:
+    report = Report.objects.visible_to(user).select_related("reporter__profile", "author__profile").filter(pk=pk)
+    found = report.first()
+    if found is None:
+        raise Http404("No such report")
+    return found
+
+
+@transaction.atomic
+def report_message(reporter, message: Message, reason: str) -> Report:
+    """Only the person a message was written to reports it; it reaches the program's coordinators, or the site
+    staff when the conversation belongs to no program."""
+    seat_of(reporter, message.conversation)
+    if message.author_id == reporter.pk:
+        raise DomainError("You cannot report your own message; delete it instead.", "own_message")
+    if message.is_deleted:
+        raise DomainError("This message is deleted already.", "deleted")
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError("Say briefly what is wrong, so that someone can help.", field="reason")
+    subject = message.conversation.relationship or message.conversation.request
+    program = subject.program if subject is not None else None
+    report = Report.objects.create(
+        message=message,
+        reporter=reporter,
+        author=message.author,
+        body=message.body,
+        reason=reason[:2000],
+        program=program,
+    )
+    handlers = program.coordinators.all() if program is not None else User.objects.filter(is_staff=True)
+    for person in handlers:
+        nudges.notify_now(
+            person,
+            "message_reported",
+            f"report:{report.pk}:{person.pk}",
+            f"{reporter.profile.name} reported a message",
+            reason[:500],
+            report.get_absolute_url(),
+        )
+    return report

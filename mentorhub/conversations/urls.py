@@ -14,4 +14,8 @@ urlpatterns = [
     path("messages/<int:pk>/edit/", views.edit, name="edit"),
     path("messages/<int:pk>/delete/", views.delete, name="delete"),
     path("attachments/<int:pk>/", views.attachment, name="attachment"),
+    path("<int:pk>/block/", views.block, name="block"),
+    path("<int:pk>/unblock/", views.unblock, name="unblock"),
+    path("messages/<int:pk>/report/", views.report, name="report_message"),
+    path("reports/<int:pk>/", views.report_detail, name="report"),
 ]

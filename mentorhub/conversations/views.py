@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from mentorhub.lib.errors import back_on_error, shown_on
 
 from . import quick_messages, services
-from .forms import EditForm, MessageForm
+from .forms import EditForm, MessageForm, ReportForm
 
 
 @login_required
@@ -63,6 +63,7 @@ def page(request, conversation, form, status=200):
             "conversation": conversation,
             "other": other,
             "quick_messages": quick_messages.for_role(role_in(conversation, request.user)),
+            "blocked": services.has_blocked(request.user, other),
             "shown": shown,
             "last_id": shown[-1].pk if shown else 0,
             "form": form,
@@ -166,3 +167,49 @@ def attachment(request, pk):
     )
     patch_cache_control(response, private=True, max_age=300)
     return response
+
+
+def other_in(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    other = services.other_person(conversation, request.user)
+    if other is None:
+        raise Http404("Nobody to block")
+    return conversation, other
+
+
+@login_required
+@require_POST
+def block(request, pk):
+    conversation, other = other_in(request, pk)
+    services.block(request.user, other)
+    messages.success(request, f"{other.profile.name} can no longer write to you or send you requests.")
+    return redirect(conversation)
+
+
+@login_required
+@require_POST
+def unblock(request, pk):
+    conversation, other = other_in(request, pk)
+    services.unblock(request.user, other)
+    messages.success(request, f"{other.profile.name} can write to you again.")
+    return redirect(conversation)
+
+
+@login_required
+@back_on_error(back_to_conversation)
+def report(request, pk):
+    message = services.get_message_for_user(request.user, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            services.report_message(request.user, message, form.cleaned_data["reason"])
+            messages.success(request, "Thank you. The people who look after this program will read your report.")
+            return redirect(message.conversation)
+    return render(request, "conversations/report.html", {"message": message, "form": form})
+
+
+@login_required
+def report_detail(request, pk):
+    return render(
+        request, "conversations/report_detail.html", {"report": services.get_report_for_user(request.user, pk)}
+    )

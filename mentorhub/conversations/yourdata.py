@@ -3,7 +3,7 @@ their name, and their seats go."""
 
 from mentorhub.lib.yourdata import rows
 
-from .models import Attachment, Conversation, Message, Participant
+from .models import Attachment, Block, Conversation, Message, Participant, Report
 
 
 def export(person):
@@ -14,6 +14,8 @@ def export(person):
             "conversations": rows(mine.order_by("pk")),
             "messages": rows(messages, exclude=["external_id"]),
             "attachments": rows(Attachment.objects.filter(message__in=messages), exclude=["file", "token"]),
+            "people_i_blocked": rows(Block.objects.filter(blocker=person)),
+            "messages_i_reported": rows(Report.objects.filter(reporter=person)),
         }
     }
 
@@ -22,3 +24,4 @@ def erase(person):
     """Anonymised, not deleted: the other person keeps what was said to them. Their own read markers go."""
     Message.objects.filter(author=person).update(author=None)
     Participant.objects.filter(person=person).delete()
+    Block.objects.filter(blocker=person).delete()

@@ -66,6 +66,9 @@ def send_request(
         raise DomainError("You cannot send a mentorship request to yourself.", "self")
     if not message.strip():
         raise DomainError("Write a short message: why them, and what you hope for.", "message")
+    # Relation by name: a block belongs to conversations, which sits above this app.
+    if other.blocks_made.filter(blocked=sender).exists():
+        raise DomainError(f"{other.profile.name} is not taking requests from you.", "blocked")
     if not mentor.profile.accepting_mentees:
         raise DomainError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
     if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
