@@ -45,7 +45,7 @@ User = get_user_model()
 
 
 def get_conversation_for_user(user, pk) -> Conversation:
-    conversation = Conversation.objects.visible_to(user).filter(pk=pk).first()
+    conversation = Conversation.objects.visible_to(user).select_related("relationship", "request").filter(pk=pk).first()
     if conversation is None:
         raise Http404("No such conversation")
     return conversation

@@ -52,10 +52,10 @@ def role_in(conversation, user) -> str | None:
     return "mentee" if subject.mentee_id == user.pk else "mentor"
 
 
-def page(request, conversation, form, status=200):
+def page(request, conversation, form, status=200, other=None):
     shown = shown_messages(conversation)
     services.mark_read(request.user, conversation, shown[-1] if shown else None)
-    other = services.other_person(conversation, request.user)
+    other = other or services.other_person(conversation, request.user)
     return render(
         request,
         "conversations/detail.html",
@@ -80,7 +80,7 @@ def detail(request, pk):
     quick = quick_messages.BY_KEY.get(request.GET.get("quick", ""))
     other = services.other_person(conversation, request.user)
     initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
-    return page(request, conversation, MessageForm(initial=initial))
+    return page(request, conversation, MessageForm(initial=initial), other=other)
 
 
 @login_required
