@@ -49,7 +49,8 @@ def test_a_request_has_its_own_conversation_in_the_api(personas, client_for):
     assert (
         send(client_for(personas.mentor), "POST", url, {"body": "What would you like to work on?"}).status_code == 201
     )
-    assert [m["body"] for m in client_for(personas.mentee).get(url).json()] == ["What would you like to work on?"]
+    thread = [(m["body"], m["source"]) for m in client_for(personas.mentee).get(url).json()]
+    assert thread == [("Hi", "system"), ("What would you like to work on?", "app")]  # opens with the request
     assert client_for(personas.outsider).get(url).status_code == 404
 
 
