@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "mentorhub.goals",
     "mentorhub.network",
     "mentorhub.relationships",
+    "mentorhub.conversations",
     "mentorhub.matching",
     "mentorhub.nudges",
     "mentorhub.meetings",
@@ -133,6 +134,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "mentorhub.home.context_processors.navigation",
                 "mentorhub.nudges.context_processors.notifications",
+                "mentorhub.conversations.context_processors.unread_messages",
             ],
         },
     },
@@ -337,6 +339,13 @@ PROGRAM_SURVEY_FIRST_DAYS = env_int("PROGRAM_SURVEY_FIRST_DAYS", 30, minimum=1)
 MEETING_AGENDA_NUDGE_HOURS = env_int("MEETING_AGENDA_NUDGE_HOURS", 48, minimum=1)
 MEETING_REMINDER_HOURS = env_int("MEETING_REMINDER_HOURS", 24, minimum=1)
 MEETING_NOTES_NUDGE_HOURS = env_int("MEETING_NOTES_NUDGE_HOURS", 2, minimum=0)
+# Conversations (docs/conversations.md): a message's length, how long its author may edit it, how long the other
+# person has to read it in the app before it is emailed, the largest attachment, and how often an open tab polls.
+CONVERSATION_MESSAGE_MAX_CHARS = env_int("CONVERSATION_MESSAGE_MAX_CHARS", 10_000, minimum=1)
+CONVERSATION_EDIT_MINUTES = env_int("CONVERSATION_EDIT_MINUTES", 15)
+CONVERSATION_NOTIFY_DELAY_MINUTES = env_int("CONVERSATION_NOTIFY_DELAY_MINUTES", 2)
+CONVERSATION_ATTACHMENT_MAX_BYTES = env_int("CONVERSATION_ATTACHMENT_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
+CONVERSATION_POLL_SECONDS = env_int("CONVERSATION_POLL_SECONDS", 10, minimum=1)
 # A nudge or webhook claimed by a worker that died is handed to another after this long.
 WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).

@@ -17,6 +17,7 @@ urlpatterns = [
     path("notifications/", include("mentorhub.nudges.urls")),
     path("meetings/", include("mentorhub.meetings.urls")),
     path("inbound/", include("mentorhub.inbound.urls")),
+    path("conversations/", include("mentorhub.conversations.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # No route to MEDIA_ROOT: uploads are private; profile photos go through profiles.views.photo.

@@ -366,8 +366,25 @@ def build_world() -> World:
         "slot_id": slot.pk + 1000,
         "meeting_id": their_meeting.pk,
     }
+    world.ids["conversation_message_id"] = plant_conversation(world, relationship, owner, (OWNER, PARTNER))
+    world.foreign_ids["conversation_message_id"] = plant_conversation(world, elsewhere, stranger, (STRANGER,))
     _, world.read_token = AccessToken.issue(owner, "matrix read-only", scope=AccessToken.READ)
     return world
+
+
+def plant_conversation(world: World, relationship, author, audience: tuple[str, ...]) -> int:
+    """The relationship's conversation with one message by `author`, unread by the other person; its id."""
+    from mentorhub.conversations.models import Conversation, Message, Participant
+
+    conversation = Conversation.objects.create(
+        kind=Conversation.RELATIONSHIP, relationship=relationship, last_message_at=timezone.now()
+    )
+    for person in (relationship.mentee, relationship.mentor):
+        Participant.objects.create(conversation=conversation, person=person)
+    who = "owner" if OWNER in audience else "their"
+    return Message.objects.create(
+        conversation=conversation, author=author, body=world.mark(f"{who} conversation message", *audience)
+    ).pk
 
 
 # A page rendered twice differs in its masked CSRF token and nothing else.

@@ -24,6 +24,8 @@ from django.urls import reverse
 from conftest import make_person
 from mentorhub.accounts.models import AccessToken
 from mentorhub.api.api import api
+from mentorhub.conversations.models import Conversation, Message
+from mentorhub.conversations.services import open_conversation
 from mentorhub.goals.models import DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
 from mentorhub.integrations.models import WebhookSubscription
 from mentorhub.matching.services import forget_directory
@@ -225,6 +227,7 @@ class World:
         )
         program_goal.skill_gaps.add(self.skill_gap)
         self.network(i, goal, new_mentor, others[0])
+        self.messages(i, others[0])
         for person in (self.mentee, self.mentor, self.coordinator):
             for read_at in (None, NOW):
                 Notification.objects.create(
@@ -322,6 +325,17 @@ class World:
             body="Hello Maya",
         )
 
+    def messages(self, i, relationship):
+        """One more message each way in the pair's conversation, and a conversation with each new mentor."""
+        for author in (self.mentee, self.mentor):
+            Message.objects.create(conversation=self.conversation(self.pair), author=author, body=f"About SQL, {i}")
+        Message.objects.create(conversation=self.conversation(relationship), author=relationship.mentor, body="Hi")
+        Conversation.objects.filter(relationship__in=[self.pair, relationship]).update(last_message_at=NOW)
+
+    def conversation(self, relationship):
+        people = [relationship.mentee, relationship.mentor]
+        return open_conversation(Conversation.RELATIONSHIP, people, relationship=relationship)
+
     def open_request(self):
         return first(MentorshipRequest, mentor=self.mentor, status=MentorshipRequest.PENDING)
 
@@ -369,6 +383,10 @@ PAGES = [
     ("program pairs", "coordinator", lambda w: reverse("coordination:pairs", args=[w.program.slug])),
     ("program outcomes", "coordinator", lambda w: reverse("coordination:outcomes", args=[w.program.slug])),
     ("program pair", "coordinator", lambda w: reverse("coordination:pair", args=[w.program.slug, w.pair.pk])),
+    ("conversations", "mentee", lambda w: reverse("conversations:index")),
+    ("conversation search", "mentee", lambda w: reverse("conversations:index") + "?q=SQL"),
+    ("conversation", "mentee", lambda w: reverse("conversations:detail", args=[w.conversation(w.pair).pk])),
+    ("conversation poll", "mentee", lambda w: reverse("conversations:poll", args=[w.conversation(w.pair).pk])),
     ("account", "mentee", lambda w: reverse("accounts:account")),
     ("webhooks", "mentee", lambda w: reverse("integrations:webhooks")),
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),

@@ -50,6 +50,7 @@ def score(
     action_items_done_on_time=0,
     ratings=(),
     response_hours=(),
+    days_since_last_message=None,
 ) -> Health:
     components, reasons = {}, []
     if cadence_days:
@@ -76,6 +77,8 @@ def score(
         typical = median(response_hours)
         components["responsiveness"] = clamp(1 - (typical - 24) / 144) if typical > 24 else 1.0
         reasons.append(f"Replies take about {typical:.0f} hours")
+    if days_since_last_message is not None:
+        reasons.append(f"Last message {days_since_last_message:.0f} days ago")
     if not components:
         return Health(50, "steady", ["Too early to tell"], NEXT_STEPS["agreement"], {})
     total_weight = sum(WEIGHTS[k] for k in components)

@@ -20,6 +20,7 @@ EVENTS = [
     ("meeting.scheduled", "A meeting was scheduled"),
     ("meeting.changed", "A meeting was moved or cancelled"),
     ("goal.achieved", "A goal was achieved"),
+    ("message.created", "A message was written in one of your conversations"),
 ]
 
 

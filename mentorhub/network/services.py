@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach import outreach as coach
+from mentorhub.conversations.services import conversation_between, post_message
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import zone_of
@@ -316,6 +317,10 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
         sent_at=sent_at,
         follow_up_of=awaiting_reply(contact, before=sent_at),
     )
+    if message.recipient is not None:
+        # Delivered into the two people's conversation, where the recipient is notified and can answer.
+        text = f"**{message.subject}**\n\n{body}" if message.subject else body
+        post_message(owner, conversation_between(owner, message.recipient), text)
     contact.advance_to(Contact.CONTACTED)
     contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
     contact.encounters.open().filter(met_at__lte=sent_at).update(followed_up_at=now)

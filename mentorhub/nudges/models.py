@@ -8,6 +8,7 @@ from django.utils import timezone
 # Every nudge belongs to one category; people choose per category: now, a daily digest, or off.
 CATEGORIES = [
     ("requests", "Mentorship requests"),
+    ("messages", "Messages from the people you mentor or are mentored by"),
     ("follow_ups", "Follow-ups with your network"),
     ("meetings", "Meetings: agendas, reminders, notes"),
     ("check_ins", "Relationship check-ins: reconfirm, pulse, audit, review"),

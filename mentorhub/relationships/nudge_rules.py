@@ -251,7 +251,8 @@ def on_activity(relationship, when=None) -> None:
         f"It has been a while since you met {mentor.profile.name}",
         f"Life gets busy. Try: “Hi {mentor.get_short_name()}, I know things are hectic. Would a quarterly "
         "check-in work better for you than our current rhythm? I'd love to keep learning from you.”",
-        rel_url(relationship),
+        # Straight to the conversation with that message in the box, ready to edit and send.
+        reverse("conversations:relationship", args=[relationship.pk]) + "?quick=reconfirm",
     )
     nudges.schedule(
         mentor,

@@ -16,3 +16,10 @@ relationship_extended = Signal()  # also `before`: the previous review date
 relationship_closed = Signal()
 relationship_stay_in_touch = Signal()
 relationship_stay_in_touch_ended = Signal()
+
+# What happens to a mentorship request that the other person reads as part of a conversation, each with `request`,
+# `actor` and `text` (the question, the answer, or the decline in words with its referral). Sent by
+# services/requests.py inside its transaction.
+request_question_asked = Signal()
+request_question_answered = Signal()
+request_declined = Signal()

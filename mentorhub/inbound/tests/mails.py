@@ -1,5 +1,7 @@
 """Raw replies as the common mail clients write them, trimmed to what matters: headers, MIME structure, quoting."""
 
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from email.utils import make_msgid
 
 QUOTED_HEADER = "On Mon, 30 Nov 2026 at 10:02, Mentorship Hub <hub@localhost> wrote:"
@@ -97,3 +99,16 @@ def apple(sender, to, new_text, **kwargs) -> bytes:
 
 def html_only(sender, to, html, **kwargs) -> bytes:
     return raw_mail(sender, to, html, content_type='text/html; charset="UTF-8"', **kwargs)
+
+
+def reply_to(sent, sender: str, text: str) -> EmailMessage:
+    """What a mail client makes of "Reply": to the Reply-To, the original quoted below an "On … wrote:" line."""
+    original = message_from_bytes(sent.message().as_bytes(), policy=policy.default)
+    reply = EmailMessage()
+    reply["From"] = sender
+    reply["To"] = original["Reply-To"]
+    reply["Subject"] = f"Re: {original['Subject']}"
+    reply["In-Reply-To"] = original["Message-ID"]
+    quoted = "\n".join(f"> {line}" for line in original.get_body(("plain",)).get_content().splitlines())
+    reply.set_content(f"{text}\n\nOn {original['Date']}, {original['From']} wrote:\n{quoted}\n")
+    return reply

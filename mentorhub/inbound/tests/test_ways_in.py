@@ -7,8 +7,6 @@ import smtplib
 import subprocess
 import sys
 import threading
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,7 @@ from mentorhub.outbox.tests.conftest import free_port
 
 from . import mails
 from .conftest import DOMAIN
+from .mails import reply_to
 
 ROOT = Path(__file__).resolve().parents[3]
 MENTEE = "mentee@test.example"
@@ -158,19 +157,6 @@ def test_the_listener_will_not_start_without_an_inbound_domain(settings):
     settings.INBOUND_EMAIL_DOMAIN = ""
     with pytest.raises(CommandError, match="Set INBOUND_EMAIL_DOMAIN"):
         call_command("smtp_listener", "--port", str(free_port()))
-
-
-def reply_to(sent, sender: str, text: str) -> EmailMessage:
-    """What a mail client makes of "Reply": to the Reply-To, the original quoted below an "On … wrote:" line."""
-    original = message_from_bytes(sent.message().as_bytes(), policy=policy.default)
-    reply = EmailMessage()
-    reply["From"] = sender
-    reply["To"] = original["Reply-To"]
-    reply["Subject"] = f"Re: {original['Subject']}"
-    reply["In-Reply-To"] = original["Message-ID"]
-    quoted = "\n".join(f"> {line}" for line in original.get_body(("plain",)).get_content().splitlines())
-    reply.set_content(f"{text}\n\nOn {original['Date']}, {original['From']} wrote:\n{quoted}\n")
-    return reply
 
 
 @pytest.mark.django_db(transaction=True)

@@ -29,6 +29,7 @@ from ..models import (
     MentorshipRequest,
     Relationship,
 )
+from ..signals import request_declined, request_question_answered, request_question_asked
 from .access import active_mentee_count, attach_goals
 
 
@@ -65,6 +66,9 @@ def send_request(
         raise DomainError("You cannot send a mentorship request to yourself.", "self")
     if not message.strip():
         raise DomainError("Write a short message: why them, and what you hope for.", "message")
+    # Relation by name: a block belongs to conversations, which sits above this app.
+    if other.blocks_made.filter(blocked=sender).exists():
+        raise DomainError(f"{other.profile.name} is not taking requests from you.", "blocked")
     if not mentor.profile.accepting_mentees:
         raise DomainError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
     if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
@@ -180,6 +184,7 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     body = request.get_decline_reason_display() + (f". {note}" if note else ".")
     if referral:
         body += f" They suggest you ask: {referral}."
+    request_declined.send(MentorshipRequest, request=request, actor=user, text=body)
     notify(
         request.sender,
         "request_answered",
@@ -201,6 +206,7 @@ def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
         raise DomainError("Write your question.", "question")
     request.status, request.info_question = MentorshipRequest.INFO_REQUESTED, question.strip()
     request.save(update_fields=["status", "info_question"])
+    request_question_asked.send(MentorshipRequest, request=request, actor=user, text=request.info_question)
     notify(
         request.sender,
         "request_answered",
@@ -223,6 +229,7 @@ def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
         raise DomainError("Write your answer.", "answer")
     request.status, request.info_answer = MentorshipRequest.PENDING, answer.strip()
     request.save(update_fields=["status", "info_answer"])
+    request_question_answered.send(MentorshipRequest, request=request, actor=user, text=request.info_answer)
     notify(
         request.receiver,
         "request_received",

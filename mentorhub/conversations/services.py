@@ -1,0 +1,430 @@
+"""Conversations: the one door to them (`get_conversation_for_user`), posting, editing, deleting and reading
+messages, and the notification a new message makes due.
+
+Rules:
+- only the two participants read or write a conversation; anyone else, coordinators included, is answered as if
+  it did not exist (404), for its messages and attachments too;
+- a message is Markdown source of 1 to CONVERSATION_MESSAGE_MAX_CHARS characters, without NUL, with something
+  visible left once markup is removed (text.checked); it is rendered and sanitised on display;
+- its author may edit it for CONVERSATION_EDIT_MINUTES, and delete it at any time ("message deleted" for both);
+- a new message is emailed to the other person through the nudge engine after CONVERSATION_NOTIFY_DELAY_MINUTES,
+  unless they read it in the app first; one notification per unread burst, not one per message;
+- `post_message` with an `external_id` (an email's Message-ID) posts it once, however often it is delivered;
+- a person may block another: no new conversation, message, request or offer from them (requests check it by
+  the `blocks_made` relation); and report a message to the program's coordinators (or the site staff outside a
+  program), who read a copy of that one message and nothing else;
+- a request's conversation opens with the request's message; its question, answer and decline (with the referral)
+  are posted into it as they happen (receivers.py), and notified by the request's own rules, not twice.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Max, Prefetch
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+
+from mentorhub.inbound.addresses import reply_address
+from mentorhub.integrations.services import emit
+from mentorhub.lib.errors import DomainError
+from mentorhub.nudges import services as nudges
+from mentorhub.relationships.services.access import get_relationship_for_user, get_request_for_user
+
+from . import files, text
+from .models import Attachment, Block, Conversation, Message, Participant, Report
+
+NOTIFY_RULE = "message_received"
+REPLY_TOPIC = "conversation"
+User = get_user_model()
+
+
+# The door -----------------------------------------------------------------------------------------------------------
+
+
+def get_conversation_for_user(user, pk) -> Conversation:
+    conversation = Conversation.objects.visible_to(user).select_related("relationship", "request").filter(pk=pk).first()
+    if conversation is None:
+        raise Http404("No such conversation")
+    return conversation
+
+
+def get_message_for_user(user, pk) -> Message:
+    message = (
+        Message.objects.filter(conversation__in=Conversation.objects.visible_to(user), pk=pk)
+        .select_related("conversation")
+        .first()
+    )
+    if message is None:
+        raise Http404("No such message")
+    return message
+
+
+def get_attachment_for_user(user, pk) -> Attachment:
+    attachment = Attachment.objects.filter(
+        message__conversation__in=Conversation.objects.visible_to(user), message__deleted_at__isnull=True, pk=pk
+    ).first()
+    if attachment is None:
+        raise Http404("No such attachment")
+    return attachment
+
+
+def open_conversation(kind: str, people, **subject) -> Conversation:
+    """The subject's conversation, created with its two seats the first time either person opens it."""
+    found = Conversation.objects.filter(**subject).first()
+    if found is not None:
+        return found
+    try:
+        with transaction.atomic():
+            conversation = Conversation.objects.create(kind=kind, **subject)
+            Participant.objects.bulk_create([Participant(conversation=conversation, person=p) for p in people])
+    except IntegrityError:  # the other person opened it at the same moment
+        return Conversation.objects.get(**subject)
+    return conversation
+
+
+def conversation_for_relationship(user, relationship_pk) -> Conversation:
+    # Coordinators may see the relationship itself, never what the two people write: for them it does not exist.
+    relationship = get_relationship_for_user(user, relationship_pk, content=False)
+    if not relationship.is_party(user):
+        raise Http404("No such conversation")
+    return open_conversation(
+        Conversation.RELATIONSHIP, [relationship.mentee, relationship.mentor], relationship=relationship
+    )
+
+
+def conversation_for_request(user, request_pk) -> Conversation:
+    return request_conversation(get_request_for_user(user, request_pk))
+
+
+def request_conversation(request) -> Conversation:
+    """The request's conversation; it opens with the request's own message, so the thread reads from the start."""
+    conversation = open_conversation(Conversation.REQUEST, [request.mentee, request.mentor], request=request)
+    if conversation.last_message_at is None and not conversation.messages.exists():
+        Message.objects.create(
+            conversation=conversation,
+            author=request.sender,
+            body=request.message,
+            source=Message.SYSTEM,
+            created_at=request.created_at,
+        )
+        Conversation.objects.filter(pk=conversation.pk).update(last_message_at=request.created_at)
+        conversation.last_message_at = request.created_at
+    return conversation
+
+
+def conversation_between(one, other) -> Conversation:
+    """The direct conversation of two people (opened by an outreach message sent on the platform)."""
+    if one.pk == other.pk:
+        raise DomainError("You cannot write to yourself.", "self")
+    refuse_if_blocked(one, other)
+    low, high = sorted([one.pk, other.pk])
+    return open_conversation(Conversation.DIRECT, [one, other], pair=f"{low}:{high}")
+
+
+def seat_of(user, conversation) -> Participant:
+    seat = Participant.objects.filter(conversation=conversation, person=user).first() if user.is_authenticated else None
+    if seat is None:
+        raise Http404("No such conversation")
+    return seat
+
+
+def other_person(conversation, user):
+    """The other participant, or None once their account is erased."""
+    seat = conversation.participants.exclude(person=user).select_related("person__profile").first()
+    return seat.person if seat else None
+
+
+# Writing ----------------------------------------------------------------------------------------------------------
+
+
+def message_event(message) -> dict:
+    return {
+        "message_id": message.pk,
+        "conversation_id": message.conversation_id,
+        "kind": message.conversation.kind,
+        "relationship_id": message.conversation.relationship_id,
+        "request_id": message.conversation.request_id,
+        "author_id": message.author_id,
+        "body": message.body,
+        "source": message.source,
+        "created_at": message.created_at.isoformat(),
+    }
+
+
+@transaction.atomic
+def post_message(author, conversation, body, *, source=Message.APP, external_id=None, attachments=()) -> Message:
+    """Post `body` (Markdown) with optional uploaded files. With `external_id` (an email's Message-ID), a message
+    already posted under that id is returned as it is and nothing new is stored."""
+    seat_of(author, conversation)
+    for other in conversation.participants.exclude(person=author).select_related("person__profile"):
+        refuse_if_blocked(author, other.person)
+    if external_id:
+        already = Message.objects.filter(external_id=external_id).first()
+        if already is not None:
+            return already
+    attachments = list(attachments)
+    body = text.checked(body, allow_empty=bool(attachments))
+    kinds = [files.checked_upload(upload) for upload in attachments]
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            message = Message.objects.create(
+                conversation=conversation,
+                author=author,
+                body=body,
+                source=source,
+                external_id=external_id or None,
+                created_at=now,
+            )
+    except IntegrityError:  # the same email delivered twice at the same moment
+        return Message.objects.get(external_id=external_id)
+    for upload, kind in zip(attachments, kinds, strict=True):
+        attachment = Attachment(
+            message=message,
+            token=secrets.token_urlsafe(24),
+            name=upload.name[:200],
+            content_type=kind,
+            size=upload.size,
+        )
+        attachment.file.save(attachment.token, upload, save=False)
+        attachment.save()
+    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=now)
+    # Writing means having read what came before.
+    Participant.objects.filter(conversation=conversation, person=author, last_read_message_id__lt=message.pk).update(
+        last_read_message_id=message.pk, last_read_at=now
+    )
+    if source != Message.SYSTEM:  # a request's question, answer or decline is notified by its own rule
+        for seat in conversation.participants.exclude(person=author).select_related("person"):
+            schedule_notification(seat, message)
+    emit("message.created", message_event(message), people=conversation.people())
+    return message
+
+
+def schedule_notification(seat: Participant, message: Message) -> None:
+    """One notification per burst of unread messages: its key names the first one the person has not read, so a
+    second message before they read moves the same nudge (and its delay) instead of adding one."""
+    first_unread = (
+        Message.objects.filter(conversation_id=seat.conversation_id, pk__gt=seat.last_read_message_id)
+        .exclude(author=seat.person)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    author = message.author.profile.name if message.author else "Someone"
+    unread = Message.objects.filter(conversation_id=seat.conversation_id, pk__gte=first_unread).exclude(
+        author=seat.person
+    )
+    count = unread.count()
+    nudges.schedule(
+        seat.person,
+        NOTIFY_RULE,
+        f"{notification_prefix(seat.conversation_id, seat.person_id)}from:{first_unread}",
+        timezone.now() + timedelta(minutes=settings.CONVERSATION_NOTIFY_DELAY_MINUTES),
+        f"{author} wrote to you" if count == 1 else f"{author} wrote to you ({count} new messages)",
+        text.visible_text(message.body)[:1000] or "(an attachment)",
+        reverse("conversations:detail", args=[seat.conversation_id]),
+        # Answering the email posts into this conversation (mentorhub.inbound; empty while replies by email are off).
+        reply_to=reply_address(seat.person, REPLY_TOPIC, seat.conversation_id),
+    )
+
+
+def post_reply_from_email(person, conversation_id, text, message_id) -> Message:
+    """The `conversation` topic's handler for replies by email: the same door and the same rules as the page (a
+    blocked sender is refused, one email delivered twice posts once)."""
+    conversation = get_conversation_for_user(person, conversation_id)
+    return post_message(person, conversation, text, source=Message.EMAIL, external_id=message_id)
+
+
+def notification_prefix(conversation_id, person_id) -> str:
+    return f"conv:{conversation_id}:to:{person_id}:"
+
+
+def require_author(user, message):
+    if message.author_id != user.pk:
+        raise PermissionDenied("Only the person who wrote a message can change it.")
+    if message.is_deleted:
+        raise DomainError("This message is deleted.", "deleted")
+
+
+@transaction.atomic
+def edit_message(user, message: Message, body) -> Message:
+    require_author(user, message)
+    window = timedelta(minutes=settings.CONVERSATION_EDIT_MINUTES)
+    if timezone.now() > message.created_at + window:
+        raise DomainError(
+            f"A message can be edited for {settings.CONVERSATION_EDIT_MINUTES} minutes after sending; "
+            "write a new one instead.",
+            "edit_window",
+        )
+    message.body = text.checked(body, allow_empty=message.attachments.exists())
+    message.edited_at = timezone.now()
+    message.save(update_fields=["body", "edited_at"])
+    return message
+
+
+@transaction.atomic
+def delete_message(user, message: Message) -> Message:
+    """Both people then see "message deleted"; its text and files are gone, not hidden."""
+    require_author(user, message)
+    for attachment in message.attachments.all():
+        attachment.file.delete(save=False)
+    message.attachments.all().delete()
+    message.body, message.deleted_at = "", timezone.now()
+    message.save(update_fields=["body", "deleted_at"])
+    return message
+
+
+# Reading ----------------------------------------------------------------------------------------------------------
+
+
+def mark_read(user, conversation, up_to: Message | None = None) -> None:
+    """Read up to `up_to` (default: everything). Markers only move forward, and a notification still waiting for
+    what was read is dropped: someone reading in the app gets no email about it."""
+    seat = seat_of(user, conversation)
+    last = up_to.pk if up_to else conversation.messages.aggregate(last=Max("pk"))["last"] or 0
+    if last > seat.last_read_message_id:
+        Participant.objects.filter(pk=seat.pk, last_read_message_id__lt=last).update(
+            last_read_message_id=last, last_read_at=timezone.now()
+        )
+        if not unread_messages(user).filter(conversation=conversation).exists():
+            nudges.cancel(notification_prefix(conversation.pk, user.pk))
+
+
+def unread_messages(user):
+    """Messages from others, not deleted, after the person's read marker, in their conversations."""
+    return Message.objects.filter(
+        conversation__participants__person=user,
+        pk__gt=F("conversation__participants__last_read_message_id"),
+        deleted_at__isnull=True,
+    ).exclude(author=user)
+
+
+def unread_total(user) -> int:
+    return unread_messages(user).count() if user.is_authenticated else 0
+
+
+def unread_by_conversation(user) -> dict:
+    return dict(
+        unread_messages(user).values_list("conversation").annotate(n=Count("pk")).values_list("conversation", "n")
+    )
+
+
+def inbox(user, unread: dict | None = None) -> list[dict]:
+    """The person's conversations, newest first, each with the other person and its unread count: three queries
+    however many there are. Given `unread` (unread_by_conversation), only those conversations."""
+    conversations = Conversation.objects.visible_to(user).filter(last_message_at__isnull=False)
+    if unread is None:
+        unread = unread_by_conversation(user)
+    else:
+        conversations = conversations.filter(pk__in=list(unread))
+    seats = Prefetch("participants", queryset=Participant.objects.select_related("person__profile"))
+    return [
+        {
+            "conversation": c,
+            "other": next((s.person for s in c.participants.all() if s.person_id != user.pk), None),
+            "unread": unread.get(c.pk, 0),
+        }
+        for c in conversations.prefetch_related(seats).order_by("-last_message_at", "-pk")
+    ]
+
+
+def search(user, query: str, limit: int = 50):
+    """Messages in the person's own conversations whose text contains `query`, newest first."""
+    query = (query or "").strip()
+    if not query:
+        return Message.objects.none()
+    return (
+        Message.objects.filter(
+            conversation__in=Conversation.objects.visible_to(user), deleted_at__isnull=True, body__icontains=query
+        )
+        .select_related("author__profile", "conversation")
+        .order_by("-pk")[:limit]
+    )
+
+
+def home_items(person) -> list[dict]:
+    """For Home: each conversation with unread messages (one query when there are none)."""
+    unread = unread_by_conversation(person)
+    if not unread:
+        return []
+    return [
+        {
+            "title": f"{entry['unread']} unread message{'s' if entry['unread'] > 1 else ''} from "
+            f"{entry['other'].profile.name if entry['other'] else 'a former member'}",
+            "url": entry["conversation"].get_absolute_url(),
+            "due": None,
+            "kind": "message",
+            "why": "They wrote to you on Mentorship Hub.",
+        }
+        for entry in inbox(person, unread)
+    ]
+
+
+# Blocks and reports ------------------------------------------------------------------------------------------------
+
+
+def refuse_if_blocked(sender, recipient) -> None:
+    if Block.objects.filter(blocker=recipient, blocked=sender).exists():
+        raise DomainError(f"{recipient.profile.name} is not taking messages from you.", "blocked")
+
+
+def block(blocker, blocked) -> None:
+    if blocker.pk == blocked.pk:
+        raise DomainError("You cannot block yourself.", "self")
+    Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+
+
+def unblock(blocker, blocked) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def has_blocked(blocker, blocked) -> bool:
+    return blocked is not None and Block.objects.filter(blocker=blocker, blocked=blocked).exists()
+
+
+def get_report_for_user(user, pk) -> Report:
+    report = Report.objects.visible_to(user).select_related("reporter__profile", "author__profile").filter(pk=pk)
+    found = report.first()
+    if found is None:
+        raise Http404("No such report")
+    return found
+
+
+@transaction.atomic
+def report_message(reporter, message: Message, reason: str) -> Report:
+    """Only the person a message was written to reports it; it reaches the program's coordinators, or the site
+    staff when the conversation belongs to no program."""
+    seat_of(reporter, message.conversation)
+    if message.author_id == reporter.pk:
+        raise DomainError("You cannot report your own message; delete it instead.", "own_message")
+    if message.is_deleted:
+        raise DomainError("This message is deleted already.", "deleted")
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError("Say briefly what is wrong, so that someone can help.", field="reason")
+    subject = message.conversation.relationship or message.conversation.request
+    program = subject.program if subject is not None else None
+    report = Report.objects.create(
+        message=message,
+        reporter=reporter,
+        author=message.author,
+        body=message.body,
+        reason=reason[:2000],
+        program=program,
+    )
+    handlers = program.coordinators.all() if program is not None else User.objects.filter(is_staff=True)
+    for person in handlers:
+        nudges.notify_now(
+            person,
+            "message_reported",
+            f"report:{report.pk}:{person.pk}",
+            f"{reporter.profile.name} reported a message",
+            reason[:500],
+            report.get_absolute_url(),
+        )
+    return report

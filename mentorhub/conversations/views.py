@@ -1,0 +1,215 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_POST
+
+from mentorhub.lib.errors import back_on_error, shown_on
+
+from . import quick_messages, services
+from .forms import EditForm, MessageForm, ReportForm
+
+
+@login_required
+def index(request):
+    query = request.GET.get("q", "")[:200]
+    return render(
+        request,
+        "conversations/index.html",
+        {"inbox": services.inbox(request.user), "query": query, "found": services.search(request.user, query)},
+    )
+
+
+@login_required
+def for_relationship(request, pk):
+    conversation = services.conversation_for_relationship(request.user, pk)
+    quick = request.GET.get("quick")
+    if quick in quick_messages.BY_KEY:  # a nudge's "write to them" link arrives with the message it suggests
+        return redirect(f"{conversation.get_absolute_url()}?quick={quick}#write-h")
+    return redirect(conversation)
+
+
+@login_required
+def for_request(request, pk):
+    return redirect(services.conversation_for_request(request.user, pk))
+
+
+def shown_messages(conversation, after=0):
+    return list(
+        conversation.messages.filter(pk__gt=after).select_related("author__profile").prefetch_related("attachments")
+    )
+
+
+def role_in(conversation, user) -> str | None:
+    subject = conversation.relationship or conversation.request
+    if subject is None:
+        return None
+    return "mentee" if subject.mentee_id == user.pk else "mentor"
+
+
+def page(request, conversation, form, status=200, other=None):
+    shown = shown_messages(conversation)
+    services.mark_read(request.user, conversation, shown[-1] if shown else None)
+    other = other or services.other_person(conversation, request.user)
+    return render(
+        request,
+        "conversations/detail.html",
+        {
+            "conversation": conversation,
+            "other": other,
+            "quick_messages": quick_messages.for_role(role_in(conversation, request.user)),
+            "blocked": services.has_blocked(request.user, other),
+            "shown": shown,
+            "last_id": shown[-1].pk if shown else 0,
+            "form": form,
+            "editable_since": timezone.now() - timedelta(minutes=settings.CONVERSATION_EDIT_MINUTES),
+            "poll_seconds": settings.CONVERSATION_POLL_SECONDS,
+        },
+        status=status,
+    )
+
+
+@login_required
+def detail(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    quick = quick_messages.BY_KEY.get(request.GET.get("quick", ""))
+    other = services.other_person(conversation, request.user)
+    initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
+    return page(request, conversation, MessageForm(initial=initial), other=other)
+
+
+@login_required
+@require_POST
+def post(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    form = MessageForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["attachment"]
+        with shown_on(form, {"attachment": "attachment"}):
+            services.post_message(
+                request.user, conversation, form.cleaned_data["body"], attachments=[upload] if upload else ()
+            )
+            return redirect(conversation)
+    return page(request, conversation, form, status=422)
+
+
+@login_required
+def poll(request, pk):
+    """The small fragment an open conversation asks for every few seconds: messages after `after`, if any."""
+    conversation = services.get_conversation_for_user(request.user, pk)
+    try:
+        after = max(0, int(request.GET.get("after", 0)))
+    except ValueError:
+        after = 0
+    shown = shown_messages(conversation, after)
+    if shown:
+        services.mark_read(request.user, conversation, shown[-1])
+    response = render(
+        request,
+        "conversations/_new_messages.html",
+        {
+            "conversation": conversation,
+            "shown": shown,
+            "last_id": shown[-1].pk if shown else after,
+            "editable_since": timezone.now() - timedelta(minutes=settings.CONVERSATION_EDIT_MINUTES),
+            "poll_seconds": settings.CONVERSATION_POLL_SECONDS,
+        },
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def back_to_conversation(request, pk):
+    return services.get_message_for_user(request.user, pk).conversation.get_absolute_url()
+
+
+@login_required
+@back_on_error(back_to_conversation)
+def edit(request, pk):
+    message = services.get_message_for_user(request.user, pk)
+    services.require_author(request.user, message)
+    form = EditForm(request.POST or None, initial={"body": message.body})
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            services.edit_message(request.user, message, form.cleaned_data["body"])
+            return redirect(message.conversation)
+    return render(request, "conversations/edit.html", {"message": message, "form": form})
+
+
+@login_required
+@require_POST
+@back_on_error(back_to_conversation)
+def delete(request, pk):
+    message = services.get_message_for_user(request.user, pk)
+    services.delete_message(request.user, message)
+    messages.success(request, "Message deleted.")
+    return redirect(message.conversation)
+
+
+@login_required
+def attachment(request, pk):
+    found = services.get_attachment_for_user(request.user, pk)
+    try:
+        handle = found.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("No such attachment") from None
+    # Images show in the page; anything else downloads, so a file never runs as a page of this site.
+    response = FileResponse(
+        handle,
+        content_type=found.content_type,
+        as_attachment=not found.content_type.startswith("image/"),
+        filename=found.name,
+    )
+    patch_cache_control(response, private=True, max_age=300)
+    return response
+
+
+def other_in(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    other = services.other_person(conversation, request.user)
+    if other is None:
+        raise Http404("Nobody to block")
+    return conversation, other
+
+
+@login_required
+@require_POST
+def block(request, pk):
+    conversation, other = other_in(request, pk)
+    services.block(request.user, other)
+    messages.success(request, f"{other.profile.name} can no longer write to you or send you requests.")
+    return redirect(conversation)
+
+
+@login_required
+@require_POST
+def unblock(request, pk):
+    conversation, other = other_in(request, pk)
+    services.unblock(request.user, other)
+    messages.success(request, f"{other.profile.name} can write to you again.")
+    return redirect(conversation)
+
+
+@login_required
+@back_on_error(back_to_conversation)
+def report(request, pk):
+    message = services.get_message_for_user(request.user, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            services.report_message(request.user, message, form.cleaned_data["reason"])
+            messages.success(request, "Thank you. The people who look after this program will read your report.")
+            return redirect(message.conversation)
+    return render(request, "conversations/report.html", {"message": message, "form": form})
+
+
+@login_required
+def report_detail(request, pk):
+    return render(
+        request, "conversations/report_detail.html", {"report": services.get_report_for_user(request.user, pk)}
+    )
