@@ -228,7 +228,8 @@ class ImportPreviewOut(Schema):
 
 class ImportResultOut(Schema):
     created: int
-    skipped: int
+    updated: int = Field(description="Contacts already there that the file gave missing details (email, role...).")
+    unchanged: int = Field(description="Rows already in your contacts with nothing to add.")
 
 
 class OutreachCoachIn(Schema):

@@ -324,8 +324,12 @@ def import_confirm(request):
         return redirect("network:import_preview")
     result = services.commit_import(request.user, preview["rows"])
     del request.session[IMPORT_SESSION_KEY]
-    skipped = f" {result['skipped']} duplicates were skipped." if result["skipped"] else ""
-    messages.success(request, f"Imported {result['created']} contacts.{skipped}")
+    known = (
+        f" Already in your contacts: {result['updated']} updated with new details, {result['unchanged']} unchanged."
+        if result["updated"] or result["unchanged"]
+        else ""
+    )
+    messages.success(request, f"Imported {result['created']} contacts.{known}")
     return redirect("network:index")
 
 
