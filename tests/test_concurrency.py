@@ -221,7 +221,7 @@ CONTACTS = "name,email,organisation\n" + "".join(f"Contact {i},c{i}@net.example,
 
 def test_five_imports_of_the_same_contacts_at_once_add_each_contact_once():
     owner = person(0, "mentee")
-    rows = [r.as_dict() for r in network.preview_import(owner, CONTACTS.encode())]
+    rows = [r.as_dict() for r in network.preview_import(owner, CONTACTS)]
     outcomes = race([lambda: network.commit_import(owner, rows)] * 5)
     assert all(isinstance(o, dict) for o in outcomes), outcomes
     assert sorted(o["created"] for o in outcomes) == [0, 0, 0, 0, 50], outcomes

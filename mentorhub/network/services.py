@@ -454,9 +454,9 @@ def flag_duplicates(owner, rows: list[imports.ImportRow]) -> None:
             in_file.update(dict.fromkeys(keys, row.line))
 
 
-def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
+def preview_import(owner, text: str) -> list[imports.ImportRow]:
     """Every row of the file with its errors and duplicates flagged; raises DomainError for the whole file."""
-    rows = imports.parse(raw, Contact.HOW_KNOWN_CHOICES)
+    rows = imports.parse(text, Contact.HOW_KNOWN_CHOICES)
     flag_duplicates(owner, rows)
     return rows
 

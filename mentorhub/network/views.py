@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib import csvfile
 from mentorhub.lib.errors import back_on_error, shown_on
 from mentorhub.lib.redirects import safe_next
 from mentorhub.lib.time import zone_of
@@ -273,7 +274,7 @@ def import_upload(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         with shown_on(form):
-            rows = services.preview_import(request.user, upload.read())
+            rows = services.preview_import(request.user, csvfile.read_upload(upload))
             request.session[IMPORT_SESSION_KEY] = {
                 "id": secrets.token_urlsafe(12),
                 "filename": upload.name,
