@@ -216,6 +216,21 @@ def test_five_coordinators_importing_the_same_participants_enrol_each_once(perso
     record("participants import x5 (30 rows)", 5, 30, imported)
 
 
+def test_two_programs_importing_the_same_new_people_at_once_make_one_account_each(personas):
+    second = Program.objects.create(name="Second Program", slug="second")
+    second.coordinators.add(personas.coordinator)
+    actions = [
+        lambda p=p: programs.import_participants(p, PARTICIPANTS, personas.coordinator)
+        for p in (personas.program, second)
+    ]
+    outcomes = race(actions)
+    assert all(isinstance(o, dict) for o in outcomes), outcomes
+    assert sum(o["created"] for o in outcomes) == 30 and all(o["enrolled"] == 30 for o in outcomes), outcomes
+    enrolled = Enrollment.objects.filter(person__email__endswith="@import.example")
+    assert enrolled.count() == 60
+    record("participants import into 2 programs (30 people)", 2, 30, enrolled.values("person").distinct().count())
+
+
 CONTACTS = "name,email,organisation\n" + "".join(f"Contact {i},c{i}@net.example,Org {i}\n" for i in range(50))
 
 

@@ -11,7 +11,7 @@ Rules:
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -256,8 +256,12 @@ def import_participants(program: Program, text: str, by) -> dict:
             values = row.values
             person = User.objects.filter(email=values["email"]).first()
             if person is None:
-                person = _new_person(values, program)
-                counts["created"] += 1
+                try:
+                    with transaction.atomic():
+                        person = _new_person(values, program)
+                    counts["created"] += 1
+                except IntegrityError:  # another program's import made their account a moment ago
+                    person = User.objects.get(email=values["email"])
             enrollment, created = Enrollment.objects.get_or_create(
                 program=program, person=person, role=values["role"], defaults={"source": Enrollment.IMPORT}
             )
