@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import migrations, models
+from django.db import migrations
 from django.db.models import Q
 
 DRAFT = Q(confirmed_by_mentee_at__isnull=True) | Q(confirmed_by_mentor_at__isnull=True)
@@ -24,8 +24,4 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(keep_the_newest_draft, migrations.RunPython.noop),
-        migrations.AddConstraint(
-            model_name="agreementversion",
-            constraint=models.UniqueConstraint(condition=DRAFT, fields=("relationship",), name="one_agreement_draft"),
-        ),
     ]

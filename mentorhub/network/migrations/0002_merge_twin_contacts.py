@@ -1,6 +1,5 @@
-import django.db.models.functions.text
 from django.conf import settings
-from django.db import migrations, models
+from django.db import migrations
 from django.db.models.functions import Lower
 
 FILLED_FROM_DUPLICATE = ["organisation", "role", "introduced_by", "known_for", "values_fit", "person_id",
@@ -42,13 +41,4 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(merge_duplicate_contacts, migrations.RunPython.noop),
-        migrations.AddConstraint(
-            model_name="contact",
-            constraint=models.UniqueConstraint(
-                models.F("owner"),
-                django.db.models.functions.text.Lower("email"),
-                condition=models.Q(("email", ""), _negated=True),
-                name="one_contact_per_owner_and_email",
-            ),
-        ),
     ]
