@@ -348,6 +348,11 @@ CONVERSATION_ATTACHMENT_MAX_BYTES = env_int("CONVERSATION_ATTACHMENT_MAX_BYTES",
 CONVERSATION_POLL_SECONDS = env_int("CONVERSATION_POLL_SECONDS", 10, minimum=1)
 # A nudge or webhook claimed by a worker that died is handed to another after this long.
 WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
+# Every CSV import (contacts, program participants): the largest file, the most rows, the longest cell. A real
+# export is far below each; a file beyond them is refused whole with a message.
+CSV_MAX_BYTES = env_int("CSV_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)
+CSV_MAX_ROWS = env_int("CSV_MAX_ROWS", 5000, minimum=1)
+CSV_MAX_CELL_CHARS = env_int("CSV_MAX_CELL_CHARS", 131_072, minimum=1024)
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).
 MENTOR_CAPACITY_MAX = 20
 PROGRAM_PLACES_MAX = 10

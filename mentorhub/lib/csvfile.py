@@ -1,54 +1,76 @@
 """CSV files people upload and download: one reader for every import, one writer for every export.
 
 Reading: a file from Excel, LibreOffice, Numbers or LinkedIn is accepted whatever its encoding (UTF-8 with or
-without a byte-order mark, else Windows' cp1252) and line endings (\\n, \\r\\n or the old Mac \\r); a file that
-cannot be read gets one message that says why and what to do, never a server error.
+without a byte-order mark, UTF-16 with one, else Windows' cp1252, else Latin-1) and line endings (\\n, \\r\\n or the
+old Mac \\r). The file's size, its rows and each cell are bounded (`CSV_MAX_BYTES`, `CSV_MAX_ROWS`,
+`CSV_MAX_CELL_CHARS`); a file that cannot be read gets one message that says why and what to do, never a server
+error, and each import returns its rows with their own errors.
 
 Writing: a cell that starts like a formula (= + - @, tab, carriage return) is written with a leading quote, so a
 spreadsheet shows the text instead of running it (OWASP "CSV injection"). Imports keep such text as typed; it is
 only neutralised on the way out.
 """
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
+
 from .errors import DomainError
 
-__all__ = ["MAX_BYTES", "MAX_ROWS", "TOO_LARGE", "capped", "decode", "rows", "safe_cell", "write"]
+__all__ = ["capped", "decode", "read_upload", "rows", "safe_cell", "too_large", "write"]
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
-TOO_LARGE = "The file is larger than 2 MB; split it into smaller files."
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def decode(raw: bytes, *, max_bytes: int = MAX_BYTES) -> str:
-    """The text of an uploaded file. Raises DomainError for a file too large, empty, binary or unreadable."""
-    if len(raw) > max_bytes:
-        raise DomainError(TOO_LARGE, field="file")
-    if not raw.strip():
-        raise DomainError("The file is empty.", field="file")
-    if b"\x00" in raw:
+def too_large() -> str:
+    return f"The file is larger than {settings.CSV_MAX_BYTES / 1024 / 1024:g} MB; split it into smaller files."
+
+
+def read_upload(upload) -> str:
+    """The text of an uploaded file, read no further than one byte past the limit. Raises DomainError."""
+    return decode(upload.read(settings.CSV_MAX_BYTES + 1))
+
+
+def decode(raw: bytes) -> str:
+    """The text of an uploaded file. Raises DomainError for a file too large, empty or binary."""
+    if len(raw) > settings.CSV_MAX_BYTES:
+        raise DomainError(too_large(), field="file")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" and some Windows tools write UTF-16, always with its byte-order mark.
+        text = raw.decode("utf-16", errors="replace")
+    elif b"\x00" in raw:
         raise DomainError(
-            "This is not a CSV text file (it looks like a spreadsheet or a UTF-16 file). "
-            "Save it as “CSV UTF-8” and upload it again.",
+            "This is not a CSV text file (it looks like a spreadsheet). Save it as “CSV UTF-8” and upload it again.",
             field="file",
         )
-    # Excel on Windows still saves "CSV" as cp1252; LinkedIn and everything else write UTF-8.
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DomainError(
-        "We could not read the characters in this file. Save it as “CSV UTF-8” and try again.", field="file"
-    )
+    else:
+        text = decode_8bit(raw)
+    if not text.strip():
+        raise DomainError("The file is empty.", field="file")
+    return text
+
+
+def decode_8bit(raw: bytes) -> str:
+    # LinkedIn and most tools write UTF-8; Excel on Windows still saves "CSV" as cp1252; Latin-1 reads any byte, so
+    # an odd file still shows its rows (and their errors) instead of being refused whole.
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """Each row that has something in it, with the line of the file it ends on. Raises DomainError, while
     iterating, at the first row the csv module cannot read."""
+    # The limit is the csv module's, for the whole process; this is the only reader, so it is ours to set.
+    csv.field_size_limit(settings.CSV_MAX_CELL_CHARS)
     # newline="" lets the csv module see every line ending, \r alone included, and keep line breaks inside quotes.
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -66,8 +88,9 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
         raise DomainError(f"The file is not valid CSV near line {line}: {error}.", field="file") from None
 
 
-def capped(data_rows: Iterable, *, noun: str, max_rows: int = MAX_ROWS) -> Iterator:
-    """The rows, refusing the whole file at the first one beyond `max_rows` (counted after any header)."""
+def capped(data_rows: Iterable, *, noun: str) -> Iterator:
+    """The rows, refusing the whole file at the first one beyond `CSV_MAX_ROWS` (counted after any header)."""
+    max_rows = settings.CSV_MAX_ROWS
     for count, row in enumerate(data_rows):
         if count == max_rows:
             raise DomainError(f"The file has more than {max_rows:,} {noun}; split it into smaller files.", field="file")

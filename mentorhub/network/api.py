@@ -10,7 +10,7 @@ from ninja.errors import ValidationError
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
-from mentorhub.lib.csvfile import MAX_BYTES
+from mentorhub.lib import csvfile
 from mentorhub.lib.time import zone_of
 
 from . import services
@@ -228,7 +228,8 @@ class ImportPreviewOut(Schema):
 
 class ImportResultOut(Schema):
     created: int
-    skipped: int
+    updated: int = Field(description="Contacts already there that the file gave missing details (email, role...).")
+    unchanged: int = Field(description="Rows already in your contacts with nothing to add.")
 
 
 class OutreachCoachIn(Schema):
@@ -433,7 +434,7 @@ def stats(request):
 
 
 def read_rows(request, file):
-    return services.preview_import(request.user, file.read(MAX_BYTES + 1))
+    return services.preview_import(request.user, csvfile.read_upload(file))
 
 
 @router.post(

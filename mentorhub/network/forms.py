@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.validators import URLValidator
 from django.urls import reverse
 from django.utils import timezone
@@ -6,7 +7,6 @@ from django.utils.html import format_html
 
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.audience import ONLY_YOU, Audience
-from mentorhub.lib.csvfile import MAX_BYTES, TOO_LARGE
 from mentorhub.lib.forms import DateTimeInput
 
 from .models import Contact, OutreachMessage
@@ -168,12 +168,6 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="CSV file",
         help_text="LinkedIn's connections export as it is, or a file with the columns name, email, organisation, "
-        "role, how_known. At most 2 MB and 5,000 contacts.",
+        f"role, how_known. At most {settings.CSV_MAX_BYTES / 1024 / 1024:g} MB and {settings.CSV_MAX_ROWS:,} contacts.",
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(TOO_LARGE)
-        return upload

@@ -87,9 +87,9 @@ def columns_for(header: list[str]) -> dict:
     return columns
 
 
-def parse(raw: bytes, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
+def parse(text: str, how_known_choices: list[tuple[str, str]]) -> list[ImportRow]:
     """Every data row of the file with its errors, in file order. Raises DomainError for the whole file."""
-    reader = csvfile.rows(csvfile.decode(raw))
+    reader = csvfile.rows(text)
     header, columns = find_header(reader)
     rows = [
         read_row(line, header, columns, cells, how_known_choices)

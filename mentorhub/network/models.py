@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -106,6 +107,12 @@ class Contact(models.Model):
     class Meta:
         ordering = ["name", "pk"]
         indexes = [models.Index(fields=["owner", "stage"]), models.Index(fields=["owner", "email"])]
+        constraints = [
+            # The natural key: the services check it under a lock on the owner's profile; this holds it anyway.
+            models.UniqueConstraint(
+                "owner", Lower("email"), condition=~Q(email=""), name="one_contact_per_owner_and_email"
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -70,6 +70,7 @@ def platform_people(owner, emails) -> dict:
 @transaction.atomic
 def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skill_gaps=None) -> Contact:
     """Create or update a contact; research notes move a new contact to "researched"."""
+    Profile.objects.lock(owner.pk)  # the duplicate check below then holds against a concurrent save or import
     contact = contact or Contact(owner=owner)
     for key, value in data.items():
         if key == "stage":
@@ -458,37 +459,65 @@ def flag_duplicates(owner, rows: list[imports.ImportRow]) -> None:
             in_file.update(dict.fromkeys(keys, row.line))
 
 
-def preview_import(owner, raw: bytes) -> list[imports.ImportRow]:
+def preview_import(owner, text: str) -> list[imports.ImportRow]:
     """Every row of the file with its errors and duplicates flagged; raises DomainError for the whole file."""
-    rows = imports.parse(raw, Contact.HOW_KNOWN_CHOICES)
+    rows = imports.parse(text, Contact.HOW_KNOWN_CHOICES)
     flag_duplicates(owner, rows)
     return rows
 
 
+IMPORT_FILLS = ("email", "organisation", "role")
+
+
+def fill_in(contact: Contact, values: dict, people: dict) -> bool:
+    """Give a contact what a re-imported row knows and it lacks; never overwrite what the person typed.
+    True when something was added."""
+    before = (contact.email, contact.organisation, contact.role, contact.connected_on, list(contact.links))
+    for key in IMPORT_FILLS:
+        if values[key] and not getattr(contact, key):
+            setattr(contact, key, values[key])
+    if values["connected_on"] and contact.connected_on is None:
+        contact.connected_on = date.fromisoformat(values["connected_on"])
+    contact.links = list(dict.fromkeys([*contact.links, *values["links"]]))
+    if contact.person is None and contact.email:
+        contact.person = people.get(contact.email)
+    return before != (contact.email, contact.organisation, contact.role, contact.connected_on, contact.links)
+
+
 @transaction.atomic
 def commit_import(owner, rows: list[dict]) -> dict:
-    """Import the rows of an error-free preview, all or nothing, skipping duplicates (checked again, now)."""
+    """Import the rows of an error-free preview, all or nothing. A row that is already a contact (by email, or by
+    name at the same organisation, checked again now) fills in what that contact lacks: importing the same file
+    twice answers "created 0, updated 0, unchanged N"."""
     if any(r["errors"] for r in rows):
         raise DomainError("Nothing was imported: some rows have errors.", field="file")
-    checked = [imports.ImportRow(line=r["line"], values=r["values"]) for r in rows]
-    flag_duplicates(owner, checked)
-    new = [r.values for r in checked if r.status == "new"]
-    people = platform_people(owner, [v["email"] for v in new])
+    # The owner's profile owns their contacts: a concurrent import of the same file waits here, then finds them all.
+    Profile.objects.lock(owner.pk)
+    known: dict[tuple, Contact] = {}
+    for contact in Contact.objects.filter(owner=owner):
+        known.update(dict.fromkeys(contact.duplicate_keys() - known.keys(), contact))
+    people = platform_people(owner, [r["values"]["email"] for r in rows])
     now = timezone.now()
-    contacts = [
-        Contact(
-            owner=owner,
-            person=people.get(v["email"]),
-            name=v["name"],
-            email=v["email"],
-            organisation=v["organisation"],
-            role=v["role"],
-            how_known=v["how_known"],
-            links=v["links"],
-            connected_on=date.fromisoformat(v["connected_on"]) if v["connected_on"] else None,
-            stage_changed_at=now,
-        )
-        for v in new
-    ]
-    Contact.objects.bulk_create(contacts, batch_size=500)
-    return {"created": len(contacts), "skipped": len(checked) - len(contacts)}
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    new, changed = [], {}
+    for row in rows:
+        values = row["values"]
+        keys = duplicate_keys(values["name"], values["email"], values["organisation"])
+        # An email names one person; a name at an organisation only when no email says otherwise.
+        contact = next((known[k] for k in sorted(keys, key=lambda k: k[0] != "email") if k in known), None)
+        if contact is None:
+            contact = Contact(owner=owner, name=values["name"], how_known=values["how_known"], stage_changed_at=now)
+            fill_in(contact, values, people)
+            new.append(contact)
+            counts["created"] += 1
+        elif fill_in(contact, values, people):
+            if contact.pk:  # a contact this file created gets its details with the others, below
+                changed[contact.pk] = contact
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+        known.update(dict.fromkeys(contact.duplicate_keys() - known.keys(), contact))
+    Contact.objects.bulk_create(new, batch_size=500)
+    for contact in changed.values():
+        contact.save()
+    return counts

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.lib import csvfile
 from mentorhub.lib.errors import back_on_error, shown_on
 from mentorhub.lib.redirects import safe_next
 from mentorhub.lib.time import zone_of
@@ -273,7 +274,7 @@ def import_upload(request):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         with shown_on(form):
-            rows = services.preview_import(request.user, upload.read())
+            rows = services.preview_import(request.user, csvfile.read_upload(upload))
             request.session[IMPORT_SESSION_KEY] = {
                 "id": secrets.token_urlsafe(12),
                 "filename": upload.name,
@@ -324,8 +325,12 @@ def import_confirm(request):
         return redirect("network:import_preview")
     result = services.commit_import(request.user, preview["rows"])
     del request.session[IMPORT_SESSION_KEY]
-    skipped = f" {result['skipped']} duplicates were skipped." if result["skipped"] else ""
-    messages.success(request, f"Imported {result['created']} contacts.{skipped}")
+    known = (
+        f" Already in your contacts: {result['updated']} updated with new details, {result['unchanged']} unchanged."
+        if result["updated"] or result["unchanged"]
+        else ""
+    )
+    messages.success(request, f"Imported {result['created']} contacts.{known}")
     return redirect("network:index")
 
 

@@ -34,6 +34,12 @@ class ProfileQuerySet(models.QuerySet):
     def mentors(self):
         return self.filter(accepting_mentees=True)
 
+    def lock(self, user_id: int) -> "Profile":
+        """The person's profile, locked until the transaction ends. It is the row that owns a person's counts (open
+        requests, a mentor's places, imported contacts): concurrent changes to one count queue here. `of` keeps
+        PostgreSQL from refusing FOR UPDATE when a caller's query joins a nullable relation."""
+        return self.select_for_update(of=("self",)).get(user_id=user_id)
+
 
 class Profile(models.Model):
     EVERYONE = "everyone"

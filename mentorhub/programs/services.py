@@ -11,7 +11,7 @@ Rules:
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -86,6 +86,12 @@ def notify(user, subject_line: str, body: str, url: str) -> None:
     )
 
 
+def lock(program: Program) -> None:
+    """Hold the program's row until the transaction ends: it owns the enrolment counts, so applications and imports
+    for one program queue here and each sees the enrolments the one before it made."""
+    Program.objects.select_for_update().get(pk=program.pk)
+
+
 @transaction.atomic
 def apply(program: Program, person, role: str, *, answers=None, capacity=None, invite_token="") -> Enrollment:
     if role not in dict(Enrollment.ROLE_CHOICES):
@@ -94,6 +100,7 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
         raise DomainError("This program takes participants by invitation only.", "closed")
     if program.ends_on and program.ends_on < timezone.localdate():
         raise DomainError("This program has ended.", "ended")
+    lock(program)
     if program.enrollments.filter(person=person, role=role).exists():
         raise DomainError(f"You have already applied as a {role}.", "duplicate")
     automatic = program.approval == Program.AUTOMATIC
@@ -243,12 +250,18 @@ def import_participants(program: Program, text: str, by) -> dict:
     invited = {}
     now = timezone.now()
     with transaction.atomic():
+        # A second import of the same file waits here, then finds the people and enrolments the first one made.
+        lock(program)
         for row in rows:
             values = row.values
             person = User.objects.filter(email=values["email"]).first()
             if person is None:
-                person = _new_person(values, program)
-                counts["created"] += 1
+                try:
+                    with transaction.atomic():
+                        person = _new_person(values, program)
+                    counts["created"] += 1
+                except IntegrityError:  # another program's import made their account a moment ago
+                    person = User.objects.get(email=values["email"])
             enrollment, created = Enrollment.objects.get_or_create(
                 program=program, person=person, role=values["role"], defaults={"source": Enrollment.IMPORT}
             )
@@ -274,7 +287,7 @@ def import_participants(program: Program, text: str, by) -> dict:
 @transaction.atomic
 def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     """Start a program relationship a coordinator decided on, under the lock on the mentor's profile."""
-    mentor_profile = Profile.objects.select_for_update().get(user=mentor)
+    mentor_profile = Profile.objects.lock(mentor.pk)
     enrollment = program.enrollments.approved().filter(person=mentor, role=Enrollment.MENTOR).first()
     if enrollment is None:
         raise DomainError(f"{mentor_profile.name} is not an approved mentor of this program.", "not_mentor")

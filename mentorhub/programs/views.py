@@ -273,9 +273,7 @@ def import_participants(request, program):
     rows, content = None, ""
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
-            content = form.cleaned_data["content"] or csvfile.decode(
-                form.cleaned_data["file"].read(csvfile.MAX_BYTES + 1)
-            )
+            content = form.cleaned_data["content"] or csvfile.read_upload(form.cleaned_data["file"])
             if request.POST.get("confirm") and form.cleaned_data["content"]:
                 counts = services.import_participants(program, content, request.user)
                 messages.success(

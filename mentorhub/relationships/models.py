@@ -293,7 +293,15 @@ class AgreementVersion(models.Model):
 
     class Meta:
         ordering = ["-number"]
-        constraints = [models.UniqueConstraint(fields=["relationship", "number"], name="one_agreement_number")]
+        constraints = [
+            models.UniqueConstraint(fields=["relationship", "number"], name="one_agreement_number"),
+            # A new proposal replaces the draft under the relationship's lock; this holds it anyway.
+            models.UniqueConstraint(
+                fields=["relationship"],
+                condition=Q(confirmed_by_mentee_at__isnull=True) | Q(confirmed_by_mentor_at__isnull=True),
+                name="one_agreement_draft",
+            ),
+        ]
 
     def __str__(self):
         return f"Agreement v{self.number}"

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from mentorhub.lib.csvfile import MAX_BYTES, capped, decode, rows, safe_cell, write
+from mentorhub.lib.csvfile import capped, decode, rows, safe_cell, write
 from mentorhub.lib.errors import DomainError
 
 
@@ -20,9 +20,11 @@ def test_a_utf8_file_with_a_byte_order_mark_loses_the_mark():
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        (b"x" * (MAX_BYTES + 1), "larger than 2 MB"),
+        (b"x" * (2 * 1024 * 1024 + 1), "larger than 2 MB"),
         (b"  \r\n\n", "empty"),
-        ("name\nAna\n".encode("utf-16"), "not a CSV text file"),
+        ("  \n".encode("utf-16"), "empty"),
+        ("name\nAna\n".encode("utf-16-le"), "not a CSV text file"),  # no byte-order mark: a binary file
+        (b"PK\x03\x04\x14\x00\x06\x00", "not a CSV text file"),  # an .xlsx renamed .csv
     ],
 )
 def test_files_that_cannot_be_read_are_refused_with_a_message(raw, message):
@@ -30,8 +32,21 @@ def test_files_that_cannot_be_read_are_refused_with_a_message(raw, message):
         decode(raw)
 
 
-def test_a_file_of_exactly_the_size_limit_is_read():
-    assert len(decode(b"x" * MAX_BYTES)) == MAX_BYTES
+def test_a_file_of_exactly_the_size_limit_is_read(settings):
+    assert len(decode(b"x" * settings.CSV_MAX_BYTES)) == settings.CSV_MAX_BYTES
+    settings.CSV_MAX_BYTES = 1024 * 1024
+    with pytest.raises(DomainError, match="larger than 1 MB"):
+        decode(b"x" * (1024 * 1024 + 1))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_byte_order_mark_decodes(encoding):
+    raw = ("\ufeff" if encoding == "utf-16-be" else "") + "name\nZoë “Zé” 日本\n"
+    assert decode(raw.encode(encoding)) == "name\nZoë “Zé” 日本\n"
+
+
+def test_bytes_cp1252_leaves_undefined_are_read_as_latin1():
+    assert decode(b"name\nJos\xe9 \x81\n") == "name\nJosé \x81\n"
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -55,10 +70,11 @@ def test_a_cell_too_long_to_be_real_is_refused_with_its_line():
         list(rows(text))
 
 
-def test_row_cap_counts_only_what_follows_the_header():
-    assert len(list(capped(range(3), noun="contacts", max_rows=3))) == 3
+def test_row_cap_counts_only_what_follows_the_header(settings):
+    settings.CSV_MAX_ROWS = 3
+    assert len(list(capped(range(3), noun="contacts"))) == 3
     with pytest.raises(DomainError, match="more than 3 contacts"):
-        list(capped(range(4), noun="contacts", max_rows=3))
+        list(capped(range(4), noun="contacts"))
 
 
 @pytest.mark.parametrize(
@@ -82,3 +98,11 @@ def test_a_cell_that_would_be_a_formula_is_exported_as_text(value, written):
 def test_written_files_read_back_as_the_quoted_text():
     body = write(["name", "=header"], [["=1+1", "plain"], [None, 7]])
     assert list(csv.reader(io.StringIO(body))) == [["name", "'=header"], ["'=1+1", "plain"], ["", "7"]]
+
+
+def test_the_longest_cell_is_a_setting(settings):
+    settings.CSV_MAX_CELL_CHARS = 2000
+    with pytest.raises(DomainError, match="near line 2 is longer than 2,000 characters"):
+        list(rows("name,notes\nAna," + "x" * 3000 + "\n"))
+    settings.CSV_MAX_CELL_CHARS = 4000
+    assert len(list(rows("name,notes\nAna," + "x" * 3000 + "\n"))) == 2

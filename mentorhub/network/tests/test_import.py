@@ -118,6 +118,27 @@ def test_contacts_added_after_the_preview_are_not_imported_twice(client_for, per
     assert sorted(Contact.objects.values_list("name", flat=True)) == ["Kwame Mensah", "Sofia A."]
 
 
+def test_importing_a_file_twice_changes_nothing_then_fills_in_what_contacts_lack(client_for, personas):
+    client = client_for(personas.mentee)
+    people = "".join(f"Person {i},p{i}@example.org,Org {i}\n" for i in range(50))
+    upload(client, "name,email,organisation\n" + people)
+    assert "Imported 50 contacts." in client.get(confirm(client).url).content.decode()
+    upload(client, "name,email,organisation\n" + people)
+    page = client.get("/network/import/preview/").content.decode()
+    assert "<strong>50</strong> already in your contacts" in page and "Import 0 contacts, update 50" in page
+    again = client.get(confirm(client).url).content.decode()
+    assert "Imported 0 contacts. Already in your contacts: 0 updated with new details, 50 unchanged." in again
+    assert Contact.objects.filter(owner=personas.mentee).count() == 50
+
+    # A later export knows Person 1's role; the name the person typed and the organisation stay as they are.
+    Contact.objects.filter(email="p1@example.org").update(name="Pat One", organisation="Their own words")
+    upload(client, "name,email,organisation,role\nPerson 1,P1@example.org,Org 1,Staff engineer\n")
+    assert "1 updated with new details, 0 unchanged" in client.get(confirm(client).url).content.decode()
+    pat = Contact.objects.get(email="p1@example.org")
+    assert (pat.name, pat.organisation, pat.role) == ("Pat One", "Their own words", "Staff engineer")
+    assert Contact.objects.filter(owner=personas.mentee).count() == 50
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -129,8 +150,7 @@ def test_contacts_added_after_the_preview_are_not_imported_twice(client_for, per
         ("Sofia Almeida;sofia@lumen.example\n", "could not find the header row"),
         ("name,email\n", "has a header but no contacts"),
         ("", "file is empty"),
-        ("name,email\nSofia,s@x.example\n".encode("utf-16"), "not a CSV text file"),
-        (b"name\n\x81\x8d\x8f\x90\x9d\n", "could not read the characters"),
+        ("name,email\nSofia,s@x.example\n".encode("utf-16-le"), "not a CSV text file"),
     ],
 )
 def test_files_that_cannot_be_imported_are_refused_with_a_clear_message(client_for, personas, content, message):
@@ -141,8 +161,14 @@ def test_files_that_cannot_be_imported_are_refused_with_a_clear_message(client_f
 
 
 def test_exactly_5000_rows_is_allowed(personas):
-    rows = services.preview_import(personas.mentee, ("name\n" + "".join(f"Person {i}\n" for i in range(5000))).encode())
+    rows = services.preview_import(personas.mentee, "name\n" + "".join(f"Person {i}\n" for i in range(5000)))
     assert len(rows) == 5000 and all(r.status == "new" for r in rows)
+
+
+def test_a_utf16_export_with_old_mac_line_endings_is_read(client_for, personas):
+    client = client_for(personas.mentee)
+    assert upload(client, LINKEDIN.replace("\n", "\r"), encoding="utf-16").url == "/network/import/preview/"
+    assert "<strong>3</strong> new contacts" in client.get("/network/import/preview/").content.decode()
 
 
 def test_excel_cp1252_file_is_read(client_for, personas):

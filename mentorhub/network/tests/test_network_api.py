@@ -157,9 +157,9 @@ def test_csv_import_preview_then_all_or_nothing_commit(client_for, personas):
 
     good = "name,email\nSofia Almeida,sofia@lumen.example\nKwame Mensah,\nSofia A.,sofia@lumen.example\n"
     result = client.post("/api/network/import", csv_file(good))
-    assert result.status_code == 201 and result.json() == {"created": 2, "skipped": 1}
+    assert result.status_code == 201 and result.json() == {"created": 2, "updated": 0, "unchanged": 1}
     again = client.post("/api/network/import", csv_file(good)).json()
-    assert again == {"created": 0, "skipped": 3}
+    assert again == {"created": 0, "updated": 0, "unchanged": 3}
     unknown = client.post("/api/network/import/preview", csv_file("name,nickname\nSofia,Sof\n"))
     assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "file"
 

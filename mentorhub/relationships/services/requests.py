@@ -2,7 +2,8 @@
 withdrawing, and the sweep that reminds, expires and declines.
 
 Rules (the issue's, made configurable in settings):
-- a mentee has at most MENTORSHIP_MAX_OPEN_REQUESTS open requests, and a pair at most one;
+- a mentee has at most MENTORSHIP_MAX_OPEN_REQUESTS open requests, counted under a lock on the mentee's profile
+  row, and a pair at most one (a partial unique constraint);
 - a request expires after MENTORSHIP_REQUEST_EXPIRY_DAYS, with a reminder to the receiver at half-time;
 - a mentor's capacity is checked under a lock on the mentor's profile row, so concurrent accepts never overfill it;
 - pausing (profiles.availability) declines open requests as "no longer available" after
@@ -69,6 +70,8 @@ def send_request(
     # Relation by name: a block belongs to conversations, which sits above this app.
     if other.blocks_made.filter(blocked=sender).exists():
         raise DomainError(f"{other.profile.name} is not taking requests from you.", "blocked")
+    # The mentee's profile owns the open-requests count: concurrent sends queue here, so the count below is exact.
+    Profile.objects.lock(mentee.pk)
     if not mentor.profile.accepting_mentees:
         raise DomainError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
     if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
@@ -132,7 +135,7 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     require_receiver(request, user)
     if request.status != MentorshipRequest.PENDING:
         raise DomainError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
-    mentor_profile = Profile.objects.select_for_update().get(user_id=request.mentor_id)
+    mentor_profile = Profile.objects.lock(request.mentor_id)
     # A coordinator may have matched the pair while the request waited.
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
     if current.filter(mentee_id=request.mentee_id, mentor_id=request.mentor_id).exists():
