@@ -187,7 +187,8 @@ AXES_VERBOSE = False
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "mentorhub.lib.clientip.client_ip"
 
-# Mail: the console in development, SMTP when SMTP_HOST is set. Django 6.1 wants MAILERS alone.
+# Mail: the console in development, SMTP when SMTP_HOST is set (Django's backend, recording when the relay may have
+# the message: outbox/smtp.py). Django 6.1 wants MAILERS alone.
 # Every email goes through the outbox (docs/email.md); a worker's claim on an email is a lease, renewed while it
 # talks to the relay, and longer than one SMTP timeout so that one stalled command never outlives it.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Mentorship Hub <hub@localhost>")
@@ -197,7 +198,7 @@ EMAIL_OUTBOX_MAX_ATTEMPTS = int(os.environ.get("EMAIL_OUTBOX_MAX_ATTEMPTS", "8")
 if os.environ.get("SMTP_HOST"):
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "BACKEND": "mentorhub.outbox.smtp.EmailBackend",
             "OPTIONS": {
                 "host": os.environ["SMTP_HOST"],
                 "port": env_int("SMTP_PORT", 587, minimum=1),
