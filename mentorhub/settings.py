@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "axes",
     # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
     "ninja",
+    # Before django_tasks_db: its `db_worker` command is replaced by one that writes a heartbeat.
+    "mentorhub.operations",
     "django_tasks_db",
     "mentorhub.accounts",
     "mentorhub.profiles",
@@ -101,6 +103,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a load balancer's probe needs no host check, HTTPS redirect, session or user (docs/operations.md).
+    "mentorhub.operations.middleware.HealthzMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -195,6 +199,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Mentorship Hub <hub@l
 SMTP_TIMEOUT = float(os.environ.get("SMTP_TIMEOUT", "20"))
 EMAIL_OUTBOX_LEASE_SECONDS = float(os.environ.get("EMAIL_OUTBOX_LEASE_SECONDS", str(3 * SMTP_TIMEOUT)))
 EMAIL_OUTBOX_MAX_ATTEMPTS = int(os.environ.get("EMAIL_OUTBOX_MAX_ATTEMPTS", "8"))
+# The first retry's wait; later ones grow from it (docs/email.md, "Retries").
+EMAIL_OUTBOX_FIRST_RETRY_SECONDS = float(os.environ.get("EMAIL_OUTBOX_FIRST_RETRY_SECONDS", "120"))
 if os.environ.get("SMTP_HOST"):
     MAILERS = {
         "default": {
@@ -313,8 +319,13 @@ PROGRAM_SURVEY_FIRST_DAYS = env_int("PROGRAM_SURVEY_FIRST_DAYS", 30, minimum=1)
 MEETING_AGENDA_NUDGE_HOURS = env_int("MEETING_AGENDA_NUDGE_HOURS", 48, minimum=1)
 MEETING_REMINDER_HOURS = env_int("MEETING_REMINDER_HOURS", 24, minimum=1)
 MEETING_NOTES_NUDGE_HOURS = env_int("MEETING_NOTES_NUDGE_HOURS", 2, minimum=0)
-# A nudge or webhook claimed by a worker that died is handed to another after this long.
+# Last resort: a nudge or webhook claimed by a task that failed, or a task left running by a worker with no heartbeat,
+# is handed to another after this long. A worker with a heartbeat is taken over when seen dead.
 WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
+# Each db_worker and sweep writes a heartbeat this often; one silent for WORKER_DEAD_AFTER_SECONDS is taken for dead
+# and its running tasks go to the other workers (docs/operations.md).
+WORKER_HEARTBEAT_SECONDS = env_int("WORKER_HEARTBEAT_SECONDS", 10, minimum=1)
+WORKER_DEAD_AFTER_SECONDS = env_int("WORKER_DEAD_AFTER_SECONDS", 60, minimum=2)
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).
 MENTOR_CAPACITY_MAX = 20
 PROGRAM_PLACES_MAX = 10

@@ -22,9 +22,10 @@ from django.utils import timezone
 from . import smtp
 from .models import FAILED, QUEUED, SENDING, SENT, Email
 
-# Minutes to wait after the first, second, ... failed attempt: eight attempts span about a day (22.7 hours).
+# The wait after the first, second, ... failed attempt, in multiples of EMAIL_OUTBOX_FIRST_RETRY_SECONDS: with its
+# default of two minutes, 2, 10, 30, 60, 180, 360 and 720 minutes, so eight attempts span about a day (22.7 hours).
 # With more attempts configured, the last delay repeats.
-RETRY_DELAYS = [2, 10, 30, 60, 180, 360, 720]
+RETRY_FACTORS = [1, 5, 15, 30, 90, 180, 360]
 UNKNOWN_OUTCOME = "the previous attempt stopped after handing the message over; sent again with the same Message-ID"
 NEVER_HANDED_OVER = "the previous attempt stopped before the relay had the message; sent again"
 
@@ -134,7 +135,8 @@ def transmit(email: Email, token: str) -> bool:
                 state=FAILED, leased_until=None, handed_over_at=None, last_error=error_text
             )
         else:
-            delay = timedelta(minutes=RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
+            factor = RETRY_FACTORS[min(attempts, len(RETRY_FACTORS)) - 1]
+            delay = timedelta(seconds=settings.EMAIL_OUTBOX_FIRST_RETRY_SECONDS * factor)
             Email.objects.filter(pk=email.pk, lease_token=token).update(
                 state=QUEUED, leased_until=None, handed_over_at=None, next_attempt_at=now + delay, last_error=error_text
             )
