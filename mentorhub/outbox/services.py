@@ -4,13 +4,16 @@ ones. Delivery itself is in delivery.py; the guarantee is written down in docs/e
 from datetime import timedelta
 from email.utils import make_msgid, parseaddr
 
+from django.tasks import TaskResultStatus
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from . import delivery, tasks
 from .models import QUEUED, SENT, Email
 
 # Sent emails hold sign-in and reset links: kept a month for questions ("did it go out?"), then deleted.
 KEEP_SENT = timedelta(days=30)
+DELIVERY_LOOP = tasks.deliver_due_emails.module_path
 
 
 def send(message, replaces: str = "") -> Email:
@@ -37,6 +40,8 @@ def sweep(now=None) -> int:
     now = now or timezone.now()
     Email.objects.filter(state=SENT, sent_at__lt=now - KEEP_SENT).delete()
     waiting = delivery.due(now).count()
-    if waiting:
+    # One waiting delivery loop is enough: sweeping every few seconds through an outage must not pile them up.
+    queued = DBTaskResult.objects.filter(status=TaskResultStatus.READY, task_path=DELIVERY_LOOP).exists()
+    if waiting and not queued:
         tasks.deliver_due_emails.enqueue()
     return waiting
