@@ -92,8 +92,11 @@ def wait_for(condition, seconds: float, what: str, supervisor: Supervisor) -> No
 
 
 def restart_postgres() -> bool:
-    """Restart the test database's server with a fast shutdown, as an operator would; False where we cannot (not
-    root, no pg_ctl, a server on another machine)."""
+    """Restart the test database's server with a fast shutdown, as an operator would. Only a throwaway server:
+    `./run test` says so with FAULTS_RESTART_POSTGRES=1 (a shared development server is never restarted). False
+    where we cannot (not asked, not root, no pg_ctl, a server on another machine)."""
+    if os.environ.get("FAULTS_RESTART_POSTGRES") != "1":
+        return False
     with connection.cursor() as cursor:
         cursor.execute("SHOW data_directory")
         data = cursor.fetchone()[0]
