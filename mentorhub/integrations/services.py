@@ -84,6 +84,7 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
 
 def sweep_webhooks(now=None, batch: int = 200) -> int:
     now = now or timezone.now()
+    # As for nudges: a dead worker's task is re-run on its missed heartbeat; this frees claims of a failed task.
     WebhookDelivery.objects.filter(
         delivered_at__isnull=True,
         failed_at__isnull=True,

@@ -64,7 +64,8 @@ def preferences_for(person) -> DeliveryPreferences:
 def sweep(now=None, batch: int = 500) -> int:
     """Claim due nudges and hand them to the worker in batches; returns how many were claimed."""
     now = now or timezone.now()
-    # A worker that died mid-delivery leaves its claim behind; after a while the row is fair game again.
+    # A dead worker's task is re-run once its heartbeat is missed (operations/heartbeat.py). A claim still left after
+    # the timeout belongs to a task that failed: the row is fair game again.
     Nudge.objects.filter(
         delivered_at__isnull=True, claimed_at__lt=now - timedelta(minutes=settings.WORKER_CLAIM_TIMEOUT_MINUTES)
     ).update(claimed_at=None)
