@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "axes",
     # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
     "ninja",
+    # Before django_tasks_db: its `db_worker` command is replaced by one that writes a heartbeat.
+    "mentorhub.operations",
     "django_tasks_db",
     "mentorhub.accounts",
     "mentorhub.profiles",
@@ -104,6 +106,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a load balancer's probe needs no host check, HTTPS redirect, session or user (docs/operations.md).
+    "mentorhub.operations.middleware.HealthzMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -200,17 +204,20 @@ AXES_VERBOSE = False
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "mentorhub.lib.clientip.client_ip"
 
-# Mail: the console in development, SMTP when SMTP_HOST is set. Django 6.1 wants MAILERS alone.
+# Mail: the console in development, SMTP when SMTP_HOST is set (Django's backend, recording when the relay may have
+# the message: outbox/smtp.py). Django 6.1 wants MAILERS alone.
 # Every email goes through the outbox (docs/email.md); a worker's claim on an email is a lease, renewed while it
 # talks to the relay, and longer than one SMTP timeout so that one stalled command never outlives it.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Mentorship Hub <hub@localhost>")
 SMTP_TIMEOUT = float(os.environ.get("SMTP_TIMEOUT", "20"))
 EMAIL_OUTBOX_LEASE_SECONDS = float(os.environ.get("EMAIL_OUTBOX_LEASE_SECONDS", str(3 * SMTP_TIMEOUT)))
 EMAIL_OUTBOX_MAX_ATTEMPTS = int(os.environ.get("EMAIL_OUTBOX_MAX_ATTEMPTS", "8"))
+# The first retry's wait; later ones grow from it (docs/email.md, "Retries").
+EMAIL_OUTBOX_FIRST_RETRY_SECONDS = float(os.environ.get("EMAIL_OUTBOX_FIRST_RETRY_SECONDS", "120"))
 if os.environ.get("SMTP_HOST"):
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "BACKEND": "mentorhub.outbox.smtp.EmailBackend",
             "OPTIONS": {
                 "host": os.environ["SMTP_HOST"],
                 "port": env_int("SMTP_PORT", 587, minimum=1),
@@ -346,13 +353,18 @@ CONVERSATION_EDIT_MINUTES = env_int("CONVERSATION_EDIT_MINUTES", 15)
 CONVERSATION_NOTIFY_DELAY_MINUTES = env_int("CONVERSATION_NOTIFY_DELAY_MINUTES", 2)
 CONVERSATION_ATTACHMENT_MAX_BYTES = env_int("CONVERSATION_ATTACHMENT_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
 CONVERSATION_POLL_SECONDS = env_int("CONVERSATION_POLL_SECONDS", 10, minimum=1)
-# A nudge or webhook claimed by a worker that died is handed to another after this long.
-WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
 # Every CSV import (contacts, program participants): the largest file, the most rows, the longest cell. A real
 # export is far below each; a file beyond them is refused whole with a message.
 CSV_MAX_BYTES = env_int("CSV_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)
 CSV_MAX_ROWS = env_int("CSV_MAX_ROWS", 5000, minimum=1)
 CSV_MAX_CELL_CHARS = env_int("CSV_MAX_CELL_CHARS", 131_072, minimum=1024)
+# Last resort: a nudge or webhook claimed by a task that failed, or a task left running by a worker with no heartbeat,
+# is handed to another after this long. A worker with a heartbeat is taken over when seen dead.
+WORKER_CLAIM_TIMEOUT_MINUTES = env_int("WORKER_CLAIM_TIMEOUT_MINUTES", 15, minimum=1)
+# Each db_worker and sweep writes a heartbeat this often; one silent for WORKER_DEAD_AFTER_SECONDS is taken for dead
+# and its running tasks go to the other workers (docs/operations.md).
+WORKER_HEARTBEAT_SECONDS = env_int("WORKER_HEARTBEAT_SECONDS", 10, minimum=1)
+WORKER_DEAD_AFTER_SECONDS = env_int("WORKER_DEAD_AFTER_SECONDS", 60, minimum=2)
 # Bounds the forms, the API and CSV imports share (the API schema is built from them, so not from the environment).
 MENTOR_CAPACITY_MAX = 20
 PROGRAM_PLACES_MAX = 10

@@ -21,6 +21,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
 from django.tasks import task
@@ -83,6 +84,7 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
 
 def sweep_webhooks(now=None, batch: int = 200) -> int:
     now = now or timezone.now()
+    # As for nudges: a dead worker's task is re-run on its missed heartbeat; this frees claims of a failed task.
     WebhookDelivery.objects.filter(
         delivered_at__isnull=True,
         failed_at__isnull=True,
@@ -98,12 +100,14 @@ def sweep_webhooks(now=None, batch: int = 200) -> int:
     )
     if not ids:
         return 0
-    WebhookDelivery.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
-    mine = list(
-        WebhookDelivery.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True)
-    )
-    if mine:
-        deliver_webhooks.enqueue(mine)
+    # The claim and its task commit together: a sweep that dies in between leaves neither behind.
+    with transaction.atomic():
+        WebhookDelivery.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
+        mine = list(
+            WebhookDelivery.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True)
+        )
+        if mine:
+            deliver_webhooks.enqueue(mine)
     return len(mine)
 
 

@@ -71,7 +71,8 @@ def preferences_for(person) -> DeliveryPreferences:
 def sweep(now=None, batch: int = 500) -> int:
     """Claim due nudges and hand them to the worker in batches; returns how many were claimed."""
     now = now or timezone.now()
-    # A worker that died mid-delivery leaves its claim behind; after a while the row is fair game again.
+    # A dead worker's task is re-run once its heartbeat is missed (operations/heartbeat.py). A claim still left after
+    # the timeout belongs to a task that failed: the row is fair game again.
     Nudge.objects.filter(
         delivered_at__isnull=True, claimed_at__lt=now - timedelta(minutes=settings.WORKER_CLAIM_TIMEOUT_MINUTES)
     ).update(claimed_at=None)
@@ -86,11 +87,13 @@ def sweep(now=None, batch: int = 500) -> int:
         ids = list(due)
         if not ids:
             return total
-        Nudge.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
-        mine = list(Nudge.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True))
+        # The claim and its task commit together: a sweep that dies in between leaves neither behind.
+        with transaction.atomic():
+            Nudge.objects.filter(pk__in=ids, claimed_at__isnull=True).update(claimed_at=now, claim_token=token)
+            mine = list(Nudge.objects.filter(claim_token=token, delivered_at__isnull=True).values_list("pk", flat=True))
+            if mine:
+                deliver_nudges.enqueue(mine)
         total += len(mine)
-        if mine:
-            deliver_nudges.enqueue(mine)
         if len(ids) < batch:
             return total
 
@@ -164,9 +167,10 @@ def deliver(ids: list[int], now=None) -> None:
                 Nudge.objects.filter(pk=nudge.pk).update(claimed_at=None, due_at=later)
                 continue
             item = {"title": nudge.title, "body": nudge.body, "url": settings.SITE_URL + nudge.url}
+            # Compare-and-set: a task run twice (its worker was taken for dead) still queues one email.
             with transaction.atomic():
-                send_nudge_email(person, prefs, nudge.title, [item], nudge.category, nudge.reply_to)
-                Nudge.objects.filter(pk=nudge.pk).update(emailed_at=now)
+                if Nudge.objects.filter(pk=nudge.pk, emailed_at__isnull=True).update(emailed_at=now):
+                    send_nudge_email(person, prefs, nudge.title, [item], nudge.category, nudge.reply_to)
         Nudge.objects.filter(pk=nudge.pk).update(delivered_at=now, skipped="email off" if choice == OFF else "")
         rule.after_delivery(nudge, now)
 

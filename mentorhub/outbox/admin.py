@@ -13,7 +13,7 @@ class EmailAdmin(admin.ModelAdmin):
     # Bodies carry sign-in and reset links: staff see where an email stands, never what it says.
     fields = readonly_fields = [
         "state", "message_id", "from_email", "to", "subject", "created_at", "attempts", "next_attempt_at",
-        "leased_until", "sent_at", "last_error",
+        "leased_until", "handed_over_at", "sent_at", "last_error",
     ]  # fmt: skip
     actions = ["send_again"]
 

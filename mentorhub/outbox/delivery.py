@@ -3,8 +3,9 @@
 A claim is a compare-and-set on the row's state and lease token, so of two workers that read the same row only one
 takes it; while it talks to the relay a thread renews the lease, so a slow relay never lets a second worker take a
 row whose first delivery is still under way. Only a worker that stopped (killed, machine lost) lets its lease run
-out; the next worker then sends the email again with the same Message-ID, because SMTP offers no way to ask whether
-the first attempt arrived.
+out. The next worker looks at how far the stopped one got: before the end of the message (no `handed_over_at`) the
+relay discarded it and sending again gives exactly one copy; after it, SMTP offers no way to ask whether it arrived,
+so the email is sent again with the same Message-ID and says so (docs/email.md, "The guarantee").
 """
 
 import secrets
@@ -15,15 +16,18 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
+from . import smtp
 from .models import FAILED, QUEUED, SENDING, SENT, Email
 
-# Minutes to wait after the first, second, ... failed attempt: eight attempts span about a day (22.7 hours).
+# The wait after the first, second, ... failed attempt, in multiples of EMAIL_OUTBOX_FIRST_RETRY_SECONDS: with its
+# default of two minutes, 2, 10, 30, 60, 180, 360 and 720 minutes, so eight attempts span about a day (22.7 hours).
 # With more attempts configured, the last delay repeats.
-RETRY_DELAYS = [2, 10, 30, 60, 180, 360, 720]
-UNKNOWN_OUTCOME = "the previous attempt stopped without an answer; sent again with the same Message-ID"
+RETRY_FACTORS = [1, 5, 15, 30, 90, 180, 360]
+UNKNOWN_OUTCOME = "the previous attempt stopped after handing the message over; sent again with the same Message-ID"
+NEVER_HANDED_OVER = "the previous attempt stopped before the relay had the message; sent again"
 
 
 def lease() -> timedelta:
@@ -46,10 +50,39 @@ def claim(email: Email, now) -> str | None:
             leased_until=now + lease(),
             lease_token=token,
             attempts=F("attempts") + 1,
-            last_error=UNKNOWN_OUTCOME if email.state == SENDING else email.last_error,
+            last_error=recovered_note(email),
+            handed_over_at=None,
         )
     )
     return token if taken else None
+
+
+def recovered_note(email: Email) -> str:
+    """What a claim writes in `last_error`: a row still `sending` was left by a worker that stopped."""
+    if email.state != SENDING:
+        return email.last_error
+    return UNKNOWN_OUTCOME if email.handed_over_at or email.last_error == UNKNOWN_OUTCOME else NEVER_HANDED_OVER
+
+
+class LeaseLost(Exception):
+    """Another worker took the row: the message must not be committed to the relay a second time."""
+
+
+@contextmanager
+def handover_recorded(pk: int, token: str, handed_over: list):
+    """Appends the handover's time to `handed_over` once the worker is about to end the message."""
+
+    def record():
+        now = timezone.now()
+        if not Email.objects.filter(pk=pk, lease_token=token).update(handed_over_at=now):
+            raise LeaseLost("another worker holds this email now")
+        handed_over.append(now)
+
+    marker = smtp.before_final_dot.set(record)
+    try:
+        yield
+    finally:
+        smtp.before_final_dot.reset(marker)
 
 
 @contextmanager
@@ -87,24 +120,33 @@ def permanent(error: Exception) -> bool:
 def transmit(email: Email, token: str) -> bool:
     """Send a claimed email and record the outcome; True when the relay accepted it."""
     attempts = email.attempts + 1
+    handed_over = []
     try:
-        with lease_renewed(email.pk, token):
+        with lease_renewed(email.pk, token), handover_recorded(email.pk, token, handed_over):
             email.as_message().send()
     except Exception as error:  # every failure is recorded on the row and retried, none is raised to the caller
         now = timezone.now()
         error_text = f"{type(error).__name__}: {error}"[:300]
+        if handed_over and not isinstance(error, smtplib.SMTPResponseException):
+            # The connection broke after the end of the message and before the relay's answer: it may have it.
+            error_text = UNKNOWN_OUTCOME
         if attempts >= settings.EMAIL_OUTBOX_MAX_ATTEMPTS or permanent(error):
             Email.objects.filter(pk=email.pk, lease_token=token).update(
-                state=FAILED, leased_until=None, last_error=error_text
+                state=FAILED, leased_until=None, handed_over_at=None, last_error=error_text
             )
         else:
-            delay = timedelta(minutes=RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1])
+            factor = RETRY_FACTORS[min(attempts, len(RETRY_FACTORS)) - 1]
+            delay = timedelta(seconds=settings.EMAIL_OUTBOX_FIRST_RETRY_SECONDS * factor)
             Email.objects.filter(pk=email.pk, lease_token=token).update(
-                state=QUEUED, leased_until=None, next_attempt_at=now + delay, last_error=error_text
+                state=QUEUED, leased_until=None, handed_over_at=None, next_attempt_at=now + delay, last_error=error_text
             )
         return False
+    # The note stays on a sent email that may have arrived twice: the operator's answer to "why two copies?".
     Email.objects.filter(pk=email.pk, lease_token=token).update(
-        state=SENT, sent_at=timezone.now(), leased_until=None, last_error=""
+        state=SENT,
+        sent_at=timezone.now(),
+        leased_until=None,
+        last_error=Case(When(last_error=UNKNOWN_OUTCOME, then=Value(UNKNOWN_OUTCOME)), default=Value("")),
     )
     return True
 

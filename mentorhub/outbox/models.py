@@ -26,14 +26,21 @@ class Email(models.Model):
     next_attempt_at = models.DateTimeField(default=timezone.now)
     leased_until = models.DateTimeField(null=True, blank=True)
     lease_token = models.CharField(max_length=32, blank=True)
+    handed_over_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the last attempt sent the end of the message: the relay may have it."
+    )
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=300, blank=True)
+    topic = models.CharField(
+        max_length=100, blank=True, help_text="A newer email on the same topic replaces this one while it waits."
+    )
 
     class Meta:
         indexes = [
             # Workers look only at unfinished rows: the index stays as small as the queue, not the history.
             models.Index(fields=["next_attempt_at"], name="outbox_due_idx", condition=Q(state=QUEUED)),
             models.Index(fields=["leased_until"], name="outbox_lease_idx", condition=Q(state=SENDING)),
+            models.Index(fields=["topic"], name="outbox_topic_idx", condition=Q(state=QUEUED) & ~Q(topic="")),
         ]
 
     def __str__(self):

@@ -35,7 +35,6 @@ from .scheduling import (
     reschedule,
     schedule_meeting,
     # Invitations queued before the split name the task by this path.
-    send_invitation,
     send_invitation_email,
     withdraw_open_meetings,
 )
@@ -68,7 +67,6 @@ __all__ = [
     "reschedule",
     "save_agenda",
     "schedule_meeting",
-    "send_invitation",
     "send_invitation_email",
     "timeline",
     "update_action_item",

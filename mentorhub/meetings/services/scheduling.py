@@ -9,7 +9,8 @@ Rules:
   in the organiser's timezone. So a changed cadence applies from the next meeting, and no string of stale future
   meetings is left behind when the two people stop meeting.
 - Every new, changed or cancelled meeting sends each person an email with an iCalendar invitation (same UID,
-  growing SEQUENCE), from a task. A meeting logged after the fact sends none: it is already over.
+  growing SEQUENCE), written to the outbox in the change's transaction; one still waiting for the relay is
+  replaced by the newer one. A meeting logged after the fact sends none: it is already over.
 - Nudges per meeting and person: the agenda 48 h before, a reminder 24 h before, notes and thanks 2 h after the
   end. Moving a meeting moves them (same keys); cancelling removes them. A nudge whose time has already passed when
   the meeting is (re)scheduled goes out at once rather than never.
@@ -24,7 +25,6 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
-from django.tasks import task
 from django.utils import timezone
 
 from mentorhub.integrations.services import emit
@@ -130,36 +130,20 @@ def _tell(meeting: Meeting, person, event: str, version, title: str, body: str =
 
 
 def _send_invitations(meeting: Meeting) -> None:
-    for person_id in (meeting.relationship.mentee_id, meeting.relationship.mentor_id):
-        send_invitation.enqueue(meeting.pk, person_id, meeting.sequence)
+    for person in (meeting.relationship.mentee, meeting.relationship.mentor):
+        send_invitation_email(meeting, person)
 
 
-@task
-def send_invitation(meeting_id: int, person_id: int, sequence: int) -> None:
-    """A task so that a slow SMTP server never slows the page that scheduled the meeting."""
-    send_invitation_email(meeting_id, person_id, sequence)
-
-
-def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> bool:
-    """Email one person the invitation, in their timezone. Returns False when a newer change superseded it: that
-    change queued its own email, and sending this one would only show a time that is no longer true."""
-    meeting = (
-        Meeting.objects.select_related("relationship__mentee__profile", "relationship__mentor__profile")
-        .filter(pk=meeting_id)
-        .first()
-    )
-    if meeting is None or meeting.sequence != sequence:
-        return False
-    relationship = meeting.relationship
-    person = relationship.mentee if person_id == relationship.mentee_id else relationship.mentor
+def send_invitation_email(meeting: Meeting, person) -> None:
+    """Email one person the invitation as the meeting is now, in their timezone, through the outbox."""
     method, ics = invitation(meeting, person)
     zone = zone_of(person)
     context = {
         "name": person.get_short_name(),
-        "other": relationship.other_side(person).profile.name,
+        "other": meeting.relationship.other_side(person).profile.name,
         "meeting": meeting,
         "cancelled": method == "CANCEL",
-        "updated": sequence > 0,
+        "updated": meeting.sequence > 0,
         "starts": meeting.starts_at.astimezone(zone),
         "ends": meeting.ends_at.astimezone(zone),
         "zone": zone.key,
@@ -170,8 +154,8 @@ def send_invitation_email(meeting_id: int, person_id: int, sequence: int) -> boo
     # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
     message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
     message.attach("invite.ics", ics, "application/ics")
-    mail.send(message)
-    return True
+    # An older invitation still waiting (the relay is down) would only show a time that is no longer true.
+    mail.send(message, replaces=f"meeting:{meeting.pk}:invitation:{person.pk}")
 
 
 def _plan_nudges(meeting: Meeting) -> None:

@@ -7,6 +7,7 @@ from icalendar import Calendar
 from mentorhub.meetings import services
 from mentorhub.meetings.tests.helpers import at, invitations
 from mentorhub.nudges.models import Nudge
+from mentorhub.outbox.models import QUEUED, Email
 
 pytestmark = pytest.mark.django_db
 
@@ -69,12 +70,28 @@ def test_a_proposal_sends_no_invitation_until_a_time_is_picked(personas, relatio
     assert len(invitations()) == 2
 
 
-def test_a_superseded_invitation_is_not_sent(personas, scheduled):
-    """A worker that runs late must not mail a time that has changed since: the newer change mails its own."""
-    services.reschedule(scheduled, personas.mentee, scheduled.starts_at + timedelta(hours=1))
-    mail.outbox.clear()
-    assert services.send_invitation_email(scheduled.pk, personas.mentee.pk, 0) is False
-    assert mail.outbox == []
+def test_invitations_are_in_the_outbox_when_the_meeting_is_saved_even_with_no_worker_running(
+    personas, relationship, settings
+):
+    """Saved with the meeting, in its transaction: a worker that is down or dies cannot lose them."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    meeting = services.schedule_meeting(relationship, personas.mentor, at(days=5, hour=10))
+    waiting = Email.objects.filter(state=QUEUED)
+    assert sorted(address for email in waiting for address in email.to) == [
+        "mentee@test.example",
+        "mentor@test.example",
+    ]
+    assert all(meeting.uid in email.parts["alternatives"][0][0] for email in waiting)
+
+
+def test_a_waiting_invitation_is_replaced_by_the_newer_one(personas, relationship, settings):
+    """An invitation still waiting for the relay when the meeting moves is replaced: nobody is mailed a stale time."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    meeting = services.schedule_meeting(relationship, personas.mentor, at(days=5, hour=10))
+    services.reschedule(meeting, personas.mentee, meeting.starts_at + timedelta(hours=1))
+    waiting = Email.objects.filter(state=QUEUED)
+    assert waiting.count() == 2
+    assert all("SEQUENCE:1" in email.parts["alternatives"][0][0] for email in waiting)
 
 
 def test_closing_the_mentorship_takes_coming_meetings_off_both_calendars(personas, relationship, scheduled, deliver):

@@ -59,7 +59,7 @@ class Relay:
     def mailers(self) -> dict:
         return {
             "default": {
-                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "BACKEND": "mentorhub.outbox.smtp.EmailBackend",
                 "OPTIONS": {"host": "127.0.0.1", "port": self.port, "use_tls": False, "timeout": 5},
             }
         }

@@ -16,7 +16,7 @@ settings.DATABASES["default"]["NAME"] = sys.argv[1]
 django.setup()
 settings.MAILERS = {
     "default": {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "BACKEND": "mentorhub.outbox.smtp.EmailBackend",
         "OPTIONS": {"host": "127.0.0.1", "port": int(sys.argv[2]), "use_tls": False, "timeout": 30},
     }
 }
