@@ -43,13 +43,13 @@ class Command(BaseCommand):
             [User(email=p["email"], password=password, email_verified=True) for p in people], batch_size=1000
         )
         profile_fields = {f.name for f in Profile._meta.fields}
-        Profile.objects.bulk_create(
-            [
-                Profile(user=u, **{k: v for k, v in p.items() if k in profile_fields})
-                for u, p in zip(users, people, strict=True)
-            ],
-            batch_size=1000,
-        )
+        profiles = [
+            Profile(user=u, **{k: v for k, v in p.items() if k in profile_fields})
+            for u, p in zip(users, people, strict=True)
+        ]
+        for profile in profiles:
+            profile.fill_search_text()
+        Profile.objects.bulk_create(profiles, batch_size=1000)
         by_email = {u.email: u for u in users}
         program = Program.objects.create(**demo_data.DEMO_PROGRAM)
         program.coordinators.add(by_email["coordinator@example.com"])
