@@ -14,7 +14,7 @@ from django.db.models.expressions import RawSQL
 
 from mentorhub.lib.text import fold
 
-__all__ = ["MAX_WORDS", "document", "matches", "search", "words"]
+__all__ = ["MAX_WORDS", "document", "matches", "search", "text_of", "words"]
 
 # More words than this only narrow a search that is narrow already, at a cost for each.
 MAX_WORDS = 8
@@ -27,14 +27,19 @@ def words(text) -> list[str]:
     return WORD.findall(fold(text or ""))
 
 
+def text_of(*parts) -> str:
+    """What something is found by: the folded words of its texts, separated by single spaces."""
+    return " ".join(words(" ".join(part or "" for part in parts)))
+
+
 def document(name, headline, bio, skills_offered) -> str:
-    """What a profile is found by: its folded words, separated by single spaces."""
-    skill_names = " ".join(s.get("name") or "" for s in skills_offered or [] if isinstance(s, dict))
-    return " ".join(words(" ".join([name or "", headline or "", bio or "", skill_names])))
+    """What a profile is found by."""
+    skill_names = [s.get("name") for s in skills_offered or [] if isinstance(s, dict)]
+    return text_of(name, headline, bio, *skill_names)
 
 
 def matches(text: str, query_words: list[str]) -> bool:
-    """Whether a document (from `document`) has, for every query word, a word starting with it."""
+    """Whether a text (from `document` or `text_of`) has, for every query word, a word starting with it."""
     padded = f" {text}"
     return all(f" {word}" in padded for word in query_words)
 
