@@ -1,7 +1,7 @@
 """Server CPU per request and one-client latency of the main pages and API lists, at 10,000 people (issue 22).
 
 Usage: .venv/bin/python benchmarks/bench_pages.py [--size 10000] [--requests 100] [--workers 2]
-                                                   [--databases sqlite,postgresql] [--profile DIR]
+                                                   [--databases sqlite,postgresql] [--only REGEX] [--profile DIR]
 
 For each database, in a throwaway database of its own (as bench_directory_http.py: a temporary SQLite file; a new
 database on BENCH_DATABASE_URL's server or on the development cluster): migrate, `seed_demo --size N`, start
@@ -155,7 +155,11 @@ def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
             "relationship": first_id(port, cookies[MENTOR], "/relationships/", r'href="/relationships/(\d+)/"'),
             "meeting": first_id(port, cookies[MENTOR], "/meetings/", r'href="/meetings/(\d+)/"'),
         }
-        urls = [(what, email, path.format(**ids), target) for what, email, path, target in URLS]
+        urls = [
+            (what, email, path.format(**ids), target)
+            for what, email, path, target in URLS
+            if re.search(args.only, what, re.IGNORECASE)
+        ]
         for what, email, path, (cpu_target, p95_target) in urls:
             figures = measure(server, port, path, cookies[email], args.requests)
             result = {"database": label, "what": what, "path": path, "cpu_target": cpu_target}
@@ -192,6 +196,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100, help="timed requests per URL, one at a time")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="gunicorn sync workers")
     parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--only", default="", metavar="REGEX", help="only the URLs whose label matches, e.g. API")
     parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
     args, _ = parser.parse_known_args()  # `./run bench` passes its arguments to every benchmark
 
