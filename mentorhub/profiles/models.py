@@ -23,18 +23,18 @@ class ProfileQuerySet(models.QuerySet):
         """Profiles a person may see: public ones, those sharing a program with them, and their own."""
         if not user.is_authenticated:
             return self.none()
-        # Programs sit above profiles, so their rows are reached by relation names (docs/architecture.md).
-        in_my_programs = Q()
-        enrolled = user.enrollments.filter(status="approved").values("program")
-        for mine in (enrolled, user.coordinated_programs.values("id")):
-            in_my_programs |= Q(enrollments__program__in=mine, enrollments__status="approved") | Q(
-                coordinated_programs__in=mine
-            )
-        # A subquery, not joins: joins repeat a profile once per shared program and would need DISTINCT over every
-        # column, which sorts all 10,000 rows before a page of 20 can be cut (issue 22).
-        people = self.model._meta.get_field("user").related_model._default_manager
-        program_people = people.filter(in_my_programs).values("pk")
-        shared_scope = Q(visibility=Profile.EVERYONE) | Q(visibility=Profile.PROGRAMS, user__in=program_people)
+        # Programs sit above profiles, so their rows are reached through the person's own relations
+        # (docs/architecture.md). Subqueries that start from the programs' few members, not joins from every
+        # profile: joins repeat a profile once per shared program and need DISTINCT over every column, which sorts
+        # all 10,000 rows before a page of 20 can be cut (issue 22).
+        enrollments, coordination = user.enrollments, user.coordinated_programs
+        mine = Q(program__in=enrollments.filter(status="approved").values("program")) | Q(
+            program__in=coordination.values("id")
+        )
+        members = enrollments.model._default_manager.filter(mine, status="approved").values("person")
+        coordinators = coordination.through._default_manager.filter(mine).values("user")
+        in_my_programs = Q(user__in=members) | Q(user__in=coordinators)
+        shared_scope = Q(visibility=Profile.EVERYONE) | (Q(visibility=Profile.PROGRAMS) & in_my_programs)
         return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True)))
 
     def mentors(self):
@@ -85,6 +85,8 @@ class Profile(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["accepting_mentees", "visibility"]),
+            # People search and the API list people by name: a page of 20 is read in order, not sorted from all.
+            models.Index(fields=["name", "id"], name="profile_name_idx"),
             # The mentor directory reads max(updated_at) of mentor profiles on every request (docs/matching.md).
             models.Index(fields=["accepting_mentees", "updated_at"], name="profile_mentors_changed_idx"),
         ]

@@ -57,6 +57,10 @@ class Migration(migrations.Migration):
             name="search_text",
             field=models.TextField(blank=True, default="", editable=False),
         ),
+        migrations.AddIndex(
+            model_name="profile",
+            index=models.Index(fields=["name", "id"], name="profile_name_idx"),
+        ),
         migrations.RunPython(fill, migrations.RunPython.noop),
         migrations.RunPython(
             run({"sqlite": SQLITE, "postgresql": POSTGRESQL}), run({"sqlite": SQLITE_UNDO, "postgresql": POSTGRESQL_UNDO})
