@@ -1,7 +1,8 @@
 """Server CPU per request and one-client latency of the main pages and API lists, at 10,000 people (issue 22).
 
 Usage: .venv/bin/python benchmarks/bench_pages.py [--size 10000] [--requests 100] [--workers 2]
-                                                   [--databases sqlite,postgresql] [--only REGEX] [--profile DIR]
+                                                   [--databases sqlite,postgresql] [--only REGEX] [--redis]
+                                                   [--profile DIR]
 
 For each database, in a throwaway database of its own (as bench_directory_http.py: a temporary SQLite file; a new
 database on BENCH_DATABASE_URL's server or on the development cluster): migrate, `seed_demo --size N`, start
@@ -9,6 +10,8 @@ gunicorn with production settings (sync workers, one per core), log in as the de
 then request each URL N times, one request at a time. CPU per request is the change in utime + stime of gunicorn's
 processes (/proc/<pid>/stat) over those requests, divided by N: unlike latency, other work on the machine does not
 inflate it. PostgreSQL's own CPU is not in it. Each figure is printed beside its target.
+
+--redis starts a redis-server of its own and sets REDIS_URL (shared cache and sessions in Redis).
 
 --profile DIR also runs one request of each URL under cProfile in a Django process on the same database (after a
 warm-up request, so one-off work is left out), and writes DIR/<database>-<url>.prof and a .txt of the top
@@ -145,6 +148,23 @@ def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
         "SECURE_COOKIES": "0",
         "LOG_LEVEL": "ERROR",
     }
+    redis_server = None
+    if args.redis:
+        redis_port = free_port()
+        redis_server = subprocess.Popen(
+            [args.redis, "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp)],
+            stdout=subprocess.DEVNULL,
+        )
+        env["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+    try:
+        return measure_database(label, env, args, tmp)
+    finally:
+        if redis_server:
+            redis_server.terminate()
+            redis_server.wait(timeout=10)
+
+
+def measure_database(label: str, env: dict, args, tmp: Path) -> list[dict]:
     prepare(env, args.size)
     port = free_port()
     server = start_gunicorn(env, port, args.workers)
@@ -197,10 +217,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="gunicorn sync workers")
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--only", default="", metavar="REGEX", help="only the URLs whose label matches, e.g. API")
+    parser.add_argument(
+        "--redis", nargs="?", const="redis-server", metavar="SERVER", help="start redis-server and set REDIS_URL"
+    )
     parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
     args, _ = parser.parse_known_args()  # `./run bench` passes its arguments to every benchmark
 
-    print(f"gunicorn --workers {args.workers}; {os.cpu_count()} cores; {args.requests} requests per URL")
+    print(
+        f"gunicorn --workers {args.workers}; {os.cpu_count()} cores; {args.requests} requests per URL"
+        f"{'; REDIS_URL set' if args.redis else ''}"
+    )
     tmp = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     (tmp / "bench_directory_settings.py").write_text(SETTINGS_SHIM)
     wanted = args.databases.split(",")
