@@ -197,16 +197,16 @@ def cookies_of(response) -> dict:
     return found
 
 
-def log_in(port: int) -> str:
+def log_in(port: int, email: str = MENTEE) -> str:
     response, body = request(port, "GET", "/account/login/")
     jar = cookies_of(response)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
-    form = urllib.parse.urlencode({"username": MENTEE, "password": PASSWORD, "csrfmiddlewaretoken": token})
+    form = urllib.parse.urlencode({"username": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={jar['csrftoken']}"}
     response, _ = request(port, "POST", "/account/login/", form, headers)
     jar.update(cookies_of(response))
     if response.status != 302 or "sessionid" not in jar:
-        raise SystemExit(f"logging in as {MENTEE} failed (HTTP {response.status})")
+        raise SystemExit(f"logging in as {email} failed (HTTP {response.status})")
     return f"sessionid={jar['sessionid']}"
 
 

@@ -246,6 +246,14 @@ CACHES = {
     # Rate limits must be counted once for all web processes, so they live in the database.
     "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "mentorhub_cache"},
 }
+# Redis, when there is one, takes the shared counting off the database: one round trip instead of three queries.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES["shared"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    # Every request reads its session: from Redis then, written through to the database so a restart of Redis
+    # logs no one out. Never from the per-process cache, which would keep a logged-out session alive elsewhere.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "shared"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 

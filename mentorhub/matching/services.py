@@ -21,6 +21,7 @@ from django.db.models import Count, Q
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.text import fold
 from mentorhub.lib.time import utc_offset_hours
+from mentorhub.profiles import search as people_search
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
@@ -184,7 +185,7 @@ class MentorDirectory:
         self.formats = [set(p["meeting_formats"]) for p in self.people]
         self.skill_names = [[fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
         self.search_text = [
-            fold(" ".join([row["name"], row["headline"], row["bio"], *(s.get("name") or "" for s in skills)]))
+            people_search.document(row["name"], row["headline"], row["bio"], skills)
             for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
         ]
         by_name = sorted(range(len(rows)), key=lambda i: (fold(rows[i]["name"]), rows[i]["user_id"]))
@@ -299,8 +300,9 @@ def _matching(directory: MentorDirectory, query: DirectoryQuery, viewer: dict, u
     def rows_where(test) -> np.ndarray:
         return np.fromiter(map(test, range(len(mask))), bool, len(mask))
 
-    for word in fold(query.q).split()[:8]:
-        mask &= rows_where(lambda i, word=word: word in directory.search_text[i])
+    query_words = people_search.words(query.q)[: people_search.MAX_WORDS]
+    if query_words:
+        mask &= rows_where(lambda i: people_search.matches(directory.search_text[i], query_words))
     for skill in filter(None, (fold(s).strip() for s in query.skills)):
         mask &= rows_where(lambda i, skill=skill: any(skill in name for name in directory.skill_names[i]))
     if query.industry:

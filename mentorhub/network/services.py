@@ -1,11 +1,8 @@
-import operator
 import re
 import statistics
 from datetime import date
-from functools import reduce
 
 from django.db import transaction
-from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +13,7 @@ from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import zone_of
 from mentorhub.nudges import services as nudges
+from mentorhub.profiles import search as people_search
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
@@ -123,8 +121,12 @@ def filter_contacts(contacts, *, stage="", how_known="", q=""):
         contacts = contacts.filter(stage=stage)
     if how_known:
         contacts = contacts.filter(how_known=how_known)
-    for word in q.split():
-        contacts = contacts.filter(reduce(operator.or_, (Q(**{f"{f}__icontains": word}) for f in SEARCH_FIELDS)))
+    wanted = people_search.words(q)[: people_search.MAX_WORDS]
+    if wanted:
+        # The same rule as people search, accents folded; a person's own contacts are few enough to read once.
+        texts = contacts.values_list("pk", *SEARCH_FIELDS)
+        found = [pk for pk, *fields in texts if people_search.matches(people_search.text_of(*fields), wanted)]
+        contacts = contacts.filter(pk__in=found)
     return contacts
 
 

@@ -1,7 +1,6 @@
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 from pydantic import HttpUrl, field_validator
 
@@ -10,6 +9,7 @@ from mentorhub.lib.time import zone_names
 
 from .availability import set_accepting
 from .models import Profile
+from .search import search
 from .services import get_profile_for_user
 
 router = Router(tags=["people"])
@@ -109,7 +109,7 @@ def me(request):
 @router.get("/profiles", response=ProfilePage, summary="Search the profiles you can see")
 def search_profiles(
     request,
-    q: str = Query("", max_length=200, description="Words to find in name, headline, bio or skills"),
+    q: str = Query("", max_length=200, description="Starts of words in the name, headline, bio or skills"),
     role: Literal["mentor", "mentee", "any"] = "any",
     limit: int = Query(20, ge=1, le=100),
     offset: int = Query(0, ge=0, le=100_000),
@@ -119,13 +119,7 @@ def search_profiles(
         profiles = profiles.filter(accepting_mentees=True)
     elif role == "mentee":
         profiles = profiles.filter(seeking_mentors=True)
-    for word in q.split()[:8]:
-        profiles = profiles.filter(
-            Q(name__icontains=word)
-            | Q(headline__icontains=word)
-            | Q(bio__icontains=word)
-            | Q(skills_offered__icontains=word)
-        )
+    profiles = search(profiles, q)
     return {"count": profiles.count(), "items": list(profiles[offset : offset + limit])}
 
 

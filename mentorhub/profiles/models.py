@@ -5,11 +5,13 @@ from django.urls import reverse
 
 from mentorhub.lib.time import zone_names
 
+from . import search
 from .photos import photo_path, photo_storage
 
 SKILL_LEVELS = ["beginner", "intermediate", "advanced", "expert"]
 MEETING_FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
 CHANNELS = [("email", "Email"), ("chat", "Chat"), ("video", "Video"), ("phone", "Phone")]
+SEARCHED_FIELDS = {"name", "headline", "bio", "skills_offered"}
 
 
 def all_timezones() -> list[str]:
@@ -21,15 +23,19 @@ class ProfileQuerySet(models.QuerySet):
         """Profiles a person may see: public ones, those sharing a program with them, and their own."""
         if not user.is_authenticated:
             return self.none()
-        # Programs sit above profiles, so their rows are reached by relation names (docs/architecture.md).
-        in_my_programs = Q()
-        enrolled = user.enrollments.filter(status="approved").values("program")
-        for mine in (enrolled, user.coordinated_programs.values("id")):
-            in_my_programs |= Q(user__enrollments__program__in=mine, user__enrollments__status="approved") | Q(
-                user__coordinated_programs__in=mine
-            )
+        # Programs sit above profiles, so their rows are reached through the person's own relations
+        # (docs/architecture.md). Subqueries that start from the programs' few members, not joins from every
+        # profile: joins repeat a profile once per shared program and need DISTINCT over every column, which sorts
+        # all 10,000 rows before a page of 20 can be cut (issue 22).
+        enrollments, coordination = user.enrollments, user.coordinated_programs
+        mine = Q(program__in=enrollments.filter(status="approved").values("program")) | Q(
+            program__in=coordination.values("id")
+        )
+        members = enrollments.model._default_manager.filter(mine, status="approved").values("person")
+        coordinators = coordination.through._default_manager.filter(mine).values("user")
+        in_my_programs = Q(user__in=members) | Q(user__in=coordinators)
         shared_scope = Q(visibility=Profile.EVERYONE) | (Q(visibility=Profile.PROGRAMS) & in_my_programs)
-        return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True))).distinct()
+        return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True)))
 
     def mentors(self):
         return self.filter(accepting_mentees=True)
@@ -77,12 +83,16 @@ class Profile(models.Model):
     mentor_capacity = models.PositiveSmallIntegerField(default=2, help_text="Maximum active mentees.")
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=EVERYONE)
     updated_at = models.DateTimeField(auto_now=True)
+    # What people search finds this profile by (profiles/search.py), written on every save.
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     objects = ProfileQuerySet.as_manager()
 
     class Meta:
         indexes = [
             models.Index(fields=["accepting_mentees", "visibility"]),
+            # People search and the API list people by name: a page of 20 is read in order, not sorted from all.
+            models.Index(fields=["name", "id"], name="profile_name_idx"),
             # The mentor directory reads max(updated_at) of mentor profiles on every request (docs/matching.md).
             models.Index(fields=["accepting_mentees", "updated_at"], name="profile_mentors_changed_idx"),
         ]
@@ -90,8 +100,18 @@ class Profile(models.Model):
     def __str__(self):
         return self.name or self.user.email
 
+    def save(self, *args, update_fields=None, **kwargs):
+        self.fill_search_text()
+        if update_fields is not None and SEARCHED_FIELDS & set(update_fields):
+            update_fields = {*update_fields, "search_text"}
+        super().save(*args, update_fields=update_fields, **kwargs)
+
     def get_absolute_url(self):
         return reverse("profiles:detail", args=[self.pk])
+
+    def fill_search_text(self) -> None:
+        """Also for bulk_create, which skips save()."""
+        self.search_text = search.document(self.name, self.headline, self.bio, self.skills_offered)
 
     @property
     def initials(self) -> str:

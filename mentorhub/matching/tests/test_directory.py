@@ -370,11 +370,11 @@ def test_suggested_mentees_for_a_mentor(client_for, maya, mentors):
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/mentors", "/api/mentors?peers=true", "/api/mentors/suggestions?limit=50", "/api/mentors?q=o&sort=name"],
+    ["/api/mentors", "/api/mentors?peers=true", "/api/mentors/suggestions?limit=50", "/api/mentors?q=sql&sort=name"],
 )
 def test_hidden_and_other_program_mentors_never_appear_in_the_api(client_for, maya, mentors, personas, url):
     Profile.objects.filter(user__in=[personas.outsider, personas.other_member, mentors["ben"]]).update(
-        accepting_mentees=True, seeking_mentors=True, **ENGLISH
+        accepting_mentees=True, seeking_mentors=True, skills_offered=[{"name": "SQL", "level": "expert"}], **ENGLISH
     )
     body = client_for(maya).get(url).json()
     names = {i["name"] for i in (body["items"] if isinstance(body, dict) else body)}

@@ -214,3 +214,17 @@ def test_moving_a_contact_in_the_edit_form_dates_the_move(client_for, personas, 
         )
     moved = Contact.objects.get()
     assert moved.stage == Contact.CONTACTED and moved.stage_changed_at == contact.stage_changed_at + timedelta(days=3)
+
+
+def test_contact_search_ignores_accents_and_finds_the_starts_of_words(client_for, personas, make_contact):
+    make_contact(personas.mentee, "Tomás Santos", organisation="Pagamento")
+    make_contact(personas.mentee, "Ana Ribeiro", organisation="Bananeira Foods")
+    client = client_for(personas.mentee)
+
+    def names(q):
+        page = client.get("/network/", {"q": q}).content.decode()
+        return [n for n in ("Tomás Santos", "Ana Ribeiro") if n in page]
+
+    assert names("TOMAS") == ["Tomás Santos"]  # as people search does (profiles/search.py)
+    assert names("pag") == ["Tomás Santos"]
+    assert names("ana") == ["Ana Ribeiro"]  # not "Bananeira": the start of a word, not its inside

@@ -1,0 +1,257 @@
+"""Server CPU per request and one-client latency of the main pages and API lists, at 10,000 people (issue 22).
+
+Usage: .venv/bin/python benchmarks/bench_pages.py [--size 10000] [--requests 100] [--workers 2]
+                                                   [--databases sqlite,postgresql] [--only REGEX] [--redis]
+                                                   [--profile DIR]
+
+For each database, in a throwaway database of its own (as bench_directory_http.py: a temporary SQLite file; a new
+database on BENCH_DATABASE_URL's server or on the development cluster): migrate, `seed_demo --size N`, start
+gunicorn with production settings (sync workers, one per core), log in as the demo mentee, mentor and coordinator,
+then request each URL N times, one request at a time. CPU per request is the change in utime + stime of gunicorn's
+processes (/proc/<pid>/stat) over those requests, divided by N: unlike latency, other work on the machine does not
+inflate it. PostgreSQL's own CPU is not in it. Each figure is printed beside its target.
+
+--redis starts a redis-server of its own and sets REDIS_URL (shared cache and sessions in Redis).
+
+--profile DIR also runs one request of each URL under cProfile in a Django process on the same database (after a
+warm-up request, so one-off work is left out), and writes DIR/<database>-<url>.prof and a .txt of the top
+functions by cumulative time, with the request's SQL query count.
+"""
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_directory_http import (
+    ROOT,
+    SETTINGS_SHIM,
+    Postgres,
+    free_port,
+    log_in,
+    postgres_server,
+    prepare,
+    request,
+    server_cpu_seconds,
+    start_gunicorn,
+    stop,
+)
+
+MENTEE, MENTOR, COORDINATOR = "mentee@example.com", "mentor@example.com", "coordinator@example.com"
+PAGE, DIRECTORY, API, SEARCH = (12.0, 25.0), (10.0, 25.0), (5.0, 25.0), (5.0, 20.0)
+
+# (what, who asks, path, (CPU ms, p95 ms) targets). "{relationship}" and "{meeting}" are the demo mentor's, read
+# from their own lists, so the benchmark follows whatever ids seed_demo gave them.
+URLS = [
+    ("Home (mentee)", MENTEE, "/", PAGE),
+    ("Home (mentor)", MENTOR, "/", PAGE),
+    ("Home (coordinator)", COORDINATOR, "/", PAGE),
+    ("relationship page", MENTOR, "/relationships/{relationship}/", PAGE),
+    ("meeting page", MENTOR, "/meetings/{meeting}/", PAGE),
+    ("directory page", MENTEE, "/mentors/", DIRECTORY),
+    ("directory search", MENTEE, "/mentors/?q=data", DIRECTORY),
+    ("API profiles", MENTEE, "/api/profiles?limit=20", API),
+    ("API profiles ?q=a", MENTEE, "/api/profiles?q=a&limit=20", SEARCH),
+    ("API profiles ?q=data", MENTEE, "/api/profiles?q=data&limit=20", SEARCH),
+    ("API suggestions", MENTEE, "/api/mentors/suggestions?limit=10", API),
+    ("API mentors", MENTEE, "/api/mentors?limit=20", API),
+    ("API meetings", MENTOR, "/api/meetings", API),
+    ("API contacts", MENTEE, "/api/network/contacts", API),
+    ("API contacts ?q=a", MENTEE, "/api/network/contacts?q=a", SEARCH),
+    ("API programs", MENTEE, "/api/programs", API),
+]
+
+PROFILE_SCRIPT = """import cProfile, io, json, pstats, sys
+import django
+django.setup()
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from mentorhub.accounts.models import User
+
+out, urls = sys.argv[1], json.loads(sys.argv[2])
+clients = {}
+for name, email, path in urls:
+    if email not in clients:
+        clients[email] = Client(HTTP_HOST="127.0.0.1")
+        clients[email].force_login(User.objects.get(email=email))
+    client = clients[email]
+    assert client.get(path).status_code == 200, path
+    profiler = cProfile.Profile()
+    with CaptureQueriesContext(connection) as queries:
+        profiler.enable()
+        client.get(path)
+        profiler.disable()
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(40)
+    profiler.dump_stats(f"{out}.{name}.prof")
+    with open(f"{out}.{name}.txt", "w") as f:
+        f.write(f"{path}: {len(queries)} SQL queries\\n")
+        f.write("\\n".join(q["sql"][:300] for q in queries.captured_queries) + "\\n\\n")
+        f.write(text.getvalue())
+    print(f"  {name:24} {len(queries):3} queries  {out}.{name}.prof")
+"""
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def first_id(port: int, cookie: str, path: str, pattern: str) -> str:
+    _, body = request(port, "GET", path, headers={"Cookie": cookie})
+    found = re.search(pattern, body.decode())
+    if not found:
+        raise SystemExit(f"no link matching {pattern} on {path}: did seed_demo change?")
+    return found.group(1)
+
+
+def measure(server, port: int, path: str, cookie: str, count: int) -> dict:
+    headers = {"Cookie": cookie}
+    for _ in range(3):  # the first requests build per-process indexes and caches: steady state is what counts
+        response, _ = request(port, "GET", path, headers=headers)
+        if response.status != 200:
+            raise SystemExit(f"{path}: HTTP {response.status}")
+    latencies = []
+    cpu = server_cpu_seconds(server)
+    for _ in range(count):
+        started = time.perf_counter()
+        response, _ = request(port, "GET", path, headers=headers)
+        latencies.append(time.perf_counter() - started)
+        if response.status != 200:
+            raise SystemExit(f"{path}: HTTP {response.status}")
+    cpu_ms = 1000 * (server_cpu_seconds(server) - cpu) / count
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"cpu_ms": cpu_ms, "p50_ms": cuts[49] * 1000, "p95_ms": cuts[94] * 1000}
+
+
+def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
+    print(f"\n== {label}", flush=True)
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH")},
+        **db_env,
+        "PYTHONPATH": os.pathsep.join([str(tmp), str(ROOT)]),
+        "DJANGO_SETTINGS_MODULE": "bench_directory_settings",
+        "BENCH_STATIC_ROOT": str(tmp / f"static-{label}"),
+        "MENTORHUB_DEBUG": "0",
+        "MENTORHUB_DEMO": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "LOG_LEVEL": "ERROR",
+    }
+    redis_server = None
+    if args.redis:
+        redis_port = free_port()
+        redis_server = subprocess.Popen(
+            [args.redis, "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp)],
+            stdout=subprocess.DEVNULL,
+        )
+        env["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+    try:
+        return measure_database(label, env, args, tmp)
+    finally:
+        if redis_server:
+            redis_server.terminate()
+            redis_server.wait(timeout=10)
+
+
+def measure_database(label: str, env: dict, args, tmp: Path) -> list[dict]:
+    prepare(env, args.size)
+    port = free_port()
+    server = start_gunicorn(env, port, args.workers)
+    results = []
+    try:
+        cookies = {email: log_in(port, email) for email in (MENTEE, MENTOR, COORDINATOR)}
+        ids = {
+            "relationship": first_id(port, cookies[MENTOR], "/relationships/", r'href="/relationships/(\d+)/"'),
+            "meeting": first_id(port, cookies[MENTOR], "/meetings/", r'href="/meetings/(\d+)/"'),
+        }
+        urls = [
+            (what, email, path.format(**ids), target)
+            for what, email, path, target in URLS
+            if re.search(args.only, what, re.IGNORECASE)
+        ]
+        for what, email, path, (cpu_target, p95_target) in urls:
+            figures = measure(server, port, path, cookies[email], args.requests)
+            result = {"database": label, "what": what, "path": path, "cpu_target": cpu_target}
+            results.append({**result, "p95_target": p95_target, **figures, "load": os.getloadavg()[0]})
+            report(results[-1])
+    finally:
+        stop(server)
+    if args.profile:
+        out = Path(args.profile).resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        print(f"  cProfile of one request per URL into {out}/", flush=True)
+        listing = json.dumps([(slug(what), email, path) for what, email, path, _ in urls])
+        subprocess.run(
+            [sys.executable, "-c", PROFILE_SCRIPT, str(out / slug(label)), listing], cwd=ROOT, env=env, check=True
+        )
+    return results
+
+
+def verdict(value: float, target: float) -> str:
+    return f"{value:6.1f} ms / {target:4.0f} {'ok  ' if value <= target else 'OVER'}"
+
+
+def report(r: dict) -> None:
+    print(
+        f"  {r['what']:22} CPU {verdict(r['cpu_ms'], r['cpu_target'])}   p95 {verdict(r['p95_ms'], r['p95_target'])}"
+        f"   p50 {r['p50_ms']:5.1f} ms   {r['path']}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000, help="seed_demo --size")
+    parser.add_argument("--requests", type=int, default=100, help="timed requests per URL, one at a time")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="gunicorn sync workers")
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--only", default="", metavar="REGEX", help="only the URLs whose label matches, e.g. API")
+    parser.add_argument(
+        "--redis", nargs="?", const="redis-server", metavar="SERVER", help="start redis-server and set REDIS_URL"
+    )
+    parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
+    args, _ = parser.parse_known_args()  # `./run bench` passes its arguments to every benchmark
+
+    print(
+        f"gunicorn --workers {args.workers}; {os.cpu_count()} cores; {args.requests} requests per URL"
+        f"{'; REDIS_URL set' if args.redis else ''}"
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="bench-pages-"))
+    (tmp / "bench_directory_settings.py").write_text(SETTINGS_SHIM)
+    wanted = args.databases.split(",")
+    results = []
+    try:
+        if "sqlite" in wanted:
+            results += bench_database("SQLite", {"SQLITE_PATH": str(tmp / "bench.sqlite3")}, args, tmp)
+        server = postgres_server() if "postgresql" in wanted else None
+        if server:
+            database = Postgres(server)
+            try:
+                results += bench_database("PostgreSQL", {"DATABASE_URL": database.url}, args, tmp)
+            finally:
+                database.drop()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    print("\n| database | what | CPU / request (target) | p50 / p95 (target) | load |")
+    print("| --- | --- | --- | --- | --- |")
+    for r in results:
+        print(
+            f"| {r['database']} | {r['what']} | **{r['cpu_ms']:.1f} ms** ({r['cpu_target']:.0f}) "
+            f"| {r['p50_ms']:.1f} / **{r['p95_ms']:.1f} ms** ({r['p95_target']:.0f}) | {r['load']:.1f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
