@@ -92,8 +92,9 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
         raise DomainError("Choose to join as a mentee or as a mentor.", "role")
     if not can_join(program, person, invite_token):
         raise DomainError("This program takes participants by invitation only.", "closed")
-    if program.ends_on and program.ends_on < timezone.localdate():
-        raise DomainError("This program has ended.", "ended")
+    refused = program.applications_closed_because(timezone.localdate())
+    if refused:
+        raise DomainError(refused[1], refused[0])
     if program.enrollments.filter(person=person, role=role).exists():
         raise DomainError(f"You have already applied as a {role}.", "duplicate")
     automatic = program.approval == Program.AUTOMATIC
