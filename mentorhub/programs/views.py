@@ -433,6 +433,7 @@ def matching(request, program):
             "cohort": cohort,
             "free_places": sum(cohort.places),
             "manual": ManualMatchForm(cohort.mentees, cohort.mentors),
+            "questions": match_runs.matching_questions(program),
         },
     )
 
@@ -502,7 +503,7 @@ def manual_match(request, program):
     preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
     mentee, mentor = preview["mentee"].person, preview["mentor"].person
     services.match(
-        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['match'].score}"
+        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['score']}"
     )
     messages.success(request, f"{mentee.profile.name} and {mentor.profile.name} are matched; both have been told.")
     return redirect("programs:matching", program.slug)
