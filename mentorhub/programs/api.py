@@ -11,7 +11,7 @@ from mentorhub.api.schemas import ErrorOut
 from mentorhub.lib.errors import DomainError
 from mentorhub.matching.scoring import Weights
 
-from . import match_runs, metrics, services, setup
+from . import broadcasts, match_runs, metrics, publishing, services, setup
 from .forms import CoordinatorForm, EnrollmentForm, ProgramSettingsForm, QuestionForm
 from .models import EnrollmentQuestion, MatchRun, Program
 
@@ -202,11 +202,23 @@ class MatchRunOut(Schema):
     summary: dict
     created_at: datetime
     published_at: datetime | None
+    undone_at: datetime | None
     proposals: list[ProposalOut]
 
     @staticmethod
     def resolve_proposals(obj):
         return list(match_runs.proposals_of(obj))
+
+
+class PublishIn(Schema):
+    confirm: int | None = Field(
+        None, description="The number of relationships publishing starts (GET .../publish says it); required"
+    )
+
+
+class PlannedOut(Schema):
+    relationships: int
+    emails: int
 
 
 class DashboardOut(Schema):
@@ -415,10 +427,115 @@ def get_run(request, slug: str, number: int):
     response={200: MatchRunOut, **RULE_ERRORS},
     summary="Publish a dry run: start its relationships and notify people",
 )
-def publish(request, slug: str, number: int):
+def publish(request, slug: str, number: int, payload: PublishIn):
     run = services.get_run(_program(request, slug, coordinator=True), number)
-    services.publish(run, request.user)
+    services.publish(run, request.user, confirm=payload.confirm)
     return MatchRun.objects.get(pk=run.pk)
+
+
+@router.get(
+    "/programs/{slug}/match-runs/{number}/publish",
+    response={200: PlannedOut, **RULE_ERRORS},
+    summary="What publishing a dry run would do: the confirmation to send back",
+)
+def plan_publish(request, slug: str, number: int):
+    return publishing.planned(services.get_run(_program(request, slug, coordinator=True), number))
+
+
+@router.post(
+    "/programs/{slug}/match-runs/{number}/undo",
+    response={200: MatchRunOut, **RULE_ERRORS},
+    summary="Undo a published run within the undo window, while nobody in it has acted",
+)
+def undo(request, slug: str, number: int):
+    run = services.get_run(_program(request, slug, coordinator=True), number)
+    publishing.undo(run, request.user)
+    return MatchRun.objects.get(pk=run.pk)
+
+
+class BroadcastFiltersIn(Schema):
+    role: Literal["", "mentee", "mentor"] = ""
+    status: Literal["approved", "applied"] = "approved"
+    unmatched: bool = False
+    at_risk: bool = Field(False, description="In a current relationship whose latest health is at risk or stalled")
+
+
+class BroadcastIn(BroadcastFiltersIn):
+    subject: str = Field(max_length=150)
+    body: str = Field(max_length=3000)
+    confirm: int | None = Field(None, description="The count the preview gave; required")
+
+
+class PersonOut(Schema):
+    id: int
+    name: str = Field(alias="profile.name")
+
+
+class BroadcastPreviewOut(Schema):
+    count: int
+    who: str
+    people: list[PersonOut]
+
+
+class RecipientOut(Schema):
+    person_id: int
+    name: str = Field(alias="person.profile.name")
+    delivered_at: datetime | None
+    emailed_at: datetime | None
+
+    @staticmethod
+    def resolve_delivered_at(obj):
+        return obj.nudge.delivered_at if obj.nudge else None
+
+    @staticmethod
+    def resolve_emailed_at(obj):
+        return obj.nudge.emailed_at if obj.nudge else None
+
+
+class BroadcastOut(Schema):
+    id: int
+    subject: str
+    body: str
+    filters: dict
+    created_at: datetime
+    recipients: list[RecipientOut]
+
+    @staticmethod
+    def resolve_recipients(obj):
+        return obj.sent_to
+
+
+def _filters(payload: BroadcastFiltersIn) -> broadcasts.Filters:
+    return broadcasts.Filters(
+        role=payload.role, status=payload.status, unmatched=payload.unmatched, at_risk=payload.at_risk
+    )
+
+
+@router.post(
+    "/programs/{slug}/broadcasts/preview",
+    response={200: BroadcastPreviewOut, **RULE_ERRORS},
+    summary="Whom a broadcast with these filters reaches: send back the count as `confirm`",
+)
+def preview_broadcast(request, slug: str, payload: BroadcastFiltersIn):
+    filters = _filters(payload)
+    people = broadcasts.audience(_program(request, slug, coordinator=True), filters)
+    return {"count": len(people), "who": filters.describe(), "people": people[: broadcasts.PREVIEW_NAMES]}
+
+
+@router.post("/programs/{slug}/broadcasts", response={201: BroadcastOut, **RULE_ERRORS}, summary="Send a broadcast")
+def send_broadcast(request, slug: str, payload: BroadcastIn):
+    program = _program(request, slug, coordinator=True)
+    sent = broadcasts.send(program, request.user, payload.subject, payload.body, _filters(payload), payload.confirm)
+    return 201, next(b for b in broadcasts.log(program) if b.pk == sent.pk)
+
+
+@router.get(
+    "/programs/{slug}/broadcasts",
+    response={200: list[BroadcastOut], **RULE_ERRORS},
+    summary="What was sent to whom, newest first; `person_id` for one person's log",
+)
+def broadcast_log(request, slug: str, person_id: int | None = None):
+    return broadcasts.log(_program(request, slug, coordinator=True), person_id)
 
 
 class DashboardQuery(Schema):

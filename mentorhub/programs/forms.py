@@ -2,10 +2,11 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 
-from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, Audience, tell_audience
+from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, RECIPIENTS, Audience, tell_audience
 from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
+from .broadcasts import Filters
 from .match_runs import Rules
 from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
 
@@ -276,3 +277,29 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, cohorts, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cohort"].choices = [("", "All cohorts")] + [(c, c) for c in cohorts]
+
+
+class BroadcastForm(forms.Form):
+    role = forms.ChoiceField(
+        label="To", choices=[("", "Everyone"), ("mentee", "Mentees"), ("mentor", "Mentors")], required=False
+    )
+    status = forms.ChoiceField(
+        choices=[("approved", "Approved participants"), ("applied", "Applicants waiting for a decision")],
+        initial="approved",
+    )
+    unmatched = forms.BooleanField(label="Only people without a match in this program", required=False)
+    at_risk = forms.BooleanField(
+        label="Only people in a relationship whose health is at risk or stalled", required=False
+    )
+    subject = forms.CharField(max_length=150)
+    body = forms.CharField(label="Message", widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
+    # The count the preview showed: sending with it proves the coordinator saw whom it goes to.
+    confirm = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        tell_audience(self.fields["body"], RECIPIENTS)
+
+    def filters(self):
+        data = self.cleaned_data
+        return Filters(role=data["role"], status=data["status"], unmatched=data["unmatched"], at_risk=data["at_risk"])

@@ -169,10 +169,13 @@ def score_cohort(cohort: Cohort, weights: Weights, rules: Rules, questions=()) -
             ("department", np.array([[not a or a != b for b in mentor_dept] for a in mentee_dept], bool).reshape(n, m))
         )
     if rules.not_previous_pair:
+        # A match undone before it began is not a previous pair: undoing a run must let the next run try again.
         before = set(
             Relationship.objects.filter(
                 mentee__in=[e.person_id for e in cohort.mentees], mentor__in=[e.person_id for e in cohort.mentors]
-            ).values_list("mentee", "mentor")
+            )
+            .exclude(end_reason=Relationship.CANCELLED)
+            .values_list("mentee", "mentor")
         )
         checks.append(
             (

@@ -199,8 +199,8 @@ class MatchRun(models.Model):
     and a coordinator's edits are versioned run by run.
     """
 
-    DRAFT, PUBLISHED, DISCARDED = "draft", "published", "discarded"
-    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded")]
+    DRAFT, PUBLISHED, DISCARDED, UNDONE = "draft", "published", "discarded", "undone"
+    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded"), (UNDONE, "Undone")]
     BEST_TOTAL, MOST_MATCHED = "best_total", "most_matched"
     OBJECTIVE_CHOICES = [
         (BEST_TOTAL, "Highest total score"),
@@ -219,6 +219,10 @@ class MatchRun(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
     published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
@@ -251,3 +255,35 @@ class MatchProposal(models.Model):
 
     def __str__(self):
         return f"{self.mentee} + {self.mentor} ({self.score})"
+
+
+class Broadcast(models.Model):
+    """A coordinator's message to the participants their filters chose, with who got it (docs/programs.md)."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="broadcasts")
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    subject = models.CharField(max_length=150)
+    body = models.TextField(max_length=3000)
+    # The filters as chosen (role, status, unmatched, at_risk), so the log says whom it was meant for.
+    filters = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+
+class BroadcastRecipient(models.Model):
+    """One person a broadcast went to: the per-person log. Delivery (in the app, by email) is the nudge's."""
+
+    broadcast = models.ForeignKey(Broadcast, on_delete=models.CASCADE, related_name="recipients")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    nudge_key = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["broadcast", "person"], name="one_broadcast_per_person")]
+
+    def __str__(self):
+        return f"{self.broadcast} to {self.person}"

@@ -30,6 +30,7 @@ from mentorhub.relationships.models import Relationship
 from . import imports
 from .features import active_mentees, places_left
 from .models import Enrollment, MatchRun, Program
+from .publishing import check_confirmation
 
 # Access -----------------------------------------------------------------------------------------------------------
 
@@ -307,9 +308,12 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     return relationship
 
 
-def publish(run: MatchRun, by) -> dict:
+def publish(run: MatchRun, by, confirm=None) -> dict:
     """Start the run's relationships, one transaction per pair so that a mentor who filled up meanwhile skips
-    that pair only; the run is marked published first, so two publishes never double the relationships."""
+    that pair only; the run is marked published first, so two publishes never double the relationships.
+    `confirm` is the number of relationships the coordinator agreed to start (publishing.check_confirmation)."""
+    if run.status == MatchRun.DRAFT:
+        check_confirmation(run, confirm)
     claimed = MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(
         status=MatchRun.PUBLISHED, published_at=timezone.now(), published_by=by
     )

@@ -34,6 +34,8 @@ urlpatterns = [
     path("<slug:slug>/matching/runs/<int:number>/", views.run_detail, name="run"),
     path("<slug:slug>/matching/runs/<int:number>/publish/", views.publish, name="publish"),
     path("<slug:slug>/matching/runs/<int:number>/discard/", views.discard, name="discard"),
+    path("<slug:slug>/matching/runs/<int:number>/undo/", views.undo, name="undo"),
     path("<slug:slug>/dashboard/", views.dashboard, name="dashboard"),
+    path("<slug:slug>/broadcasts/", views.broadcasts_view, name="broadcasts"),
     path("<slug:slug>/export/<str:what>.csv", views.export, name="export"),
 ]

@@ -1,5 +1,6 @@
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,9 +17,10 @@ from mentorhub.profiles.models import Profile
 from mentorhub.relationships import services as relationship_services
 from mentorhub.relationships.forms import RequestForm
 
-from . import exports, imports, match_runs, metrics, services, setup
+from . import broadcasts, exports, imports, match_runs, metrics, publishing, services, setup
 from .features import load_cohort, person, shared_goal_texts
 from .forms import (
+    BroadcastForm,
     CoordinatorForm,
     DashboardFilterForm,
     DuplicateForm,
@@ -451,6 +453,10 @@ def run_detail(request, program, number):
             "run": run,
             "summary": summary,
             "proposals": match_runs.proposals_of(run),
+            "planned": publishing.planned(run) if run.status == MatchRun.DRAFT else None,
+            "undo_refusal": publishing.undo_refusal(run) if run.status == MatchRun.PUBLISHED else None,
+            "undo_until": publishing.undo_deadline(run),
+            "undo_hours": settings.PROGRAM_UNDO_PUBLISH_HOURS,
             "gain": {
                 "matched": summary.get("matched", 0) - greedy.get("matched", 0),
                 "total_score": round(summary.get("total_score", 0) - greedy.get("total_score", 0), 1),
@@ -463,12 +469,20 @@ def run_detail(request, program, number):
 @coordinator_view
 def publish(request, program, number):
     run = services.get_run(program, number)
-    counts = services.publish(run, request.user)
+    counts = services.publish(run, request.user, confirm=request.POST.get("confirm"))
     text = f"Published: {counts['started']} relationships started and both people told."
     if counts["skipped"]:
         text += f" {counts['skipped']} pairs skipped (see the notes)."
     messages.success(request, text)
     return redirect(run)
+
+
+@require_POST
+@coordinator_view
+def undo(request, program, number):
+    cancelled = publishing.undo(services.get_run(program, number), request.user)
+    messages.success(request, f"Run {number} undone: {cancelled} relationships cancelled and both people told.")
+    return redirect("programs:run", program.slug, number)
 
 
 @require_POST
@@ -513,6 +527,44 @@ def _filters(request, program):
     form = DashboardFilterForm(metrics.cohorts(program), request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     return form, metrics.Filters(cohort=data.get("cohort", ""), start=data.get("start"), end=data.get("end"))
+
+
+@coordinator_view
+def broadcasts_view(request, program):
+    """Write, preview (whom it reaches, how many), send; below, the log of what was sent to whom."""
+    form = BroadcastForm(request.POST or None)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            filters = form.filters()
+            if "send" in request.POST:
+                sent = broadcasts.send(
+                    program, request.user, form.cleaned_data["subject"], form.cleaned_data["body"], filters,
+                    form.cleaned_data["confirm"],
+                )  # fmt: skip
+                messages.success(request, f"Sent to {sent.recipients.count()} people.")
+                return redirect("programs:broadcasts", program.slug)
+            broadcasts.check_message(form.cleaned_data["subject"], form.cleaned_data["body"])
+            people = broadcasts.audience(program, filters)
+            preview = {"people": people[: broadcasts.PREVIEW_NAMES], "count": len(people), "who": filters.describe()}
+            form = BroadcastForm({**form.cleaned_data, "confirm": len(people)})
+            form.is_valid()
+    person = request.GET.get("person", "")
+    person = get_object_or_404(program.enrollments, person_id=person).person if person.isdigit() else None
+    return render(
+        request,
+        "programs/broadcasts.html",
+        {
+            "program": program,
+            "form": form,
+            "preview": preview,
+            "person": person,
+            "log": [
+                (b, [(r, broadcasts.delivery(r)) for r in b.sent_to])
+                for b in broadcasts.log(program, person.pk if person else None)
+            ],
+        },
+    )
 
 
 @coordinator_view

@@ -13,5 +13,6 @@ relationship_paused = Signal()
 relationship_resumed = Signal()
 relationship_phase_changed = Signal()  # also `before`: the previous phase
 relationship_closed = Signal()
+relationship_cancelled = Signal()  # a start undone before anyone acted: not a close (no survey, no reflection)
 relationship_stay_in_touch = Signal()
 relationship_stay_in_touch_ended = Signal()

@@ -35,6 +35,9 @@ COORDINATOR_PAGES = [
     ("get", "matching/runs/{run}/"),
     ("post", "matching/runs/{run}/publish/"),
     ("post", "matching/runs/{run}/discard/"),
+    ("post", "matching/runs/{run}/undo/"),
+    ("get", "broadcasts/"),
+    ("post", "broadcasts/"),
     ("get", "dashboard/"),
     ("get", "export/participants.csv"),
     ("get", "export/relationships.csv"),
@@ -57,7 +60,12 @@ COORDINATOR_API = [
     ("post", "participants/{enrollment}/decision", {"status": "approved"}),
     ("post", "match-runs"),
     ("get", "match-runs/{run}"),
-    ("post", "match-runs/{run}/publish"),
+    ("get", "match-runs/{run}/publish"),
+    ("post", "match-runs/{run}/publish", {"confirm": 0}),
+    ("post", "match-runs/{run}/undo"),
+    ("post", "broadcasts/preview"),
+    ("post", "broadcasts", {"subject": "Hi", "body": "Hello", "confirm": 2}),
+    ("get", "broadcasts"),
     ("get", "dashboard"),
 ]
 
