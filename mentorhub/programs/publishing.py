@@ -17,12 +17,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges.services import notify_now
 from mentorhub.relationships import lifecycle
-from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.models import AgreementVersion, Relationship, RelationshipEvent
 
 from .models import MatchRun
 
@@ -61,22 +62,41 @@ def undo_deadline(run: MatchRun):
     return run.published_at + timedelta(hours=settings.PROGRAM_UNDO_PUBLISH_HOURS) if run.published_at else None
 
 
-def what_happened(relationship: Relationship) -> str:
-    """The first thing either person did in the relationship since it started, or "" when nothing happened."""
-    if relationship.status != Relationship.ACTIVE:
-        return f"it is {relationship.get_status_display().lower()}"
-    if relationship.phase != "initiation":
-        return "its phase changed"
-    if relationship.last_activity_at or relationship.history.count() > 1:
-        return "it has a new entry in its history"
-    if relationship.agreement_versions.exclude(
-        number=1, confirmed_by_mentee_at__isnull=True, confirmed_by_mentor_at__isnull=True
-    ).exists():
-        return "an agreement was proposed or confirmed"
+def first_action(relationships: list[Relationship]) -> tuple[Relationship, str] | None:
+    """A relationship in which either person did something since it started, and what; None when nothing
+    happened in any. A fixed number of queries, however many pairs the run started."""
+    ids = [r.pk for r in relationships]
+    by_id = {r.pk: r for r in relationships}
+    for relationship in relationships:
+        if relationship.status != Relationship.ACTIVE:
+            return relationship, f"it is {relationship.get_status_display().lower()}"
+        if relationship.phase != "initiation":
+            return relationship, "its phase changed"
+        if relationship.last_activity_at:
+            return relationship, "they met or agreed something"
+    history = (
+        RelationshipEvent.objects.filter(relationship__in=ids)
+        .values("relationship")
+        .annotate(n=Count("pk"))
+        .filter(n__gt=1)
+        .values_list("relationship", flat=True)
+    )
+    agreements = (
+        AgreementVersion.objects.filter(relationship__in=ids)
+        .exclude(number=1, confirmed_by_mentee_at__isnull=True, confirmed_by_mentor_at__isnull=True)
+        .values_list("relationship", flat=True)
+    )
+    checks = [(history, "it has a new entry in its history"), (agreements, "an agreement was proposed or confirmed")]
     for name, thing in ACTIONS.items():
-        if getattr(relationship, name).exists():
-            return f"it has {thing}"
-    return ""
+        model = Relationship._meta.get_field(name).related_model
+        checks.append(
+            (model.objects.filter(relationship__in=ids).values_list("relationship", flat=True), f"it has {thing}")
+        )
+    for query, happened in checks:
+        found = query.order_by().first()
+        if found is not None:
+            return by_id[found], happened
+    return None
 
 
 def undo_refusal(run: MatchRun, now=None) -> tuple[str, str] | None:
@@ -89,14 +109,14 @@ def undo_refusal(run: MatchRun, now=None) -> tuple[str, str] | None:
             f"A run can be undone only within {settings.PROGRAM_UNDO_PUBLISH_HOURS} hours of publishing; "
             "end its relationships one by one instead."
         )
-    for proposal in run.proposals.filter(relationship__isnull=False).select_related(
-        "relationship__mentee__profile", "relationship__mentor__profile"
-    ):
-        relationship = proposal.relationship
-        happened = what_happened(relationship)
-        if happened:
-            names = f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name}"
-            return "acted_on", f"{names} have started ({happened}); end relationships one by one instead."
+    started = Relationship.objects.filter(
+        pk__in=run.proposals.filter(relationship__isnull=False).values("relationship")
+    ).select_related("mentee__profile", "mentor__profile")
+    acted = first_action(list(started))
+    if acted:
+        relationship, happened = acted
+        names = f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name}"
+        return "acted_on", f"{names} have started ({happened}); end relationships one by one instead."
     return None
 
 
