@@ -93,9 +93,15 @@ def test_undo_is_refused_once_someone_has_acted(client_for, personas, program, p
     assert Relationship.objects.filter(program=program, status="active").count() == 2
 
 
-def test_undo_is_refused_after_a_status_change(personas, program, published):
-    relationship = Relationship.objects.filter(program=program).first()
-    lifecycle.pause(relationship, relationship.mentor)
+def test_undo_is_refused_after_a_status_change_or_anything_in_the_history(personas, program, published):
+    first, second = Relationship.objects.filter(program=program)
+    lifecycle.record(second, second.mentee, "Agreement proposed")
+    assert undo_refusal(published) == (
+        "acted_on",
+        f"{second.mentee.profile.name} and Marco Mentor have started (it has a new entry in its history); "
+        "end relationships one by one instead.",
+    )
+    lifecycle.pause(first, first.mentor)
     assert undo_refusal(published)[0] == "acted_on"
 
 
