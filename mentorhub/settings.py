@@ -350,6 +350,13 @@ COORDINATION_AGREEMENT_DAYS = env_int("COORDINATION_AGREEMENT_DAYS", 14, minimum
 COORDINATION_MIN_GROUP = env_int("COORDINATION_MIN_GROUP", 5, minimum=2)
 # A program's first one-question survey, this many days into each of its relationships.
 PROGRAM_SURVEY_FIRST_DAYS = env_int("PROGRAM_SURVEY_FIRST_DAYS", 30, minimum=1)
+# Who may create programs without the admin site: "coordinators" (staff, holders of programs.add_program, and
+# people who already coordinate one) or "everyone" signed in (programs/setup.py).
+PROGRAM_CREATORS = os.environ.get("PROGRAM_CREATORS", "coordinators").strip() or "coordinators"
+if PROGRAM_CREATORS not in ("coordinators", "everyone"):
+    raise ImproperlyConfigured(f"PROGRAM_CREATORS={PROGRAM_CREATORS!r} must be coordinators or everyone.")
+# A published match run can be undone this long after publishing, while nobody in it has acted yet.
+PROGRAM_UNDO_PUBLISH_HOURS = env_int("PROGRAM_UNDO_PUBLISH_HOURS", 24)
 # Around each meeting: the agenda nudge before, the reminder before, and the notes-and-thanks nudge after it ends.
 MEETING_AGENDA_NUDGE_HOURS = env_int("MEETING_AGENDA_NUDGE_HOURS", 48, minimum=1)
 MEETING_REMINDER_HOURS = env_int("MEETING_REMINDER_HOURS", 24, minimum=1)

@@ -340,6 +340,8 @@ def build_world() -> World:
         "mentor_id": owner.pk,
         "to_person_id": owner.pk,
         "shared_with_mentor_id": owner.pk,
+        "question_id": question.pk,
+        "coordinator_id": coordinator.pk,
     }
     stranger.profile.visibility = Profile.HIDDEN
     # Files outlive the rolled-back transaction: one fixed name, replaced on each run.
@@ -365,6 +367,8 @@ def build_world() -> World:
         "shared_program_id": other_program.pk,
         "slot_id": slot.pk + 1000,
         "meeting_id": their_meeting.pk,
+        "question_id": EnrollmentQuestion.objects.create(program=other_program, text="Their question").pk,
+        "coordinator_id": other_coordinator.pk,
     }
     world.ids["conversation_message_id"] = plant_conversation(world, relationship, owner, (OWNER, PARTNER))
     world.foreign_ids["conversation_message_id"] = plant_conversation(world, elsewhere, stranger, (STRANGER,))

@@ -14,6 +14,7 @@ SHARED_GOAL = "shared_goal"
 PROFILE = "profile"
 PROGRAM_PAGE = "program_page"
 APPLICANTS = "applicants"
+RECIPIENTS = "recipients"
 
 SENTENCES = {
     ONLY_YOU: "Only you see this.",
@@ -23,6 +24,7 @@ SENTENCES = {
     PROFILE: "On your profile: whoever Visibility (below) allows sees this.",
     PROGRAM_PAGE: "Everyone who may open the program's page reads this (Visibility, below).",
     APPLICANTS: "People applying in this role read the question; the program's coordinators read their answers.",
+    RECIPIENTS: "Everyone the filters above choose reads this, in the app and by email.",
     SHARED_GOAL: "Only you see this, unless you share the goal (Visibility, below): then they see it too.",
 }
 

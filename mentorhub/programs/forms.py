@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 
-from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, Audience, tell_audience
+from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, RECIPIENTS, Audience, tell_audience
 from mentorhub.lib.forms import DateInput
 from mentorhub.matching.scoring import COMPONENTS, DEFAULT_WEIGHTS, Weights
 
+from .broadcasts import Filters
 from .match_runs import Rules
 from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
 
@@ -47,7 +49,16 @@ class EnrollmentForm(forms.Form):
 
 
 class ProgramSettingsForm(Audience, forms.ModelForm):
+    """Creating and editing a program: the page and the API (`POST /api/programs`, `PATCH`) share it."""
+
+    COHORT, EVERGREEN = "cohort", "evergreen"
     audience = dict.fromkeys(["name", "description"], PROGRAM_PAGE)
+    kind = forms.ChoiceField(
+        label="Kind",
+        choices=[(COHORT, "A cohort, with start and end dates"), (EVERGREEN, "Evergreen: people join any time")],
+        widget=forms.RadioSelect,
+        required=False,
+    )
 
     class Meta:
         model = Program
@@ -55,8 +66,11 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
             "name",
             "description",
             "visibility",
+            "kind",
             "starts_on",
             "ends_on",
+            "applications_open_on",
+            "applications_close_on",
             "approval",
             "default_mentor_capacity",
             "max_rankings",
@@ -64,13 +78,51 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
         widgets = {
             "starts_on": DateInput(),
             "ends_on": DateInput(),
+            "applications_open_on": DateInput(),
+            "applications_close_on": DateInput(),
         }
+        help_texts = {
+            "visibility": "Public: listed, anyone signed in may apply. Invite link: only people with the link. "
+            "Private: only people a coordinator imports."
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("kind", self.EVERGREEN if self.instance.is_evergreen else self.COHORT)
+        places = self.fields["default_mentor_capacity"]
+        places.validators.append(MaxValueValidator(settings.PROGRAM_PLACES_MAX))
+        places.widget.attrs["max"] = settings.PROGRAM_PLACES_MAX
 
     def clean(self):
         data = super().clean()
+        if data.get("kind") == self.EVERGREEN:
+            data["starts_on"] = data["ends_on"] = None
+        elif data.get("kind") == self.COHORT:
+            for name in ("starts_on", "ends_on"):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, "A cohort needs a start and an end date.")
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
             self.add_error("ends_on", "The program cannot end before it starts.")
+        opens, closes = data.get("applications_open_on"), data.get("applications_close_on")
+        if opens and closes and closes < opens:
+            self.add_error("applications_close_on", "Applications cannot close before they open.")
+        if closes and data.get("ends_on") and closes > data["ends_on"]:
+            self.add_error("applications_close_on", "Applications must close by the program's end.")
         return data
+
+    def program_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name != "kind"}
+
+
+class CoordinatorForm(forms.Form):
+    email = forms.EmailField(label="Email of the new coordinator", help_text="They need an account here already.")
+
+
+class DuplicateForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the copy", max_length=150, required=False, help_text="Empty: the same name with “(copy)”."
+    )
 
 
 class QuestionForm(Audience, forms.ModelForm):
@@ -80,21 +132,45 @@ class QuestionForm(Audience, forms.ModelForm):
         required=False,
         help_text="Single and multiple choice: one option per line.",
     )
+    match_weight = forms.FloatField(
+        label="Weight in the match score",
+        min_value=0,
+        max_value=10,
+        initial=0.2,
+        required=False,
+        help_text="For a criterion. The score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...).",
+    )
 
     class Meta:
         model = EnrollmentQuestion
-        fields = ["text", "role", "kind", "choices", "required"]
+        fields = ["text", "role", "kind", "choices", "required", "match_use", "match_weight"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["choices"] = "\n".join(self.instance.choices)
 
     def clean_choices(self):
         return [line.strip() for line in self.cleaned_data["choices"].splitlines() if line.strip()]
 
     def clean(self):
         data = super().clean()
-        kind = data.get("kind")
+        kind, use = data.get("kind"), data.get("match_use")
         if kind in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE) and len(data.get("choices") or []) < 2:
             self.add_error("choices", "Give at least two options.")
         elif kind not in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE):
             data["choices"] = []
+        if use and data.get("role"):
+            self.add_error("role", "A question used in matching is asked of everyone, so both people answer it.")
+        if use == EnrollmentQuestion.SAME_ANSWER and kind == EnrollmentQuestion.SCALE:
+            self.add_error("match_use", "A rule needs a text or choice question; use a scale as a criterion.")
+        if use == EnrollmentQuestion.WEIGHTED:
+            if kind == EnrollmentQuestion.TEXT:
+                self.add_error("match_use", "Free text cannot be compared; use a choice or a scale question.")
+            if not data.get("match_weight") and "match_weight" not in self.errors:
+                self.add_error("match_weight", "Give the criterion a weight above 0.")
+        elif data.get("match_weight") is None:
+            data["match_weight"] = self.instance.match_weight
         return data
 
 
@@ -135,13 +211,15 @@ class MatchRunForm(forms.Form):
             )
 
     @classmethod
-    def initial_from(cls, run: MatchRun | None) -> dict:
-        if run is None:
+    def initial_from(cls, run: MatchRun | None, defaults: dict | None = None) -> dict:
+        """The last run's choices, else the program's defaults (a duplicate's: its original's last run)."""
+        source = {"objective": run.objective, "weights": run.weights, "rules": run.rules} if run else defaults
+        if not source:
             return {"not_previous_pair": True}
         return {
-            "objective": run.objective,
-            **run.rules,
-            **{f"weight_{name}": value for name, value in run.weights.items()},
+            "objective": source.get("objective", MatchRun.MOST_MATCHED),
+            **source.get("rules", {}),
+            **{f"weight_{name}": value for name, value in source.get("weights", {}).items()},
         }
 
     def clean(self):
@@ -199,3 +277,29 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, cohorts, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cohort"].choices = [("", "All cohorts")] + [(c, c) for c in cohorts]
+
+
+class BroadcastForm(forms.Form):
+    role = forms.ChoiceField(
+        label="To", choices=[("", "Everyone"), ("mentee", "Mentees"), ("mentor", "Mentors")], required=False
+    )
+    status = forms.ChoiceField(
+        choices=[("approved", "Approved participants"), ("applied", "Applicants waiting for a decision")],
+        initial="approved",
+    )
+    unmatched = forms.BooleanField(label="Only people without a match in this program", required=False)
+    at_risk = forms.BooleanField(
+        label="Only people in a relationship whose health is at risk or stalled", required=False
+    )
+    subject = forms.CharField(max_length=150)
+    body = forms.CharField(label="Message", widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
+    # The count the preview showed: sending with it proves the coordinator saw whom it goes to.
+    confirm = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        tell_audience(self.fields["body"], RECIPIENTS)
+
+    def filters(self):
+        data = self.cleaned_data
+        return Filters(role=data["role"], status=data["status"], unmatched=data["unmatched"], at_risk=data["at_risk"])

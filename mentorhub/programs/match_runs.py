@@ -7,7 +7,7 @@ The method is in docs/programs.md ("Automatic matching"); scores and reasons com
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 from django.db import transaction
@@ -21,7 +21,7 @@ from mentorhub.relationships.models import Relationship
 
 from . import solver
 from .features import Cohort, load_cohort
-from .models import MatchProposal, MatchRun, Program
+from .models import EnrollmentQuestion, MatchProposal, MatchRun, Program
 
 # A ranked mentor adds this much to the objective for a first choice, less for later ones (docs/programs.md):
 # more than any score difference, so a feasible first choice always wins, yet never above a hard rule.
@@ -64,6 +64,7 @@ class Scored:
     scores: np.ndarray  # 0-100, -1 where the scoring module finds the pair ineligible
     checks: list[tuple[str, np.ndarray]]  # (rule, pairs passing it), in the order unmatched reasons test them
     ranks: np.ndarray  # the mentee's rank of each mentor, 0 = unranked
+    questions: list[EnrollmentQuestion] = field(default_factory=list)  # used in matching, rules and criteria
 
     @property
     def allowed(self) -> np.ndarray:
@@ -73,14 +74,81 @@ class Scored:
         return allowed
 
 
+# Enrolment answers in matching (docs/programs.md, "Enrolment answers in matching") ------------------------------
+
+
+def matching_questions(program: Program) -> list[EnrollmentQuestion]:
+    return list(program.questions.exclude(match_use=EnrollmentQuestion.NOT_USED))
+
+
+def answer_set(value) -> frozenset[str]:
+    """An answer as folded words to compare: a multiple choice is several, an unanswered question none."""
+    values = value if isinstance(value, list) else [value]
+    return frozenset(fold(str(v)).strip() for v in values if v is not None and str(v).strip())
+
+
+def _answers(enrollments, question) -> list[frozenset[str]]:
+    return [answer_set(e.answers.get(str(question.pk))) for e in enrollments]
+
+
+def same_answer(mentees: list[frozenset], mentors: list[frozenset]) -> np.ndarray:
+    """Pairs who gave the same answer (for a multiple choice: at least one in common); unanswered pairs nobody."""
+    return np.array([[bool(a & b) for b in mentors] for a in mentees], dtype=bool).reshape(len(mentees), len(mentors))
+
+
+def closeness(question, a: frozenset, b: frozenset) -> float | None:
+    """0-1: Dice of two multiple choices, equality of single choices, 1 - distance / 4 on the 1-5 scale; None
+    when either person has not answered (the criterion then does not count for the pair)."""
+    if not a or not b:
+        return None
+    if question.kind == EnrollmentQuestion.MULTIPLE:
+        return 2 * len(a & b) / (len(a) + len(b))
+    if question.kind == EnrollmentQuestion.SCALE:
+        try:
+            return max(0.0, 1 - abs(int(next(iter(a))) - int(next(iter(b)))) / 4)
+        except ValueError:
+            return None
+    return float(a == b)
+
+
+def with_criteria(scores: np.ndarray, cohort: Cohort, weights: Weights, criteria) -> np.ndarray:
+    """The score with the weighted questions added: (W * score + sum of w_q * 100 * x_q) / (W + sum of w_q), where
+    W is the sum of the run's component weights and only questions both people answered count."""
+    total = sum(weights.to_dict().values())
+    numerator, denominator = scores * total, np.full(scores.shape, total, dtype=float)
+    for question in criteria:
+        mentees, mentors = _answers(cohort.mentees, question), _answers(cohort.mentors, question)
+        for i, a in enumerate(mentees):
+            for j, b in enumerate(mentors):
+                x = closeness(question, a, b)
+                if x is not None:
+                    numerator[i, j] += question.match_weight * 100 * x
+                    denominator[i, j] += question.match_weight
+    return np.where(scores >= 0, numerator / denominator, scores)
+
+
+def question_reasons(question, mentee_answer, mentor_answer) -> str:
+    """The "why" of a question, in the coordinator's words for it; the mentee's own spelling of the answer."""
+    shown = mentee_answer if isinstance(mentee_answer, list) else [mentee_answer]
+    common = [str(v) for v in shown if fold(str(v)).strip() in answer_set(mentor_answer)]
+    if question.match_use == EnrollmentQuestion.SAME_ANSWER:
+        return f"same answer to “{question.text}”: {', '.join(common)}"
+    if question.kind == EnrollmentQuestion.SCALE:
+        return f"close answers to “{question.text}”: {mentee_answer} and {mentor_answer}"
+    return f"both answered “{question.text}”: {', '.join(common)}" if common else ""
+
+
 def _offsets(people, now) -> np.ndarray:
     return np.array([utc_offset_hours(p["timezone"], now) for p in people], dtype=float)
 
 
-def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
+def score_cohort(cohort: Cohort, weights: Weights, rules: Rules, questions=()) -> Scored:
     index = MentorIndex(cohort.mentor_people, weights=weights)
     n, m = len(cohort.mentees), len(cohort.mentors)
     scores = index.score_matrix(cohort.mentee_people) if n and m else np.zeros((n, m))
+    criteria = [q for q in questions if q.match_use == EnrollmentQuestion.WEIGHTED and q.match_weight > 0]
+    if criteria and n and m:
+        scores = with_criteria(scores, cohort, weights, criteria)
     speaks = [{fold(x) for x in p["languages"]} for p in cohort.mentor_people]
     checks = [
         ("language", np.array([[bool(s & {fold(x) for x in e["languages"]}) for s in speaks]
@@ -101,10 +169,13 @@ def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
             ("department", np.array([[not a or a != b for b in mentor_dept] for a in mentee_dept], bool).reshape(n, m))
         )
     if rules.not_previous_pair:
+        # A match undone before it began is not a previous pair: undoing a run must let the next run try again.
         before = set(
             Relationship.objects.filter(
                 mentee__in=[e.person_id for e in cohort.mentees], mentor__in=[e.person_id for e in cohort.mentors]
-            ).values_list("mentee", "mentor")
+            )
+            .exclude(end_reason=Relationship.CANCELLED)
+            .values_list("mentee", "mentor")
         )
         checks.append(
             (
@@ -113,6 +184,10 @@ def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
                          bool).reshape(n, m),
             )
         )  # fmt: skip
+    for question in questions:
+        if question.match_use == EnrollmentQuestion.SAME_ANSWER:
+            passing = same_answer(_answers(cohort.mentees, question), _answers(cohort.mentors, question))
+            checks.append((f"question:{question.pk}", passing))
     if rules.min_score:
         checks.append(("min_score", np.floor(scores + 0.5) >= rules.min_score))
     column = {e.person_id: j for j, e in enumerate(cohort.mentors)}
@@ -121,7 +196,7 @@ def score_cohort(cohort: Cohort, weights: Weights, rules: Rules) -> Scored:
         for rank, mentor_id in enumerate(enrollment.rankings or (), start=1):
             if mentor_id in column:
                 ranks[i, column[mentor_id]] = rank
-    return Scored(cohort, index, scores, checks, ranks)
+    return Scored(cohort, index, scores, checks, ranks, list(questions))
 
 
 def objective_weights(scored: Scored, objective: str, max_rankings: int) -> np.ndarray:
@@ -169,6 +244,13 @@ def unmatched_reason(scored: Scored, i: int, rules: Rules) -> str:
             continue
         if rule == "language":
             return f"no mentor shares {_names(languages)}"
+        if rule.startswith("question:"):
+            question = next(q for q in scored.questions if f"question:{q.pk}" == rule)
+            answer = cohort.mentees[i].answers.get(str(question.pk))
+            if not answer_set(answer):
+                return f"they have not answered “{question.text}”, which every pair must answer alike"
+            shown = ", ".join(answer) if isinstance(answer, list) else answer
+            return f"no mentor who fits gave the same answer to “{question.text}” ({shown})"
         best = scored.scores[i][before].max(initial=0)
         return UNMATCHED[rule].format(
             hours=rules.max_hours_apart or 0,
@@ -195,7 +277,8 @@ def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: 
     cohort = load_cohort(program)
     if not cohort.mentees:
         raise DomainError("Every approved mentee already has a mentor in this program.", "match")
-    scored = score_cohort(cohort, weights, rules)
+    questions = matching_questions(program)
+    scored = score_cohort(cohort, weights, rules, questions)
     capacities = np.asarray(cohort.places, dtype=int)
     goal = objective_weights(scored, objective, program.max_rankings)
     solution = solver.solve(goal, capacities, per_mentee=rules.per_mentee)
@@ -227,8 +310,8 @@ def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: 
         Program.objects.select_for_update().get(pk=program.pk)
         number = (program.match_runs.aggregate(n=Max("number"))["n"] or 0) + 1
         run = MatchRun.objects.create(
-            program=program, number=number, objective=objective, weights=weights.to_dict(), rules=rules.to_dict(),
-            created_by=by, summary=summary,
+            program=program, number=number, objective=objective, weights=weights.to_dict(),
+            rules={**rules.to_dict(), "questions": question_snapshot(questions)}, created_by=by, summary=summary,
         )  # fmt: skip
         for proposal in proposals:
             proposal.run = run
@@ -236,14 +319,33 @@ def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: 
     return run
 
 
-def _proposal(scored: Scored, i: int, j: int) -> MatchProposal:
+def question_snapshot(questions) -> list[dict]:
+    """The questions a run used and how, kept with the run: a question edited later does not rewrite its past."""
+    return [{"id": q.pk, "text": q.text, "use": q.match_use, "weight": q.match_weight} for q in questions]
+
+
+def explain(scored: Scored, i: int, j: int) -> tuple[int, list[str]]:
+    """The pair's score as the optimiser saw it, and its reasons: the questions first, then the score's own."""
     cohort = scored.cohort
     match = score_pair(cohort.mentee_people[i], cohort.mentor_people[j], index=scored.index)
+    mentee, mentor = cohort.mentees[i], cohort.mentors[j]
+    said = []
+    for question in scored.questions:
+        a, b = mentee.answers.get(str(question.pk)), mentor.answers.get(str(question.pk))
+        alike = answer_set(a) & answer_set(b) if question.match_use == question.SAME_ANSWER else None
+        if alike or (alike is None and closeness(question, answer_set(a), answer_set(b))):
+            said.append(question_reasons(question, a, b))
+    score = math.floor(scored.scores[i, j] + 0.5) if scored.scores[i, j] >= 0 else match.score
+    return score, [r for r in said if r] + match.reasons
+
+
+def _proposal(scored: Scored, i: int, j: int) -> MatchProposal:
+    cohort = scored.cohort
+    score, reasons = explain(scored, i, j)
     rank = int(scored.ranks[i, j]) or None
-    reasons = ([f"their choice no. {rank}"] if rank else []) + match.reasons
     return MatchProposal(
-        mentee=cohort.mentees[i].person, mentor=cohort.mentors[j].person, score=match.score,
-        reasons=reasons, rank=rank,
+        mentee=cohort.mentees[i].person, mentor=cohort.mentors[j].person, score=score,
+        reasons=([f"their choice no. {rank}"] if rank else []) + reasons, rank=rank,
     )  # fmt: skip
 
 
@@ -257,11 +359,13 @@ def preview_pair(program: Program, mentee_id: int, mentor_id: int, weights: Weig
     last = program.match_runs.first()
     weights = weights or (Weights.from_dict(last.weights) if last else Weights())
     rules = Rules.from_dict(last.rules) if last else Rules()
-    scored = score_cohort(cohort, weights, rules)
-    match = score_pair(cohort.mentee_people[i], cohort.mentor_people[j], index=scored.index)
-    broken = [rule for rule, passing in scored.checks if not passing[i, j]]
-    return {"mentee": cohort.mentees[i], "mentor": cohort.mentors[j], "match": match, "broken": broken,
-            "places_left": cohort.places[j]}  # fmt: skip
+    questions = matching_questions(program)
+    scored = score_cohort(cohort, weights, rules, questions)
+    score, reasons = explain(scored, i, j)
+    labels = {f"question:{q.pk}": f"the same answer to “{q.text}”" for q in questions}
+    broken = [labels.get(rule, rule) for rule, passing in scored.checks if not passing[i, j]]
+    return {"mentee": cohort.mentees[i], "mentor": cohort.mentors[j], "score": score, "reasons": reasons,
+            "broken": broken, "places_left": cohort.places[j]}  # fmt: skip
 
 
 def candidates_for(program: Program, person_id: int, role: str, exclude=()) -> list[dict]:

@@ -177,7 +177,7 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     )  # fmt: skip
 
     ended = Counter(relationships.filter(status=Relationship.ENDED_EARLY).values_list("end_reason", flat=True))
-    reasons = dict(Relationship.END_REASONS)
+    reasons = dict(Relationship.ALL_END_REASONS)
     endings = Chart(
         "endings", "Why relationships ended early", "bar", [reasons.get(r, "No reason given") for r in ended],
         [("Relationships", list(ended.values()))],

@@ -47,6 +47,15 @@ class Program(models.Model):
     max_rankings = models.PositiveSmallIntegerField(
         "Mentors a mentee may rank", default=3, help_text="0 turns rankings off."
     )
+    applications_open_on = models.DateField(
+        "Applications open on", null=True, blank=True, help_text="Empty: open as soon as the program is saved."
+    )
+    applications_close_on = models.DateField(
+        "Applications close on", null=True, blank=True, help_text="Empty: open until the program ends."
+    )
+    # What the next dry run starts from (objective, weights, rules): set by a duplicate from its original's last run.
+    match_defaults = models.JSONField(default=dict, blank=True)
+    archived_at = models.DateTimeField(null=True, blank=True)
     invite_token = models.CharField(max_length=43, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -66,6 +75,22 @@ class Program(models.Model):
     @property
     def is_evergreen(self) -> bool:
         return self.starts_on is None and self.ends_on is None
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    def applications_closed_because(self, today) -> tuple[str, str] | None:
+        """Why nobody may apply today, as (code, sentence), or None while applications are open."""
+        if self.is_archived:
+            return "archived", "This program is archived and takes no new participants."
+        if self.ends_on and self.ends_on < today:
+            return "ended", "This program has ended."
+        if self.applications_open_on and today < self.applications_open_on:
+            return "not_open", f"Applications open on {self.applications_open_on:%-d %B %Y}."
+        if self.applications_close_on and self.applications_close_on < today:
+            return "applications_closed", f"Applications closed on {self.applications_close_on:%-d %B %Y}."
+        return None
 
     def is_coordinator(self, user) -> bool:
         return user.is_authenticated and self.coordinators.filter(pk=user.pk).exists()
@@ -97,6 +122,19 @@ class EnrollmentQuestion(models.Model):
     choices = models.JSONField(default=list, blank=True, help_text="For single and multiple choice.")
     required = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=0)
+    # Matching (docs/programs.md, "Enrolment answers in matching"): a hard rule, or a weighted criterion.
+    NOT_USED, SAME_ANSWER, WEIGHTED = "", "same", "weight"
+    MATCH_USE_CHOICES = [
+        (NOT_USED, "Not used in matching"),
+        (SAME_ANSWER, "Rule: only pair people who gave the same answer"),
+        (WEIGHTED, "Criterion: answers in common add to the match score"),
+    ]
+    match_use = models.CharField("Use in matching", max_length=10, choices=MATCH_USE_CHOICES, blank=True)
+    match_weight = models.FloatField(
+        "Weight in the match score",
+        default=0.2,
+        help_text="For a criterion; the score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...).",
+    )
 
     class Meta:
         ordering = ["position", "pk"]
@@ -161,8 +199,8 @@ class MatchRun(models.Model):
     and a coordinator's edits are versioned run by run.
     """
 
-    DRAFT, PUBLISHED, DISCARDED = "draft", "published", "discarded"
-    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded")]
+    DRAFT, PUBLISHED, DISCARDED, UNDONE = "draft", "published", "discarded", "undone"
+    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded"), (UNDONE, "Undone")]
     BEST_TOTAL, MOST_MATCHED = "best_total", "most_matched"
     OBJECTIVE_CHOICES = [
         (BEST_TOTAL, "Highest total score"),
@@ -181,6 +219,10 @@ class MatchRun(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
     published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
@@ -213,3 +255,35 @@ class MatchProposal(models.Model):
 
     def __str__(self):
         return f"{self.mentee} + {self.mentor} ({self.score})"
+
+
+class Broadcast(models.Model):
+    """A coordinator's message to the participants their filters chose, with who got it (docs/programs.md)."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="broadcasts")
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    subject = models.CharField(max_length=150)
+    body = models.TextField(max_length=3000)
+    # The filters as chosen (role, status, unmatched, at_risk), so the log says whom it was meant for.
+    filters = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+
+class BroadcastRecipient(models.Model):
+    """One person a broadcast went to: the per-person log. Delivery (in the app, by email) is the nudge's."""
+
+    broadcast = models.ForeignKey(Broadcast, on_delete=models.CASCADE, related_name="recipients")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    nudge_key = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["broadcast", "person"], name="one_broadcast_per_person")]
+
+    def __str__(self):
+        return f"{self.broadcast} to {self.person}"

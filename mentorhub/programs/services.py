@@ -30,6 +30,7 @@ from mentorhub.relationships.models import Relationship
 from . import imports
 from .features import active_mentees, places_left
 from .models import Enrollment, MatchRun, Program
+from .publishing import check_confirmation
 
 # Access -----------------------------------------------------------------------------------------------------------
 
@@ -98,8 +99,9 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
         raise DomainError("Choose to join as a mentee or as a mentor.", "role")
     if not can_join(program, person, invite_token):
         raise DomainError("This program takes participants by invitation only.", "closed")
-    if program.ends_on and program.ends_on < timezone.localdate():
-        raise DomainError("This program has ended.", "ended")
+    refused = program.applications_closed_because(timezone.localdate())
+    if refused:
+        raise DomainError(refused[1], refused[0])
     lock(program)
     if program.enrollments.filter(person=person, role=role).exists():
         raise DomainError(f"You have already applied as a {role}.", "duplicate")
@@ -319,9 +321,12 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     return relationship
 
 
-def publish(run: MatchRun, by) -> dict:
+def publish(run: MatchRun, by, confirm=None) -> dict:
     """Start the run's relationships, one transaction per pair so that a mentor who filled up meanwhile skips
-    that pair only; the run is marked published first, so two publishes never double the relationships."""
+    that pair only; the run is marked published first, so two publishes never double the relationships.
+    `confirm` is the number of relationships the coordinator agreed to start (publishing.check_confirmation)."""
+    if run.status == MatchRun.DRAFT:
+        check_confirmation(run, confirm)
     claimed = MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(
         status=MatchRun.PUBLISHED, published_at=timezone.now(), published_by=by
     )

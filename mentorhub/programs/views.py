@@ -1,10 +1,13 @@
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import csvfile
@@ -14,10 +17,13 @@ from mentorhub.profiles.models import Profile
 from mentorhub.relationships import services as relationship_services
 from mentorhub.relationships.forms import RequestForm
 
-from . import exports, imports, match_runs, metrics, services
+from . import broadcasts, exports, imports, match_runs, metrics, publishing, services, setup
 from .features import load_cohort, person, shared_goal_texts
 from .forms import (
+    BroadcastForm,
+    CoordinatorForm,
     DashboardFilterForm,
+    DuplicateForm,
     EnrollmentForm,
     ImportForm,
     ManualMatchForm,
@@ -26,7 +32,7 @@ from .forms import (
     QuestionForm,
     RankingForm,
 )
-from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
+from .models import Enrollment, MatchRun, Program
 
 
 def coordinator_view(view):
@@ -52,7 +58,15 @@ def index(request):
     return render(
         request,
         "programs/index.html",
-        {"programs": [(p, mine.get(p.pk), p.pk in coordinated) for p in programs]},
+        {
+            # An archived program stays listed only for the people in it.
+            "programs": [
+                (p, mine.get(p.pk), p.pk in coordinated)
+                for p in programs
+                if not p.is_archived or p.pk in mine or p.pk in coordinated
+            ],
+            "can_create": setup.can_create_programs(request.user),
+        },
     )
 
 
@@ -67,6 +81,7 @@ def _detail(request, program, invite_token=""):
             "enrollments": enrollments,
             "roles": [(r, label, enrollments.get(r)) for r, label in Enrollment.ROLE_CHOICES],
             "can_join": can_join,
+            "closed_because": (program.applications_closed_because(timezone.localdate()) or ("", ""))[1],
             "invite_token": invite_token,
             "is_coordinator": program.is_coordinator(request.user),
             "is_member": services.is_member(request.user, program),
@@ -231,40 +246,136 @@ def decide(request, program, pk):
     return redirect(reverse("programs:participants", args=[program.slug]) + "?status=applied")
 
 
-@coordinator_view
-def settings_view(request, program):
-    form = ProgramSettingsForm(request.POST or None, instance=program)
-    question_form = QuestionForm(request.POST or None, prefix="question") if "question-text" in request.POST else None
-    if request.method == "POST" and question_form is not None:
-        if question_form.is_valid():
-            question = question_form.save(commit=False)
-            question.program, question.position = program, program.questions.count()
-            question.save()
-            messages.success(request, "Question added to the enrolment form.")
-            return redirect("programs:settings", program.slug)
-        form = ProgramSettingsForm(instance=program)
-    elif request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Program settings saved.")
-        return redirect("programs:settings", program.slug)
+@login_required
+def create(request):
+    if not setup.can_create_programs(request.user):
+        raise PermissionDenied("You cannot create programs here.")
+    form = ProgramSettingsForm(request.POST or None, initial={"kind": ProgramSettingsForm.EVERGREEN})
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            program = setup.create(request.user, **form.program_fields())
+            messages.success(request, f"{program.name} is created. Next: the questions people answer when they join.")
+            return redirect("programs:questions", program.slug)
+    return render(request, "programs/new.html", {"form": form})
+
+
+def _settings_page(request, program, form=None, coordinator_form=None, duplicate_form=None):
     return render(
         request,
         "programs/settings.html",
         {
             "program": program,
-            "form": form,
-            "question_form": question_form or QuestionForm(prefix="question"),
-            "questions": program.questions.all(),
+            "form": form or ProgramSettingsForm(instance=program),
+            "coordinator_form": coordinator_form or CoordinatorForm(),
+            "duplicate_form": duplicate_form or DuplicateForm(),
+            "coordinators": program.coordinators.select_related("profile").order_by("profile__name"),
+            "invite_url": request.build_absolute_uri(
+                reverse("programs:invite", args=[program.slug, program.invite_token])
+            ),
+            "public_url": request.build_absolute_uri(program.get_absolute_url()),
         },
     )
+
+
+@coordinator_view
+def settings_view(request, program):
+    form = ProgramSettingsForm(request.POST or None, instance=program)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Program settings saved.")
+        return redirect("programs:settings", program.slug)
+    return _settings_page(request, program, form=form)
+
+
+@require_POST
+@coordinator_view
+def add_coordinator(request, program):
+    form = CoordinatorForm(request.POST)
+    if form.is_valid():
+        with shown_on(form):
+            person = setup.add_coordinator(program, request.user, form.cleaned_data["email"])
+            messages.success(request, f"{person.profile.name} now coordinates {program.name}; they have been told.")
+            return redirect("programs:settings", program.slug)
+    return _settings_page(request, program, coordinator_form=form)
+
+
+@require_POST
+@coordinator_view
+def remove_coordinator(request, program, person_id):
+    person = get_object_or_404(program.coordinators.select_related("profile"), pk=person_id)
+    setup.remove_coordinator(program, person.pk)
+    messages.success(request, f"{person.profile.name} no longer coordinates {program.name}.")
+    if person == request.user:
+        return redirect(program)
+    return redirect("programs:settings", program.slug)
+
+
+@require_POST
+@coordinator_view
+def duplicate(request, program):
+    form = DuplicateForm(request.POST)
+    if form.is_valid():
+        with shown_on(form):
+            copy = setup.duplicate(program, request.user, form.cleaned_data["name"])
+            messages.success(
+                request, f"{copy.name} is a copy of {program.name}, with its enrolment questions and matching rules."
+            )
+            return redirect("programs:settings", copy.slug)
+    return _settings_page(request, program, duplicate_form=form)
+
+
+@require_POST
+@coordinator_view
+def archive(request, program):
+    archived = request.POST.get("archived") != "0"
+    setup.archive(program, archived)
+    messages.success(
+        request,
+        f"{program.name} is archived: it takes no applications and leaves the programs list."
+        if archived
+        else f"{program.name} is back: it takes applications again.",
+    )
+    return redirect("programs:settings", program.slug)
+
+
+@coordinator_view
+def questions(request, program):
+    form = QuestionForm(request.POST or None, prefix="question")
+    if request.method == "POST" and form.is_valid():
+        setup.add_question(program, **form.cleaned_data)
+        messages.success(request, "Question added to the enrolment form.")
+        return redirect("programs:questions", program.slug)
+    return render(
+        request,
+        "programs/questions.html",
+        {"program": program, "form": form, "questions": program.questions.all()},
+    )
+
+
+@coordinator_view
+def edit_question(request, program, pk):
+    question = get_object_or_404(program.questions, pk=pk)
+    form = QuestionForm(request.POST or None, instance=question)
+    if request.method == "POST" and form.is_valid():
+        setup.update_question(question, **form.cleaned_data)
+        messages.success(request, "Question saved. Answers already given stay with the enrolments.")
+        return redirect("programs:questions", program.slug)
+    return render(request, "programs/question.html", {"program": program, "form": form, "question": question})
+
+
+@require_POST
+@coordinator_view
+def move_question(request, program, pk):
+    setup.move_question(get_object_or_404(program.questions, pk=pk), -1 if request.POST.get("to") == "up" else 1)
+    return redirect("programs:questions", program.slug)
 
 
 @require_POST
 @coordinator_view
 def delete_question(request, program, pk):
-    get_object_or_404(EnrollmentQuestion, program=program, pk=pk).delete()
+    get_object_or_404(program.questions, pk=pk).delete()
     messages.success(request, "Question removed. Answers already given stay with the enrolments.")
-    return redirect("programs:settings", program.slug)
+    return redirect("programs:questions", program.slug)
 
 
 @coordinator_view
@@ -300,7 +411,7 @@ def import_participants(request, program):
 @coordinator_view
 def matching(request, program):
     last = program.match_runs.first()
-    form = MatchRunForm(request.POST or None, initial=MatchRunForm.initial_from(last))
+    form = MatchRunForm(request.POST or None, initial=MatchRunForm.initial_from(last, program.match_defaults))
     if request.method == "POST" and form.is_valid():
         run = match_runs.dry_run(
             program,
@@ -322,6 +433,7 @@ def matching(request, program):
             "cohort": cohort,
             "free_places": sum(cohort.places),
             "manual": ManualMatchForm(cohort.mentees, cohort.mentors),
+            "questions": match_runs.matching_questions(program),
         },
     )
 
@@ -339,6 +451,10 @@ def run_detail(request, program, number):
             "run": run,
             "summary": summary,
             "proposals": match_runs.proposals_of(run),
+            "planned": publishing.planned(run) if run.status == MatchRun.DRAFT else None,
+            "undo_refusal": publishing.undo_refusal(run) if run.status == MatchRun.PUBLISHED else None,
+            "undo_until": publishing.undo_deadline(run),
+            "undo_hours": settings.PROGRAM_UNDO_PUBLISH_HOURS,
             "gain": {
                 "matched": summary.get("matched", 0) - greedy.get("matched", 0),
                 "total_score": round(summary.get("total_score", 0) - greedy.get("total_score", 0), 1),
@@ -351,12 +467,20 @@ def run_detail(request, program, number):
 @coordinator_view
 def publish(request, program, number):
     run = services.get_run(program, number)
-    counts = services.publish(run, request.user)
+    counts = services.publish(run, request.user, confirm=request.POST.get("confirm"))
     text = f"Published: {counts['started']} relationships started and both people told."
     if counts["skipped"]:
         text += f" {counts['skipped']} pairs skipped (see the notes)."
     messages.success(request, text)
     return redirect(run)
+
+
+@require_POST
+@coordinator_view
+def undo(request, program, number):
+    cancelled = publishing.undo(services.get_run(program, number), request.user)
+    messages.success(request, f"Run {number} undone: {cancelled} relationships cancelled and both people told.")
+    return redirect("programs:run", program.slug, number)
 
 
 @require_POST
@@ -391,7 +515,7 @@ def manual_match(request, program):
     preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
     mentee, mentor = preview["mentee"].person, preview["mentor"].person
     services.match(
-        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['match'].score}"
+        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['score']}"
     )
     messages.success(request, f"{mentee.profile.name} and {mentor.profile.name} are matched; both have been told.")
     return redirect("programs:matching", program.slug)
@@ -401,6 +525,44 @@ def _filters(request, program):
     form = DashboardFilterForm(metrics.cohorts(program), request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     return form, metrics.Filters(cohort=data.get("cohort", ""), start=data.get("start"), end=data.get("end"))
+
+
+@coordinator_view
+def broadcasts_view(request, program):
+    """Write, preview (whom it reaches, how many), send; below, the log of what was sent to whom."""
+    form = BroadcastForm(request.POST or None)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        with shown_on(form):
+            filters = form.filters()
+            if "send" in request.POST:
+                sent = broadcasts.send(
+                    program, request.user, form.cleaned_data["subject"], form.cleaned_data["body"], filters,
+                    form.cleaned_data["confirm"],
+                )  # fmt: skip
+                messages.success(request, f"Sent to {sent.recipients.count()} people.")
+                return redirect("programs:broadcasts", program.slug)
+            broadcasts.check_message(form.cleaned_data["subject"], form.cleaned_data["body"])
+            people = broadcasts.audience(program, filters)
+            preview = {"people": people[: broadcasts.PREVIEW_NAMES], "count": len(people), "who": filters.describe()}
+            form = BroadcastForm({**form.cleaned_data, "confirm": len(people)})
+            form.is_valid()
+    person = request.GET.get("person", "")
+    person = get_object_or_404(program.enrollments, person_id=person).person if person.isdigit() else None
+    return render(
+        request,
+        "programs/broadcasts.html",
+        {
+            "program": program,
+            "form": form,
+            "preview": preview,
+            "person": person,
+            "log": [
+                (b, [(r, broadcasts.delivery(r)) for r in b.sent_to])
+                for b in broadcasts.log(program, person.pk if person else None)
+            ],
+        },
+    )
 
 
 @coordinator_view

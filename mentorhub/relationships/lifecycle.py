@@ -143,6 +143,21 @@ def close(relationship: Relationship, actor, *, outcome: str, reason: str, why: 
 
 
 @transaction.atomic
+def cancel(relationship: Relationship, actor, why: str = "") -> Relationship:
+    """Undo a start that nobody has acted on yet (a coordinator undoing a published match run; the caller checks
+    that neither person did anything): ended at once, with the reason "cancelled", and without the closing survey."""
+    locked = _locked(relationship)
+    if locked.status != Relationship.ACTIVE:
+        raise DomainError("Only a relationship that has just started can be cancelled.", "state")
+    locked.status, locked.end_reason = Relationship.ENDED_EARLY, Relationship.CANCELLED
+    locked.ended_on = timezone.localdate()
+    locked.save(update_fields=["status", "end_reason", "ended_on"])
+    record(locked, actor, "Cancelled: the match was undone", why)
+    signals.relationship_cancelled.send(Relationship, relationship=locked, actor=actor)
+    return locked
+
+
+@transaction.atomic
 def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relationship:
     """After completing it, the two stay in touch as peers (redefinition): a light check-in every few months,
     and meetings can still be planned and logged."""

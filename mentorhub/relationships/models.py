@@ -149,6 +149,9 @@ class Relationship(models.Model):
         ("unresponsive", "The other person stopped responding"),
         ("other", "Another reason"),
     ]
+    # Not a reason people choose: a coordinator undid the match before either person acted (lifecycle.cancel).
+    CANCELLED = "cancelled"
+    ALL_END_REASONS = [*END_REASONS, (CANCELLED, "Cancelled: the match was undone before it began")]
     CHECK_IN_CHOICES = [
         (30, "Every month"),
         (60, "Every two months"),
@@ -170,7 +173,7 @@ class Relationship(models.Model):
     started_on = models.DateField(default=timezone.localdate)
     review_on = models.DateField(null=True, blank=True)
     ended_on = models.DateField(null=True, blank=True)
-    end_reason = models.CharField(max_length=15, choices=END_REASONS, blank=True)
+    end_reason = models.CharField(max_length=15, choices=ALL_END_REASONS, blank=True)
     stay_in_touch = models.BooleanField(default=False)
     check_in_days = models.PositiveSmallIntegerField(
         choices=CHECK_IN_CHOICES, null=True, blank=True, help_text="While staying in touch: days between check-ins."

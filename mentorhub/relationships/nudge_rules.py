@@ -273,5 +273,11 @@ def on_relationship_closed(relationship) -> None:
             schedule_survey(relationship, person, "survey_end", timezone.now())
 
 
+def on_relationship_cancelled(relationship) -> None:
+    """Everything its start scheduled goes, and no closing survey: the two never began."""
+    on_out_of_touch(relationship)
+    nudges.cancel(f"survey:{relationship.pk}:")
+
+
 def on_out_of_touch(relationship) -> None:
     nudges.cancel(f"rel:{relationship.pk}:")

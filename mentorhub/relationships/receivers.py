@@ -12,6 +12,7 @@ from mentorhub.profiles.signals import accepting_paused, accepting_resumed
 from . import nudge_rules
 from .models import MentorshipRequest
 from .signals import (
+    relationship_cancelled,
     relationship_closed,
     relationship_extended,
     relationship_started,
@@ -42,6 +43,11 @@ def schedule_check_ins(sender, relationship, **kwargs):
 @receiver(relationship_closed, dispatch_uid="nudges.closed")
 def cancel_check_ins(sender, relationship, **kwargs):
     nudge_rules.on_relationship_closed(relationship)
+
+
+@receiver(relationship_cancelled, dispatch_uid="nudges.cancelled")
+def drop_check_ins(sender, relationship, **kwargs):
+    nudge_rules.on_relationship_cancelled(relationship)
 
 
 @receiver(relationship_stay_in_touch, dispatch_uid="nudges.stay_in_touch")

@@ -14,6 +14,7 @@ relationship_resumed = Signal()
 relationship_phase_changed = Signal()  # also `before`: the previous phase
 relationship_extended = Signal()  # also `before`: the previous review date
 relationship_closed = Signal()
+relationship_cancelled = Signal()  # a start undone before anyone acted: not a close (no survey, no reflection)
 relationship_stay_in_touch = Signal()
 relationship_stay_in_touch_ended = Signal()
 

@@ -60,6 +60,7 @@ def test_import_a_cohort_dry_run_publish_and_watch_the_dashboard(page, site, sho
     expect(page.get_by_text("Optimal", exact=True)).to_be_visible()
     shot("44-program-dry-run")
 
+    page.get_by_label("Yes, start 2 relationships and send 4 emails").check()
     page.get_by_role("button", name="Publish: start 2 relationships").click()
     expect(page.get_by_text("Published: 2 relationships started")).to_be_visible()
     expect(pairs.get_by_text("started")).to_have_count(2)

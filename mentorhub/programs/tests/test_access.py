@@ -1,10 +1,13 @@
 """Every program URL and API route against people who must not use it."""
 
+import json
+
 import pytest
 
+from conftest import make_person
 from mentorhub.matching.scoring import Weights
 from mentorhub.programs import match_runs
-from mentorhub.programs.models import MatchRun
+from mentorhub.programs.models import EnrollmentQuestion, MatchRun, Program
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +18,16 @@ COORDINATOR_PAGES = [
     ("post", "participants/import/"),
     ("get", "settings/"),
     ("post", "settings/"),
-    ("post", "questions/1/delete/"),
+    ("post", "settings/coordinators/"),
+    ("post", "settings/coordinators/{coordinator}/remove/"),
+    ("post", "settings/duplicate/"),
+    ("post", "settings/archive/"),
+    ("get", "questions/"),
+    ("post", "questions/"),
+    ("get", "questions/{question}/"),
+    ("post", "questions/{question}/"),
+    ("post", "questions/{question}/move/"),
+    ("post", "questions/{question}/delete/"),
     ("get", "matching/"),
     ("post", "matching/"),
     ("get", "matching/manual/preview/"),
@@ -23,6 +35,9 @@ COORDINATOR_PAGES = [
     ("get", "matching/runs/{run}/"),
     ("post", "matching/runs/{run}/publish/"),
     ("post", "matching/runs/{run}/discard/"),
+    ("post", "matching/runs/{run}/undo/"),
+    ("get", "broadcasts/"),
+    ("post", "broadcasts/"),
     ("get", "dashboard/"),
     ("get", "export/participants.csv"),
     ("get", "export/relationships.csv"),
@@ -30,11 +45,27 @@ COORDINATOR_PAGES = [
     ("get", "export/matches.csv"),
 ]
 COORDINATOR_API = [
+    ("patch", "", {"name": "Taken over"}),
+    ("post", "duplicate"),
+    ("post", "archive"),
+    ("get", "coordinators"),
+    ("post", "coordinators", {"email": "outsider@test.example"}),
+    ("delete", "coordinators/{coordinator}"),
+    ("get", "questions"),
+    ("post", "questions", {"text": "Mine?"}),
+    ("put", "questions/order", {"question_ids": []}),
+    ("patch", "questions/{question}", {"text": "Mine?"}),
+    ("delete", "questions/{question}"),
     ("get", "participants"),
     ("post", "participants/{enrollment}/decision", {"status": "approved"}),
     ("post", "match-runs"),
     ("get", "match-runs/{run}"),
-    ("post", "match-runs/{run}/publish"),
+    ("get", "match-runs/{run}/publish"),
+    ("post", "match-runs/{run}/publish", {"confirm": 0}),
+    ("post", "match-runs/{run}/undo"),
+    ("post", "broadcasts/preview"),
+    ("post", "broadcasts", {"subject": "Hi", "body": "Hello", "confirm": 2}),
+    ("get", "broadcasts"),
     ("get", "dashboard"),
 ]
 
@@ -45,17 +76,40 @@ def targets(personas, program):
         program, personas.coordinator, weights=Weights(), rules=match_runs.Rules(), objective=MatchRun.MOST_MATCHED
     )
     other_run = MatchRun.objects.create(program=personas.other_program, number=1)
+    other_coordinator = make_person("othercoord@test.example", "Ona Other")
+    personas.other_program.coordinators.add(other_coordinator)
     return {
-        "data": {"enrollment": program.enrollments.first().pk, "run": run.number},
-        "other": {"enrollment": personas.other_program.enrollments.first().pk, "run": other_run.number},
+        "data": {
+            "enrollment": program.enrollments.first().pk,
+            "run": run.number,
+            "question": EnrollmentQuestion.objects.create(program=program, text="Site").pk,
+            "coordinator": personas.coordinator.pk,
+        },
+        "other": {
+            "enrollment": personas.other_program.enrollments.first().pk,
+            "run": other_run.number,
+            "question": EnrollmentQuestion.objects.create(program=personas.other_program, text="Team").pk,
+            "coordinator": other_coordinator.pk,
+        },
     }
+
+
+def unchanged(program):
+    """What a refused request must leave as it was."""
+    return (
+        program.name,
+        program.archived_at,
+        sorted(program.coordinators.values_list("pk", flat=True)),
+        list(program.questions.values_list("pk", "text", "position")),
+        Program.objects.count(),
+    )
 
 
 def call(client, method, url, body=None):
     if method == "get":
         return client.get(url)
     if url.startswith("/api/"):
-        return client.post(url, body or {}, content_type="application/json")
+        return client.generic(method.upper(), url.rstrip("/"), json.dumps(body or {}), content_type="application/json")
     return client.post(url, {})
 
 
@@ -69,15 +123,19 @@ def statuses(client, slug, targets, api=False):
 
 
 def test_members_and_outsiders_get_403_on_a_public_programs_coordinator_pages(client_for, personas, targets):
+    before = unchanged(personas.program)
     for person in (personas.outsider, personas.mentee, personas.mentor):
         assert set(statuses(client_for(person), "data", targets).values()) == {403}
         assert set(statuses(client_for(person), "data", targets, api=True).values()) == {403}
+    assert unchanged(Program.objects.get(pk=personas.program.pk)) == before
 
 
 def test_coordinators_of_another_program_reach_nothing_of_a_private_one(client_for, personas, targets):
     coordinator = client_for(personas.coordinator)
+    before = unchanged(personas.other_program)
     assert set(statuses(coordinator, "other", targets).values()) == {404}
     assert set(statuses(coordinator, "other", targets, api=True).values()) == {404}
+    assert unchanged(Program.objects.get(pk=personas.other_program.pk)) == before
     assert coordinator.get("/programs/other/").status_code == 404
     assert coordinator.get("/api/programs/other").status_code == 404
 

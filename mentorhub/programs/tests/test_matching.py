@@ -130,7 +130,7 @@ def test_publish_starts_relationships_and_tells_both(
     result = run(program, personas.coordinator)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        response = client_for(personas.coordinator).post("/programs/data/matching/runs/1/publish/")
+        response = client_for(personas.coordinator).post("/programs/data/matching/runs/1/publish/", {"confirm": "2"})
     assert response.status_code == 302
     result.refresh_from_db()
     assert result.status == MatchRun.PUBLISHED and result.published_by == personas.coordinator
@@ -145,13 +145,13 @@ def test_publish_starts_relationships_and_tells_both(
         ["sofia@test.example", "mentor@test.example", "diego@test.example", "ana@test.example"]
     )
     with pytest.raises(DomainError):
-        services.publish(result, personas.coordinator)
+        services.publish(result, personas.coordinator, confirm=2)
 
 
 def test_publish_skips_a_pair_whose_mentor_filled_up_meanwhile(personas, program, cohort):
     result = run(program, personas.coordinator)
     Relationship.objects.create(mentee=personas.outsider, mentor=cohort["ana"], status="active")
-    counts = services.publish(result, personas.coordinator)
+    counts = services.publish(result, personas.coordinator, confirm=2)
     assert counts == {"started": 1, "skipped": 1}
     skipped = result.proposals.get(mentor=cohort["ana"])
     assert skipped.relationship is None and "no place left" in skipped.note

@@ -43,10 +43,15 @@ def test_enrol_decide_match_publish_and_dashboard_through_the_api(client_for, pe
     assert body["status"] == "draft" and body["weights"]["skills"] == 1 and len(body["proposals"]) == 2
     assert body["summary"]["unmatched"] == [] and body["summary"]["proven_optimal"]
     assert coordinator.get(f"/api/programs/data/match-runs/{body['number']}").json()["number"] == body["number"]
-    published = post(coordinator, f"/api/programs/data/match-runs/{body['number']}/publish").json()
+    publish = f"/api/programs/data/match-runs/{body['number']}/publish"
+    assert coordinator.get(publish).json() == {"relationships": 2, "emails": 4}
+    unconfirmed = post(coordinator, publish)
+    assert unconfirmed.status_code == 422 and unconfirmed.json()["code"] == "confirmation_required"
+    assert Relationship.objects.filter(program=program).count() == 0
+    published = post(coordinator, publish, {"confirm": 2}).json()
     assert published["status"] == "published" and published["proposals"][0]["relationship_id"]
     assert Relationship.objects.filter(program=program).count() == 2
-    twice = post(coordinator, f"/api/programs/data/match-runs/{body['number']}/publish")
+    twice = post(coordinator, publish, {"confirm": 2})
     assert twice.status_code == 409 and twice.json()["code"] == "state"
     dashboard = coordinator.get("/api/programs/data/dashboard").json()
     assert dashboard["figures"]["active_relationships"] == 2

@@ -74,7 +74,7 @@ def test_a_published_match_run_starts_relationships_with_their_nudges(personas, 
         personas.program, personas.coordinator, weights=Weights(), rules=match_runs.Rules(),
         objective=MatchRun.MOST_MATCHED,
     )  # fmt: skip
-    client_for(personas.coordinator).post(f"/programs/data/matching/runs/{run.number}/publish/")
+    client_for(personas.coordinator).post(f"/programs/data/matching/runs/{run.number}/publish/", {"confirm": "1"})
     matched = Relationship.objects.get(mentee=personas.mentee, mentor=personas.mentor)
     assert set(scheduled_rules(matched)) == {"pulse", "audit", "review_due", "program_survey", "no_activity"}
     assert WebhookDelivery.objects.filter(event="relationship.started").count() == 1
