@@ -864,7 +864,7 @@ def _doubts(
 
 # --- Entry point ------------------------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,80}\]")
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,200}\]")
 
 
 def assess_message(
