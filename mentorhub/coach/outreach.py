@@ -141,7 +141,7 @@ def _input_problems(text: str, words: list[str]) -> list[str]:
     letters = _LETTER.findall(text)
     if not letters:
         return [PROBLEM_NO_WORDS]
-    if sum(1 for c in letters if _LATIN_LETTER.match(c)) < len(letters) / 2:
+    if len(_LATIN_LETTER.findall(text)) < len(letters) / 2:
         return [PROBLEM_NOT_ENGLISH]
     lowered = [w.lower() for w in words]
     english = sum(1 for w in lowered if w in _ENGLISH)
@@ -389,20 +389,20 @@ _HINT_OF_THEM = _rx(
 
 def _personalized(sentences: list[str], research_notes: str | None, recipient_name: str | None) -> tuple[bool, bool]:
     """Return (personal, sure)."""
-    sure = False
-    found = False
+    weak = False
     for s in sentences:
         for index, pattern in enumerate(_PERSONAL_PATTERNS):
             m = pattern.search(s)
             if not m:
                 continue
-            found = True
-            weak = (index == 0 and not _TOPIC_AFTER.search(s[m.end() :])) or pattern is _NAMED_PLACE
-            sure = sure or not weak
+            if (index == 0 and not _TOPIC_AFTER.search(s[m.end() :])) or pattern is _NAMED_PLACE:
+                weak = True
+            else:
+                return True, True
     if any(_tells_their_deed(s) for s in sentences):
         return True, True
-    if found:
-        return True, sure
+    if weak:
+        return True, False
     if research_notes and _echoes_notes(sentences, research_notes, recipient_name):
         return True, False
     return False, not any(_HINT_OF_THEM.search(s) for s in sentences)
@@ -539,7 +539,7 @@ def _several_asks(sentences: list[str]) -> bool:
             for m in _ANOTHER_ASK.finditer(later):
                 rest = later[m.start() :]
                 # "..., and would you prefer phone or video?" settles the first ask instead of adding one.
-                if not any(p.search(rest) for p in _PREMATURE) and not any(p.search(rest) for p in _FLEXIBLE):
+                if not any(p.search(rest) for p in _PREMATURE) and not _is_flexible(rest):
                     return True
     return False
 
@@ -655,35 +655,51 @@ _FLEXIBLE = [
 _VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b")
 
 
+def _is_flexible(text: str) -> bool:
+    return any(p.search(text) for p in _FLEXIBLE)
+
+
 def _flexible(sentences: list[str]) -> bool:
-    return any(p.search(s) for s in sentences for p in _FLEXIBLE)
+    return any(_is_flexible(s) for s in sentences)
 
 
 # --- Gratitude --------------------------------------------------------------------------------------------
 
 # Thanks in the languages people sign off in, even in an English message ("Merci beaucoup!", "Diolch").
-_THANKS_ABROAD = _alt(
-    """merci|gracias|grazie|danke|dank je|dank u|bedankt|obrigad[oa]|arigat[oō]u?|arigato|xie xie|xièxie|谢谢|
-    shukran|shukriya|dhanyavaa?d|dhonnobad|asante|diolch|ngiyabonga|e se|ese gan|go raibh maith agat|tack|takk|tak|
-    kiitos|dziękuję|dziekuje|ευχαριστώ|efharisto|mèsi|mesi|spasibo|спасибо|toda|teşekkürler|tesekkurler|
-    teşekkür ederim|terima kasih|salamat|gamsahamnida|kamsahamnida|감사합니다|cảm ơn|cam on|mahalo|köszönöm|
-    děkuji|dekuji|hvala|mulțumesc|multumesc|nandri|mersi|sağol|tashakor|rahmat|ngā mihi|nga mihi|kop khun|
-    khop khun|dhanyawad|nkosi|enkosi|medaase|daalụ|na gode"""
+# Thanks in the languages people sign off in, even in an English message ("Merci beaucoup!", "Diolch").
+# Matched on words rather than by one long alternation, which costs a regex try at every character.
+_THANKS_ABROAD = _vocab(
+    """merci gracias grazie danke bedankt obrigado obrigada arigato arigatou arigatō 谢谢 shukran shukriya
+    dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
+    efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
+    mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
+    enkosi medaase daalụ"""
 )
+_THANKS_ABROAD_PHRASES = (
+    "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
+    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode",
+)  # fmt: skip
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
     r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b|\bcheers\b|\bta\s+(?:very\s+much|muchly|mate)\b|",
-    r"^\s*ta\b|\bmany\s+thanks\b|(?<![\w])",
-    _THANKS_ABROAD,
-    r"(?![\w])",
+    r"^\s*ta\b|\bmany\s+thanks\b",
 )
+
+
+def _thanks_abroad(sentences: list[str]) -> bool:
+    text = " ".join(sentences).lower()
+    words = set(_WORD.findall(text))
+    padded = f" {' '.join(_WORD.findall(text))} "
+    return bool(words & _THANKS_ABROAD) or any(f" {phrase} " in padded for phrase in _THANKS_ABROAD_PHRASES)
+
+
 # "Thanks to my manager" credits someone else, and "no thanks" declines.
 _THANKS_TO_OTHER = _rx(r"thanks\s+to\s+(?!you\b|your\b)")
 _NO_BEFORE = _rx(r"\bno\s+$")
 
 
 def _grateful(sentences: list[str]) -> bool:
-    return any(
+    return _thanks_abroad(sentences) or any(
         not _THANKS_TO_OTHER.match(s, m.start()) and not _NO_BEFORE.search(s[: m.start()])
         for s in sentences
         for m in _GRATITUDE.finditer(s)
