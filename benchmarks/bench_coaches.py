@@ -2,8 +2,9 @@
 
 Run from anywhere: python benchmarks/bench_coaches.py
 Every text of benchmarks/coach_eval/{goals,outreach,feedback}.jsonl is assessed repeatedly (outreach with
-research notes, its slowest path); the script prints mean, p95 and worst time per text and exits 1 if the p95
-of any coach is over budget. Agreement with the labels is evaluate.py's job.
+research notes, its slowest path). The budget is checked on CPU time per text (time.thread_time), which is what
+the code costs; wall time is printed beside it because on a machine shared with other work it mostly measures the
+wait for a core. Exits 1 if the CPU-time p95 of any coach is over budget. Agreement is evaluate.py's job.
 """
 
 import json
@@ -41,16 +42,19 @@ def main() -> int:
     over = False
     for kind, assess in COACHES.items():
         items = texts(kind)
-        timings = []
+        cpu, wall = [], []
         for i in range(CALLS):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             assess(items[i % len(items)])
-            timings.append((time.perf_counter() - start) * 1000)
-        timings.sort()
-        p95 = timings[int(0.95 * len(timings)) - 1]
+            cpu.append((time.thread_time() - start_cpu) * 1000)
+            wall.append((time.perf_counter() - start) * 1000)
+        cpu.sort()
+        wall.sort()
+        p95 = cpu[int(0.95 * len(cpu)) - 1]
         print(
-            f"{kind:9s} {CALLS} calls over {len(items)} texts: mean {statistics.fmean(timings):.3f} ms, "
-            f"p95 {p95:.3f} ms, worst {timings[-1]:.3f} ms (budget {BUDGET_MS:g} ms)"
+            f"{kind:9s} {CALLS} calls over {len(items)} texts: CPU mean {statistics.fmean(cpu):.3f} ms, "
+            f"p95 {p95:.3f} ms (budget {BUDGET_MS:g} ms); wall mean {statistics.fmean(wall):.3f} ms, "
+            f"p95 {wall[int(0.95 * len(wall)) - 1]:.3f} ms"
         )
         over = over or p95 > BUDGET_MS
     return 1 if over else 0
