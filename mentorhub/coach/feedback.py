@@ -277,7 +277,10 @@ _ACTION = _rx(
     r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
     r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
     r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
-    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b|",
+    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b",
+)
+# Weaker signs of behaviour: a piece of work named without saying what was done with it.
+_WORK_MENTIONED = _rx(
     _CONCRETE_WORK.pattern,
     r"|\bkeep\s+it\s+up\b(?=.*\b(?:your|the)\b)|\bhandovers?\b|\bquestioning\b|\bstarters?\b",
 )
@@ -289,8 +292,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return False, True
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
-    if _ACTION.search(text) or actionable:
+    if _ACTION.search(text):
         return True, True
+    if actionable or _WORK_MENTIONED.search(text):
+        return True, False
     return False, False
 
 

@@ -682,7 +682,7 @@ _COMPLETION_VERBS = _forms(
     pass earn obtain complete finish publish launch ship release submit deploy file sign win graduate defend
     implement migrate automate deliver present close certify qualify achieve attain clear ace sit self-publish
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
-    hand_in turn_in dial_in quit give_up
+    hand_in turn_in dial_in quit give_up sell
     repair update
     """,
     "won sat",
@@ -886,19 +886,21 @@ def _used_as_verb(text: str, m: re.Match) -> bool:
     return _AFTER_DETERMINER.search(text, 0, m.start()) is None
 
 
-def _has_deliverable(text: str) -> bool:
+def _deliverable(text: str) -> str | None:
+    """How the goal is done when it is done: "completed" (finish, pass, ship), "credential", "made" (write a
+    plan, join a choir: checkable, though people split on one-off actions), or None."""
     for m in _COMPLETION_RE.finditer(text):
         if _used_as_verb(text, m) and _concrete_object(_LEADING_DETERMINER.sub("", m["rest"])):
-            return True
-    for m in _CREATION_RE.finditer(text):
-        if _used_as_verb(text, m) and _concrete_object(m["rest"]):
-            return True
+            return "completed"
     for m in _CREDENTIAL.finditer(text):
         window = text[max(0, m.start() - 60) : m.start()]
         verbs = list(_CREDENTIAL_VERB.finditer(window))
         if verbs and not _COMPARATIVE.search(window[verbs[-1].start() :]):
-            return True
-    return False
+            return "credential"
+    for m in _CREATION_RE.finditer(text):
+        if _used_as_verb(text, m) and _concrete_object(m["rest"]):
+            return "made"
+    return None
 
 
 # A change of role that names the role or grade is checkable: it happened or it did not.
@@ -1017,7 +1019,8 @@ def _doubts(
     goal: str,
     state: bool,
     quantity: str | None,
-    done_when: bool,
+    outcome: bool,
+    deliverable: str | None,
     specific: bool,
     measurable: bool,
     deadlines: list,
@@ -1035,7 +1038,9 @@ def _doubts(
         doubts.update(("specific", "measurable"))
     if _STRAY_NUMBER.search(masked):
         doubts.update(("specific", "measurable"))
-    if quantity in ("word", "frequency") and not done_when:
+    if quantity in ("word", "frequency") and not (outcome or deliverable):
+        doubts.add("measurable")
+    if deliverable == "made" and not (quantity or outcome):
         doubts.add("measurable")
     # Without a count or a deliverable, "specific" rests on whether the object reads as a thing or an abstraction.
     if not measurable and not state and _vague_phrase(clause) is None:
@@ -1149,10 +1154,10 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     state = _STATE_HEAD.match(clause) is not None
     outcome = bool(_ROLE_CHANGE.search(goal) or _BOUNDED_LEARNING.search(goal))
     quantity = None if state else _quantity(goal)
-    deliverable = not state and _has_deliverable(goal)
-    measurable = outcome or bool(quantity) or deliverable
+    deliverable = None if state else _deliverable(goal)
+    measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))
-    unsure = _doubts(masked, goal, state, quantity, outcome or deliverable, specific, measurable, deadlines, starts)
+    unsure = _doubts(masked, goal, state, quantity, outcome, deliverable, specific, measurable, deadlines, starts)
     dated = [d for d in deadlines if d is not None]
     deadline = max(dated) if dated else None
     passed = bool(deadlines) and None not in deadlines and deadline < today

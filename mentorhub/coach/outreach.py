@@ -197,7 +197,8 @@ _PAST_DEED = _alt(
     trained my|trained our|are speaking|are presenting|are hosting|'re speaking|'re presenting|'re hosting|
     judged|maintain|maintained|run|manage|managed|chaired|supervised|curate|preached|cooked|brewed|grew|served|
     coached|refereed|captained|translated|reviewed|adjudicated|lead|teach|made|organise|organize|own|co-own|
-    restored|built|wrote|shot|sang|played|conducted|choreographed|planted|evaluated|audited|ran"""
+    restored|built|wrote|shot|sang|played|conducted|choreographed|planted|evaluated|audited|ran|helped draft|
+    helped write|helped build|helped set up|helped design|helped run|helped launch"""
 )
 _YOU_DEED = _rx(
     r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|just\s+|once\s+|also\s+|personally\s+)?", _PAST_DEED, r"\b"
@@ -265,6 +266,19 @@ _PERSONAL_PATTERNS = [
         r"\bwe\s+were\s+(?:on|at|in)\s+the\s+same\b|\b(?:sit|sat|sitting|seated)\s+(?:next\s+to|beside|opposite)\s+you\b"
     ),
     _rx(r"\b(?:bumped|ran)\s+into\s+you\b|\byou\s+(?:gave|sent|showed|told)\s+(?:me|us)\b"),
+    # Their product or place, or the sender's history with them: "I bought one of your guitars", "your
+    # barbershop on Deansgate", "I was your teaching assistant", "Oakfield Primary, where you ran the club".
+    _rx(
+        r"\bI\s+(?:\w+\s+)?(?:bought|own|use|used|tried|ordered|wear|played|cooked)\s+",
+        r"(?:one\s+of\s+|a\s+copy\s+of\s+|some\s+of\s+)?your\b",
+    ),
+    _rx(
+        r"\byour\s+(?!(?:time|schedule|calendar|diary|availability|office|inbox|way|behalf|thoughts|advice|help)\b)",
+        r"[\w-]+\s+(?:on|in|at)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|zoom\b|teams\b)",
+        r"(?-i:[A-Z][\w'&-]+)",
+    ),
+    _rx(r"\bI\s+(?:was|used\s+to\s+be)\s+(?:one\s+of\s+)?your\s+\w+"),
+    _rx(r"(?-i:[A-Z][\w'&-]+),?\s+(?:where|when)\s+you\s+(?:\w+\s+)?", _PAST_DEED, r"\b"),
     _rx(r"\b(?:said|says|told\s+me|tells\s+me|mentioned)\s+(?:that\s+)?you(?:'ve|'re|'d)?\b"),
     # Where they met.
     _rx(
@@ -669,7 +683,7 @@ def _flexible(sentences: list[str]) -> bool:
 # Thanks in the languages people sign off in, even in an English message ("Merci beaucoup!", "Diolch").
 # Matched on words rather than by one long alternation, which costs a regex try at every character.
 _THANKS_ABROAD = _vocab(
-    """merci gracias grazie danke bedankt obrigado obrigada arigato arigatou arigatō 谢谢 shukran shukriya
+    """dzięki dzieki merci gracias grazie danke bedankt obrigado obrigada arigato arigatou arigatō 谢谢 shukran shukriya
     dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
