@@ -327,14 +327,26 @@ _NEGATIVE = _rx(
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
-    r"[^.,;]*\b(?:could\s+have\s+been\s+better|some\s+issues|a\s+few\s+problems|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
-    r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there)\b[^.,;]*",
+    r"\b(?:could\s+have\s+been\s+better|some\s+issues|a\s+few\s+problems|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there)\b",
 )
+
+
+def _without_vague_criticism(text: str) -> str:
+    """Drop each clause that holds a vague criticism, so its "but" or "still" does not count as a named fix.
+    Clause ends are found with str methods: a regex reaching out to them costs quadratic time on long text."""
+    for m in reversed(list(_VAGUE_NEGATIVE.finditer(text))):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".,;") + 1
+        ends = [i for i in (text.find(mark, m.end()) for mark in ".,;") if i != -1]
+        text = text[:start] + " " + text[min(ends) if ends else len(text) :]
+    return text
+
+
 _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s+much\b|\b(?:ebi|wish)\s*:")
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _VAGUE_NEGATIVE.sub(" ", text)
+    cleaned = _without_vague_criticism(text)
     positive = _POSITIVE.search(cleaned)
     negative = _NEGATIVE.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
