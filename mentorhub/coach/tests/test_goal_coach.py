@@ -265,10 +265,11 @@ def test_assessment_is_deterministic():
 
 
 def test_assessment_is_fast():
+    # CPU time of this thread: what the coach costs, not how long a shared machine makes it wait for a core.
     goals = SMART_GOALS + VAGUE_GOALS
-    start = time.perf_counter()
+    start = time.thread_time()
     for _ in range(20):
         for goal in goals:
             _assess(goal)
-    mean_ms = (time.perf_counter() - start) * 1000 / (20 * len(goals))
+    mean_ms = (time.thread_time() - start) * 1000 / (20 * len(goals))
     assert mean_ms < 5
