@@ -1,7 +1,7 @@
 """The `mentorhub` console script.
 
-`mentorhub coach goals|outreach --jsonl FILE` runs a coach over a file of {"id", "text"} lines, one JSON answer per
-line, without starting Django. Anything else is handed to Django's manage.py (`mentorhub migrate`, ...).
+`mentorhub coach goals|outreach|feedback --jsonl FILE` runs a coach over a file of {"id", "text"} lines, one JSON
+answer per line, without starting Django. Anything else is handed to Django's manage.py (`mentorhub migrate`, ...).
 """
 
 import argparse
@@ -12,13 +12,15 @@ import sys
 
 def coach_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="mentorhub coach", description="Run a coach over a JSONL file.")
-    parser.add_argument("kind", choices=["goals", "outreach"])
+    parser.add_argument("kind", choices=["goals", "outreach", "feedback"])
     parser.add_argument("--jsonl", required=True, help='file of {"id": ..., "text": ...} lines; - for stdin')
     args = parser.parse_args(argv)
     if args.kind == "goals":
         from mentorhub.coach.goals import assess_goal as assess
-    else:
+    elif args.kind == "outreach":
         from mentorhub.coach.outreach import assess_message as assess
+    else:
+        from mentorhub.coach.feedback import assess_feedback as assess
 
     stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
     failures = 0

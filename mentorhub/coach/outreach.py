@@ -35,6 +35,10 @@ class MessageAssessment:
     too_long: bool = False
     hints: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Bracketed prompts a template left for the person to fill ("[what you talked about]").
+    placeholders: list[str] = field(default_factory=list)
+    # The labels this verdict may have wrong; the UI asks about them instead of stating them.
+    unsure: list[str] = field(default_factory=list)
     confident: bool = False
 
     def to_dict(self) -> dict:
@@ -48,6 +52,8 @@ class MessageAssessment:
             "too_long": self.too_long,
             "hints": list(self.hints),
             "problems": list(self.problems),
+            "placeholders": list(self.placeholders),
+            "unsure": list(self.unsure),
             "confident": self.confident,
         }
 
@@ -135,7 +141,7 @@ def _input_problems(text: str, words: list[str]) -> list[str]:
     letters = _LETTER.findall(text)
     if not letters:
         return [PROBLEM_NO_WORDS]
-    if sum(1 for c in letters if _LATIN_LETTER.match(c)) < len(letters) / 2:
+    if len(_LATIN_LETTER.findall(text)) < len(letters) / 2:
         return [PROBLEM_NOT_ENGLISH]
     lowered = [w.lower() for w in words]
     english = sum(1 for w in lowered if w in _ENGLISH)
@@ -157,7 +163,14 @@ _ARTIFACT = _alt(
     episode|interview|video|youtube channel|channel|tiktok|reel|vlog|instagram post|linkedin post|project|
     side project|prototype|demo|app|portfolio|redesign|rebrand|campaign|exhibition|exhibit|installation|
     framework|library|repo|repository|toolkit|checklist|template|handbook|case study|speech|launch|pilot|
-    initiative|award|promotion|appointment|fellowship|grant|patent|book club|open-source|open source"""
+    initiative|award|promotion|appointment|fellowship|grant|patent|book club|open-source|open source|
+    grand rounds|rounds|sermon|homily|file|figma file|crate|package|gem|plugin|module|sketch|mural|series|
+    photo series|show|concert|gig|performance|album|ep|single|song|recital|collection|menu|dish|restaurant|
+    renovation|restoration|scheme|programme|program|policy|guidance|testimony|judgment|judgement|ruling|
+    editorial|review|letter|feature|reel|story|answer|comment|pull request|study|trial|evaluation|survey|
+    dataset|tool|bootcamp|lesson|lessons|research on|research into|model|garden|sculpture|film|documentary|
+    notebook|kernel|stall|stream|livestream|twitch stream|terraform module|
+    play|production|choreography|design|designs|mix|track|cookbook|recipe|guide|map|app|game"""
 )
 # Generic words that only become specific with a topic: "your work on paediatric sepsis", not "your work".
 _NEEDS_TOPIC = _alt(
@@ -181,7 +194,11 @@ _PAST_DEED = _alt(
     produced|exhibited|performed|secured|raised|completed|passed|achieved|redesigned|rebuilt|turned around|
     were on|were featured|were interviewed|were quoted|were profiled|were named|were awarded|were promoted|
     were recognised|were recognized|were the speaker|were the host|featured|appeared|helped my|helped our|
-    trained my|trained our|are speaking|are presenting|are hosting|'re speaking|'re presenting|'re hosting"""
+    trained my|trained our|are speaking|are presenting|are hosting|'re speaking|'re presenting|'re hosting|
+    judged|maintain|maintained|run|manage|managed|chaired|supervised|curate|preached|cooked|brewed|grew|served|
+    coached|refereed|captained|translated|reviewed|adjudicated|lead|teach|made|organise|organize|own|co-own|
+    restored|built|wrote|shot|sang|played|conducted|choreographed|planted|evaluated|audited|ran|helped draft|
+    helped write|helped build|helped set up|helped design|helped run|helped launch"""
 )
 _YOU_DEED = _rx(
     r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|just\s+|once\s+|also\s+|personally\s+)?", _PAST_DEED, r"\b"
@@ -195,9 +212,24 @@ _EVIDENCE_BEFORE_YOU = _rx(
     r"\b(?:read|saw|seen|heard|noticed|watched|learned|learnt|followed)\s+(?:about\s+)?(?:how|that|when)\s+$"
 )
 
+# A named place or event of theirs: "I ate at Bistro Lune", "when I visited Ashcroft Academy".
+_NAMED_PLACE = _rx(
+    r"\b(?:ate|dined|eaten|stayed|shopped|drank|visited|toured)\s+(?:at|in)?\s*(?:the\s+)?",
+    r"(?-i:[A-Z][\w'&-]+)",
+)
 _PERSONAL_PATTERNS = [
     # Something of theirs. "Come to your workshop" is a place to meet, not something they made.
-    _rx(r"(?<!come to )(?<!visit )(?<!near )\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, r"\b(?!s\b)"),
+    # A place to meet ("come to your workshop", "observe one of your lessons") is not something they made;
+    # a bare "your channel is great" is praise, not a reference.
+    _rx(
+        r"(?<!come to )(?<!visit )(?<!near )(?<!one of )(?<!observe )(?<!see )(?<!join )(?<!attend )",
+        r"(?<!shadow )(?<!around )(?<!in on )(?<!come by )(?<!me )(?<!share )\byour\s+",
+        _MODIFIER,
+        "{0,4}?",
+        _ARTIFACT,
+        r"\b(?!s\b)(?!\s+(?:is|are|was|were)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:great|amazing|awesome|",
+        r"inspiring|brilliant|incredible|fantastic|excellent|good|cool|wonderful|the\s+best)\b)",
+    ),
     _rx(r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
     _rx(
         r"\byour\s+(?:leadership|role|work|involvement|part|contribution)\s+(?:of|in|on)\s+(?:the\s+)?",
@@ -212,6 +244,42 @@ _PERSONAL_PATTERNS = [
     _rx(r"\b(?:the|that|this)\s+", _MODIFIER, "{0,4}?", r"(?:that\s+|which\s+)?you\s+", _PAST_DEED, r"\b"),
     _rx(r"\byour\s+(?:\w+\s+){0,2}?", _alt("won|launched|published|built|opened|released|received|shipped"), r"\b"),
     _rx(r"\bcongrat(?:ulation)?s\s+on\b"),
+    # Shared history: "you supervised my placement", "you were my clinical educator".
+    _rx(
+        r"\byou\s+(?:were|was|used\s+to\s+be)\s+(?:my|our)\b|\byou\s+(?:once\s+)?",
+        _alt(
+            """supervised|taught|trained|interviewed|mentored|managed|coached|examined|assessed|marked|treated|
+            hired|recruited|lectured|supported|helped|precepted|welcomed|reviewed|answered|replied to|inspired|
+            delivered|cut|fixed|built|designed|photographed|tattooed|styled"""
+        ),
+        r"\s+(?:me|my|us|our)\b",
+    ),
+    # Their team's or firm's work: "your team at Birmingham Council ran the Small Heath pilot".
+    _rx(
+        r"\byour\s+(?:team|lab|firm|company|group|department|school|unit|practice|studio|band|charity|",
+        r"organisation|organization|agency|shop|restaurant|kitchen|farm|ward|clinic|office)\b[^.?!]{0,40}?\b",
+        _PAST_DEED,
+        r"\b",
+    ),
+    _NAMED_PLACE,
+    _rx(
+        r"\bwe\s+were\s+(?:on|at|in)\s+the\s+same\b|\b(?:sit|sat|sitting|seated)\s+(?:next\s+to|beside|opposite)\s+you\b"
+    ),
+    _rx(r"\b(?:bumped|ran)\s+into\s+you\b|\byou\s+(?:gave|sent|showed|told)\s+(?:me|us)\b"),
+    # Their product or place, or the sender's history with them: "I bought one of your guitars", "your
+    # barbershop on Deansgate", "I was your teaching assistant", "Oakfield Primary, where you ran the club".
+    _rx(
+        r"\bI\s+(?:\w+\s+)?(?:bought|own|use|used|tried|ordered|wear|played|cooked)\s+",
+        r"(?:one\s+of\s+|a\s+copy\s+of\s+|some\s+of\s+)?your\b",
+    ),
+    _rx(
+        r"\byour\s+(?!(?:time|schedule|calendar|diary|availability|office|inbox|way|behalf|thoughts|advice|help)\b)",
+        r"[\w-]+\s+(?:on|in|at)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|zoom\b|teams\b)",
+        r"(?-i:[A-Z][\w'&-]+)",
+    ),
+    _rx(r"\bI\s+(?:was|used\s+to\s+be)\s+(?:one\s+of\s+)?your\s+\w+"),
+    _rx(r"(?-i:[A-Z][\w'&-]+),?\s+(?:where|when)\s+you\s+(?:\w+\s+)?", _PAST_DEED, r"\b"),
+    _rx(r"\b(?:said|says|told\s+me|tells\s+me|mentioned)\s+(?:that\s+)?you(?:'ve|'re|'d)?\b"),
     # Where they met.
     _rx(
         r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|just\s+|first\s+|recently\s+|actually\s+)?",
@@ -266,6 +334,10 @@ _PERSONAL_PATTERNS = [
     _rx(r"\bmutual\s+(?:friend|colleague|connection|contact|acquaintance)"),
     _rx(r"\b(?:worked|studied|trained|served|volunteered)\s+(?:together\s+)?with\s+you\b"),
     _rx(
+        r"\b(?:shadowed|assisted|interned\s+(?:with|for|under)|trained\s+under|studied\s+under|worked\s+(?:for|under)|",
+        r"volunteered\s+for|played\s+(?:with|under|for)|sang\s+(?:with|under))\s+you\b",
+    ),
+    _rx(
         r"\bwe(?:'re|\s+are)?\s+both\s+(?:know|worked|work|studied|attended|went|volunteer|belong|trained|in|members|"
         r"from|alumni)\b"
     ),
@@ -319,12 +391,35 @@ def _tells_their_deed(sentence: str) -> bool:
     return False
 
 
-def _personalized(sentences: list[str], research_notes: str | None, recipient_name: str | None) -> bool:
-    if any(p.search(s) for s in sentences for p in _PERSONAL_PATTERNS):
-        return True
+# Evidence that rests on one reading: a bare "your talk" with nothing about it, or a capitalised place name.
+_TOPIC_AFTER = _rx(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:on|about|at|in|for|from|during|with|that|which|where|when|last|yesterday)\b"
+)
+_HINT_OF_THEM = _rx(
+    r"\byour\s+[\w-]+|\byou(?:'ve|\s+have|\s+had)?\s+\w+ed\b|",
+    r"\b(?:at|in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)+)",
+)
+
+
+def _personalized(sentences: list[str], research_notes: str | None, recipient_name: str | None) -> tuple[bool, bool]:
+    """Return (personal, sure)."""
+    weak = False
+    for s in sentences:
+        for index, pattern in enumerate(_PERSONAL_PATTERNS):
+            m = pattern.search(s)
+            if not m:
+                continue
+            if (index == 0 and not _TOPIC_AFTER.search(s[m.end() :])) or pattern is _NAMED_PLACE:
+                weak = True
+            else:
+                return True, True
     if any(_tells_their_deed(s) for s in sentences):
-        return True
-    return bool(research_notes) and _echoes_notes(sentences, research_notes, recipient_name)
+        return True, True
+    if weak:
+        return True, False
+    if research_notes and _echoes_notes(sentences, research_notes, recipient_name):
+        return True, False
+    return False, not any(_HINT_OF_THEM.search(s) for s in sentences)
 
 
 # --- Clear ask --------------------------------------------------------------------------------------------
@@ -336,7 +431,15 @@ _REQUEST = _rx(
     r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
-    r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b",
+    r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
+    # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
+    r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:grateful|glad|happy|",
+    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|\bfancy\b|\bkeen\s+(?:to|for|on)\b",
+)
+# "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
+_REPORTED = _rx(
+    r"\b(?:said|says|told\s+me|mentioned|thinks?|reckons?)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|'re|\s+are)\s+",
+    r"(?:be\s+)?(?:up\s+for|open\s+to|happy\s+to|keen\s+(?:to|on)|willing\s+to)\b[^.?!,;]*",
 )
 # "A coffee roastery" or "a chat app" is the sender's line of work, not a meeting.
 _NOT_A_PRODUCT = (
@@ -371,7 +474,23 @@ _BOUNDED = [
         r"join\s+you\s+for)\s+(?:a\s+)?(?:\w+\s+)?(?:coffee|lunch|breakfast|tea|drink|beer|pint)\b",
         _NOT_A_PRODUCT,
     ),
-    _rx(r"\bchat(?:ting)?\s+(?:briefly|quickly|about|on)\b|\bhop\s+on\s+a\b"),
+    _rx(r"\bchat(?:ting)?\s+(?:briefly|quickly)\b|\bhop\s+on\s+a\b"),
+    # Bounded asks that are not a call: one trial shift, one morning on the farm, one more lesson to observe.
+    _rx(
+        r"\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
+        _alt(
+            """morning|afternoon|evening|day|shift|trial shift|lesson|class|session|visit|hour|rehearsal|service|
+            site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service"""
+        ),
+        r"\b",
+        _NOT_A_PRODUCT,
+    ),
+    _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    # One fixed slot bounds the ask even when it is not flexible: "visit your site on Monday 9 March at 8am".
+    _rx(
+        r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b[^.?!]{0,25}?\bat\s+\d{1,2}",
+        r"(?::\d\d)?\s*(?:am|pm)?\b",
+    ),
     _QUESTIONS,
     _rx(
         r"\b(?:review|reviewing|look\s+(?:over|at|through)|glance\s+(?:over|at)|take\s+a\s+look\s+at|",
@@ -417,7 +536,32 @@ def _has_bounded(sentence: str) -> bool:
     return any(p.search(sentence) for p in _BOUNDED)
 
 
+# A second, different request in the same breath: "could we have a call, and could you also review my portfolio".
+_ANOTHER_ASK = _rx(
+    r"(?:,|\band\b|\balso\b)\s*(?:also\s+)?(?:(?:could|can|would|will|may|might)\s+(?:you|i|we)\b|",
+    r"(?:maybe\s+|perhaps\s+|possibly\s+)?(?:review|introduce|send|read|look\s+over|borrow|shadow|connect|share|lend|",
+    r"recommend|forward|check)\b)|\b(?:could|can|would|will)\s+you\s+also\b|\bmy\s+[\w-]+(?:\s+[\w-]+)?",
+    r"(?:\s+for\s+\w+)?\s*,\s*(?:and\s+)?my\s+[\w-]+",
+)
+
+
+def _several_asks(sentences: list[str]) -> bool:
+    for s in sentences:
+        request = _REQUEST.search(s)
+        if request and not _THANKS_FIRST.search(s):
+            later = s[request.end() :]
+            for m in _ANOTHER_ASK.finditer(later):
+                rest = later[m.start() :]
+                # "..., and would you prefer phone or video?" settles the first ask instead of adding one.
+                if not any(p.search(rest) for p in _PREMATURE) and not _is_flexible(rest):
+                    return True
+    return False
+
+
 def _clear_ask(sentences: list[str]) -> bool:
+    if _several_asks(sentences):
+        return False
+    sentences = [_REPORTED.sub(" ", s) for s in sentences]
     for i, s in enumerate(sentences):
         # "Thanks for the call" looks back; a standing meeting is not bounded.
         if _RECURRING.search(s) or _THANKS_FIRST.search(s):
@@ -440,13 +584,22 @@ _OPTION = _alt(
     your floor|my office|a walk"""
 )
 _FORMAT = _alt("phone|video|zoom|email|e-mail|in person|in-person|virtually|online")
+_DAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?[a-z]{3,9})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b)"
+)
 _FLEXIBLE = [
     _rx(
         r"\b(?:whenever|whatever|wherever|whichever|however)\b[^.?!]{0,40}?\b",
-        r"(?:suits?|works?|fits?|is\s+(?:best|easiest|easier|convenient|better)|you\s+prefer|convenient|"
-        r"you\s+like)\b",
+        r"(?:suits?|works?|fits?|is\s+(?:best|easiest|easier|convenient|better|fine|ok|okay|good)|you\s+prefer|"
+        r"convenient|you\s+like)\b|\b(?:whenever|whatever|whichever)'s\s+(?:best|easiest|easier|convenient|better)\b",
     ),
-    _rx(r"\bat\s+your\s+(?:earliest\s+)?convenience\b|\bconvenient\s+for\s+you\b|\bmutually\s+convenient\b"),
+    # "At your earliest convenience" asks for a quick reply; it offers nothing about when or how to meet.
+    _rx(
+        r"(?<!earliest )\bconvenience\b(?<=your convenience)|\bconvenient\s+for\s+you\b|\bmutually\s+convenient\b|",
+        r"\bwhenever\s+(?:is\s+)?convenient\b",
+    ),
     _rx(
         r"\b(?:works?|suits?|fits?|is\s+convenient|(?:is\s+)?(?:easiest|easier|best))",
         r"\s+(?:best\s+)?for\s+you\b",
@@ -454,10 +607,18 @@ _FLEXIBLE = [
     _rx(r"\bsuits?\s+you\b"),
     _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
-        _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours"),
+        _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours|timetable|jobs|week"),
         r"\b",
     ),
-    _rx(r"\byour\s+(?:schedule|calendar|availability)\s+(?:allows|permits)\b"),
+    _rx(r"\byour\s+(?:schedule|calendar|availability|rota|diary|timetable|shifts?|time)\s+(?:allows|permits)\b"),
+    # A choice of dates: "I'm free on the 3rd, 4th or 10th", "3 March, 5 March or 9 March".
+    _rx(
+        r"\b(?:free|available|can\s+do|could\s+do|work(?:s)?\s+for\s+me)\b[^.?!]{0,40}?",
+        _DAY,
+        r"[^.?!]{0,30}?(?:,|\bor\b)\s*(?:the\s+)?",
+        _DAY,
+    ),
+    _rx(_DAY, r"\s*,\s*(?:the\s+)?", _DAY, r"\s*,?\s*(?:or|and)\s+(?:the\s+)?", _DAY),
     _rx(
         r"\ba\s+time\s+",
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
@@ -498,29 +659,61 @@ _FLEXIBLE = [
     # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".
     _rx(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
     _rx(r"\bthis\s+week\s+or\s+next\b"),
+    _rx(
+        r"\bor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|email|e-mail|video|zoom|phone|teams|visit|meet)",
+        r"\s+if\s+(?:that's\s+|that\s+is\s+|it's\s+|it\s+is\s+)?(?:easier|better|preferred|simpler|more\s+convenient)\b",
+    ),
     _rx(r"\b(?:either|or)\s+(?:by\s+|over\s+|on\s+|in\s+)?(?:a\s+)?", _FORMAT, r"\b"),
 ]
 # "Sometime next week" leaves the time open without offering it; readers split on whether that is flexible.
 _VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b")
 
 
+def _is_flexible(text: str) -> bool:
+    return any(p.search(text) for p in _FLEXIBLE)
+
+
 def _flexible(sentences: list[str]) -> bool:
-    return any(p.search(s) for s in sentences for p in _FLEXIBLE)
+    return any(_is_flexible(s) for s in sentences)
 
 
 # --- Gratitude --------------------------------------------------------------------------------------------
 
-_GRATITUDE = _rx(
-    r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bgrateful\b|\bgratitude\b|",
-    r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b",
+# Thanks in the languages people sign off in, even in an English message ("Merci beaucoup!", "Diolch").
+# Thanks in the languages people sign off in, even in an English message ("Merci beaucoup!", "Diolch").
+# Matched on words rather than by one long alternation, which costs a regex try at every character.
+_THANKS_ABROAD = _vocab(
+    """dzięki dzieki merci gracias grazie danke bedankt obrigado obrigada arigato arigatou arigatō 谢谢 shukran shukriya
+    dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
+    efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
+    mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
+    enkosi medaase daalụ"""
 )
+_THANKS_ABROAD_PHRASES = (
+    "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
+    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode",
+)  # fmt: skip
+_GRATITUDE = _rx(
+    r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
+    r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b|\bcheers\b|\bta\s+(?:very\s+much|muchly|mate)\b|",
+    r"^\s*ta\b|\bmany\s+thanks\b",
+)
+
+
+def _thanks_abroad(sentences: list[str]) -> bool:
+    text = " ".join(sentences).lower()
+    words = set(_WORD.findall(text))
+    padded = f" {' '.join(_WORD.findall(text))} "
+    return bool(words & _THANKS_ABROAD) or any(f" {phrase} " in padded for phrase in _THANKS_ABROAD_PHRASES)
+
+
 # "Thanks to my manager" credits someone else, and "no thanks" declines.
 _THANKS_TO_OTHER = _rx(r"thanks\s+to\s+(?!you\b|your\b)")
 _NO_BEFORE = _rx(r"\bno\s+$")
 
 
 def _grateful(sentences: list[str]) -> bool:
-    return any(
+    return _thanks_abroad(sentences) or any(
         not _THANKS_TO_OTHER.match(s, m.start()) and not _NO_BEFORE.search(s[: m.start()])
         for s in sentences
         for m in _GRATITUDE.finditer(s)
@@ -562,13 +755,33 @@ _PREMATURE = [
         r"\bguide\s+me\s+(?:through|over|for)\s+",
         r"(?:the\s+next|my\s+first|the\s+coming|the\s+first|my\s+career)\b",
     ),
+    # The same ask in other words: "be my guide through this", "walk with me through my PhD", "show me the ropes
+    # over the next few years", "in my corner", "like a mentor".
+    _rx(
+        r"\b(?:be|become|being|act\s+as)\s+(?:my|our)\s+(?:[\w-]+\s+)?",
+        r"(?:guide|sounding\s+board|champion|role\s+model|go-to\s+person|teacher|tutor|advis[eo]r|sensei|guru)\b",
+    ),
+    _rx(
+        r"\b(?:walk|journey|travel|accompany)\s+(?:with\s+|alongside\s+)?(?:me|us)\s+",
+        r"(?:through|on|over|during|throughout|along)\b",
+    ),
+    _rx(
+        r"\b(?:guid(?:e|es|ing)|support(?:s|ing)?|supervis(?:e|es|ing)|advis(?:e|es|ing)|coach(?:es|ing)?|",
+        r"help(?:s|ing)?|teach(?:es|ing)?|train(?:s|ing)?|show(?:s|ing)?)\s+(?:me|my\s+\w+)\s+(?:[\w-]+\s+){0,7}?",
+        r"(?:throughout|over\s+the\s+(?:next|coming)|for\s+the\s+rest\s+of|every\s+step|along\s+the\s+way|",
+        r"on\s+my\s+journey|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
+    ),
+    _rx(
+        r"\bshow(?:s|ing)?\s+me\s+the\s+ropes\b|\bin\s+my\s+corner\b|\btake\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|visit))"
+    ),
+    _rx(r"\bsomeone\s+(?:i|I)\s+(?:can|could)\s+(?:turn|go)\s+to\b|\bteach\s+me\s+everything\b"),
     # Standing meetings or open-ended guidance.
     _rx(
         r"\b",
         _alt(
             """meet|meeting|talk|speak|chat|call|check in|check-in|check-ins|session|sessions|calls|meetings|
             guidance|support|coaching|mentoring|catch-up|catch-ups|catch up|work with me|help me|advise me|
-            guide me|support me|learn from you"""
+            guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me"""
         ),
         r"\b[^.?!;]{0,40}?",
         _RECURRING.pattern,
@@ -642,7 +855,46 @@ def _premature(sentences: list[str], has_clear_ask: bool) -> tuple[bool, bool]:
     return False, hedged
 
 
+# --- Confidence -------------------------------------------------------------------------------------------
+
+_LABELS = ("personalization", "clear_ask", "flexibility", "gratitude", "premature_ask")
+_MENTOR_WORD = _rx(r"\bmentor|\bmentee|\bprot[eé]g[eé]|\bguid(?:e|ance|ing)\b|\bwing\b")
+_SOFT_THANKS = _rx(r"\bappreciat|\bcheers\b")
+_HARD_THANKS = _rx(r"\bthank|\bgrateful\b|\bgratitude\b|\bthx\b|\bthanx\b|\bmany\s+thanks\b")
+_CONVENIENCE = _rx(r"\bconvenien|\bavailab")
+
+
+def _doubts(
+    sentences: list[str],
+    word_count: int,
+    personal_sure: bool,
+    several: bool,
+    premature: bool,
+    hedged: bool,
+    vague_time: bool,
+) -> list[str]:
+    """Labels whose verdict rests on a reading that people split on (measured on the dev split)."""
+    if word_count < MIN_CONFIDENT_WORDS:
+        return list(_LABELS)
+    doubts: set[str] = set()
+    text = " ".join(sentences)
+    if not personal_sure:
+        doubts.add("personalization")
+    # A bounded ask beside a mentorship ask, or beside other asks, is read both ways.
+    if several or premature or hedged:
+        doubts.add("clear_ask")
+    if hedged or (not premature and _MENTOR_WORD.search(text)):
+        doubts.add("premature_ask")
+    if vague_time or _CONVENIENCE.search(text):
+        doubts.add("flexibility")
+    if _SOFT_THANKS.search(text) and not _HARD_THANKS.search(text):
+        doubts.add("gratitude")
+    return [label for label in _LABELS if label in doubts]
+
+
 # --- Entry point ------------------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,200}\]")
 
 
 def assess_message(
@@ -655,13 +907,17 @@ def assess_message(
     if problems:
         return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems)
 
-    sentences = _sentences(text)
-    personalization = _personalized(sentences, research_notes, recipient_name)
+    placeholders = _PLACEHOLDER.findall(text)
+    # A prompt left by a template is not the person's words: "[a talk, article or project]" mentions no talk.
+    sentences = _sentences(_PLACEHOLDER.sub(" ", text))
+    personalization, personal_sure = _personalized(sentences, research_notes, recipient_name)
+    several = _several_asks(sentences)
     clear_ask = _clear_ask(sentences)
     flexibility = _flexible(sentences)
     gratitude = _grateful(sentences)
     premature_ask, hedged = _premature(sentences, clear_ask)
     vague_time = not flexibility and any(_VAGUE_TIME.search(s) for s in sentences)
+    unsure = _doubts(sentences, word_count, personal_sure, several, premature_ask, hedged, vague_time)
 
     hints = [
         hint
@@ -676,6 +932,7 @@ def assess_message(
     ]
     if too_long:
         hints.append(f"Cut to under {MAX_WORDS} words (now {word_count}).")
+    hints[:0] = [f"Fill in {placeholder} with your own words." for placeholder in dict.fromkeys(placeholders)]
 
     return MessageAssessment(
         personalization=personalization,
@@ -686,5 +943,7 @@ def assess_message(
         word_count=word_count,
         too_long=too_long,
         hints=hints,
-        confident=not hedged and not vague_time and word_count >= MIN_CONFIDENT_WORDS,
+        placeholders=list(dict.fromkeys(placeholders)),
+        unsure=unsure,
+        confident=not unsure,
     )

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from django.db import IntegrityError
@@ -10,7 +10,7 @@ from mentorhub.accounts.models import User
 from mentorhub.api.pagination import page
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.coach.goals import assess_goal
-from mentorhub.lib.time import today_for
+from mentorhub.lib.time import today_for, zone_named
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
 
@@ -117,6 +117,7 @@ class CoachVerdict(Schema):
     deadline: str | None
     hints: list[str]
     problems: list[str] = []
+    unsure: list[str] = []
     confident: bool = True
 
 
@@ -165,12 +166,21 @@ class GoalOut(Schema):
 
 class CoachIn(Schema):
     text: str = Field(max_length=5000, examples=["Publish four articles on the team blog by the end of August 2027"])
+    timezone: str | None = Field(
+        None,
+        max_length=64,
+        examples=["Europe/London"],
+        description="Your IANA timezone, for 'today' when you are not signed in; signed in, your profile's is used.",
+    )
 
 
 @coach_router.post("/coach/goal", response=CoachVerdict, auth=None, summary="Check a goal against SMART")
 def coach_goal(request, payload: CoachIn):
     """Stateless and personal data-free, so it needs no login: the same coach the goal form uses."""
-    today = today_for(request.user) if request.user.is_authenticated else None
+    if request.user.is_authenticated:
+        today = today_for(request.user)
+    else:
+        today = datetime.now(UTC).astimezone(zone_named(payload.timezone)).date()
     return assess_goal(payload.text, today=today).to_dict()
 
 

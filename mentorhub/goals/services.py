@@ -5,6 +5,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
+from mentorhub.coach import panel
 from mentorhub.coach.goals import assess_goal
 from mentorhub.integrations.services import emit
 from mentorhub.lib.errors import DomainError
@@ -48,7 +49,9 @@ def smart_review(person, text: str, *, why_it_matters="", confidence=None, hours
         hints.append("Say how many hours a week you can give it and how confident you are: that tests Achievable.")
     elif int(confidence) < 3:
         hints.append("You are not sure you can do it: make the first milestone smaller or give it more time.")
-    return {**verdict, "achievable": achievable, "relevant": relevant, "hints": hints}
+    # A label the coach is unsure of is shown as a question ("Is there a number that shows it's done?").
+    questions = {c["key"]: c["question"] for c in panel.checks(verdict, "goals") if c["unsure"]}
+    return {**verdict, "achievable": achievable, "relevant": relevant, "hints": hints, "questions": questions}
 
 
 def get_goal_for_user(user, pk, *, edit=False) -> Goal:

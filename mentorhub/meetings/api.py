@@ -9,6 +9,7 @@ from ninja.errors import ValidationError
 from pydantic import AwareDatetime
 
 from mentorhub.api.schemas import ErrorOut, PatchSchema
+from mentorhub.coach.feedback import assess_feedback
 from mentorhub.goals.models import Goal
 from mentorhub.lib.audience import ONLY_YOU, ONLY_YOU_HEALTH, OTHER, sentence
 from mentorhub.relationships.services import get_relationship_for_user
@@ -17,6 +18,38 @@ from . import services
 from .models import ActionItem, CalendarFeed, Meeting
 
 router = Router(tags=["meetings"])
+
+
+class FeedbackCoachIn(Schema):
+    text: str = Field(
+        max_length=5000,
+        examples=["In Tuesday's stand-up your summary was clear. You interrupted Priya twice; let her finish first."],
+    )
+
+
+class FeedbackVerdict(Schema):
+    specific: bool
+    actionable: bool
+    behavioural: bool
+    balanced: bool
+    word_count: int
+    hints: list[str]
+    problems: list[str]
+    unsure: list[str]
+    confident: bool
+
+
+@router.post(
+    "/coach/feedback",
+    response=FeedbackVerdict,
+    auth=None,
+    tags=["coach"],
+    summary="Check feedback or a progress update: specific, actionable, about behaviour, balanced",
+)
+def coach_feedback(request, payload: FeedbackCoachIn):
+    """Stateless and free of personal data, so it needs no login: the same coach the feedback forms use."""
+    return assess_feedback(payload.text).to_dict()
+
 
 RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 READ_ERRORS = {403: ErrorOut, 404: ErrorOut}

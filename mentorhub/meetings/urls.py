@@ -14,6 +14,7 @@ urlpatterns = [
     path("with/<int:pk>/log/", views.log, name="log"),
     path("with/<int:pk>/progress/", views.progress, name="progress"),
     path("with/<int:pk>/feedback/", views.mentor_feedback, name="mentor_feedback"),
+    path("feedback-coach/", views.feedback_coach, name="feedback_coach"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/pick/", views.pick, name="pick"),
     path("<int:pk>/propose/", views.propose_again, name="propose_again"),

@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from mentorhub.coach import panel
+from mentorhub.coach.feedback import assess_feedback
 from mentorhub.lib.errors import back_on_error, shown_on
 from mentorhub.lib.redirects import safe_next
 from mentorhub.lib.time import local_label, zone_of
@@ -233,6 +235,16 @@ def mentor_feedback(request, pk):
             messages.success(request, "Feedback shared.")
             return redirect("meetings:relationship", pk=relationship.pk)
     return relationship_page(request, relationship, mentor_feedback_form=form)
+
+
+@login_required
+@require_POST
+def feedback_coach(request):
+    """htmx: the feedback coach under a progress update or a mentor's feedback while it is typed."""
+    text = "\n".join(request.POST.get(field, "") for field in ("text", "strengths", "next_steps")).strip()
+    review = assess_feedback(text).to_dict() if text else {}
+    checks = panel.checks(review, "feedback") if review else []
+    return render(request, "meetings/_feedback_coach.html", {"review": review, "checks": checks})
 
 
 # One meeting ------------------------------------------------------------------------------------------------------

@@ -250,6 +250,8 @@ class OutreachVerdict(Schema):
     too_long: bool
     hints: list[str]
     problems: list[str]
+    placeholders: list[str] = []
+    unsure: list[str] = []
     confident: bool
 
 

@@ -65,6 +65,9 @@ def seed_demo(people: dict, rng) -> None:
     )
     kwame = contacts["Kwame Mensah"]
     subject, body = services.draft(kwame, "informational")
+    # Maya turns the prompt the template left into her own words, as a person does before sending.
+    prompt = services.prompt_with_note("highlight", services.first_line(kwame.research_notes))
+    body = body.replace(prompt, "your write-up of the instant payouts launch on the engineering blog")
     services.send_message(
         maya,
         kwame,

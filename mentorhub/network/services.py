@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mentorhub.coach import outreach as coach
+from mentorhub.coach import panel
 from mentorhub.conversations.services import conversation_between, post_message
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.errors import DomainError
@@ -173,6 +174,19 @@ def complete_encounter(encounter: Encounter) -> Encounter:
 # --- Outreach ---------------------------------------------------------------------------------------------
 
 
+def prompt_with_note(key: str, note: str) -> str:
+    """The template's bracketed prompt with the person's own note beside it, or "" when there is no note."""
+    if not note:
+        return ""
+    note = re.sub(r"[\[\]]", "", note)
+    if len(note) > NOTE_IN_PROMPT:
+        note = note[:NOTE_IN_PROMPT].rsplit(" ", 1)[0] + "…"
+    return f"{PROMPTS[key][:-1]}, from your notes: {note}]"
+
+
+NOTE_IN_PROMPT = 80
+
+
 def first_line(text: str) -> str:
     return next((line.strip().rstrip(".") for line in (text or "").splitlines() if line.strip()), "")
 
@@ -215,11 +229,14 @@ def draft_context(contact: Contact) -> dict:
         "first_name": contact.first_name,
         "my_name": owner.get_full_name(),
         "my_intro": ", ".join(p for p in (owner.get_short_name(), role) if p),
-        "highlight": first_line(contact.research_notes) or (contact.known_for and f"your work on {contact.known_for}"),
+        # Notes are the person's shorthand ("Talked about clinical data"): pasted into a sentence they read badly,
+        # so they stay inside the prompt for the person to turn into their own words.
+        "highlight": prompt_with_note("highlight", first_line(contact.research_notes))
+        or (contact.known_for and f"your work on {contact.known_for}"),
         "topic": gap.skill if gap else next(iter(profile.skills_sought), ""),
         "goal_line": f" My goal: {goal.text.rstrip('.')}." if goal else "",
         "where": encounter.where if encounter else "",
-        "talked_about": first_line(encounter.notes) if encounter else "",
+        "talked_about": prompt_with_note("talked_about", first_line(encounter.notes)) if encounter else "",
         "introduced_by": contact.introduced_by,
         "last_sent": f"{sent.day} {sent:%B}" if sent else "",
         "last_subject": earlier.subject if earlier else "",
@@ -231,13 +248,6 @@ def draft(contact: Contact, template_key: str) -> tuple[str, str]:
     return template.fill(draft_context(contact))
 
 
-CHECK_LABELS = {
-    "personalization": "Personal: mentions something specific about them",
-    "clear_ask": "A clear, small ask",
-    "flexibility": "Flexible on time or format",
-    "gratitude": "Thanks them for their time",
-    "premature_ask": "Does not ask a stranger to be your mentor",
-}
 HINT_FOR_CHECK = {
     "personalization": coach.HINT_PERSONALIZATION,
     "clear_ask": coach.HINT_CLEAR_ASK,
@@ -245,8 +255,6 @@ HINT_FOR_CHECK = {
     "gratitude": coach.HINT_GRATITUDE,
     "premature_ask": coach.HINT_PREMATURE,
 }
-PROMPT_RE = re.compile("|".join(re.escape(p) for p in PROMPTS.values() if p.startswith("[")))
-HINT_PROMPTS = "Replace the parts in [brackets] with your own words."
 
 
 def review_message(text: str, template_key: str = OWN, contact: Contact | None = None) -> dict:
@@ -258,19 +266,10 @@ def review_message(text: str, template_key: str = OWN, contact: Contact | None =
     verdict = coach.assess_message(
         text or "", recipient_name=contact.name if contact else None, research_notes=notes or None
     ).to_dict()
-    checks = [
-        {
-            "key": key,
-            "label": CHECK_LABELS[key],
-            "ok": not verdict[key] if key == "premature_ask" else verdict[key],
-        }
-        for key in template.checks
-    ]
+    checks = panel.checks(verdict, "outreach", template.checks)
     irrelevant = {HINT_FOR_CHECK[k] for k in HINT_FOR_CHECK if k not in template.checks}
     hints = [h for h in verdict["hints"] if h not in irrelevant]
-    unfilled = bool(PROMPT_RE.search(text or ""))
-    if unfilled:
-        hints.insert(0, HINT_PROMPTS)
+    unfilled = bool(verdict["placeholders"])
     passed = not (verdict["problems"] or verdict["too_long"] or unfilled) and all(c["ok"] for c in checks)
     return {
         **verdict,

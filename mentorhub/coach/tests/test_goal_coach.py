@@ -160,8 +160,14 @@ def test_latest_of_several_time_expressions_is_the_deadline():
     assert result.deadline == "2027-12-31"
 
 
-def test_undated_but_real_limit_is_time_bound_without_a_deadline():
+def test_semester_ends_on_its_documented_last_day():
     result = _assess("Teach 10 piano lessons to beginners by the end of the semester.")
+    assert result.time_bound
+    assert result.deadline == "2026-05-31"
+
+
+def test_undated_but_real_limit_is_time_bound_without_a_deadline():
+    result = _assess("Teach 10 piano lessons to beginners by the end of the season.")
     assert result.time_bound
     assert result.deadline is None
 
@@ -203,10 +209,11 @@ def test_hints_name_what_is_missing():
     assert any("deadline" in hint.lower() for hint in result.hints)
 
 
-def test_past_deadline_gets_a_hint():
+def test_past_date_is_not_a_deadline_and_says_it_passed():
     result = _assess("Publish 3 case studies by March 2020.")
-    assert result.time_bound
-    assert any("past" in hint for hint in result.hints)
+    assert not result.time_bound
+    assert result.deadline is None
+    assert any("31 March 2020 has already passed" in hint for hint in result.hints)
 
 
 @pytest.mark.parametrize(
@@ -238,7 +245,9 @@ def test_too_long_input_reports_its_length():
 
 def test_to_dict_has_the_contract_keys():
     data = _assess(SMART_GOALS[0]).to_dict()
-    assert set(data) == {"specific", "measurable", "time_bound", "deadline", "hints", "problems", "confident"}
+    assert set(data) == {
+        "specific", "measurable", "time_bound", "deadline", "hints", "problems", "unsure", "confident"
+    }  # fmt: skip
     assert data["deadline"] == "2027-07-15"
 
 
@@ -256,10 +265,11 @@ def test_assessment_is_deterministic():
 
 
 def test_assessment_is_fast():
+    # CPU time of this thread: what the coach costs, not how long a shared machine makes it wait for a core.
     goals = SMART_GOALS + VAGUE_GOALS
-    start = time.perf_counter()
+    start = time.thread_time()
     for _ in range(20):
         for goal in goals:
             _assess(goal)
-    mean_ms = (time.perf_counter() - start) * 1000 / (20 * len(goals))
+    mean_ms = (time.thread_time() - start) * 1000 / (20 * len(goals))
     assert mean_ms < 5

@@ -288,6 +288,8 @@ def test_to_dict_has_the_contract_keys():
         "too_long",
         "hints",
         "problems",
+        "placeholders",
+        "unsure",
         "confident",
     }
     assert isinstance(assess_message("Thanks!"), MessageAssessment)

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 import time_machine
@@ -111,3 +111,13 @@ def test_duplicate_skill_gap_is_409(client_for, personas):
     post(client, "/api/skill-gaps", {"skill": "SQL", "target_level": 3})
     response = post(client, "/api/skill-gaps", {"skill": "sql", "target_level": 3})
     assert response.status_code == 409 and "already" in response.json()["detail"]
+
+
+@time_machine.travel(datetime(2026, 12, 31, 1, 0, tzinfo=UTC))
+def test_coach_endpoint_uses_the_callers_timezone_for_today(client):
+    """Issue 17: at 01:00 UTC on 31 December it is still the 30th in New York; the 30th has passed in London."""
+    text = "Read 24 books by 30 December 2026"
+    london = post(client, "/api/coach/goal", {"text": text, "timezone": "Europe/London"}).json()
+    new_york = post(client, "/api/coach/goal", {"text": text, "timezone": "America/New_York"}).json()
+    assert not london["time_bound"] and any("already passed" in h for h in london["hints"])
+    assert new_york["time_bound"] and new_york["deadline"] == "2026-12-30"

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 import time_machine
+from django.utils.html import escape
 
 from mentorhub.goals.models import Goal, PlanVersion, SkillGap
 
@@ -152,3 +153,13 @@ def test_current_mentors_are_offered_as_checkboxes(client_for, personas):
     assert "Share with my mentors" in client.get("/goals/new/").content.decode()
     client.post("/goals/new/", goal_data(visibility="mentors", my_mentors=[personas.mentor.pk]))
     assert list(Goal.objects.get().shared_with.all()) == [personas.mentor]
+
+
+def test_coach_panel_asks_a_question_when_it_is_unsure(client_for, personas):
+    """Issue 17: an unconfident verdict is worded as a question, not a tick or a cross."""
+    client = client_for(personas.mentee)
+    page = client.post("/goals/coach/", {"text": "Feel 20% more confident when I talk to consultants."})
+    assert escape("Is there a number that shows it's done?") in page.content.decode()
+    assert "This is a SMART goal" not in page.content.decode()
+    sure = client.post("/goals/coach/", {"text": "Get better at writing."}).content.decode()
+    assert "Is there a number" not in sure and "✖</span> <strong>Measurable</strong>" in sure

@@ -6,6 +6,7 @@ from django.utils.html import escape
 
 from mentorhub.coach.outreach import HINT_PREMATURE
 from mentorhub.goals.models import Goal, SkillGap
+from mentorhub.network import services
 from mentorhub.network.models import Contact, OutreachMessage
 
 pytestmark = pytest.mark.django_db
@@ -30,10 +31,27 @@ def test_composer_fills_a_template_from_research_notes_and_goals(client_for, per
     Goal.objects.create(owner=personas.mentee, text="Lead one product discovery by June 2027", status="active")
     page = client_for(personas.mentee).get(f"/network/contacts/{sofia.pk}/compose/").content.decode()
     assert "Template: Informational interview request" in page
-    assert "I was struck by your talk on pricing experiments at ProductCamp Lisbon." in page
+    prompt = (
+        "[something specific of theirs: a talk, article or project, from your notes: your talk on pricing "
+        "experiments at ProductCamp Lisbon]"
+    )
+    assert f"I was struck by {prompt}." in page
+    assert f"Fill in {prompt} with your own words." in page
     assert "working on stakeholder management. My goal: Lead one product discovery by June 2027." in page
-    assert "Short, personal and easy to say yes to." in page
+    assert "Short, personal and easy to say yes to." not in page
     assert 'href="mailto:sofia%40lumen.example?subject=' in page
+
+
+def test_event_template_never_pastes_the_encounter_note_into_a_sentence(client_for, personas, sofia):
+    services.log_encounter(
+        personas.mentee, contact=sofia, where="HealthTech Forum", met_at=SENT, notes="Talked about clinical data"
+    )
+    url = f"/network/contacts/{sofia.pk}/compose/?template=event_follow_up"
+    page = client_for(personas.mentee).get(url).content.decode()
+    assert "talk about Talked about" not in page
+    prompt = "[what you talked about, from your notes: Talked about clinical data]"
+    assert f"talk about {prompt}" in page
+    assert f"Fill in {prompt} with your own words." in page
 
 
 def test_missing_details_stay_as_prompts_the_coach_asks_for(client_for, personas, make_contact):
@@ -41,7 +59,7 @@ def test_missing_details_stay_as_prompts_the_coach_asks_for(client_for, personas
     page = client_for(personas.mentee).get(f"/network/contacts/{contact.pk}/compose/?template=informational")
     page = page.content.decode()
     assert "[something specific of theirs: a talk, article or project]" in page
-    assert "Replace the parts in [brackets] with your own words." in page
+    assert "Fill in [something specific of theirs: a talk, article or project] with your own words." in page
 
 
 def test_coach_panel_updates_while_typing_with_word_count_and_email_link(client_for, personas, sofia):

@@ -19,7 +19,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from mentorhub.coach.outreach import HINT_CLEAR_ASK, HINT_PREMATURE, assess_message
+from mentorhub.coach import panel
+from mentorhub.coach.outreach import MAX_WORDS, assess_message
 from mentorhub.integrations.services import emit
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
@@ -50,12 +51,10 @@ def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
 
 
 def review_request_message(text: str, recipient_name: str | None = None) -> dict:
-    """The outreach coach, minus two checks that do not apply here: a mentor who accepts mentees on the platform
-    has invited exactly this ask, and the request itself carries the cadence and format."""
+    """The same outreach coach, five checks and word count, as the composer: a request or an offer is a first
+    message too."""
     review = assess_message(text, recipient_name=recipient_name).to_dict()
-    review["hints"] = [h for h in review["hints"] if h not in (HINT_PREMATURE, HINT_CLEAR_ASK)]
-    review["premature_ask"] = review["clear_ask"] = None
-    return review
+    return {**review, "checks": panel.checks(review, "outreach"), "max_words": MAX_WORDS}
 
 
 @transaction.atomic

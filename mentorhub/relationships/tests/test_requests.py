@@ -188,3 +188,23 @@ def test_accepting_a_request_after_a_coordinator_matched_the_pair_is_a_clear_409
     assert Relationship.objects.filter(mentee=personas.mentee, mentor=personas.mentor).count() == 1
     request.refresh_from_db()
     assert request.status == MentorshipRequest.PENDING
+
+
+def test_request_form_uses_the_full_outreach_coach_with_five_checks(client_for, personas):
+    """Issue 17: the request form had a weaker 3-check coach that missed a plainly personal message."""
+    text = (
+        "Hi Marco, you supervised my placement at St Luke's in 2023. Would you be my mentor through my first "
+        "year as a charge nurse? Thank you."
+    )
+    page = client_for(personas.mentee).post("/relationships/coach/", {"message": text, "recipient": "Marco"})
+    page = page.content.decode()
+    assert "✔</span> Personal: mentions something specific about them" in page
+    assert "✖</span> Does not ask a stranger to be your mentor" in page
+    assert "✖</span> Flexible on time or format" in page
+    assert "<strong>26</strong> words" in page
+
+
+def test_request_coach_asks_a_question_when_unsure(client_for, personas):
+    text = "Hi Marco, your talk was brilliant. Could we have a 20-minute call, and would you mentor me? Thanks."
+    page = client_for(personas.mentee).post("/relationships/coach/", {"message": text}).content.decode()
+    assert "Is there one small, clear thing you are asking for?" in page

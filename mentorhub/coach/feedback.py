@@ -1,0 +1,417 @@
+"""Feedback coach: is a piece of feedback (or a progress update) specific, actionable, about behaviour, balanced?
+
+Seed 004: feedback helps when it names a concrete moment or piece of work, says what to do next or differently,
+is about actions and their effects rather than the person's character ("you interrupted twice", not "you are
+rude"), and names both something that worked and something to improve. The labels and worked examples are in
+benchmarks/coach_eval/README.md. Pure standard library and deterministic, like the other coaches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+MAX_CHARS = 5000
+# Below this a verdict rests on one or two words, so say so.
+MIN_CONFIDENT_WORDS = 5
+LABELS = ("specific", "actionable", "behavioural", "balanced")
+
+HINT_SPECIFIC = "Name the moment or the piece of work: which meeting, which draft, which lesson, when."
+HINT_ACTIONABLE = "Say what to do next or differently, concretely enough to try it next time."
+HINT_BEHAVIOURAL = (
+    "Describe what was done and its effect, not what the person is like ('you interrupted twice', not 'you are rude')."
+)
+HINT_BALANCED = "Name one thing that worked and one thing to improve."
+
+PROBLEM_EMPTY = "The feedback is empty: write what you saw and what you suggest."
+PROBLEM_TOO_LONG = f"The feedback is too long to check (over {MAX_CHARS} characters)."
+PROBLEM_NO_WORDS = "The feedback has no words to check, only punctuation, symbols or numbers."
+
+
+@dataclass
+class FeedbackAssessment:
+    specific: bool = False
+    actionable: bool = False
+    behavioural: bool = False
+    balanced: bool = False
+    word_count: int = 0
+    hints: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    # The labels this verdict may have wrong; the UI asks about them instead of stating them.
+    unsure: list[str] = field(default_factory=list)
+    confident: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _alt(words: str) -> str:
+    return "(?:" + "|".join(w.strip().replace(" ", r"\s+") for w in words.split("|") if w.strip()) + ")"
+
+
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]+\s+")
+_SHORTHAND = {r"\bur\b": "your", r"\bu\b": "you", r"\bthx\b": "thanks", r"\btho\b": "though", r"\bid\b": "I'd"}
+
+# --- specific -----------------------------------------------------------------------------------------------
+
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs"
+_WHEN = _rx(
+    r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
+    _DAYS,
+    r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
+    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )\b(?:",
+    _DAYS,
+    r")(?:'s)?\b",
+)
+# "This week", "today", "this month": a time, but not yet a moment someone could point at.
+_ROUGH_WHEN = _rx(r"\b(?:this|last|next)\s+(?:week|month|term|weekend)\b|\btoday\b")
+_OCCASION = _alt(
+    """meeting|stand-up|standup|lesson|session|interview|mock interview|presentation|call|client call|visit|
+    site visit|round|ward round|trial|mock trial|role-play|roleplay|role play|audition|retro|dig|workshop|handover|
+    shift|exam|mock|test|pitch|demo|rehearsal|match|game|performance|gig|review|appraisal|consultation|clinic|
+    cross-examination|negotiation|plenary|starter|assembly|briefing|debrief|huddle|training|show|launch|seminar|
+    tutorial|surgery|operation|case conference|board meeting|committee|departmental day|open day|exhibition|
+    residents' meeting|parent workshop|workshop|evening|parents' evening|open evening|sports day|fair|market|
+    party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch"""
+)
+_WORK = _alt(
+    """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|
+    sketch|box|loaf|crust|plate|plates|tape|episode|spreadsheet|risk assessment|reply|email|post|portfolio|thesis|
+    dissertation|statement|opening statement|reflection|snag list|section drawing|drawing|mural|painting|
+    design|prototype|model|budget|forecast|variance report|cv|application|abstract|paper|article|blog post|
+    handout|deck|brief|contract|clause|joint|weld|cap|root|recording|mix|track|video|photo|website|page|
+    feature|ticket|bug report|test|tests|code|script|lesson plan|scheme of work|worksheet|menu|dish|sauce|
+    garden|bed|wall|kitchen fit|rewire|fit|job|install|installation|survey|audit|review|proposal|pitch|story|
+    grant proposal|literature review|ethics form|module|assignment|coursework|poem|song|chord chart|set list|
+    rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
+    care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement"""
+)
+_CONCRETE_WORK = _rx(
+    r"\b(?:your|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
+    r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or)\b)[\w'&-]+\s+){0,3}?",
+    _WORK,
+    r"\b(?!s\b)",
+)
+_IN_OCCASION = _rx(
+    r"\b(?:in|at|during|after|before|from|on|for)\s+(?:(?:the|your|my|our|today's|yesterday's|this|that|",
+    r"[a-z]+day's|his|her|their|a)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    _OCCASION,
+    r"\b",
+)
+# A named or numbered item: "section 2.4", "paragraph 4", "plate 2", "slide 6", "bay 4", "trench 2", "10C".
+_NUMBERED = _rx(
+    r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
+    r"module|unit|lesson|year|table|figure|appendix|item|ticket)\s+\d|\b\d{1,2}[A-Z]\b|",
+    r"\b(?:first|second|third|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:",
+    _WORK,
+    r"|",
+    _OCCASION,
+    r")\b",
+)
+_QUOTED_OR_NAMED = re.compile(
+    r"[\"“][^\"”]{2,60}[\"”]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?:the|your|my|our)\s+[A-Z][\w&-]+\s+[a-z]+"
+)
+
+
+def _specific(text: str) -> tuple[bool, bool]:
+    """(specific, sure)."""
+    strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
+    if strong or _QUOTED_OR_NAMED.search(text):
+        return True, True
+    if _CONCRETE_WORK.search(text) or _ROUGH_WHEN.search(text):
+        return True, False
+    return False, not re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE)
+
+
+# --- actionable ---------------------------------------------------------------------------------------------
+
+_ACTION_VERBS = _alt(
+    """add|use|try|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
+    stick|start|bake|leave|put|circulate|apologise|apologize|email|bring|book|read|write|keep|pause|let|open|
+    stop|avoid|set|spend|share|include|remove|replace|rewrite|record|label|list|plan|schedule|block|agree|
+    follow|trade|lay|reference|prepare|finish|submit|call|ring|show|tell|explain|walk|go|look|make|take|
+    shorten|split|lead|pair|lower|raise|speed|reduce|double-check|proofread|time|timebox|limit|focus|
+    delegate|invite|chase|confirm|document|draft|test|reply|respond|sit|stand|breathe|count|note|save|
+    carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
+    circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present"""
+)
+_IMPERATIVE = _rx(
+    r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?", _ACTION_VERBS, r"\b(?!\s+(?:is|was)\b)"
+)
+_SUGGESTION = _rx(
+    r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
+    r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
+    r"\byou\s+(?:could|should|might\s+want\s+to|need\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
+    r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
+    r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
+    r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
+    r"remove|put|make|open|lead|bring)\b|",
+    r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree)\b|",
+    r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
+    r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
+)
+# Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
+_VAGUE_ACTION = _rx(
+    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|please|try\s+to|just|you\s+should)\s+)(?:",
+    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
+    r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
+    r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
+    r"keep\s+(?:it\s+up|going|at\s+it|up\s+the\s+good\s+work)\b|write\s+better\s+\w+|",
+    r"have\s+you\s+considered\s+being\b|(?:i'll|i\s+will)\s+keep\s+(?:practi[sc]ing|trying|going)\b|",
+    r"prepare\s+(?:more|better)\b)",
+)
+
+
+# An imperative the verb list does not know: "Cool it to 30°C", "Split them into two slides".
+_NOT_A_VERB = frozenset(
+    re.findall(
+        r"\S+",
+        """i you we they he she it the a an this that there here your my our his her their its what which who when
+        where why how well so and but not no great good nice also just really very thanks thank today yesterday
+        everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
+        honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
+        one two three some all each every first next last only still maybe in on at for with from by of to after
+        before during as about into over under since until while if because though although tho however yet or
+        nor than like unlike""",
+    )
+)
+_OPENING_VERB = re.compile(
+    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_a_verb(clause: str) -> bool:
+    m = _OPENING_VERB.match(clause)
+    if not m:
+        return False
+    verb = m["verb"].lower()
+    return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
+
+
+def _actionable(sentences: list[str]) -> tuple[bool, bool]:
+    found, vague = False, False
+    for s in sentences:
+        for clause in re.split(r"[;:]\s*|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)", s):
+            clause = clause.strip()
+            if not clause:
+                continue
+            if _VAGUE_ACTION.search(clause):
+                vague = True
+                continue
+            if _IMPERATIVE.search(clause) or _SUGGESTION.search(clause) or _opens_with_a_verb(clause):
+                found = True
+    if found:
+        return True, not vague
+    return False, not vague
+
+
+# --- behavioural --------------------------------------------------------------------------------------------
+
+_TRAIT = _alt(
+    """rude|lazy|arrogant|bossy|careless|passive|shy|disorganised|disorganized|pushy|soft|aggressive|defensive|
+    clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
+    terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
+    stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
+    born leader|team player|people person"""
+)
+_CHARACTER = [
+    # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
+    _rx(
+        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem|you\s+come\s+across\s+as)\s+",
+        r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
+        r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
+        r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?",
+        r"(?:",
+        _TRAIT,
+        r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
+    ),
+    _rx(r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"),
+    _rx(r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"),
+    _rx(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
+    _rx(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
+    # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless".
+    _rx(
+        r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+)*",
+        r"(?:a\s+|an\s+)?(?:",
+        _TRAIT,
+        r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)\b",
+    ),
+    _rx(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
+    # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
+    _rx(
+        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a)\s+",
+        r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
+        r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person)\b",
+    ),
+    _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    _rx(
+        r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
+        r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
+    ),
+    _rx(r"\b(?:your|the)\s+attitude\b"),
+]
+_PRAISE_OF_A_THING = _rx(
+    r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
+    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice)\b[!. ]*$",
+)
+_PRAISE_ONLY = _rx(
+    r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
+    r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b[^.]*[.!]*$",
+)
+_ACTION = _rx(
+    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
+    r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
+    r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
+    r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b\w+\s+(?:went|worked|landed|helped)\b|",
+    r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+|",
+    r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
+    r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
+    r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
+    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b",
+)
+# Weaker signs of behaviour: a piece of work named without saying what was done with it.
+_WORK_MENTIONED = _rx(
+    _CONCRETE_WORK.pattern,
+    r"|\bkeep\s+it\s+up\b(?=.*\b(?:your|the)\b)|\bhandovers?\b|\bquestioning\b|\bstarters?\b",
+)
+
+
+def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+    character = [p for p in _CHARACTER if p.search(text)]
+    if character:
+        return False, True
+    if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
+        return False, True
+    if _ACTION.search(text):
+        return True, True
+    if actionable or _WORK_MENTIONED.search(text):
+        return True, False
+    return False, False
+
+
+# --- balanced -----------------------------------------------------------------------------------------------
+
+_POSITIVE = _rx(
+    r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly)?|strong|tight|brilliant|",
+    r"spot\s+on|thorough|perfect|accurate|on\s+time|worked|helped|nice|loved|landed\s+well|went\s+well|",
+    r"kept\s+us\s+on\s+track|got\s+everyone|invisible|beautiful(?:ly)?|calm(?:ly)?|honest|concise|sharp|",
+    r"fantastic|useful|productive|pleased|best|strongest|better|tighter|well|right\s+call|held\s+your\s+number|",
+    r"memorable|careful(?:ly)?|neat(?:ly)?|kind|solid|fine|appreciated|signed|caught|saved|spotted|noticed|",
+    r"got\s+\d|live|asked\s+good|great\s+guests|everyone\s+got\s+heard|alright|",
+    r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
+    r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
+    r"\b(?:you|i|we)\s+(?:\w+\s+)?(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
+    r"shipped|finished|completed|passed|sent|led|chaired|labelled|recorded|held|presented)\b|",
+    r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
+    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b",
+)
+_NEGATIVE = _rx(
+    r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
+    r"late|over(?:ran|run)?|ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
+    r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
+    r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
+    r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
+    r"unclipped|careless|relies|quoted\s+\w+\s+\w+\s+before|passive|awful)\b|",
+    r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
+)
+# "Could have been better", "some issues", "ups and downs" name nothing to improve.
+_VAGUE_NEGATIVE = _rx(
+    r"\b(?:could\s+have\s+been\s+better|some\s+issues|a\s+few\s+problems|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there)\b",
+)
+
+
+def _without_vague_criticism(text: str) -> str:
+    """Drop each clause that holds a vague criticism, so its "but" or "still" does not count as a named fix.
+    Clause ends are found with str methods: a regex reaching out to them costs quadratic time on long text."""
+    for m in reversed(list(_VAGUE_NEGATIVE.finditer(text))):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".,;") + 1
+        ends = [i for i in (text.find(mark, m.end()) for mark in ".,;") if i != -1]
+        text = text[:start] + " " + text[min(ends) if ends else len(text) :]
+    return text
+
+
+_CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s+much\b|\b(?:ebi|wish)\s*:")
+
+
+def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
+    cleaned = _without_vague_criticism(text)
+    positive = _POSITIVE.search(cleaned)
+    negative = _NEGATIVE.search(cleaned)
+    # An instruction to do something differently names what to improve; "use it again" does not.
+    corrective = actionable and re.search(
+        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|"
+        r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to)\b",
+        cleaned,
+        re.IGNORECASE,
+    )
+    if positive and (negative or corrective):
+        # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two.
+        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text))
+    # Only praise or only criticism is clear; "could have been better" beside praise is read both ways.
+    return False, not _VAGUE_NEGATIVE.search(text)
+
+
+# --- entry point --------------------------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    text = text.translate(_TRANSLATE)
+    for pattern, replacement in _SHORTHAND.items():
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def assess_feedback(text: str) -> FeedbackAssessment:
+    text = text or ""
+    word_count = sum(1 for token in text.split() if _WORD.search(token))
+    if not text.strip():
+        return FeedbackAssessment(problems=[PROBLEM_EMPTY])
+    if len(text) > MAX_CHARS:
+        return FeedbackAssessment(word_count=word_count, problems=[PROBLEM_TOO_LONG])
+    if not any(c.isalpha() for c in text):
+        return FeedbackAssessment(word_count=word_count, problems=[PROBLEM_NO_WORDS])
+
+    text = _normalise(text)
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    specific, specific_sure = _specific(text)
+    actionable, actionable_sure = _actionable(sentences)
+    behavioural, behavioural_sure = _behavioural(text, actionable)
+    balanced, balanced_sure = _balanced(text, actionable)
+
+    unsure = [
+        label
+        for label, sure in zip(LABELS, (specific_sure, actionable_sure, behavioural_sure, balanced_sure), strict=True)
+        if not sure or word_count < MIN_CONFIDENT_WORDS
+    ]
+    hints = [
+        hint
+        for missing, hint in (
+            (not specific, HINT_SPECIFIC),
+            (not actionable, HINT_ACTIONABLE),
+            (not behavioural, HINT_BEHAVIOURAL),
+            (not balanced, HINT_BALANCED),
+        )
+        if missing
+    ]
+    return FeedbackAssessment(
+        specific=specific,
+        actionable=actionable,
+        behavioural=behavioural,
+        balanced=balanced,
+        word_count=word_count,
+        hints=hints,
+        unsure=unsure,
+        confident=not unsure,
+    )

@@ -1,0 +1,91 @@
+"""The feedback coach (issue 17, seed 004): specific, actionable, about behaviour, balanced."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+GOOD = (
+    "In Tuesday's stand-up you gave a clear two-minute summary of the outage, which helped the team. "
+    "You interrupted Priya twice, though; next time let her finish before you add detail."
+)
+
+
+def _labels(text: str) -> tuple[bool, bool, bool, bool]:
+    a = assess_feedback(text)
+    return a.specific, a.actionable, a.behavioural, a.balanced
+
+
+def test_feedback_with_everything_is_confident_and_has_no_hints():
+    result = assess_feedback(GOOD)
+    assert _labels(GOOD) == (True, True, True, True)
+    assert result.confident and result.unsure == [] and result.hints == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Great job!", (False, False, False, False)),
+        ("You are rude and lazy.", (False, False, False, False)),
+        ("You're clever but disorganised. Try using a to-do list.", (False, True, False, True)),
+        ("The Q3 variance report was accurate and on time.", (True, False, True, False)),
+        (
+            "Your pull request for the search endpoint had no tests. Add tests before asking for review.",
+            (True, True, True, False),
+        ),
+        (
+            "I finished the first draft of the grant proposal on Thursday. The budget section is still weak, so "
+            "I'll meet the finance officer on Tuesday to fix the staff costs.",
+            (True, True, True, True),
+        ),
+        ("I'm terrible at exams.", (False, False, False, False)),
+        ("WWW: good questioning. EBI: use sentence starters for the quieter students.", (False, True, True, True)),
+        ("The crust on Sunday's loaf was pale. Bake it 5 more minutes with the lid off.", (True, True, True, False)),
+    ],
+)
+def test_labels_follow_the_definitions(text, labels):
+    assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text", ["You need to be more confident.", "Practise more.", "Keep it up!"])
+def test_exhortations_that_name_no_action_are_not_actionable(text):
+    assert not assess_feedback(text).actionable
+
+
+def test_character_verdict_is_not_behavioural_even_with_a_moment():
+    assert not assess_feedback("In the meeting with finance on Monday you were arrogant.").behavioural
+    assert assess_feedback("In the meeting on Monday you dismissed Mark's numbers before he'd finished.").behavioural
+
+
+def test_vague_criticism_beside_praise_is_not_balanced():
+    assert not assess_feedback("Lovely lesson, though it could have been better.").balanced
+
+
+def test_hints_name_what_is_missing():
+    hints = assess_feedback("Great job!").hints
+    assert len(hints) == 4 and hints[2].startswith("Describe what was done")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "x" * 5001])
+def test_bad_input_is_a_problem_and_not_confident(text):
+    result = assess_feedback(text)
+    assert result.problems and not result.confident
+
+
+def test_cli_answers_one_json_verdict_per_line(tmp_path):
+    lines = tmp_path / "feedback.jsonl"
+    rows = [{"id": "a", "text": GOOD}, {"id": "b", "text": "Great job!"}]
+    lines.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    out = subprocess.run(
+        [sys.executable, "-m", "mentorhub.cli", "coach", "feedback", "--jsonl", str(lines)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    answers = [json.loads(line) for line in out]
+    assert [a["id"] for a in answers] == ["a", "b"]
+    assert {"specific", "actionable", "behavioural", "balanced", "confident", "hints"} <= set(answers[0])
+    assert answers[0]["balanced"] and not answers[1]["balanced"]

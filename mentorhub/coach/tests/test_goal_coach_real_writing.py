@@ -1,0 +1,134 @@
+"""How people really write goals (issue 17): feelings with stray numbers, named outcomes, holidays and seasons,
+past and start dates. Dates follow the convention in mentorhub/coach/periods.py: a period ends on its last day."""
+
+from datetime import date
+
+import pytest
+
+from mentorhub.coach.goals import assess_goal
+
+TODAY = date(2026, 11, 30)
+
+
+def _assess(text: str, today: date = TODAY):
+    return assess_goal(text, today=today)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel 20% more confident when I talk to consultants.",
+        "Be a calmer mum to my 2 kids.",
+        "After 6 years in the job I want to finally enjoy it again.",
+        "Be 20 % better at public speaking.",
+        "In my 30 years in nursing I want to leave a legacy.",
+    ],
+)
+def test_feelings_with_stray_numbers_are_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get promoted to Band 6 charge nurse.",
+        "Make partner at the firm.",
+        "Ship v2 of the invoicing API.",
+        "Finish the walnut rocking chair I started in the workshop.",
+        "Become tech lead of the mobile squad.",
+        "Learn the first movement of the Moonlight Sonata.",
+        "Qualify as a CIMA accountant.",
+    ],
+)
+def test_named_outcomes_without_a_number_are_specific_and_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Get promoted.", "Keep working on my Spanish.", "Explore data science over the summer.", "Network more."],
+)
+def test_open_ended_activities_are_not_measurable(text):
+    assert not _assess(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Finish the quilt before xmas.", "2026-12-25"),
+        ("Paint the back fence over the Easter holidays.", "2027-04-05"),
+        ("Apply to 10 agencies from April to September.", "2027-09-30"),
+        ("Lose 10 kg by summer.", "2027-08-31"),
+        ("Sell 50 diyas before Diwali.", "2027-10-29"),
+        ("Cook iftar for my family once a week during Ramadan.", "2027-03-09"),
+        ("Clear the backlog of 240 applications this financial year.", "2027-03-31"),
+        ("Close £250k of new business in the 2027/28 financial year.", "2028-03-31"),
+        ("Finish the coursework portfolio by the end of term.", "2026-12-20"),
+        ("Introduce a reading corner by the February half-term.", "2027-02-20"),
+        ("Launch the newsletter with 6 issues over the 2026/27 school year.", "2027-07-31"),
+        ("Pass my CSCS test by the 15th.", "2026-12-15"),
+        ("Pass the New York bar in July.", "2027-07-31"),
+    ],
+)
+def test_holidays_seasons_and_school_and_financial_years_end_on_their_last_day(text, deadline):
+    result = _assess(text)
+    assert result.time_bound
+    assert result.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publish two articles in peer-reviewed journals by March 2024.",
+        "Deploy the new fraud-detection rules to production by the 1st of November 2026.",
+    ],
+)
+def test_a_date_already_past_is_not_a_deadline(text):
+    result = _assess(text)
+    assert not result.time_bound
+    assert result.deadline is None
+    assert any("already passed" in hint for hint in result.hints)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting in January, go to the gym three days a week.",
+        "Start the Mandarin evening course on 12 January 2027.",
+    ],
+)
+def test_a_start_date_is_not_a_deadline(text):
+    result = _assess(text)
+    assert not result.time_bound
+    assert any("when you start" in hint for hint in result.hints)
+
+
+def test_a_start_date_with_a_length_gives_the_deadline():
+    result = _assess("Complete the 10-week Mandarin evening course starting 12 January 2027.")
+    assert result.time_bound
+    assert result.deadline == "2027-03-23"
+
+
+def test_today_is_the_persons_today():
+    # 31 December in Auckland while it is still 30 December in London: "by the end of the year" is today there.
+    assert _assess("Read 24 books by the end of the year.", today=date(2026, 12, 31)).deadline == "2026-12-31"
+    assert not _assess("Read 24 books by 30 December 2026.", today=date(2026, 12, 31)).time_bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Feel 20% more confident when I talk to consultants.", "Learn Python 3.", "Start a weekly life-drawing habit."],
+)
+def test_verdicts_people_split_on_are_not_confident_and_name_the_label(text):
+    result = _assess(text)
+    assert not result.confident
+    assert result.unsure
+    assert set(result.unsure) <= {"specific", "measurable", "time_bound"}
+
+
+def test_a_plain_smart_goal_is_confident():
+    result = _assess("Pass the NCLEX-RN on my first attempt by 30 June 2027.")
+    assert result.confident
+    assert result.unsure == []

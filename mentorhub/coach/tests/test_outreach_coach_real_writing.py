@@ -1,0 +1,111 @@
+"""How people really write first messages (issue 17): references that are not in a list of nouns, asks written
+as statements or in words, several asks, dates offered as a list, thanks in other languages, mentorship asked for
+in other words, and unfilled template prompts."""
+
+import pytest
+
+from mentorhub.coach.outreach import assess_message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chef Moreau, I ate at Bistro Lune on Friday and the duck was extraordinary. Could I do one trial shift?",
+        "Hi Sam, I use your httpx-retry library in every project at work. Could we have a 15-minute call?",
+        "Hi Mrs Adeyemi, you supervised my placement at St Luke's in 2023. Could we talk for 20 minutes?",
+        "Hi Theo, I use tokio-metrics, the crate you maintain. Would you be open to a 20-minute call?",
+        "Dear Ms Kaur, your team at Birmingham Council ran the Small Heath pilot that I evaluated. Could we talk?",
+        "Hi Ellie, we were on the same table at the CIPD dinner. Could we have a 20-minute call?",
+    ],
+)
+def test_references_outside_a_list_of_nouns_are_personal(text):
+    assert assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Rossi, I admire your work enormously and you are an inspiration to women in science.",
+        "Hi Dimitri, I'm a machinist in Leeds. Your channel is great.",
+    ],
+)
+def test_generic_praise_is_not_personal(text):
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mr Chen, I'd love 30 minutes of your time to learn how you moved into cybersecurity.",
+        "Dear Ms Rossi, I'd love twenty minutes on the phone about careers in food science.",
+        "Hello Mr Byrne, I'm a trainee teacher in Cork. Could I observe one lesson in your classroom?",
+        "Respected Madam, I humbly request 15 minutes of your valuable time to discuss the UPSC preparation.",
+        "Hi Lauren, could I visit your farm for one morning to see the paddock system?",
+    ],
+)
+def test_bounded_asks_written_as_statements_or_in_words_are_clear(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we have a call, and could you also review my portfolio and introduce me to your design lead?",
+        "May I send you my research proposal for feedback, my CV for comments, and my cover letter?",
+        "Hi Beth, Carlos from the Ruby meetup said you'd be up for a chat. Let me know!",
+    ],
+)
+def test_several_asks_or_reported_offers_are_not_one_clear_ask(text):
+    assert not assess_message(text).clear_ask
+
+
+def test_a_list_of_dates_is_flexible_and_earliest_convenience_is_not():
+    assert assess_message("Could we do a 15-minute call? I'm free 3 March, 5 March or 9 March.").flexibility
+    assert assess_message("Would you have 15 minutes? I'm free on the 3rd, 4th or 10th of March.").flexibility
+    assert not assess_message("Could we do a 15-minute call? Please reply at your earliest convenience.").flexibility
+
+
+@pytest.mark.parametrize("thanks", ["Merci beaucoup!", "Diolch!", "Asante sana!", "Obrigada!", "Ευχαριστώ!", "Cheers!"])
+def test_thanks_in_other_languages_is_gratitude(thanks):
+    assert assess_message(f"Could we have a 20-minute call about your talk at the summit? {thanks}").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be my guide through this next stage of my career?",
+        "Would you walk with me through my PhD as I find my feet?",
+        "I'd love you to be the one who shows me the ropes over the next few years.",
+        "I humbly request you to guide me throughout my UPSC preparation as my mentor.",
+        "Could you coach me every week until I'm senior?",
+    ],
+)
+def test_mentorship_asked_for_in_other_words_is_premature(text):
+    assert assess_message(text).premature_ask
+
+
+def test_unfilled_template_prompt_is_flagged_and_not_read_as_personal():
+    result = assess_message(
+        "Dear Ana, I was struck by [something specific of theirs: a talk, article or project]. "
+        "Could we have a 20-minute call? Any time that suits you works. Thank you."
+    )
+    assert result.placeholders == ["[something specific of theirs: a talk, article or project]"]
+    assert result.hints[0] == "Fill in [something specific of theirs: a talk, article or project] with your own words."
+    assert not result.personalization
+
+
+def test_a_verdict_people_split_on_names_the_label_and_is_not_confident():
+    result = assess_message(
+        "Hi Mariana, your talk was brilliant. Could we have a 20-minute call, and would you mentor me?"
+    )
+    assert not result.confident
+    assert "clear_ask" in result.unsure
+
+
+def test_a_plain_good_message_is_confident():
+    result = assess_message(
+        "Hi Marco, I listened to your talk at the Lisbon Product Summit on discovery interviews. Could I ask you "
+        "three questions over a 20-minute video call? Any weekday morning works, or whenever suits you. Thank you."
+    )
+    assert result.confident
+    assert result.unsure == []
