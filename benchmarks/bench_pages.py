@@ -29,12 +29,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 from bench_directory_http import (
     ROOT,
     SETTINGS_SHIM,
     Postgres,
+    cookies_of,
     free_port,
     log_in,
     postgres_server,
@@ -67,6 +69,10 @@ URLS = [
     ("API contacts", MENTEE, "/api/network/contacts", API),
     ("API contacts ?q=a", MENTEE, "/api/network/contacts?q=a", SEARCH),
     ("API programs", MENTEE, "/api/programs", API),
+    ("conversation page", MENTOR, "/conversations/{conversation}/", PAGE),
+    # What an open, idle tab costs: its poll when nothing is new (issue 15; docs/conversations.md).
+    ("conversation poll, idle", MENTOR, "/conversations/{conversation}/new/?after=2000000000", API),
+    ("API conversations", MENTOR, "/api/conversations", API),
 ]
 
 PROFILE_SCRIPT = """import cProfile, io, json, pstats, sys
@@ -111,6 +117,35 @@ def first_id(port: int, cookie: str, path: str, pattern: str) -> str:
     if not found:
         raise SystemExit(f"no link matching {pattern} on {path}: did seed_demo change?")
     return found.group(1)
+
+
+def conversation_of(port: int, cookie: str, relationship: str) -> str:
+    response, _ = request(port, "GET", f"/conversations/relationship/{relationship}/", headers={"Cookie": cookie})
+    found = re.fullmatch(r"/conversations/(\d+)/", response.getheader("Location") or "")
+    if response.status != 302 or not found:
+        raise SystemExit(f"the relationship's conversation did not open (HTTP {response.status})")
+    return found.group(1)
+
+
+def measure_posting(server, port: int, conversation: str, cookie: str, count: int) -> dict:
+    """CPU per message posted from the page (the form post and its redirect, without following it)."""
+    response, body = request(port, "GET", f"/conversations/{conversation}/", headers={"Cookie": cookie})
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
+    headers = {
+        "Cookie": f"{cookie}; csrftoken={cookies_of(response)['csrftoken']}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    latencies, cpu = [], server_cpu_seconds(server)
+    for i in range(count):
+        form = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "body": f"Benchmark message {i}: see you soon."})
+        started = time.perf_counter()
+        response, _ = request(port, "POST", f"/conversations/{conversation}/post/", form, headers)
+        latencies.append(time.perf_counter() - started)
+        if response.status != 302:
+            raise SystemExit(f"posting a message: HTTP {response.status}")
+    cpu_ms = 1000 * (server_cpu_seconds(server) - cpu) / count
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"cpu_ms": cpu_ms, "p50_ms": cuts[49] * 1000, "p95_ms": cuts[94] * 1000}
 
 
 def measure(server, port: int, path: str, cookie: str, count: int) -> dict:
@@ -175,6 +210,7 @@ def measure_database(label: str, env: dict, args, tmp: Path) -> list[dict]:
             "relationship": first_id(port, cookies[MENTOR], "/relationships/", r'href="/relationships/(\d+)/"'),
             "meeting": first_id(port, cookies[MENTOR], "/meetings/", r'href="/meetings/(\d+)/"'),
         }
+        ids["conversation"] = conversation_of(port, cookies[MENTOR], ids["relationship"])
         urls = [
             (what, email, path.format(**ids), target)
             for what, email, path, target in URLS
@@ -184,6 +220,19 @@ def measure_database(label: str, env: dict, args, tmp: Path) -> list[dict]:
             figures = measure(server, port, path, cookies[email], args.requests)
             result = {"database": label, "what": what, "path": path, "cpu_target": cpu_target}
             results.append({**result, "p95_target": p95_target, **figures, "load": os.getloadavg()[0]})
+            report(results[-1])
+            if what == "conversation poll, idle":
+                per_minute = 60 / args.poll_seconds
+                print(
+                    f"  {'':22} an idle open tab: {per_minute:.0f} requests a minute, "
+                    f"{figures['cpu_ms'] * per_minute:.0f} ms of server CPU a minute "
+                    f"(polling every {args.poll_seconds} s)"
+                )
+        if re.search(args.only, "posting a message", re.IGNORECASE):
+            figures = measure_posting(server, port, ids["conversation"], cookies[MENTOR], args.requests)
+            result = {"database": label, "what": "posting a message", "path": "POST /conversations/…/post/"}
+            targets = {"cpu_target": PAGE[0], "p95_target": PAGE[1]}
+            results.append({**result, **targets, **figures, "load": os.getloadavg()[0]})
             report(results[-1])
     finally:
         stop(server)
@@ -220,6 +269,7 @@ def main() -> None:
     parser.add_argument(
         "--redis", nargs="?", const="redis-server", metavar="SERVER", help="start redis-server and set REDIS_URL"
     )
+    parser.add_argument("--poll-seconds", type=int, default=10, help="CONVERSATION_POLL_SECONDS, for the idle-tab cost")
     parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
     args, _ = parser.parse_known_args()  # `./run bench` passes its arguments to every benchmark
 

@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -106,6 +106,12 @@ def poll(request, pk):
         after = max(0, int(request.GET.get("after", 0)))
     except ValueError:
         after = 0
+    if not conversation.messages.filter(pk__gt=after).exists():
+        # Every open tab asks this every few seconds and nearly always nothing is new: one query, no rendering (the
+        # layout's context processors would cost more than the answer). htmx swaps nothing on a 204 and keeps polling.
+        response = HttpResponse(status=204)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     shown = shown_messages(conversation, after)
     if shown:
         services.mark_read(request.user, conversation, shown[-1])

@@ -156,6 +156,18 @@ def test_an_open_conversation_fetches_only_new_messages(personas, conversation, 
     assert services.unread_total(personas.mentor) == 0
 
 
+def test_an_idle_open_conversation_costs_two_queries_beyond_the_person_and_keeps_polling(
+    personas, conversation, client_for, django_assert_max_num_queries
+):
+    last = services.post_message(personas.mentee, conversation, "hello")
+    mentor = client_for(personas.mentor)
+    mentor.get("/")  # session and CSRF cookie in place, as for an open tab
+    with django_assert_max_num_queries(5):  # session, user, profile (time zone), the door, "anything new?"
+        idle = mentor.get(f"/conversations/{conversation.pk}/new/?after={last.pk}")
+    assert idle.status_code == 204 and idle.content == b""  # htmx swaps nothing and its poller stays
+    assert services.unread_total(personas.mentor) == 1  # an idle poll reads nothing
+
+
 def test_a_new_message_is_emailed_after_the_delay_unless_read_first(personas, conversation, client_for, settings):
     delay = timedelta(minutes=settings.CONVERSATION_NOTIFY_DELAY_MINUTES + 1)
     with time_machine.travel(timezone.now(), tick=False) as clock:
