@@ -15,6 +15,7 @@ urlpatterns = [
     path("programs/", include("mentorhub.programs.urls")),
     path("notifications/", include("mentorhub.nudges.urls")),
     path("meetings/", include("mentorhub.meetings.urls")),
+    path("availability/", include("mentorhub.availability.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # No route to MEDIA_ROOT: uploads are private; profile photos go through profiles.views.photo.

@@ -3,6 +3,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from mentorhub.availability.api import router as availability_router
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
 from mentorhub.lib.errors import DomainError
@@ -99,4 +100,5 @@ api.add_router("/", relationships_router)
 api.add_router("/", matching_router)
 api.add_router("/", programs_router)
 api.add_router("/", meetings_router)
+api.add_router("/", availability_router)
 api.add_router("/", notifications_router)
