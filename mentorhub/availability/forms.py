@@ -80,3 +80,16 @@ class AvailabilityForm(forms.Form):
                 if data.get(start) is not None and data.get(end) is not None:
                     found.append((weekday, data[start], data[end]))
         return found
+
+
+DURATIONS = [(20, "20 minutes"), (30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 ½ hours")]
+
+
+class DurationForm(forms.Form):
+    duration_minutes = forms.TypedChoiceField(
+        label="How long", choices=DURATIONS, coerce=int, initial=settings.MEETING_MINUTES_DEFAULT
+    )
+
+
+class BookForm(DurationForm):
+    starts_at = forms.DateTimeField(widget=forms.HiddenInput)

@@ -6,4 +6,5 @@ app_name = "availability"
 
 urlpatterns = [
     path("", views.edit, name="edit"),
+    path("with/<int:pk>/", views.book, name="book"),
 ]

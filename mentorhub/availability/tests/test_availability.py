@@ -57,7 +57,10 @@ def test_a_range_given_half_or_backwards_names_the_field_and_saves_nothing(perso
 def test_api_put_then_get_returns_the_hours_in_the_person_timezone(personas, client_for):
     client = client_for(personas.mentee)
     body = {
-        "weekly_hours": [{"weekday": 1, "start": "18:00", "end": "20:00"}, {"weekday": 1, "start": "07:30", "end": "08:30"}],
+        "weekly_hours": [
+            {"weekday": 1, "start": "18:00", "end": "20:00"},
+            {"weekday": 1, "start": "07:30", "end": "08:30"},
+        ],
         "buffer_before_minutes": 15,
         "weekly_max": 2,
     }
