@@ -4,7 +4,7 @@ on the person's own clock (their profile timezone)."""
 from datetime import datetime
 
 from django.conf import settings
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from pydantic import AwareDatetime
 
 from mentorhub.api.schemas import ErrorOut
@@ -17,7 +17,7 @@ from . import services
 router = Router(tags=["availability"])
 
 RULE_ERRORS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
-DURATION = Field(settings.MEETING_MINUTES_DEFAULT, ge=settings.MEETING_MINUTES_MIN, le=settings.MEETING_MINUTES_MAX)
+DURATION = Query(settings.MEETING_MINUTES_DEFAULT, ge=settings.MEETING_MINUTES_MIN, le=settings.MEETING_MINUTES_MAX)
 
 
 class HoursRange(Schema):
@@ -31,6 +31,7 @@ class AvailabilityIO(Schema):
     buffer_before_minutes: int = Field(0, ge=0, le=settings.AVAILABILITY_BUFFER_MAX_MINUTES)
     buffer_after_minutes: int = Field(0, ge=0, le=settings.AVAILABILITY_BUFFER_MAX_MINUTES)
     weekly_max: int | None = Field(None, ge=1, le=settings.AVAILABILITY_WEEKLY_MAX_LIMIT)
+    video_link: str = Field("", max_length=500, description="Your usual video-call room for new meetings")
 
 
 class AvailabilityOut(AvailabilityIO):
@@ -39,6 +40,10 @@ class AvailabilityOut(AvailabilityIO):
     @staticmethod
     def resolve_timezone(obj):
         return zone_of(obj.person).key
+
+    @staticmethod
+    def resolve_video_link(obj):
+        return obj.person.profile.video_link
 
 
 class FreeSlotOut(Schema):

@@ -27,8 +27,18 @@ class AvailabilityForm(forms.Form):
         help_text="Leave empty for no maximum.",
     )
 
+    video_link = forms.URLField(
+        label="Your usual video-call room",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text="New video meetings you plan, or that are booked with you, use it unless they name another link. "
+        "Only the people you meet see it.",
+    )
+
     def __init__(self, *args, availability, **kwargs):
         initial = {
+            "video_link": availability.person.profile.video_link,
             "buffer_before_minutes": availability.buffer_before_minutes,
             "buffer_after_minutes": availability.buffer_after_minutes,
             "weekly_max": availability.weekly_max,

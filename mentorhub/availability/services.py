@@ -16,6 +16,7 @@ from datetime import datetime, time, timedelta
 from itertools import pairwise
 
 from django.conf import settings
+from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -74,9 +75,21 @@ def clean_hours(ranges) -> list[dict]:
 
 
 @transaction.atomic
-def set_availability(person, *, weekly_hours, buffer_before_minutes=0, buffer_after_minutes=0, weekly_max=None):
-    """Replace the person's availability. `weekly_hours` is (weekday, start, end) triples, times or "HH:MM"."""
+def set_availability(
+    person, *, weekly_hours, buffer_before_minutes=0, buffer_after_minutes=0, weekly_max=None, video_link=None
+):
+    """Replace the person's availability. `weekly_hours` is (weekday, start, end) triples, times or "HH:MM";
+    `video_link` (None: unchanged) is their usual video-call room, kept on the profile for new meetings."""
     hours = clean_hours(weekly_hours)
+    if video_link is not None:
+        video_link = video_link.strip()
+        if video_link:
+            try:
+                URLValidator(schemes=["https", "http"])(video_link)
+            except ValidationError:
+                raise DomainError("Paste the full link, starting with https://", field="video_link") from None
+        Profile.objects.filter(user=person).update(video_link=video_link)
+        person.profile.video_link = video_link
     buffers = {"buffer_before_minutes": buffer_before_minutes, "buffer_after_minutes": buffer_after_minutes}
     for field, value in buffers.items():
         if not 0 <= int(value) <= settings.AVAILABILITY_BUFFER_MAX_MINUTES:

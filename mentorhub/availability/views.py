@@ -24,6 +24,7 @@ def edit(request):
                 buffer_before_minutes=form.cleaned_data["buffer_before_minutes"],
                 buffer_after_minutes=form.cleaned_data["buffer_after_minutes"],
                 weekly_max=form.cleaned_data["weekly_max"],
+                video_link=form.cleaned_data["video_link"],
             )
             messages.success(request, "Your availability is saved: people you meet can book your free times.")
             return redirect("availability:edit")

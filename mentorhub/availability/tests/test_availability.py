@@ -20,8 +20,13 @@ def page_form(**changes):
 
 def test_the_page_saves_several_ranges_a_day_buffers_and_a_weekly_maximum(personas, client_for):
     client = client_for(personas.mentor)
-    response = client.post(reverse("availability:edit"), page_form(day4_0_start="08:00", day4_0_end="00:00"))
+    response = client.post(
+        reverse("availability:edit"),
+        page_form(day4_0_start="08:00", day4_0_end="00:00", video_link="https://meet.example/marco"),
+    )
     assert response.status_code == 302
+    personas.mentor.profile.refresh_from_db()
+    assert personas.mentor.profile.video_link == "https://meet.example/marco"
     saved = Availability.objects.get(person=personas.mentor)
     assert saved.weekly_hours == [
         {"weekday": 0, "start": "09:00", "end": "12:00"},
