@@ -4,6 +4,7 @@ on the person's own clock (their profile timezone)."""
 from datetime import datetime
 
 from django.conf import settings
+from django.db import transaction
 from ninja import Field, Query, Router, Schema
 from pydantic import AwareDatetime
 
@@ -32,10 +33,15 @@ class AvailabilityIO(Schema):
     buffer_after_minutes: int = Field(0, ge=0, le=settings.AVAILABILITY_BUFFER_MAX_MINUTES)
     weekly_max: int | None = Field(None, ge=1, le=settings.AVAILABILITY_WEEKLY_MAX_LIMIT)
     video_link: str = Field("", max_length=500, description="Your usual video-call room for new meetings")
+    busy_calendar_url: str = Field(
+        "", max_length=1000, description="A private iCalendar address of your calendar; its busy times are not free"
+    )
 
 
 class AvailabilityOut(AvailabilityIO):
     timezone: str = Field(description="The profile timezone the weekly hours are read in")
+    busy_checked_at: datetime | None = Field(description="When your calendar was last read")
+    busy_error: str = Field(description="Why the last reading failed, if it did")
 
     @staticmethod
     def resolve_timezone(obj):
@@ -73,7 +79,11 @@ def get_availability(request):
 def put_availability(request, payload: AvailabilityIO):
     data = payload.model_dump()
     hours = [(r["weekday"], r["start"], r["end"]) for r in data.pop("weekly_hours")]
-    return services.set_availability(request.user, weekly_hours=hours, **data)
+    url = data.pop("busy_calendar_url")
+    busy_times = services.read_busy_calendar(request.user, url)
+    with transaction.atomic():
+        services.set_availability(request.user, weekly_hours=hours, **data)
+        return services.save_busy_calendar(request.user, url, busy_times)
 
 
 @router.get(

@@ -36,8 +36,18 @@ class AvailabilityForm(forms.Form):
         "Only the people you meet see it.",
     )
 
+    busy_calendar_url = forms.URLField(
+        label="Your calendar's private address (iCalendar)",
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        help_text="Busy times in it are taken out of your free time. We read it now and every half hour; "
+        "nobody else sees the address or the events.",
+    )
+
     def __init__(self, *args, availability, **kwargs):
         initial = {
+            "busy_calendar_url": availability.busy_calendar_url,
             "video_link": availability.person.profile.video_link,
             "buffer_before_minutes": availability.buffer_before_minutes,
             "buffer_after_minutes": availability.buffer_after_minutes,

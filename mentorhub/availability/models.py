@@ -4,7 +4,7 @@ Free slots are computed from it on demand (slots.py); nothing about a slot is st
 booking is a meeting like any other (meetings.services.scheduling).
 """
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import models
@@ -25,6 +25,12 @@ class Availability(models.Model):
         null=True, blank=True, help_text="At most this many meetings a week; empty: no maximum."
     )
     updated_at = models.DateTimeField(default=timezone.now)
+    # A private iCalendar address of the person's own calendar; its busy times leave their free slots.
+    busy_calendar_url = models.URLField(max_length=1000, blank=True)
+    busy_times = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in ISO 8601, UTC")
+    busy_checked_at = models.DateTimeField(null=True, blank=True)
+    busy_error = models.CharField(max_length=300, blank=True, help_text="Why the last refresh failed, if it did.")
+    busy_refresh_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     class Meta:
         verbose_name_plural = "availabilities"
@@ -45,6 +51,9 @@ class Availability(models.Model):
                 (time.fromisoformat(entry["start"]), time.fromisoformat(entry["end"]))
             )
         return {day: sorted(ranges) for day, ranges in by_day.items()}
+
+    def busy_intervals(self) -> list[tuple[datetime, datetime]]:
+        return [(datetime.fromisoformat(begin), datetime.fromisoformat(end)) for begin, end in self.busy_times]
 
     @property
     def buffer_before(self) -> timedelta:

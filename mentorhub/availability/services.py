@@ -6,12 +6,18 @@ Rules:
 - Free slots are offered from AVAILABILITY_MIN_NOTICE_HOURS ahead to AVAILABILITY_DAYS_AHEAD ahead, every
   AVAILABILITY_SLOT_STEP_MINUTES (slots.py has the maths). The person's scheduled meetings in any relationship
   are busy times, and count against their weekly maximum.
+- A person may subscribe a private iCalendar address of their own calendar. It is fetched server-side with
+  AVAILABILITY_CALENDAR_TIMEOUT_SECONDS and AVAILABILITY_CALENDAR_MAX_BYTES, to public addresses only unless
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS (lib/outbound.py: the webhooks' rules), when saved and then every
+  AVAILABILITY_CALENDAR_REFRESH_MINUTES by the sweeper. Its busy events leave the person's free slots. A failed
+  refresh keeps the last busy times and records why; a failed first fetch is refused and saves nothing.
 - Inside a relationship either person books one of the other's free slots. Booking locks the booked person's
   profile row (like the mentor-capacity rule) and checks the slot again inside that lock, so two people booking
   the same slot at once get one meeting and one clear refusal. The meeting is scheduled by
   meetings.services.scheduling.schedule_meeting: invitations, nudges and webhooks as for any meeting.
 """
 
+import http.client
 from datetime import datetime, time, timedelta
 from itertools import pairwise
 
@@ -21,6 +27,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from mentorhub.lib import outbound
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.meetings.models import Meeting
@@ -28,7 +35,7 @@ from mentorhub.meetings.services.scheduling import schedule_meeting
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
-from . import slots
+from . import busy, slots
 from .models import WEEKDAYS, Availability
 
 
@@ -144,6 +151,7 @@ def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
         end=end,
         duration=timedelta(minutes=int(duration_minutes)),
         meetings=busy_meetings(person, start, end),
+        busy=availability.busy_intervals(),
         buffer_before=availability.buffer_before,
         buffer_after=availability.buffer_after,
         weekly_max=availability.weekly_max,
@@ -191,3 +199,74 @@ def book(relationship: Relationship, user, starts_at: datetime, duration_minutes
             f"That time is no longer free for {bookee.profile.name}: pick another one.", code="slot_taken"
         )
     return schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
+
+
+def _fetch_busy(url: str, person) -> list[list[str]]:
+    """The calendar's busy times over the booking window and a week either side, as stored; raises DomainError."""
+    try:
+        document = outbound.get(
+            url,
+            timeout=settings.AVAILABILITY_CALENDAR_TIMEOUT_SECONDS,
+            max_bytes=settings.AVAILABILITY_CALENDAR_MAX_BYTES,
+            accept="text/calendar",
+            allow_private=settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
+        )
+    except DomainError as error:
+        raise DomainError(error.message, field="busy_calendar_url") from None
+    except (OSError, http.client.HTTPException) as error:
+        raise DomainError(f"We could not read the calendar: {error}.", field="busy_calendar_url") from None
+    start, end = booking_window()
+    try:
+        found = busy.busy_intervals(document, zone_of(person), start - timedelta(days=7), end + timedelta(days=7))
+    except ValueError:
+        raise DomainError(
+            "That address does not give an iCalendar (.ics) document.", field="busy_calendar_url"
+        ) from None
+    return [[begin.isoformat(), finish.isoformat()] for begin, finish in found]
+
+
+def read_busy_calendar(person, url: str) -> list[list[str]]:
+    """The busy times at the address (none for an empty one), read before any transaction: the fetch may take
+    seconds and must not hold the database meanwhile. Raises DomainError on `busy_calendar_url`."""
+    return _fetch_busy(url.strip(), person) if url.strip() else []
+
+
+def save_busy_calendar(person, url: str, times: list[list[str]]) -> Availability:
+    """Subscribe (or, with an empty address, unsubscribe) the person's busy calendar, as read just now."""
+    url = url.strip()
+    availability = availability_of(person)
+    now = timezone.now()
+    availability.busy_calendar_url, availability.busy_times, availability.busy_error = url, times, ""
+    availability.busy_checked_at = now if url else None
+    refresh = now + timedelta(minutes=settings.AVAILABILITY_CALENDAR_REFRESH_MINUTES)
+    availability.busy_refresh_at = refresh if url else None
+    availability.save()
+    return availability
+
+
+def refresh_busy_calendars(now=None) -> int:
+    """The sweeper: refresh each subscribed calendar that is due. Each is claimed first (its next due time moved
+    on), so two sweepers on two machines never fetch the same one."""
+    now = now or timezone.now()
+    later = now + timedelta(minutes=settings.AVAILABILITY_CALENDAR_REFRESH_MINUTES)
+    due = (
+        Availability.objects.filter(busy_refresh_at__lte=now)
+        .exclude(busy_calendar_url="")
+        .select_related("person__profile")
+    )
+    refreshed = 0
+    for availability in due[:500]:
+        claimed = Availability.objects.filter(pk=availability.pk, busy_refresh_at=availability.busy_refresh_at).update(
+            busy_refresh_at=later
+        )
+        if claimed != 1:
+            continue
+        try:
+            times, error = _fetch_busy(availability.busy_calendar_url, availability.person), ""
+        except DomainError as failure:
+            times, error = availability.busy_times, failure.message[:300]
+        Availability.objects.filter(pk=availability.pk, busy_calendar_url=availability.busy_calendar_url).update(
+            busy_times=times, busy_error=error, busy_checked_at=now
+        )
+        refreshed += 1
+    return refreshed

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -18,17 +19,22 @@ def edit(request):
     form = AvailabilityForm(request.POST or None, availability=availability)
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
-            services.set_availability(
-                request.user,
-                weekly_hours=form.weekly_hours(),
-                buffer_before_minutes=form.cleaned_data["buffer_before_minutes"],
-                buffer_after_minutes=form.cleaned_data["buffer_after_minutes"],
-                weekly_max=form.cleaned_data["weekly_max"],
-                video_link=form.cleaned_data["video_link"],
-            )
+            url = form.cleaned_data["busy_calendar_url"]
+            busy_times = services.read_busy_calendar(request.user, url)
+            with transaction.atomic():
+                services.set_availability(
+                    request.user,
+                    weekly_hours=form.weekly_hours(),
+                    buffer_before_minutes=form.cleaned_data["buffer_before_minutes"],
+                    buffer_after_minutes=form.cleaned_data["buffer_after_minutes"],
+                    weekly_max=form.cleaned_data["weekly_max"],
+                    video_link=form.cleaned_data["video_link"],
+                )
+                services.save_busy_calendar(request.user, url, busy_times)
             messages.success(request, "Your availability is saved: people you meet can book your free times.")
             return redirect("availability:edit")
-    return render(request, "availability/edit.html", {"form": form, "zone": zone_of(request.user).key})
+    context = {"form": form, "zone": zone_of(request.user).key, "availability": availability}
+    return render(request, "availability/edit.html", context)
 
 
 @login_required
