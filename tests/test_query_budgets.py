@@ -24,6 +24,7 @@ from django.urls import reverse
 from conftest import make_person
 from mentorhub.accounts.models import AccessToken
 from mentorhub.api.api import api
+from mentorhub.availability.services import set_availability
 from mentorhub.goals.models import DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
 from mentorhub.integrations.models import WebhookSubscription
 from mentorhub.matching.services import forget_directory
@@ -78,6 +79,8 @@ class World:
             skills_offered=[{"name": "SQL", "level": "expert"}],
             timezone="Europe/London",
         )
+        # Free every weekday morning, so booking pages compute slots against the mentor's growing meetings.
+        set_availability(self.mentor, weekly_hours=[(day, "08:00", "12:00") for day in range(5)])
         self.coordinator = make_person("cora@budget.example", "Cora Coordinator")
         self.program = Program.objects.create(name="Budget Mentoring", slug="budget")
         self.program.coordinators.add(self.coordinator)
@@ -368,6 +371,8 @@ PAGES = [
     ("account", "mentee", lambda w: reverse("accounts:account")),
     ("webhooks", "mentee", lambda w: reverse("integrations:webhooks")),
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),
+    ("availability", "mentor", lambda w: reverse("availability:edit")),
+    ("booking", "mentee", lambda w: reverse("availability:book", args=[w.pair.pk])),
 ]
 
 
