@@ -1,6 +1,8 @@
 """Setting one's availability: the page (ISO time widgets, bad input kept) and GET/PUT /api/availability/me."""
 
+import io
 import json
+import zipfile
 
 import pytest
 from django.urls import reverse
@@ -100,3 +102,16 @@ def test_someone_who_never_set_hours_has_none(personas, client_for):
     got = client_for(personas.outsider).get(URL).json()
     assert got["weekly_hours"] == [] and got["weekly_max"] is None
     assert not Availability.objects.exists()
+
+
+def test_availability_is_in_the_export_and_gone_with_the_account(personas, client_for):
+    client = client_for(personas.mentor)
+    client.post(reverse("availability:edit"), page_form(video_link="https://meet.example/marco"))
+    archive = zipfile.ZipFile(io.BytesIO(client.post("/account/export/").content))
+    exported = json.loads(archive.read("availability.json"))
+    assert exported[0]["weekly_max"] == 3 and exported[0]["weekly_hours"][0]["start"] == "09:00"
+    assert json.loads(archive.read("profile.json"))["profile"]["video_link"] == "https://meet.example/marco"
+    client.post("/account/delete/", {"password": "correct-horse-battery", "confirm": "on"})
+    assert not Availability.objects.exists()
+    personas.mentor.profile.refresh_from_db()
+    assert personas.mentor.profile.video_link == ""
