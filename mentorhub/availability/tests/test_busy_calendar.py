@@ -6,12 +6,14 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.urls import reverse
 
 from mentorhub.availability import services
+from mentorhub.availability.busy import busy_intervals
 from mentorhub.availability.models import Availability
 from mentorhub.lib import sweepers
 from mentorhub.lib.errors import DomainError
@@ -146,3 +148,17 @@ def test_a_calendar_too_large_or_too_slow_is_refused(mentor, server, settings):
     server.delay = 1.5
     with pytest.raises(DomainError, match="We could not read the calendar"):
         services.read_busy_calendar(mentor, server.url)
+
+
+def test_a_repeating_busy_event_counts_at_each_occurrence_on_its_own_clock_except_its_exdates():
+    document = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:standup\r\nDTSTAMP:20261101T000000Z\r\n"
+        b"DTSTART;TZID=Europe/Lisbon:20261019T090000\r\nDTEND;TZID=Europe/Lisbon:20261019T100000\r\n"
+        b"RRULE:FREQ=WEEKLY;BYDAY=MO\r\nEXDATE;TZID=Europe/Lisbon:20261102T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    found = busy_intervals(document, ZoneInfo("Europe/Lisbon"), datetime(2026, 10, 19, tzinfo=UTC), NOW)
+    # 09:00 in Lisbon is 08:00 UTC before the clocks went back on 25 October, 09:00 UTC after; 2 November is off.
+    expected = [datetime(2026, 10, 19, 8, tzinfo=UTC), datetime(2026, 10, 26, 9, tzinfo=UTC)]
+    expected += [datetime(2026, 11, day, 9, tzinfo=UTC) for day in (9, 16, 23, 30)]
+    assert [begin for begin, _ in found] == expected
+    assert all(finish - begin == timedelta(hours=1) for begin, finish in found)
