@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "mentorhub.matching",
     "mentorhub.nudges",
     "mentorhub.meetings",
+    "mentorhub.availability",
     "mentorhub.health",
     "mentorhub.coordination",
     "mentorhub.integrations",
@@ -384,5 +385,14 @@ WORKER_DEAD_AFTER_SECONDS = env_int("WORKER_DEAD_AFTER_SECONDS", 60, minimum=2)
 MENTOR_CAPACITY_MAX = 20
 PROGRAM_PLACES_MAX = 10
 MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MIN, MEETING_MINUTES_MAX = 45, 15, 240
+# Free slots to book (availability): how far ahead, how soon at the earliest, and on what grid they start.
+AVAILABILITY_DAYS_AHEAD = env_int("AVAILABILITY_DAYS_AHEAD", 28, minimum=1)
+AVAILABILITY_MIN_NOTICE_HOURS = env_int("AVAILABILITY_MIN_NOTICE_HOURS", 12, minimum=0)
+AVAILABILITY_SLOT_STEP_MINUTES = env_int("AVAILABILITY_SLOT_STEP_MINUTES", 30, minimum=5)
+# A subscribed busy calendar: fetched with this timeout and size cap (same address rules as webhooks), this often.
+AVAILABILITY_CALENDAR_TIMEOUT_SECONDS = env_int("AVAILABILITY_CALENDAR_TIMEOUT_SECONDS", 10, minimum=1)
+AVAILABILITY_CALENDAR_MAX_BYTES = env_int("AVAILABILITY_CALENDAR_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)
+AVAILABILITY_CALENDAR_REFRESH_MINUTES = env_int("AVAILABILITY_CALENDAR_REFRESH_MINUTES", 30, minimum=5)
+AVAILABILITY_RANGES_PER_DAY, AVAILABILITY_BUFFER_MAX_MINUTES, AVAILABILITY_WEEKLY_MAX_LIMIT = 3, 120, 50
 # Off: webhooks reach only the public internet, so nobody can use them to probe this server's network.
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)

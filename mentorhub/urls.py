@@ -18,6 +18,7 @@ urlpatterns = [
     path("meetings/", include("mentorhub.meetings.urls")),
     path("inbound/", include("mentorhub.inbound.urls")),
     path("conversations/", include("mentorhub.conversations.urls")),
+    path("availability/", include("mentorhub.availability.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     # No route to MEDIA_ROOT: uploads are private; profile photos go through profiles.views.photo.

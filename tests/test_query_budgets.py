@@ -24,6 +24,7 @@ from django.urls import reverse
 from conftest import make_person
 from mentorhub.accounts.models import AccessToken
 from mentorhub.api.api import api
+from mentorhub.availability.services import set_availability
 from mentorhub.conversations.models import Conversation, Message
 from mentorhub.conversations.services import open_conversation
 from mentorhub.goals.models import DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
@@ -80,6 +81,8 @@ class World:
             skills_offered=[{"name": "SQL", "level": "expert"}],
             timezone="Europe/London",
         )
+        # Free every weekday morning, so booking pages compute slots against the mentor's growing meetings.
+        set_availability(self.mentor, weekly_hours=[(day, "08:00", "12:00") for day in range(5)])
         self.coordinator = make_person("cora@budget.example", "Cora Coordinator")
         self.program = Program.objects.create(name="Budget Mentoring", slug="budget")
         self.program.coordinators.add(self.coordinator)
@@ -393,6 +396,8 @@ PAGES = [
     ("account", "mentee", lambda w: reverse("accounts:account")),
     ("webhooks", "mentee", lambda w: reverse("integrations:webhooks")),
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),
+    ("availability", "mentor", lambda w: reverse("availability:edit")),
+    ("booking", "mentee", lambda w: reverse("availability:book", args=[w.pair.pk])),
 ]
 
 

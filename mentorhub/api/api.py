@@ -3,6 +3,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from mentorhub.availability.api import router as availability_router
 from mentorhub.conversations.api import router as conversations_router
 from mentorhub.coordination.api import router as coordination_router
 from mentorhub.goals.api import coach_router
@@ -102,5 +103,6 @@ api.add_router("/", matching_router)
 api.add_router("/", programs_router)
 api.add_router("/", coordination_router)
 api.add_router("/", meetings_router)
+api.add_router("/", availability_router)
 api.add_router("/", notifications_router)
 api.add_router("/", conversations_router)

@@ -1,4 +1,4 @@
-"""HTTP requests to addresses that people type in (webhooks), kept to the public internet.
+"""HTTP requests to addresses that people type in (webhooks, subscribed calendars), kept to the public internet.
 
 A URL typed by a person must not become a way to reach the server's own network: a cloud metadata service
 (169.254.169.254), a database on loopback, an admin page on 10.x. So a target is checked when it is saved and again,
@@ -118,3 +118,30 @@ def post(url: str, body: bytes, headers: dict, *, timeout: float, allow_private:
     finally:
         connection.close()
     return Answer(status, round((time.monotonic() - started) * 1000))
+
+
+def get(url: str, *, timeout: float, max_bytes: int, accept: str, allow_private: bool = False) -> bytes:
+    """GET a document a person subscribed to (their busy calendar): the body, refused beyond `max_bytes` or once
+    `timeout` seconds have passed in all (a server that drips bytes slowly must not hold a worker).
+
+    Raises DomainError (on `url`) for a target that is not allowed, an answer that is not 200 or a body too large;
+    OSError (TimeoutError, ssl.SSLError…) or http.client.HTTPException when the exchange fails."""
+    target = resolve(url, allow_private)
+    connection = PinnedConnection(target, timeout)
+    deadline = time.monotonic() + timeout
+    chunks, size = [], 0
+    try:
+        connection.request("GET", target.path, headers={"Accept": accept, "User-Agent": "Mentorship Hub"})
+        response = connection.getresponse()
+        if response.status != 200:
+            raise DomainError(f"The address answered {response.status} instead of the document.", field="url")
+        while chunk := response.read1(65536):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise DomainError(f"The document is larger than {max_bytes // 1024} KiB.", field="url")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no whole answer within {timeout} seconds")
+    finally:
+        connection.close()
+    return b"".join(chunks)

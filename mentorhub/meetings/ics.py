@@ -7,6 +7,7 @@ Times are written in UTC, which every calendar app reads without a VTIMEZONE blo
 
 from datetime import UTC, datetime
 from email.utils import parseaddr
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils import timezone
@@ -25,9 +26,12 @@ def _address(email: str, name: str, **params) -> vCalAddress:
     return address
 
 
-def _event(meeting: Meeting, stamp: datetime, attendee=None) -> Event:
+def summary(meeting: Meeting) -> str:
     relationship = meeting.relationship
-    mentee, mentor = relationship.mentee, relationship.mentor
+    return f"{meeting.title}: {relationship.mentee.profile.name} & {relationship.mentor.profile.name}"
+
+
+def _event(meeting: Meeting, stamp: datetime, attendee=None) -> Event:
     url = settings.SITE_URL + meeting.get_absolute_url()
     event = Event()
     event.add("uid", meeting.uid)
@@ -35,7 +39,7 @@ def _event(meeting: Meeting, stamp: datetime, attendee=None) -> Event:
     event.add("dtstamp", stamp)
     event.add("dtstart", meeting.starts_at.astimezone(UTC))
     event.add("dtend", meeting.ends_at.astimezone(UTC))
-    event.add("summary", f"{meeting.title}: {mentee.profile.name} & {mentor.profile.name}")
+    event.add("summary", summary(meeting))
     details = [f"{meeting.get_format_display()}.", f"Agenda, notes and action items: {url}"]
     if meeting.video_link:
         details.insert(1, f"Join: {meeting.video_link}")
@@ -83,3 +87,44 @@ def feed(person, meetings) -> bytes:
         if meeting.starts_at is not None:
             calendar.add_component(_event(meeting, stamp))
     return calendar.to_ical()
+
+
+def single(meeting: Meeting) -> bytes:
+    """One meeting to open in a calendar app (Apple Calendar, or any other): published, not an invitation, with the
+    UID of the feed and the invitations, so importing it again updates the same event."""
+    calendar = _calendar("PUBLISH")
+    calendar.add_component(_event(meeting, timezone.now()))
+    return calendar.to_ical()
+
+
+def _details(meeting: Meeting) -> str:
+    lines = [f"Agenda, notes and action items: {settings.SITE_URL}{meeting.get_absolute_url()}"]
+    if meeting.video_link:
+        lines.insert(0, f"Join: {meeting.video_link}")
+    return "\n".join(lines)
+
+
+def add_to_calendar_links(meeting: Meeting) -> dict[str, str]:
+    """ "Add to Google" and "Add to Outlook" addresses for a scheduled meeting (those services read the event from
+    the address; Apple Calendar opens the .ics download instead)."""
+    start, end = meeting.starts_at.astimezone(UTC), meeting.ends_at.astimezone(UTC)
+    google = {
+        "action": "TEMPLATE",
+        "text": summary(meeting),
+        "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
+        "details": _details(meeting),
+        "location": meeting.where,
+    }
+    outlook = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": summary(meeting),
+        "startdt": f"{start:%Y-%m-%dT%H:%M:%SZ}",
+        "enddt": f"{end:%Y-%m-%dT%H:%M:%SZ}",
+        "body": _details(meeting),
+        "location": meeting.where,
+    }
+    return {
+        "google": "https://calendar.google.com/calendar/render?" + urlencode(google),
+        "outlook": "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook),
+    }

@@ -16,6 +16,7 @@ urlpatterns = [
     path("with/<int:pk>/feedback/", views.mentor_feedback, name="mentor_feedback"),
     path("feedback-coach/", views.feedback_coach, name="feedback_coach"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/meeting.ics", views.download, name="download"),
     path("<int:pk>/pick/", views.pick, name="pick"),
     path("<int:pk>/propose/", views.propose_again, name="propose_again"),
     path("<int:pk>/change/", views.change, name="change"),

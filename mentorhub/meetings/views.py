@@ -272,6 +272,8 @@ def meeting_page(request, meeting, **forms):
         "item_form": forms.get("item_form") or ActionItemForm(relationship, user),
         "cancel_form": CancelForm(other=other),
     }
+    if meeting.status == Meeting.SCHEDULED:
+        context["add_to_calendar"] = ics.add_to_calendar_links(meeting)
     if meeting.status == Meeting.HELD:
         mine = context["my_feedback"]
         initial = {"rating": mine.rating, "comment": mine.comment} if mine else None
@@ -282,6 +284,18 @@ def meeting_page(request, meeting, **forms):
 @in_viewer_timezone
 def detail(request, pk):
     return meeting_page(request, services.get_meeting_for_user(request.user, pk))
+
+
+@login_required
+def download(request, pk):
+    """This one meeting as an .ics file: what "Add to Apple Calendar" opens, and any calendar app imports."""
+    meeting = services.get_meeting_for_user(request.user, pk)
+    if meeting.starts_at is None:
+        messages.error(request, "This meeting has no time yet: pick one of the proposed times first.")
+        return redirect(meeting)
+    response = HttpResponse(ics.single(meeting), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
+    return response
 
 
 @in_viewer_timezone

@@ -82,6 +82,10 @@ class Profile(models.Model):
     accepting_mentees = models.BooleanField(default=False, help_text="I am open to mentoring others (mentor).")
     mentor_capacity = models.PositiveSmallIntegerField(default=2, help_text="Maximum active mentees.")
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=EVERYONE)
+    # Shown only to the people one meets (in their meetings), never on the profile: set on the availability page.
+    video_link = models.URLField(
+        max_length=500, blank=True, help_text="Your usual video-call room, for new meetings that name no other link."
+    )
     updated_at = models.DateTimeField(auto_now=True)
     # What people search finds this profile by (profiles/search.py), written on every save.
     search_text = models.TextField(blank=True, default="", editable=False)

@@ -30,7 +30,7 @@ def files(person) -> dict[str, bytes]:
 
 def erase(person):
     profile = person.profile
-    for field in ["headline", "bio", "current_role", "organisation", "industry", "location"]:
+    for field in ["headline", "bio", "current_role", "organisation", "industry", "location", "video_link"]:
         setattr(profile, field, "")
     photos.forget(profile.photo.name)
     profile.photo = ""

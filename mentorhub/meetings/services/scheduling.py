@@ -99,6 +99,10 @@ def _new_meeting(relationship: Relationship, organiser, details: dict, **fields)
     first = not relationship.meetings.exclude(status=Meeting.CANCELLED).exists()
     meeting = Meeting(relationship=relationship, organiser=organiser, time_zone=zone_of(organiser).key, **fields)
     _apply_details(meeting, details)
+    if meeting.format == "video" and not meeting.video_link:
+        # Each person's usual room: the organiser's, else the other person's (who is booked is often the host).
+        other = relationship.other_side(organiser)
+        meeting.video_link = organiser.profile.video_link or other.profile.video_link
     meeting.title = meeting.title or (FIRST_TITLE if first else REGULAR_TITLE)
     meeting.save()
     Agenda.objects.create(meeting=meeting, kind=Agenda.RAPPORT if first else Agenda.REGULAR)

@@ -49,7 +49,7 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("profiles", "0003_photos_private_random_names")]
+    dependencies = [("profiles", "0004_profile_default_video_link")]
 
     operations = [
         migrations.AddField(

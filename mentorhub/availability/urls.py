@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "availability"
+
+urlpatterns = [
+    path("", views.edit, name="edit"),
+    path("with/<int:pk>/", views.book, name="book"),
+]
