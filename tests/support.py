@@ -372,6 +372,8 @@ def build_world() -> World:
     }
     world.ids["conversation_message_id"] = plant_conversation(world, relationship, owner, (OWNER, PARTNER))
     world.foreign_ids["conversation_message_id"] = plant_conversation(world, elsewhere, stranger, (STRANGER,))
+    world.ids["conversation_id"] = relationship.conversation.pk
+    world.foreign_ids["conversation_id"] = elsewhere.conversation.pk
     _, world.read_token = AccessToken.issue(owner, "matrix read-only", scope=AccessToken.READ)
     return world
 

@@ -141,6 +141,27 @@ def mark_read(request, conversation_message_id: int):
     return {"unread": services.unread_messages(request.user).filter(conversation=message.conversation).count()}
 
 
+class AcceptedOut(Schema):
+    relationship_id: int
+    mentee_id: int
+    mentor_id: int
+
+
+@router.post(
+    "/conversations/{int:conversation_id}/accept",
+    response={201: AcceptedOut, **WRITE_ERRORS},
+    summary="Accept an outreach written to you as a mentoring request: the writer becomes your mentee",
+)
+def accept_outreach(request, conversation_id: int):
+    conversation = services.get_conversation_for_user(request.user, conversation_id)
+    relationship = services.accept_outreach(request.user, conversation)
+    return 201, {
+        "relationship_id": relationship.pk,
+        "mentee_id": relationship.mentee_id,
+        "mentor_id": relationship.mentor_id,
+    }
+
+
 @router.get("/conversations", response=list[ConversationOut], summary="Your conversations, newest first")
 def list_conversations(request):
     return [

@@ -63,6 +63,14 @@ QUICK_MESSAGES = [
     ),
 ]
 BY_KEY = {q.key: q for q in QUICK_MESSAGES}
+# Offered only to the recipient of an outreach (services.outreach_to_answer), never in the list above.
+POLITE_DECLINE = QuickMessage(
+    "decline",
+    "Decline politely",
+    "either",
+    "Thank you for writing, {other}, and for thinking of me. I'm not able to mentor anyone right now, so I have to "
+    "say no this time. Might … help? I wish you the best with it.",
+)
 
 
 def for_role(role: str | None) -> list[QuickMessage]:

@@ -14,7 +14,10 @@ Rules:
   the `blocks_made` relation); and report a message to the program's coordinators (or the site staff outside a
   program), who read a copy of that one message and nothing else;
 - a request's conversation opens with the request's message; its question, answer and decline (with the referral)
-  are posted into it as they happen (receivers.py), and notified by the request's own rules, not twice.
+  are posted into it as they happen (receivers.py), and notified by the request's own rules, not twice;
+- the recipient of an outreach (the person who did not write first in a direct conversation) may accept it as a
+  mentoring request (the writer the mentee, through the relationships app's own send and accept, every rule
+  applying) or decline politely, while the two have no request or relationship of any kind and no decline was sent.
 """
 
 import secrets
@@ -24,7 +27,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max, Prefetch
+from django.db.models import Count, F, Max, Prefetch, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +36,9 @@ from mentorhub.inbound.addresses import reply_address
 from mentorhub.integrations.services import emit
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
+from mentorhub.relationships.models import MentorshipRequest, Relationship
 from mentorhub.relationships.services.access import get_relationship_for_user, get_request_for_user
+from mentorhub.relationships.services.requests import accept_request, send_request
 
 from . import files, text
 from .models import Attachment, Block, Conversation, Message, Participant, Report
@@ -363,6 +368,79 @@ def home_items(person) -> list[dict]:
         }
         for entry in inbox(person, unread)
     ]
+
+
+# Outreach answered -------------------------------------------------------------------------------------------------
+
+# The recipient's words for the request rules' refusals, which speak to the person who sends a request.
+REFUSALS_TO_RECIPIENT = {
+    "not_accepting": "You are not accepting mentees right now. Resume accepting mentees on the Relationships page "
+    "first, then accept this conversation as a mentoring request.",
+    "too_many_open": "{writer} has too many open mentorship requests already; they can withdraw one first.",
+    "blocked": "You blocked {writer}. Unblock them first.",
+}
+
+
+def decline_key(conversation) -> str:
+    return f"outreach:{conversation.pk}:declined"
+
+
+def outreach_to_answer(user, conversation):
+    """The writer of the outreach `user` may still accept or decline, else None."""
+    if conversation.kind != Conversation.DIRECT:
+        return None
+    first = conversation.messages.order_by("pk").select_related("author__profile").first()
+    writer = first.author if first else None
+    if writer is None or writer.pk == user.pk:
+        return None
+    pair = Q(mentee=user, mentor=writer) | Q(mentee=writer, mentor=user)
+    if (
+        Message.objects.filter(external_id=decline_key(conversation)).exists()
+        or MentorshipRequest.objects.filter(pair).exists()
+        or Relationship.objects.filter(pair).exists()
+    ):
+        return None
+    return writer
+
+
+def require_outreach_to_answer(user, conversation):
+    writer = outreach_to_answer(user, conversation)
+    if writer is None:
+        raise DomainError("This conversation has been answered already, or was not written to you.", "state")
+    return writer
+
+
+@transaction.atomic
+def accept_outreach(user, conversation) -> Relationship:
+    """The writer's first message becomes their request to `user` as a mentor, accepted at once."""
+    writer = require_outreach_to_answer(user, conversation)
+    refuse_if_blocked(user, writer)
+    first = conversation.messages.order_by("pk").first()
+    try:
+        request = send_request(writer, user, as_role="mentee", message=first.body or "Would you mentor me?")
+        # The recipient is accepting it now: no "would like you as a mentor" notice for them.
+        nudges.cancel(f"req:{request.pk}:received")
+        relationship = accept_request(request.pk, user)
+    except DomainError as error:
+        if error.code in REFUSALS_TO_RECIPIENT:
+            raise DomainError(
+                REFUSALS_TO_RECIPIENT[error.code].format(writer=writer.profile.name), error.code, status=error.status
+            ) from None
+        raise
+    post_message(
+        user,
+        conversation,
+        f"{user.profile.name} accepted this conversation as a mentoring request: it became a "
+        f"[mentoring relationship]({relationship.get_absolute_url()}), {writer.profile.name} the mentee.",
+        source=Message.SYSTEM,
+    )
+    return relationship
+
+
+def decline_outreach(user, conversation, body) -> Message:
+    """The polite decline, as the recipient edited it; sent once, and the conversation asks nothing more."""
+    require_outreach_to_answer(user, conversation)
+    return post_message(user, conversation, body, external_id=decline_key(conversation))
 
 
 # Blocks and reports ------------------------------------------------------------------------------------------------

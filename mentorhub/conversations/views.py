@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST
@@ -52,8 +53,9 @@ def role_in(conversation, user) -> str | None:
     return "mentee" if subject.mentee_id == user.pk else "mentor"
 
 
-def page(request, conversation, form, status=200, other=None):
+def page(request, conversation, form, status=200, other=None, declining=False):
     shown = shown_messages(conversation)
+    outreach_writer = services.outreach_to_answer(request.user, conversation)
     services.mark_read(request.user, conversation, shown[-1] if shown else None)
     other = other or services.other_person(conversation, request.user)
     return render(
@@ -69,6 +71,8 @@ def page(request, conversation, form, status=200, other=None):
             "form": form,
             "editable_since": timezone.now() - timedelta(minutes=settings.CONVERSATION_EDIT_MINUTES),
             "poll_seconds": settings.CONVERSATION_POLL_SECONDS,
+            "outreach_writer": outreach_writer,
+            "declining": declining and outreach_writer is not None,
         },
         status=status,
     )
@@ -77,10 +81,11 @@ def page(request, conversation, form, status=200, other=None):
 @login_required
 def detail(request, pk):
     conversation = services.get_conversation_for_user(request.user, pk)
-    quick = quick_messages.BY_KEY.get(request.GET.get("quick", ""))
+    declining = request.GET.get("quick") == quick_messages.POLITE_DECLINE.key
+    quick = quick_messages.POLITE_DECLINE if declining else quick_messages.BY_KEY.get(request.GET.get("quick", ""))
     other = services.other_person(conversation, request.user)
     initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
-    return page(request, conversation, MessageForm(initial=initial), other=other)
+    return page(request, conversation, MessageForm(initial=initial), other=other, declining=declining)
 
 
 @login_required
@@ -96,6 +101,32 @@ def post(request, pk):
             )
             return redirect(conversation)
     return page(request, conversation, form, status=422)
+
+
+def conversation_page(request, pk):
+    return reverse("conversations:detail", args=[pk])
+
+
+@login_required
+@require_POST
+@back_on_error(conversation_page)
+def accept_outreach(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    relationship = services.accept_outreach(request.user, conversation)
+    messages.success(request, "You are now mentoring them. Next: agree how you will work together.")
+    return redirect(relationship)
+
+
+@login_required
+@require_POST
+def decline_outreach(request, pk):
+    conversation = services.get_conversation_for_user(request.user, pk)
+    form = MessageForm(request.POST)
+    if form.is_valid():
+        with shown_on(form):
+            services.decline_outreach(request.user, conversation, form.cleaned_data["body"])
+            return redirect(conversation)
+    return page(request, conversation, form, status=422, declining=True)
 
 
 @login_required
