@@ -11,6 +11,7 @@ from mentorhub.conversations.models import Message
 from mentorhub.nudges.models import Nudge
 from mentorhub.profiles.availability import pause_accepting
 from mentorhub.relationships.models import MentorshipRequest, Relationship
+from mentorhub.relationships.services import requests
 
 pytestmark = pytest.mark.django_db
 ACCEPT = "Accept as a mentoring request"
@@ -113,3 +114,11 @@ def test_the_api_accepts_for_the_recipient_only(personas, outreach, client_for):
     body = json.loads(accepted.content)
     assert (body["mentee_id"], body["mentor_id"]) == (personas.mentee.pk, personas.mentor.pk)
     assert Relationship.objects.get().pk == body["relationship_id"]
+
+
+def test_the_writers_open_requests_cap_is_explained_to_the_recipient(personas, outreach, client_for, settings):
+    settings.MENTORSHIP_MAX_OPEN_REQUESTS = 1
+    requests.send_request(personas.mentee, personas.other_member, message="Would you mentor me on dbt?")
+    response = client_for(personas.mentor).post(accept_url(outreach), follow=True)
+    assert "Maya Mentee has too many open mentorship requests already" in response.content.decode()
+    assert not Relationship.objects.exists() and MentorshipRequest.objects.count() == 1
