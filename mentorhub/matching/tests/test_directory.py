@@ -416,13 +416,13 @@ def test_lists_make_the_same_few_queries_however_many_people_they_show(client_fo
     ana = mentor("ana@test.example", "Ana Alves", ("SQL", "expert"), mentor_capacity=40)
     client, mentor_client = client_for(maya), client_for(ana)
     client.get("/mentors/")  # builds the index
-    # session, user, the layout's profile and notices; stamp, programs, the viewer (profile, goals, gaps),
-    # program-only mentors (Olga), cards
-    with django_assert_max_num_queries(11):
+    # session, user, the layout's profile, notices and unread messages; stamp, programs, the viewer (profile, goals,
+    # gaps), program-only mentors (Olga), cards
+    with django_assert_max_num_queries(12):
         assert len(names_on(page_of(client))) == 20
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         assert len(names_on(page_of(client, "/mentors/peers/", sort="name", q="mentor"))) == 20
-    # the same four, capacity, the mentor (profile, goals, gaps), seekers and their gaps, the shortlist
+    # the same five, capacity, the mentor (profile, goals, gaps), seekers and their gaps, the shortlist
     # (profiles, goals, gaps), stamp, cards
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):
         assert len(names_on(page_of(mentor_client, "/mentors/mentees/"))) == 20
