@@ -24,7 +24,9 @@ def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, p
         "and would value a monthly video call, at whatever time suits you. Thank you for considering it."
     )
     message.press("End")
-    expect(page.get_by_label("Message coach").locator("li.ok", has_text="Personal: mentions something specific about them")).to_be_visible()
+    expect(
+        page.get_by_label("Message coach").locator("li.ok", has_text="Personal: mentions something specific about them")
+    ).to_be_visible()
     shot("30-request-form")
     page.get_by_role("button", name="Send request").click()
     expect(page.get_by_text("Request sent to Marco Mentor")).to_be_visible()
