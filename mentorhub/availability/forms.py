@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from mentorhub.lib.forms import TimeInput
+from mentorhub.lib.forms import DateTimeInput, TimeInput
 
 from .models import WEEKDAYS
 
@@ -112,4 +112,5 @@ class DurationForm(forms.Form):
 
 
 class BookForm(DurationForm):
-    starts_at = forms.DateTimeField(widget=forms.HiddenInput)
+    # Never rendered: each free slot's button posts its own ISO moment with its offset (availability/book.html).
+    starts_at = forms.DateTimeField(widget=DateTimeInput)
