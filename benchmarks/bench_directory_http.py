@@ -281,9 +281,10 @@ def run_threads(port: int, path: str, cookie: str, clients: int, seconds: int) -
     }
 
 
-def bench_database(label: str, db_env: dict, args, wrk: str | None, tmp: Path) -> list[dict]:
-    print(f"\n== {label}", flush=True)
-    env = {
+def server_env(label: str, db_env: dict, tmp: Path) -> dict:
+    """The environment of a benchmark's Django processes: production settings on the given database, through the
+    settings shim written into `tmp`."""
+    return {
         **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH")},
         **db_env,
         "PYTHONPATH": os.pathsep.join([str(tmp), str(ROOT)]),
@@ -297,6 +298,11 @@ def bench_database(label: str, db_env: dict, args, wrk: str | None, tmp: Path) -
         "SECURE_COOKIES": "0",
         "LOG_LEVEL": "ERROR",
     }
+
+
+def bench_database(label: str, db_env: dict, args, wrk: str | None, tmp: Path) -> list[dict]:
+    print(f"\n== {label}", flush=True)
+    env = server_env(label, db_env, tmp)
     prepare(env, args.size)
     port = free_port()
     server = start_gunicorn(env, port, args.workers)

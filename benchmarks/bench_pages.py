@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import re
-import secrets
 import shutil
 import statistics
 import subprocess
@@ -43,6 +42,7 @@ from bench_directory_http import (
     prepare,
     request,
     server_cpu_seconds,
+    server_env,
     start_gunicorn,
     stop,
 )
@@ -169,20 +169,7 @@ def measure(server, port: int, path: str, cookie: str, count: int) -> dict:
 
 def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
     print(f"\n== {label}", flush=True)
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SQLITE_PATH")},
-        **db_env,
-        "PYTHONPATH": os.pathsep.join([str(tmp), str(ROOT)]),
-        "DJANGO_SETTINGS_MODULE": "bench_directory_settings",
-        "BENCH_STATIC_ROOT": str(tmp / f"static-{label}"),
-        "MENTORHUB_DEBUG": "0",
-        "MENTORHUB_DEMO": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "LOG_LEVEL": "ERROR",
-    }
+    env = server_env(label, db_env, tmp)
     redis_server = None
     if args.redis:
         redis_port = free_port()

@@ -25,26 +25,22 @@ def _filtered(request, program, attention_only):
     return form, pairs
 
 
+def pairs_page(request, slug, attention_only):
+    """The program's pairs: all of them, or only those needing attention (one template, one filter form)."""
+    program = get_program_for_coordinator(request.user, slug)
+    form, pairs = _filtered(request, program, attention_only)
+    context = {"program": program, "form": form, "pairs": pairs, "attention_only": attention_only}
+    return render(request, "coordination/pairs.html", {**context, "query": request.GET.urlencode()})
+
+
 @login_required
 def attention_list(request, slug):
-    program = get_program_for_coordinator(request.user, slug)
-    form, pairs = _filtered(request, program, attention_only=True)
-    return render(
-        request,
-        "coordination/pairs.html",
-        {"program": program, "form": form, "pairs": pairs, "attention_only": True, "query": request.GET.urlencode()},
-    )
+    return pairs_page(request, slug, attention_only=True)
 
 
 @login_required
 def pair_list(request, slug):
-    program = get_program_for_coordinator(request.user, slug)
-    form, pairs = _filtered(request, program, attention_only=False)
-    return render(
-        request,
-        "coordination/pairs.html",
-        {"program": program, "form": form, "pairs": pairs, "attention_only": False, "query": request.GET.urlencode()},
-    )
+    return pairs_page(request, slug, attention_only=False)
 
 
 @login_required
