@@ -3,6 +3,8 @@
 import json
 import logging
 
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
 from django_scim import exceptions, views
 
 logger = logging.getLogger("mentorhub.provisioning")
@@ -11,6 +13,9 @@ logger = logging.getLogger("mentorhub.provisioning")
 class Refusals:
     """Every 4xx names its reason in the SCIM error format (RFC 7644 §3.12) and in the log."""
 
+    # as_view() takes csrf_exempt from the outermost dispatch, which this one now is. The bearer token is the only
+    # credential here (auth.py), so no browser can be made to send a request with it.
+    @method_decorator(csrf_exempt)
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)
         if response.status_code >= 400:
