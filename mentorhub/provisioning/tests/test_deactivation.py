@@ -1,14 +1,19 @@
 """Deactivating a person (staff in the admin; the HR system through SCIM uses the same service) and letting them
 back in."""
 
+import io
+import json
+import zipfile
+
 import pytest
 from django.contrib.auth.backends import ModelBackend
 from django.core.management import call_command
 
-from mentorhub.accounts.models import AccessToken
+from mentorhub.accounts.models import AccessToken, User
+from mentorhub.lib import yourdata
 from mentorhub.meetings.models import CalendarFeed
 from mentorhub.nudges.models import Nudge
-from mentorhub.provisioning.models import ProvisioningToken, hash_token
+from mentorhub.provisioning.models import ProvisionedGroup, ProvisionedPerson, ProvisioningToken, hash_token
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 from tests.support import TEST_PASSWORD
@@ -18,8 +23,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff(db):
-    from mentorhub.accounts.models import User
-
     return User.objects.create_superuser("root@example.org", "a long password 1")
 
 
@@ -106,3 +109,13 @@ def test_the_command_prints_a_token_that_opens_scim(capsys, client):
     raw = capsys.readouterr().out.strip()
     assert client.get("/scim/v2/Users", headers={"Authorization": f"Bearer {raw}"}).status_code == 200
     assert ProvisioningToken.objects.get(name="Entra ID").last_used_at is not None
+
+
+def test_what_the_hr_system_keeps_is_in_the_export_and_erased_with_the_account(personas):
+    ProvisionedPerson.objects.create(person=personas.mentee, external_id="HR-42")
+    ProvisionedGroup.objects.create(display_name="Mentees 2027").members.add(personas.mentee)
+    with zipfile.ZipFile(io.BytesIO(yourdata.archive(personas.mentee))) as archive:
+        exported = json.loads(archive.read("provisioning.json"))
+    assert exported["provisioned"][0]["external_id"] == "HR-42" and exported["groups"] == ["Mentees 2027"]
+    yourdata.erase(personas.mentee)
+    assert not ProvisionedPerson.objects.exists() and not ProvisionedGroup.objects.get().members.exists()
