@@ -252,6 +252,7 @@ SCIM_SERVICE_PROVIDER = {
     "GROUP_FILTER_PARSER": "mentorhub.provisioning.filters.GroupFilter",
     "SERVICE_PROVIDER_CONFIG_MODEL": "mentorhub.provisioning.scim.ServiceProviderConfig",
     "GET_EXTRA_MODEL_FILTER_KWARGS_GETTER": "mentorhub.provisioning.filters.visible_to_scim",
+    "GET_QUERYSET_POST_PROCESSOR_GETTER": "mentorhub.provisioning.filters.listed_with_their_profiles",
     "AUTH_CHECK_MIDDLEWARE": "mentorhub.provisioning.auth.BearerTokenCheck",
     "WWW_AUTHENTICATE_HEADER": 'Bearer realm="scim"',
     "AUTHENTICATION_SCHEMES": [

@@ -189,7 +189,10 @@ class PersonAdapter(SCIMUser):
             "title": (d.get("title") or "").strip()[:120],
             "zone": d.get("timezone") or "",
             "external_id": (d.get("externalId") or "").strip()[:254],
-            "active": True if d.get("active") is None else as_bool(d["active"], "active"),
+            # Absent from a PUT, the person stays as they are: a partial record must not let a leaver back in.
+            "active": (self.obj.is_active if self.obj.pk else True)
+            if d.get("active") is None
+            else as_bool(d["active"], "active"),
         }
 
     def save(self):

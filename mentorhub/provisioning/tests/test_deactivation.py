@@ -119,3 +119,24 @@ def test_what_the_hr_system_keeps_is_in_the_export_and_erased_with_the_account(p
     assert exported["provisioned"][0]["external_id"] == "HR-42" and exported["groups"] == ["Mentees 2027"]
     yourdata.erase(personas.mentee)
     assert not ProvisionedPerson.objects.exists() and not ProvisionedGroup.objects.get().members.exists()
+
+
+def test_the_provisioning_admin_pages_open(personas, staff, client_for):
+    group = ProvisionedGroup.objects.create(display_name="Mentors 2027", program=personas.program, role="mentor")
+    group.members.add(personas.outsider)
+    ProvisionedPerson.objects.create(person=personas.outsider, external_id="HR-1")
+    admin = client_for(staff)
+    for page in ("account", "provisionedgroup", "provisionedperson", "provisioningtoken"):
+        assert admin.get(f"/admin/provisioning/{page}/").status_code == 200
+    page = admin.get(f"/admin/provisioning/provisionedgroup/{group.pk}/change/").content.decode()
+    assert personas.outsider.email in page
+
+
+def test_linking_a_group_to_a_program_in_the_admin_enrols_its_members(personas, staff, client_for):
+    group = ProvisionedGroup.objects.create(display_name="Mentors 2027")
+    group.members.add(personas.outsider)
+    response = client_for(staff).post(
+        f"/admin/provisioning/provisionedgroup/{group.pk}/change/", {"program": personas.program.pk, "role": "mentor"}
+    )
+    assert response.status_code == 302
+    assert personas.program.enrollments.approved().filter(person=personas.outsider, role="mentor").exists()

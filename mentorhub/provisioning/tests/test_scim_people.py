@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from mentorhub.accounts.models import AccessToken
 from mentorhub.programs.models import Enrollment
 from mentorhub.provisioning.models import ProvisionedGroup, ProvisionedPerson, ProvisioningToken
 
@@ -99,6 +100,16 @@ def test_a_request_without_a_valid_token_is_refused_and_changes_nothing(headers,
 def test_a_revoked_token_no_longer_works(personas, caplog):
     token, raw = ProvisioningToken.issue("Okta")
     ProvisioningToken.objects.filter(pk=token.pk).update(revoked_at="2026-01-01T00:00:00Z")
+    before = snapshot()
+    response = ScimClient(raw).patch(
+        f"Users/{personas.mentee.pk}", patch_op({"op": "replace", "path": "active", "value": False})
+    )
+    assert_refused(response, 401, "valid provisioning token", caplog)
+    assert snapshot() == before
+
+
+def test_a_personal_api_token_is_not_a_provisioning_token(personas, caplog):
+    _, raw = AccessToken.issue(personas.coordinator, "script", AccessToken.WRITE)
     before = snapshot()
     response = ScimClient(raw).patch(
         f"Users/{personas.mentee.pk}", patch_op({"op": "replace", "path": "active", "value": False})
@@ -236,3 +247,19 @@ def test_discovery_endpoints_describe_what_we_support(scim):
     assert config["patch"]["supported"] and config["filter"]["supported"] and not config["bulk"]["supported"]
     assert config["authenticationSchemes"][0]["type"] == "oauthbearertoken"
     assert {r["id"] for r in scim.get("ResourceTypes").json()["Resources"]} == {"User", "Group"}
+
+
+def test_a_put_without_active_does_not_let_a_leaver_back_in(scim, personas):
+    scim.patch(f"Users/{personas.mentee.pk}", patch_op({"op": "replace", "path": "active", "value": False}))
+    replaced = scim.put(f"Users/{personas.mentee.pk}", new_user(personas.mentee.email, "Maya", "Mentee"))
+    assert replaced.status_code == 200 and replaced.json()["active"] is False
+    personas.mentee.refresh_from_db()
+    assert not personas.mentee.is_active
+
+
+def test_a_page_of_people_reads_their_profiles_and_groups_once(scim, personas, django_assert_max_num_queries):
+    five = scim.get("Users?count=5").json()
+    assert five["totalResults"] == 5 and five["itemsPerPage"] == 5 and five["Resources"][0]["groups"] == []
+    # Per person only the HR system's id is read: token check, count, page, profiles, groups, then one each.
+    with django_assert_max_num_queries(12):
+        scim.get("Users?count=5")
