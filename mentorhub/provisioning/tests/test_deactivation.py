@@ -140,3 +140,12 @@ def test_linking_a_group_to_a_program_in_the_admin_enrols_its_members(personas, 
     )
     assert response.status_code == 302
     assert personas.program.enrollments.approved().filter(person=personas.outsider, role="mentor").exists()
+
+
+def test_a_deactivated_mentor_leaves_the_directory_at_once_and_comes_back_when_reactivated(personas, staff, client_for):
+    mentee, admin = client_for(personas.mentee), client_for(staff)
+    assert "Marco Mentor" in mentee.get("/mentors/").content.decode()
+    admin.post("/admin/provisioning/account/", {"action": "deactivate", "_selected_action": [personas.mentor.pk]})
+    assert "Marco Mentor" not in mentee.get("/mentors/").content.decode()
+    admin.post("/admin/provisioning/account/", {"action": "reactivate", "_selected_action": [personas.mentor.pk]})
+    assert "Marco Mentor" in mentee.get("/mentors/").content.decode()
