@@ -24,11 +24,13 @@ from mentorhub.nudges.services import notify_now
 from mentorhub.programs.models import Enrollment
 from mentorhub.programs.services import lock
 from mentorhub.relationships import lifecycle
-from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.models import MentorshipRequest, Relationship
+from mentorhub.relationships.services.requests import decline_request, withdraw_request
 
 from .models import ProvisionedGroup, ProvisionedPerson
 
 logger = logging.getLogger("mentorhub.provisioning")
+GONE = "Their account has been deactivated by their organisation."
 
 
 def end_sessions(person) -> int:
@@ -72,13 +74,23 @@ def deactivate(person, *, by=None, why: str) -> list[Relationship]:
             "Everything you did together is kept; if they come back, either of you can resume it.",
             relationship.get_absolute_url(),
         )
+    # Nobody should wait for an answer from someone who is gone: what they received is declined (the sender is told
+    # and may ask someone else), what they sent is withdrawn.
+    requests = MentorshipRequest.objects.open().filter(Q(mentee=person) | Q(mentor=person))
+    for request in requests:
+        if request.receiver.pk == person.pk:
+            decline_request(request.pk, person, "no_longer_available", note=GONE)
+        else:
+            withdraw_request(request.pk, person)
     logger.info(
-        "deactivated person %s (%s): %d session(s) ended, %d token(s) revoked, %d relationship(s) paused",
+        "deactivated person %s (%s): %d session(s) ended, %d token(s) revoked, %d relationship(s) paused, "
+        "%d open request(s) answered",
         person.pk,
         why,
         sessions,
         tokens,
         len(paused),
+        len(requests),
     )
     return paused
 

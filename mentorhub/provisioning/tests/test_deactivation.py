@@ -16,6 +16,7 @@ from mentorhub.nudges.models import Nudge
 from mentorhub.provisioning.models import ProvisionedGroup, ProvisionedPerson, ProvisioningToken, hash_token
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.services.requests import send_request
 from tests.support import TEST_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +150,19 @@ def test_a_deactivated_mentor_leaves_the_directory_at_once_and_comes_back_when_r
     assert "Marco Mentor" not in mentee.get("/mentors/").content.decode()
     admin.post("/admin/provisioning/account/", {"action": "reactivate", "_selected_action": [personas.mentor.pk]})
     assert "Marco Mentor" in mentee.get("/mentors/").content.decode()
+
+
+def test_open_requests_to_and_from_a_deactivated_person_are_answered(personas, staff, client_for):
+    from_mentee = send_request(personas.mentee, personas.mentor, message="Would you mentor me in SQL?")
+    personas.outsider.profile.accepting_mentees = True
+    personas.outsider.profile.save()
+    to_outsider = send_request(personas.mentor, personas.outsider, as_role="mentee", message="Could you mentor me?")
+    client_for(staff).post(
+        "/admin/provisioning/account/", {"action": "deactivate", "_selected_action": [personas.mentor.pk]}
+    )
+    from_mentee.refresh_from_db()
+    to_outsider.refresh_from_db()
+    assert (from_mentee.status, from_mentee.decline_reason) == ("declined", "no_longer_available")
+    assert "deactivated" in from_mentee.decline_note
+    assert Nudge.objects.filter(person=personas.mentee, rule="request_answered").exists()
+    assert to_outsider.status == "withdrawn"
