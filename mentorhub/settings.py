@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "mentorhub.availability",
     "mentorhub.health",
     "mentorhub.coordination",
+    "mentorhub.provisioning",
     "mentorhub.integrations",
     "mentorhub.outbox",
     "mentorhub.inbound",
@@ -239,6 +240,30 @@ INBOUND_EMAIL_TOKEN_DAYS = env_int("INBOUND_EMAIL_TOKEN_DAYS", 90, minimum=1)
 INBOUND_EMAIL_MAX_BYTES = env_int("INBOUND_EMAIL_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
 # The bearer secret of POST /inbound/email/ (a provider's inbound webhook or a relay); unset, that door is closed.
 INBOUND_EMAIL_SECRET = os.environ.get("INBOUND_EMAIL_SECRET", "")
+
+# SCIM 2.0 provisioning at SITE_URL/scim/v2/ (docs/provisioning.md); an operator creates its bearer tokens.
+SCIM_SERVICE_PROVIDER = {
+    "SCHEME": SITE_URL.split("://", 1)[0],
+    "NETLOC": SITE_URL.split("://", 1)[-1].split("/", 1)[0],
+    "USER_ADAPTER": "mentorhub.provisioning.scim.PersonAdapter",
+    "GROUP_MODEL": "mentorhub.provisioning.models.ProvisionedGroup",
+    "GROUP_ADAPTER": "mentorhub.provisioning.scim.GroupAdapter",
+    "USER_FILTER_PARSER": "mentorhub.provisioning.filters.PersonFilter",
+    "GROUP_FILTER_PARSER": "mentorhub.provisioning.filters.GroupFilter",
+    "SERVICE_PROVIDER_CONFIG_MODEL": "mentorhub.provisioning.scim.ServiceProviderConfig",
+    "GET_EXTRA_MODEL_FILTER_KWARGS_GETTER": "mentorhub.provisioning.filters.visible_to_scim",
+    "GET_QUERYSET_POST_PROCESSOR_GETTER": "mentorhub.provisioning.filters.listed_with_their_profiles",
+    "AUTH_CHECK_MIDDLEWARE": "mentorhub.provisioning.auth.BearerTokenCheck",
+    "WWW_AUTHENTICATE_HEADER": 'Bearer realm="scim"',
+    "AUTHENTICATION_SCHEMES": [
+        {
+            "type": "oauthbearertoken",
+            "name": "Bearer token",
+            "description": "A provisioning token created by an operator (admin, or manage.py scim_token).",
+            "primary": True,
+        }
+    ],
+}
 
 # Shared by every web process (rate limits must count across them); the table comes from a migration.
 CACHES = {

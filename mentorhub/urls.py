@@ -20,6 +20,7 @@ urlpatterns = [
     path("conversations/", include("mentorhub.conversations.urls")),
     path("availability/", include("mentorhub.availability.urls")),
     path("api/", api.urls),
+    path("scim/v2/", include("mentorhub.provisioning.urls")),
     path("admin/", admin.site.urls),
     # No route to MEDIA_ROOT: uploads are private; profile photos go through profiles.views.photo.
 ]
