@@ -78,7 +78,9 @@ _OCCASION = _alt(
     cross-examination|negotiation|plenary|starter|assembly|briefing|debrief|huddle|training|show|launch|seminar|
     tutorial|surgery|operation|case conference|board meeting|committee|departmental day|open day|exhibition|
     residents' meeting|parent workshop|workshop|evening|parents' evening|open evening|sports day|fair|market|
-    party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch"""
+    party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch|resus|
+    arrest|code|call-out|callout|night shift|delivery|appointment|hearing|inspection|walkthrough|viewing|race|
+    run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill"""
 )
 _WORK = _alt(
     """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|
@@ -90,17 +92,21 @@ _WORK = _alt(
     garden|bed|wall|kitchen fit|rewire|fit|job|install|installation|survey|audit|review|proposal|pitch|story|
     grant proposal|literature review|ethics form|module|assignment|coursework|poem|song|chord chart|set list|
     rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
-    care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement"""
+    care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement|
+    project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson"""
 )
 _CONCRETE_WORK = _rx(
-    r"\b(?:your|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
+    r"\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or)\b)[\w'&-]+\s+){0,3}?",
     _WORK,
     r"\b(?!s\b)",
 )
 _IN_OCCASION = _rx(
     r"\b(?:in|at|during|after|before|from|on|for)\s+(?:(?:the|your|my|our|today's|yesterday's|this|that|",
-    r"[a-z]+day's|his|her|their|a)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    _OCCASION,
+    r"\b|\b(?:today's|yesterday's|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
+    r"(?:[\w'&-]+\s+){0,2}?",
     _OCCASION,
     r"\b",
 )
@@ -119,14 +125,22 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
+_QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
+
+
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
     if strong or _QUOTED_OR_NAMED.search(text):
         return True, True
-    if _CONCRETE_WORK.search(text) or _ROUGH_WHEN.search(text):
+    # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
+    if any(
+        len(m[0].split()) > 2 or m[1].lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
+        for m in _CONCRETE_WORK.finditer(text)
+    ):
         return True, False
-    return False, not re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE)
+    # "This week was hard": a time, but nothing in it someone could point at.
+    return False, not (_ROUGH_WHEN.search(text) or re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE))
 
 
 # --- actionable ---------------------------------------------------------------------------------------------
@@ -159,7 +173,9 @@ _SUGGESTION = _rx(
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
-    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|please|try\s+to|just|you\s+should)\s+)(?:",
+    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
+    r"you\s+should)\s+)(?:",
+    r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
@@ -197,6 +213,9 @@ def _opens_with_a_verb(clause: str) -> bool:
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
+_LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
+
+
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
@@ -206,6 +225,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 continue
             if _VAGUE_ACTION.search(clause):
                 vague = True
+                continue
+            # "Next time, ..." only leads in to the action in the next clause.
+            if _LEAD_IN.fullmatch(clause):
                 continue
             if _IMPERATIVE.search(clause) or _SUGGESTION.search(clause) or _opens_with_a_verb(clause):
                 found = True
@@ -221,7 +243,7 @@ _TRAIT = _alt(
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
-    born leader|team player|people person"""
+    born leader|team player|people person|nervous|insecure|immature|unprofessional"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -229,7 +251,7 @@ _CHARACTER = [
         r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem|you\s+come\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
-        r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?",
+        r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
@@ -265,7 +287,8 @@ _PRAISE_OF_A_THING = _rx(
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
-    r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b[^.]*[.!]*$",
+    r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
+    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
@@ -277,7 +300,7 @@ _ACTION = _rx(
     r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
     r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
     r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
-    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b",
+    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b(?<!going\sfine)(?<!going\swell)",
 )
 # Weaker signs of behaviour: a piece of work named without saying what was done with it.
 _WORK_MENTIONED = _rx(
@@ -286,7 +309,15 @@ _WORK_MENTIONED = _rx(
 )
 
 
+_EFFORT_ONLY = _rx(
+    r"\b(?:i'll|i\s+will|i\s+need\s+to|i\s+must)\s+(?:try\s+harder|do\s+better|work\s+harder|step\s+up|relax|",
+    r"be\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+\w+)\b|\btry\s+to\s+relax\b",
+)
+
+
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+    # "I'll try harder" promises effort, not an action.
+    text = _EFFORT_ONLY.sub(" ", text)
     character = [p for p in _CHARACTER if p.search(text)]
     if character:
         return False, True
@@ -314,7 +345,7 @@ _POSITIVE = _rx(
     r"shipped|finished|completed|passed|sent|led|chaired|labelled|recorded|held|presented)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
-    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b",
+    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -322,12 +353,13 @@ _NEGATIVE = _rx(
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
-    r"unclipped|careless|relies|quoted\s+\w+\s+\w+\s+before|passive|awful)\b|",
+    r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
+    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
-    r"\b(?:could\s+have\s+been\s+better|some\s+issues|a\s+few\s+problems|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"\b(?:could\s+have\s+been\s+better|some\s+issues(?!\s+with)|a\s+few\s+problems(?!\s+with)|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
     r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there)\b",
 )
 

@@ -712,6 +712,7 @@ _VAGUE_VERBS = _forms(
     accelerate speed_up streamline develop take_care work connect invest care_about prioritise prioritize
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
+    do_well do_better sort_out give_back
     """,
     "been am is are was were",
 )
@@ -909,8 +910,12 @@ _ROLE_CHANGE = re.compile(
     r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
     r"|\bqualif(?:y|ies|ied|ying)\s+as\s+(?:an?\s+)?\w"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
-    r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|the\s+(?:team|squad|cut|shortlist|"
-    r"first\s+team))\b"
+    r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
+    r"shortlist|first\s+team))\b"
+    # A named grade is a result that is reached or not: "get at least an A in chemistry", "get a first".
+    r"|\b(?:get|gets|getting|got|achieve|score|earn|gain)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:an?\s+)?"
+    r"(?-i:A\*|A|B|C|[1-9])(?:\s+or\s+(?:above|better|higher))?\s+(?:in|at|for|on)\b"
+    r"|\b(?:get|achieve|earn|gain)\s+(?:a\s+)?(?:first|2:1|2\.1|distinction|merit)\b"
     r"|\b(?:become|becoming|made)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lead|leader|manager|head|"
     r"director|partner|captain|chair|editor|principal|consultant|registrar|sister|officer|supervisor|coordinator|"
     r"owner|president|secretary|treasurer)\s+(?:of|for|on|in|at)\s+(?:the|our|my)\s+\w"
@@ -945,7 +950,7 @@ _STATE_HEAD = re.compile(
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
-    r"reconnect|"
+    r"reconnect|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
     r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
     r"(?:sorted|in\s+order|under\s+control|on\s+track|together))\b"
     r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
@@ -1014,6 +1019,9 @@ def _is_specific(clause: str) -> bool:
 _ANY_NUMBER = re.compile(rf"\d|{_NUMBER_WORD.pattern}", re.IGNORECASE)
 
 
+_BY_SHARE = re.compile(r"\bby\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def _doubts(
     masked: str,
     goal: str,
@@ -1042,6 +1050,9 @@ def _doubts(
         doubts.add("measurable")
     if deliverable == "made" and not (quantity or outcome):
         doubts.add("measurable")
+    # "Grow revenue by 15 %": a count beside a direction verb; people split on whether the thing is named.
+    if quantity and not (outcome or deliverable) and _VAGUE_HEAD.match(clause) and _BY_SHARE.search(clause):
+        doubts.add("specific")
     # Without a count or a deliverable, "specific" rests on whether the object reads as a thing or an abstraction.
     if not measurable and not state and _vague_phrase(clause) is None:
         doubts.add("specific")

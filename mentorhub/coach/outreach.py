@@ -170,7 +170,8 @@ _ARTIFACT = _alt(
     editorial|review|letter|feature|reel|story|answer|comment|pull request|study|trial|evaluation|survey|
     dataset|tool|bootcamp|lesson|lessons|research on|research into|model|garden|sculpture|film|documentary|
     notebook|kernel|stall|stream|livestream|twitch stream|terraform module|
-    play|production|choreography|design|designs|mix|track|cookbook|recipe|guide|map|app|game"""
+    play|production|choreography|design|designs|mix|track|cookbook|recipe|guide|map|app|game|demonstration|
+    fork|reading|circle|mentoring circle|journal article|stand|booth|clinic"""
 )
 # Generic words that only become specific with a topic: "your work on paediatric sepsis", not "your work".
 _NEEDS_TOPIC = _alt(
@@ -348,6 +349,43 @@ _PERSONAL_PATTERNS = [
     ),
 ]
 
+# Them beside a named place or event: "you were the registrar on my first night shift at the Royal Free", "I heard
+# you read at the Bath Literature Festival". Names of meeting tools and days say where to meet, not who they are.
+_YOU_AT_NAMED = _rx(
+    r"\byou(?:r)?\b[^.?!]{0,80}?\b(?:at|in|on|from|for|with)\s+(?:the\s+)?",
+    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)",
+    r"(?-i:[A-Z][\w'&-]+)",
+)
+# Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
+_YOUR_NAMED_THING = _rx(
+    r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
+    r"[a-z\d]+(?:-[a-z\d]+)+)\s+[a-z]{3,}",
+)
+_THEIR_DEED_VERB = _rx(
+    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ed|were|was|ran|led|gave|taught|spoke|read|wrote|sang|built)\b|\byour\s+\w+"
+)
+
+
+_PRESENT_ROLE = _rx(r"\byou(?:'re|\s+are|\s+work|\s+now\s+work)\b|\byour\s+(?:role|position|title|job|profile)\b")
+
+
+def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
+    """ "sure" or "weak" when the sentence sets them beside a named place, event or thing, else None."""
+    names = {w.lower() for w in _WORD.findall(recipient_name or "")}
+    for m in _YOU_AT_NAMED.finditer(sentence):
+        proper = sentence[m.end() - len(m.group(0).split()[-1]) : m.end()]
+        if proper.lower().strip("'s") in names:
+            continue
+        # "Could you read my statement for the ACP programme": the name belongs to the ask, not to them; "you're a
+        # designer at Atlassian" is their job title, which anyone can read on a profile.
+        if _ASK_BEFORE_YOU.search(sentence[: m.start()]) or _PRESENT_ROLE.match(sentence, m.start()):
+            continue
+        return "sure" if _THEIR_DEED_VERB.match(sentence, m.start()) else "weak"
+    if _YOUR_NAMED_THING.search(sentence):
+        return "weak"
+    return None
+
+
 # A sentence that only states their role or employer is not personal, even if it echoes the research notes.
 _JOB_TITLE_ONLY = _rx(
     r"\byou(?:'re|\s+are|\s+work|\s+were)\b|\byour\s+(?:role|position|title|job)\b|\bas\s+(?:an?\s+|the\s+)?",
@@ -415,7 +453,10 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
                 return True, True
     if any(_tells_their_deed(s) for s in sentences):
         return True, True
-    if weak:
+    named = {_named_beside_them(s, recipient_name) for s in sentences}
+    if "sure" in named:
+        return True, True
+    if weak or "weak" in named:
         return True, False
     if research_notes and _echoes_notes(sentences, research_notes, recipient_name):
         return True, False
@@ -427,14 +468,14 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
 _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
     r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+)?",
-    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value"),
+    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need"),
     r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
-    r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:grateful|glad|happy|",
-    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|\bfancy\b|\bkeen\s+(?:to|for|on)\b",
+    r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:\w+ly\s+|so\s+|very\s+)?(?:grateful|glad|happy|",
+    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rx(
@@ -486,6 +527,11 @@ _BOUNDED = [
         _NOT_A_PRODUCT,
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    _rx(
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w-]+\s+)?",
+        _alt("lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours"),
+        r"\b",
+    ),
     # One fixed slot bounds the ask even when it is not flexible: "visit your site on Monday 9 March at 8am".
     _rx(
         r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b[^.?!]{0,25}?\bat\s+\d{1,2}",
@@ -628,7 +674,8 @@ _FLEXIBLE = [
     _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
     _rx(
         # "Any time you can give" is thanks, not an offer of times.
-        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time)\b"
+        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
         r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
         r"\banytime\b"
     ),
@@ -691,7 +738,8 @@ _THANKS_ABROAD = _vocab(
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
-    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode",
+    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode", "vielen dank", "dank je wel",
+    "tusen takk", "tack så mycket", "muchas gracias", "grazie mille", "gracias",
 )  # fmt: skip
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
@@ -775,6 +823,7 @@ _PREMATURE = [
         r"\bshow(?:s|ing)?\s+me\s+the\s+ropes\b|\bin\s+my\s+corner\b|\btake\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|visit))"
     ),
     _rx(r"\bsomeone\s+(?:i|I)\s+(?:can|could)\s+(?:turn|go)\s+to\b|\bteach\s+me\s+everything\b"),
+    _rx(r"\bhave\s+you\s+(?:guide|mentor|coach|teach|train)\s+me\b"),
     # Standing meetings or open-ended guidance.
     _rx(
         r"\b",
