@@ -80,7 +80,8 @@ _OCCASION = _alt(
     residents' meeting|parent workshop|workshop|evening|parents' evening|open evening|sports day|fair|market|
     party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch|resus|
     arrest|code|call-out|callout|night shift|delivery|appointment|hearing|inspection|walkthrough|viewing|race|
-    run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill"""
+    run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill|1:1|1-1|one-to-one|
+    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit"""
 )
 _WORK = _alt(
     """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|
@@ -280,6 +281,7 @@ _CHARACTER = [
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
     _rx(r"\b(?:your|the)\s+attitude\b"),
+    _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
 ]
 _PRAISE_OF_A_THING = _rx(
     r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
@@ -342,7 +344,11 @@ _POSITIVE = _rx(
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
     r"\b(?:you|i|we)\s+(?:\w+\s+)?(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
-    r"shipped|finished|completed|passed|sent|led|chaired|labelled|recorded|held|presented)\b|",
+    r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
+    # Sending is progress in one's own update; "the batch you sent" only says which batch.
+    r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
+    r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
+    r"well[\s-]organi[sz]ed)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
     r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
@@ -354,7 +360,8 @@ _NEGATIVE = _rx(
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short)\b|",
+    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.

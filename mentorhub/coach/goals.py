@@ -414,6 +414,15 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         _h_named_term,
     ),
     (
+        # "Semester 2" is the spring semester, "term 3" the summer term (periods.py).
+        re.compile(
+            r"\b(?:in|by|before|during|until|till|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+(?:the\s+)?"
+            r"(?:(?P<kind>semester|term)\s+(?P<n>[123])|(?P<n2>first|second|third|1st|2nd|3rd)\s+(?P<kind2>semester|term))\b",
+            _I,
+        ),
+        lambda m, today: periods.numbered_term_end(m["n"] or m["n2"], m["kind"] or m["kind2"], today),
+    ),
+    (
         re.compile(
             r"\b(?:during|by\s+the\s+end\s+of|throughout|over|before\s+the\s+end\s+of|for\s+the\s+rest\s+of)\s+"
             r"(?:my|our|the|his|her|their)\s+(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+"
@@ -575,7 +584,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
             r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|"
-            r"dry\s+january|veganuary|sober\s+october)\b",
+            r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
+            r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
+            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
             _I,
         ),
         _h_holiday,
@@ -683,7 +694,7 @@ _COMPLETION_VERBS = _forms(
     implement migrate automate deliver present close certify qualify achieve attain clear ace sit self-publish
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
-    repair update
+    repair update rewire replaster reroof refit
     """,
     "won sat",
 )
@@ -712,7 +723,7 @@ _VAGUE_VERBS = _forms(
     accelerate speed_up streamline develop take_care work connect invest care_about prioritise prioritize
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
-    do_well do_better sort_out give_back
+    do_well do_better sort_out give_back get_my_head_around get_to_grips_with look_for search_for
     """,
     "been am is are was were",
 )
@@ -789,7 +800,7 @@ _CREDENTIAL = re.compile(
 _CREDENTIAL_VERB = re.compile(
     r"\b(?:pass|passes|passed|passing|earn|earns|earned|earning|obtain|obtained|obtaining|get|gets|got|getting|"
     r"gain|gained|achieve|achieved|receive|received|sit|take|taking|complete|completed|completing|finish|"
-    r"become|becoming|clear|ace|secure|attain|awarded)\b",
+    r"become|becoming|clear|ace|secure|attain|awarded|reach|reaching)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
@@ -1166,6 +1177,10 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     outcome = bool(_ROLE_CHANGE.search(goal) or _BOUNDED_LEARNING.search(goal))
     quantity = None if state else _quantity(goal)
     deliverable = None if state else _deliverable(goal)
+    # "Get my head around music theory": a wish verb phrase, whatever its object.
+    made = _CREATION_RE.search(clause)
+    if deliverable == "made" and made and made.start() == 0 and _VAGUE_HEAD.match(clause):
+        deliverable = None
     measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))
     unsure = _doubts(masked, goal, state, quantity, outcome, deliverable, specific, measurable, deadlines, starts)
