@@ -129,6 +129,13 @@ _QUOTED_OR_NAMED = re.compile(
 _QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
 
 
+_DEED_WITH_OBJECT = _rx(
+    r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
+    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+)\s+",
+    r"(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
+)
+
+
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
@@ -140,7 +147,9 @@ def _specific(text: str) -> tuple[bool, bool]:
         for m in _CONCRETE_WORK.finditer(text)
     ):
         return True, False
-    # "This week was hard": a time, but nothing in it someone could point at.
+    # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
+    if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
+        return True, False
     return False, not (_ROUGH_WHEN.search(text) or re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE))
 
 
@@ -154,7 +163,8 @@ _ACTION_VERBS = _alt(
     shorten|split|lead|pair|lower|raise|speed|reduce|double-check|proofread|time|timebox|limit|focus|
     delegate|invite|chase|confirm|document|draft|test|reply|respond|sit|stand|breathe|count|note|save|
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
-    circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present"""
+    circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
+    rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?", _ACTION_VERBS, r"\b(?!\s+(?:is|was)\b)"
@@ -201,7 +211,7 @@ _NOT_A_VERB = frozenset(
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
-    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their)\b",
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all)\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +291,10 @@ _CHARACTER = [
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
     _rx(r"\b(?:your|the)\s+attitude\b"),
+    _rx(
+        r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
+        r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
+    ),
     _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
 ]
 _PRAISE_OF_A_THING = _rx(
@@ -313,7 +327,7 @@ _WORK_MENTIONED = _rx(
 
 _EFFORT_ONLY = _rx(
     r"\b(?:i'll|i\s+will|i\s+need\s+to|i\s+must)\s+(?:try\s+harder|do\s+better|work\s+harder|step\s+up|relax|",
-    r"be\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+\w+)\b|\btry\s+to\s+relax\b",
+    r"(?:try\s+to\s+)?be\s+(?:a\s+bit\s+|much\s+)?(?:more|less|better)\s+\w+)\b|\btry\s+to\s+relax\b",
 )
 
 
@@ -335,7 +349,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
 # --- balanced -----------------------------------------------------------------------------------------------
 
 _POSITIVE = _rx(
-    r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly)?|strong|tight|brilliant|",
+    r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly(?!\s+not))?|strong|tight|brilliant|",
     r"spot\s+on|thorough|perfect|accurate|on\s+time|worked|helped|nice|loved|landed\s+well|went\s+well|",
     r"kept\s+us\s+on\s+track|got\s+everyone|invisible|beautiful(?:ly)?|calm(?:ly)?|honest|concise|sharp|",
     r"fantastic|useful|productive|pleased|best|strongest|better|tighter|well|right\s+call|held\s+your\s+number|",
@@ -348,7 +362,9 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
-    r"well[\s-]organi[sz]ed)\b|",
+    r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
+    r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
+    r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
     r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",

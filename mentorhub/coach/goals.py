@@ -43,9 +43,27 @@ class GoalAssessment:
 # --- dates -------------------------------------------------------------------------------------------
 
 MONTHS = {name: n for n, name in enumerate(_words("jan feb mar apr may jun jul aug sep oct nov dec"), 1)}
+# Month names people carry over from French, Spanish or German ("until the end of juin 2027"); "mai" and "mars"
+# are left out, as English words.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "januar"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar"), 2),
+    **dict.fromkeys(("marzo", "märz", "maerz"), 3),
+    **dict.fromkeys(("avril", "abril"), 4),
+    **dict.fromkeys(("mayo",), 5),
+    **dict.fromkeys(("juin", "junio", "juni"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli"), 7),
+    **dict.fromkeys(("août", "aout", "agosto"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember"), 12),
+}
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + ")"
 )
 _YEAR = r"(?:19|20|21)\d\d"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -100,7 +118,7 @@ def _quarter_end(year: int, quarter: int) -> date:
 
 
 def _month_of(name: str) -> int:
-    return MONTHS[name.lower()[:3]]
+    return _FOREIGN_MONTHS.get(name.lower()) or MONTHS[name.lower()[:3]]
 
 
 def _next_month_end(month: int, today: date) -> date:
@@ -425,8 +443,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             r"\b(?:during|by\s+the\s+end\s+of|throughout|over|before\s+the\s+end\s+of|for\s+the\s+rest\s+of)\s+"
-            r"(?:my|our|the|his|her|their)\s+(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+"
-            r"(?:[\w-]+\s+)?(?:year|term|semester|rotation|placement|month|week)\b",
+            r"(?:my|our|the|his|her|their)\s+(?:(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+"
+            r"(?:[\w-]+\s+)?(?:year|term|semester|rotation|placement|month|week)|(?:[\w-]+\s+)?(?:foundation|training|"
+            r"probation|apprenticeship|residency|fellowship|contract|secondment|placement|internship|rotation|"
+            r"preceptorship|course|programme|program)(?:\s+year|\s+period)?)\b",
             _I,
         ),
         _h_undated,
@@ -583,7 +603,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
-            r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|"
+            r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|whitsun|"
+            r"whit\s+(?:sunday|monday)|pentecost|"
             r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
             r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
             r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
@@ -707,6 +728,7 @@ _CREATION_VERBS = _forms(
     onboard train conduct chair facilitate sing read have redesign rewrite refactor replace install audit
     co-author author interview visit book schedule arrange volunteer_for sign_up_for do hold coordinate
     mentor coach edit compile curate illustrate knit sew cook bake climb hike swim cycle tour restore renovate
+    preach officiate referee umpire
     document negotiate settle argue play_in play_at perform_at speak_at present_at exhibit_at compete_in
     sing_in
     """,
@@ -790,6 +812,11 @@ _COMPLETION_RE = re.compile(rf"\b(?:{_COMPLETION_VERBS})\b(?=\s+(?P<rest>[^.;:!?
 _CREATION_RE = re.compile(
     rf"\b(?:{_CREATION_VERBS})\b(?=\s+(?:(?:up|out|in|on|at)\s+)?{_DETERMINER}\s+(?P<rest>[^.;:!?]*))",
     re.IGNORECASE,
+)
+# A named book, film or route is finished or not: "read War and Peace", "walk the Pennine Way".
+_NAMED_WORK = re.compile(
+    r"\b(?i:read|finish|watch|walk|climb|cycle|hike|sail|swim|translate|learn)\s+(?i:the\s+whole\s+of\s+|all\s+of\s+)?"
+    r"(?:the\s+)?[A-Z][\w']+(?:\s+(?:and|of|the|on|[A-Z][\w']+))*\s+[A-Z][\w']+"
 )
 _CREDENTIAL = re.compile(
     r"\b(?:certified|licensed|accredited|chartered|registered|qualified|board-certified|certification|"
@@ -912,6 +939,8 @@ def _deliverable(text: str) -> str | None:
     for m in _CREATION_RE.finditer(text):
         if _used_as_verb(text, m) and _concrete_object(m["rest"]):
             return "made"
+    if _NAMED_WORK.search(text):
+        return "completed"
     return None
 
 
@@ -959,7 +988,7 @@ _STRAY_NUMBER = re.compile(
 _STATE_HEAD = re.compile(
     r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|look\s+after|bake\s+like|"
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
-    r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe)|make\s+(?:\d{4}|this|next)"
+    r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
     r"reconnect|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
     r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"

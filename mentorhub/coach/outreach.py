@@ -467,7 +467,7 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
 
 _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
-    r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+)?",
+    r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?",
     _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need"),
     r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
@@ -475,7 +475,7 @@ _REQUEST = _rx(
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
     r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:\w+ly\s+|so\s+|very\s+)?(?:grateful|glad|happy|",
-    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
+    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rx(

@@ -89,6 +89,10 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, easter)
     if name in ("easter holidays", "easter break", "easter holiday", "spring break"):
         return _yearly(today, lambda y: easter(y) + timedelta(days=8))
+    if name in ("whitsun", "whit sunday", "pentecost"):
+        return _yearly(today, lambda y: easter(y) + timedelta(days=49))
+    if name == "whit monday":
+        return _yearly(today, lambda y: easter(y) + timedelta(days=50))
     if name == "good friday":
         return _yearly(today, lambda y: easter(y) - timedelta(days=2))
     if name == "lent":
