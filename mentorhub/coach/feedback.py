@@ -311,8 +311,11 @@ _ACTION = _rx(
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
-    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b\w+\s+(?:went|worked|landed|helped)\b|",
-    r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+|",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
+)
+# A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
+_EVALUATION = _rx(
     r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
     r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
     r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
@@ -331,6 +334,10 @@ _EFFORT_ONLY = _rx(
 )
 
 
+_GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
+_PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
+
+
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # "I'll try harder" promises effort, not an action.
     text = _EFFORT_ONLY.sub(" ", text)
@@ -341,8 +348,15 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return False, True
     if _ACTION.search(text):
         return True, True
+    evaluation = _EVALUATION.search(text)
+    subject = [w.lower().strip(".,;:!?'\"") for w in text[: evaluation.start()].split()[-1:]] if evaluation else []
+    # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
+    if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS:
+        return True, True
     if actionable or _WORK_MENTIONED.search(text):
         return True, False
+    if evaluation:
+        return False, False
     return False, False
 
 
@@ -414,8 +428,13 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two.
         return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text))
-    # Only praise or only criticism is clear; "could have been better" beside praise is read both ways.
-    return False, not _VAGUE_NEGATIVE.search(text)
+    # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
+    # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
+    unread = any(
+        len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
+        for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
+    )
+    return False, not (_VAGUE_NEGATIVE.search(text) or ((positive or negative) and unread))
 
 
 # --- entry point --------------------------------------------------------------------------------------------

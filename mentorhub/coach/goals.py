@@ -1062,6 +1062,12 @@ _ANY_NUMBER = re.compile(rf"\d|{_NUMBER_WORD.pattern}", re.IGNORECASE)
 _BY_SHARE = re.compile(r"\bby\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
+_UNREAD_LIMIT = re.compile(
+    r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|no\s+later\s+than|for|at)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:my|our|his|her|their|next|this|[A-Z][\w']+\b(?<!\bI))",
+)
+
+
 def _doubts(
     masked: str,
     goal: str,
@@ -1102,6 +1108,9 @@ def _doubts(
         if len(words) == 2 and _concrete_object(words[1], skip_particles=True):
             doubts.add("specific")
     if starts and not deadlines:
+        doubts.add("time_bound")
+    # "Before Whitsun", "until the end of juin": a deadline word before something the coach cannot date.
+    if not deadlines and _UNREAD_LIMIT.search(masked):
         doubts.add("time_bound")
     return [label for label in ("specific", "measurable", "time_bound") if label in doubts]
 

@@ -913,9 +913,16 @@ _HARD_THANKS = _rx(r"\bthank|\bgrateful\b|\bgratitude\b|\bthx\b|\bthanx\b|\bmany
 _CONVENIENCE = _rx(r"\bconvenien|\bavailab")
 
 
+_MEETING_WORD = _rx(
+    r"\b(?:call|chat|coffee|meet|meeting|talk|visit|shadow|observe|questions?|minutes?|mins?|hour|time|review|read)\b"
+)
+
+
 def _doubts(
     sentences: list[str],
     word_count: int,
+    gratitude: bool,
+    clear_ask: bool,
     personal_sure: bool,
     several: bool,
     premature: bool,
@@ -938,6 +945,14 @@ def _doubts(
         doubts.add("flexibility")
     if _SOFT_THANKS.search(text) and not _HARD_THANKS.search(text):
         doubts.add("gratitude")
+    # A short sign-off in words the coach does not know ("Vielen Dank!", "Dhanyavaadagalu") may be thanks.
+    last = _WORD.findall(sentences[-1]) if sentences else []
+    exclaimed = bool(sentences) and sentences[-1].rstrip().endswith("!")
+    if not gratitude and exclaimed and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
+        doubts.add("gratitude")
+    # A request and a meeting word with nothing bounded found: the bound may be in words the coach does not know.
+    if not clear_ask and any(_REQUEST.search(s) and _MEETING_WORD.search(s) for s in sentences):
+        doubts.add("clear_ask")
     return [label for label in _LABELS if label in doubts]
 
 
@@ -966,7 +981,9 @@ def assess_message(
     gratitude = _grateful(sentences)
     premature_ask, hedged = _premature(sentences, clear_ask)
     vague_time = not flexibility and any(_VAGUE_TIME.search(s) for s in sentences)
-    unsure = _doubts(sentences, word_count, personal_sure, several, premature_ask, hedged, vague_time)
+    unsure = _doubts(
+        sentences, word_count, gratitude, clear_ask, personal_sure, several, premature_ask, hedged, vague_time
+    )
 
     hints = [
         hint
