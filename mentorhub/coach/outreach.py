@@ -40,6 +40,8 @@ class MessageAssessment:
     # The labels this verdict may have wrong; the UI asks about them instead of stating them.
     unsure: list[str] = field(default_factory=list)
     confident: bool = False
+    # What the message is for (PURPOSES): a first outreach, a mentorship request or an offer to mentor.
+    purpose: str = "outreach"
 
     def to_dict(self) -> dict:
         return {
@@ -961,15 +963,35 @@ def _doubts(
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,200}\]")
 
 
+# A mentorship request asks for mentoring and an offer offers it: that is their point, not a premature ask, and it
+# is their clear ask (the form beside the message gives the cadence and format).
+PURPOSES = ("outreach", "request", "offer")
+_OFFER = _rx(
+    r"\b(?:mentor(?:ing)?|support(?:ing)?|coach(?:ing)?|guid(?:e|ing))\s+you\b|\bbe\s+your\s+(?:[\w-]+\s+)?mentor\b|",
+    r"\bwork(?:ing)?\s+with\s+you\b|\b(?:take|taking)\s+you\s+on\b",
+)
+
+
+def _purpose_reading(
+    purpose: str, sentences: list[str], clear_ask: bool, premature: bool, unsure: list[str]
+) -> tuple[bool, list[str]]:
+    """(clear_ask, unsure) for a request or an offer, whose premature_ask is always false."""
+    asked = premature if purpose == "request" else any(_OFFER.search(s) for s in sentences)
+    settled = {"premature_ask"} | ({"clear_ask"} if asked else set())
+    return clear_ask or asked, [label for label in unsure if label not in settled]
+
+
 def assess_message(
-    text: str, recipient_name: str | None = None, research_notes: str | None = None
+    text: str, recipient_name: str | None = None, research_notes: str | None = None, purpose: str = "outreach"
 ) -> MessageAssessment:
+    if purpose not in PURPOSES:
+        raise ValueError(f"purpose must be one of {PURPOSES}")
     text = text or ""
     word_count = sum(1 for token in text.split() if _WORD.search(token))
     too_long = word_count > MAX_WORDS
     problems = _input_problems(text, _WORD.findall(text))
     if problems:
-        return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems)
+        return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems, purpose=purpose)
 
     placeholders = _PLACEHOLDER.findall(text)
     # A prompt left by a template is not the person's words: "[a talk, article or project]" mentions no talk.
@@ -984,6 +1006,9 @@ def assess_message(
     unsure = _doubts(
         sentences, word_count, gratitude, clear_ask, personal_sure, several, premature_ask, hedged, vague_time
     )
+    if purpose != "outreach":
+        clear_ask, unsure = _purpose_reading(purpose, sentences, clear_ask, premature_ask, unsure)
+        premature_ask = False
 
     hints = [
         hint
@@ -1012,4 +1037,5 @@ def assess_message(
         placeholders=list(dict.fromkeys(placeholders)),
         unsure=unsure,
         confident=not unsure,
+        purpose=purpose,
     )
