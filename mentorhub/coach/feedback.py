@@ -316,10 +316,12 @@ _ACTION = _rx(
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
 _EVALUATION = _rx(
-    r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
+    # After a determiner these words are nouns: "the sound is off", "your reads".
+    r"(?<!the\s)(?<!your\s)(?<!my\s)(?<!our\s)(?<!a\s)\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
     r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
     r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
-    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b(?<!going\sfine)(?<!going\swell)",
+    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead|short|long|practical|relevant|focused|",
+    r"engaging|slow|fast|rushed|messy|neat|tidy|structured|persuasive)\b(?<!going\sfine)(?<!going\swell)",
 )
 # Weaker signs of behaviour: a piece of work named without saying what was done with it.
 _WORK_MENTIONED = _rx(
@@ -335,6 +337,7 @@ _EFFORT_ONLY = _rx(
 
 
 _GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
+_DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
 
@@ -349,7 +352,13 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if _ACTION.search(text):
         return True, True
     evaluation = _EVALUATION.search(text)
-    subject = [w.lower().strip(".,;:!?'\"") for w in text[: evaluation.start()].split()[-1:]] if evaluation else []
+    before = (
+        re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
+    )
+    subject = [w.lower().strip(".,;:!?'\"") for w in before[-1:]]
+    # Only a determined noun names a feature: "the typography", "your intro", not "piano" in "piano is hard".
+    if not any(w.lower() in _DETERMINERS or w.lower().endswith("'s") for w in before[:-1]):
+        subject = []
     # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
     if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS:
         return True, True
@@ -378,7 +387,8 @@ _POSITIVE = _rx(
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
-    r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct)\b|",
+    r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
+    r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
     r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",

@@ -604,7 +604,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
             r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|whitsun|"
-            r"whit\s+(?:sunday|monday)|pentecost|"
+            r"whit\s+(?:sunday|monday)|pentecost|mother'?s\s+day|mothering\s+sunday|father'?s\s+day|"
             r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
             r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
             r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
@@ -915,6 +915,9 @@ def _concrete_object(rest: str, skip_particles: bool = False) -> bool:
             break
         head.append(word)
     content = [w for w in head if w not in _STOPWORDS]
+    # "Write something I'm proud of" names no thing.
+    if head and head[0] in ("something", "anything", "stuff", "things", "everything"):
+        return False
     if not content or _COMPARATIVE.search(" ".join(head)) or any(w in _EVALUATIVE for w in head):
         return False
     return content[-1] not in _ABSTRACT
@@ -949,6 +952,7 @@ _ROLE_CHANGE = re.compile(
     r"\b(?:get|gets|getting|got|be|being)\s+(?:promoted|appointed|elected|hired|accepted|admitted|selected|"
     r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
     r"|\bqualif(?:y|ies|ied|ying)\s+as\s+(?:an?\s+)?\w"
+    r"|\b(?:take|takes|taking|took|step|stepping)\s+(?:over|up|in)\s+as\s+(?:the\s+|an?\s+)?\w"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
@@ -991,8 +995,8 @@ _STATE_HEAD = re.compile(
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
     r"reconnect|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
-    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
-    r"(?:sorted|in\s+order|under\s+control|on\s+track|together))\b"
+    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
+    r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
     r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
     r"accepted|published|debt[\s-]free|able\s+to\s+(?:run|swim|lift|type|play|speak|read|cook)))",
     re.IGNORECASE,

@@ -6,7 +6,8 @@ are meteorological (northern hemisphere), school dates follow England's calendar
 20 December, 31 March and 20 July, half-terms to 20 February, 31 May and 31 October), semesters end on 20 December,
 31 May and 15 August (semester or term 1 is the autumn one, 2 the spring one, 3 the summer one), and the financial
 year ends on 31 March (the UK tax year on 5 April). Days with a fixed date (Valentine's Day, Halloween, Bonfire
-Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day.
+Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day; Mother's Day is the UK's
+Mothering Sunday (Easter Sunday minus 21 days) and Father's Day the third Sunday of June.
 
 Every function takes the person's today and returns the first end on or after it, so "by Easter" in May means
 next year's Easter.
@@ -93,6 +94,11 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, lambda y: easter(y) + timedelta(days=49))
     if name == "whit monday":
         return _yearly(today, lambda y: easter(y) + timedelta(days=50))
+    # Mother's Day is the UK's Mothering Sunday (three weeks before Easter); Father's Day the third Sunday of June.
+    if name in ("mothers day", "mothering sunday"):
+        return _yearly(today, lambda y: easter(y) - timedelta(days=21))
+    if name == "fathers day":
+        return _yearly(today, lambda y: date(y, 6, 15) + timedelta(days=(6 - date(y, 6, 15).weekday()) % 7))
     if name == "good friday":
         return _yearly(today, lambda y: easter(y) - timedelta(days=2))
     if name == "lent":
