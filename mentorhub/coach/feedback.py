@@ -139,8 +139,11 @@ _DEED_WITH_OBJECT = _rx(
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
-    if strong or _QUOTED_OR_NAMED.search(text):
+    if strong:
         return True, True
+    # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
+    if _QUOTED_OR_NAMED.search(text):
+        return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
         len(m[0].split()) > 2 or m[1].lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
