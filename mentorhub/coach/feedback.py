@@ -94,7 +94,8 @@ _WORK = _alt(
     grant proposal|literature review|ethics form|module|assignment|coursework|poem|song|chord chart|set list|
     rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
     care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement|
-    project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson"""
+    project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson|vlog|reel|thread|newsletter|sourdough|
+    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech"""
 )
 _CONCRETE_WORK = _rx(
     r"\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
@@ -181,7 +182,8 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
-    r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree)\b|",
+    r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
+    r"book|practi[sc]e|run|work|focus|meet)\b|",
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
@@ -214,7 +216,8 @@ _NOT_A_VERB = frozenset(
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
-    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all)\b",
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|over|with|"
+    r"off|into)\b",
     re.IGNORECASE,
 )
 
@@ -257,7 +260,8 @@ _TRAIT = _alt(
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
-    born leader|team player|people person|nervous|insecure|immature|unprofessional"""
+    born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
+    unprofessional"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -391,7 +395,8 @@ _POSITIVE = _rx(
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
-    r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it)\b|",
+    r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
+    r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
     r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
@@ -404,7 +409,8 @@ _NEGATIVE = _rx(
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
-    r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing)\b|",
+    r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
+    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -447,7 +453,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
         for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
     )
-    return False, not (_VAGUE_NEGATIVE.search(text) or ((positive or negative) and unread))
+    return False, not (_VAGUE_NEGATIVE.search(text) or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
 
 
 # --- entry point --------------------------------------------------------------------------------------------
