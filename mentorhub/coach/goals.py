@@ -953,6 +953,9 @@ _ROLE_CHANGE = re.compile(
     r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
     r"|\bqualif(?:y|ies|ied|ying)\s+as\s+(?:an?\s+)?\w"
     r"|\b(?:take|takes|taking|took|step|stepping)\s+(?:over|up|in)\s+as\s+(?:the\s+|an?\s+)?\w"
+    # A verdict someone else gives is checkable: "get my observation graded good", "get the protocol approved".
+    r"|\b(?:get|gets|getting|have)\s+(?:my|our|the|this)\s+(?:[\w-]+\s+){1,3}?(?:graded|rated|approved|signed\s+off|"
+    r"accepted|published|certified|accredited|passed)\b"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
@@ -974,7 +977,7 @@ _ROLE_CHANGE = re.compile(
 _BOUNDED_LEARNING = re.compile(
     r"\b(?:learn|memori[sz]e|master)\s+(?:to\s+(?:play|sing|perform|recite)\s+)?(?:the|a|an|one|my|all|every)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:movement|song|songs|piece|pieces|sonata|concerto|part|lines|monologue|speech|routine|"
-    r"choreography|dance|poem|recipe|scales|kata|aria|etude|prelude|suite|repertoire|set)\b",
+    r"choreography|dance|poem|recipe|scales|kata|aria|etude|prelude|suite|repertoire|set|opening|overture|cadenza)\b",
     re.IGNORECASE,
 )
 _EACH_OF = re.compile(r"\b(?:each|every\s+one|all)\s+of\s+(?:my|our|the|his|her|their)\b", re.IGNORECASE)
@@ -994,7 +997,8 @@ _STATE_HEAD = re.compile(
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
-    r"reconnect|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
+    r"reconnect|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
+    r"make\s+(?:[\w']+\s+){1,3}feel\b|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
     r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
     r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
     r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"

@@ -156,7 +156,14 @@ def test_a_deadline_word_before_something_undated_is_a_question_not_a_verdict():
 
 
 @pytest.mark.parametrize(
-    "text", ["Take over as head coach of the U12 team.", "Make head of department.", "Get at least an A in chemistry."]
+    "text",
+    [
+        "Take over as head coach of the U12 team.",
+        "Make head of department.",
+        "Get at least an A in chemistry.",
+        "Get my Ofsted-style observation graded good or better.",
+        "Learn the opening of Beethoven's Pathétique.",
+    ],
 )
 def test_a_named_role_or_grade_is_a_result_without_a_number(text):
     result = _assess(text)
@@ -164,7 +171,14 @@ def test_a_named_role_or_grade_is_a_result_without_a_number(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Do well at uni.", "Get my head around music theory.", "Make the kids love football."]
+    "text",
+    [
+        "Do well at uni.",
+        "Get my head around music theory.",
+        "Make the kids love football.",
+        "Stop drowning in paperwork.",
+        "Make the house feel like home.",
+    ],
 )
 def test_wishes_in_other_words_are_not_specific(text):
     assert not _assess(text).specific
