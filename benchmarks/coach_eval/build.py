@@ -6,6 +6,9 @@ with the texts; raw/<kind>.pass2 holds the second pass, done later on the texts 
 ? marks a label people could fairly read either way, which is then left out of every figure as null).
 
 The split is fixed by a seeded hash of the id, so adding texts never moves an old one between dev and test.
+raw/<kind>_train_*.txt are training texts written later, after the coaches had been tuned, to find readings that do
+not generalise: they always go to dev (never to the held-out test split) and were labelled while written, then
+reread once against the definitions (the corrected label is the one in the file).
 
 Run: python benchmarks/coach_eval/build.py   (writes goals.jsonl, outreach.jsonl, feedback.jsonl here)
      python benchmarks/coach_eval/build.py --blind goals   (ids and texts only, shuffled: the second pass)
@@ -52,7 +55,12 @@ def build(kind: str) -> tuple[list[dict], list[str]]:
     second = read_pass(RAW / f"{kind}.pass2")
     resolved = read_pass(RAW / f"{kind}.resolved")
     rows, open_questions = [], []
-    for item_id, (labels, text) in first.items():
+    for item_id, (labels, text, training) in first.items():
+        if training:
+            row = {"id": item_id, "text": text, "split": "dev"}
+            row.update({name: value(c) for name, c in zip(LABELS[kind], labels, strict=True)})
+            rows.append(row)
+            continue
         other = second.get(item_id)
         if other is None:
             open_questions.append(f"{item_id} has no second-pass label: {text}")
@@ -74,19 +82,19 @@ def build(kind: str) -> tuple[list[dict], list[str]]:
     return rows, open_questions
 
 
-def first_pass(kind: str) -> dict[str, tuple[str, str]]:
-    first: dict[str, tuple[str, str]] = {}
+def first_pass(kind: str) -> dict[str, tuple[str, str, bool]]:
+    first: dict[str, tuple[str, str, bool]] = {}
     for path in sorted(RAW.glob(f"{kind}_*.txt")):
         for line in path.read_text().splitlines():
             if line.strip():
                 labels, text = line.split("|", 1)
-                first.setdefault(text_id(kind, text), (labels, text))
+                first.setdefault(text_id(kind, text), (labels, text, "_train_" in path.name))
     return first
 
 
 def main() -> int:
     if sys.argv[1:2] == ["--blind"]:
-        items = [(item_id, text) for item_id, (_, text) in first_pass(sys.argv[2]).items()]
+        items = [(item_id, text) for item_id, (_, text, training) in first_pass(sys.argv[2]).items() if not training]
         random.Random(7).shuffle(items)
         for item_id, text in items:
             print(item_id, text)

@@ -78,7 +78,10 @@ _OCCASION = _alt(
     cross-examination|negotiation|plenary|starter|assembly|briefing|debrief|huddle|training|show|launch|seminar|
     tutorial|surgery|operation|case conference|board meeting|committee|departmental day|open day|exhibition|
     residents' meeting|parent workshop|workshop|evening|parents' evening|open evening|sports day|fair|market|
-    party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch"""
+    party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch|resus|
+    arrest|code|call-out|callout|night shift|delivery|appointment|hearing|inspection|walkthrough|viewing|race|
+    run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill|1:1|1-1|one-to-one|
+    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit"""
 )
 _WORK = _alt(
     """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|
@@ -90,17 +93,22 @@ _WORK = _alt(
     garden|bed|wall|kitchen fit|rewire|fit|job|install|installation|survey|audit|review|proposal|pitch|story|
     grant proposal|literature review|ethics form|module|assignment|coursework|poem|song|chord chart|set list|
     rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
-    care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement"""
+    care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement|
+    project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson|vlog|reel|thread|newsletter|sourdough|
+    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech"""
 )
 _CONCRETE_WORK = _rx(
-    r"\b(?:your|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
+    r"\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or)\b)[\w'&-]+\s+){0,3}?",
     _WORK,
     r"\b(?!s\b)",
 )
 _IN_OCCASION = _rx(
     r"\b(?:in|at|during|after|before|from|on|for)\s+(?:(?:the|your|my|our|today's|yesterday's|this|that|",
-    r"[a-z]+day's|his|her|their|a)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    _OCCASION,
+    r"\b|\b(?:today's|yesterday's|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
+    r"(?:[\w'&-]+\s+){0,2}?",
     _OCCASION,
     r"\b",
 )
@@ -119,14 +127,34 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
+_QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
+
+
+_DEED_WITH_OBJECT = _rx(
+    r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
+    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+)\s+",
+    r"(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
+)
+
+
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
-    if strong or _QUOTED_OR_NAMED.search(text):
+    if strong:
         return True, True
-    if _CONCRETE_WORK.search(text) or _ROUGH_WHEN.search(text):
+    # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
+    if _QUOTED_OR_NAMED.search(text):
         return True, False
-    return False, not re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE)
+    # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
+    if any(
+        len(m[0].split()) > 2 or m[1].lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
+        for m in _CONCRETE_WORK.finditer(text)
+    ):
+        return True, False
+    # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
+    if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
+        return True, False
+    return False, not (_ROUGH_WHEN.search(text) or re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE))
 
 
 # --- actionable ---------------------------------------------------------------------------------------------
@@ -139,7 +167,8 @@ _ACTION_VERBS = _alt(
     shorten|split|lead|pair|lower|raise|speed|reduce|double-check|proofread|time|timebox|limit|focus|
     delegate|invite|chase|confirm|document|draft|test|reply|respond|sit|stand|breathe|count|note|save|
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
-    circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present"""
+    circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
+    rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?", _ACTION_VERBS, r"\b(?!\s+(?:is|was)\b)"
@@ -153,13 +182,16 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
-    r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree)\b|",
+    r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
+    r"book|practi[sc]e|run|work|focus|meet)\b|",
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
-    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|please|try\s+to|just|you\s+should)\s+)(?:",
+    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
+    r"you\s+should)\s+)(?:",
+    r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
@@ -184,7 +216,8 @@ _NOT_A_VERB = frozenset(
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
-    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their)\b",
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|over|with|"
+    r"off|into)\b",
     re.IGNORECASE,
 )
 
@@ -197,6 +230,9 @@ def _opens_with_a_verb(clause: str) -> bool:
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
+_LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
+
+
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
@@ -206,6 +242,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 continue
             if _VAGUE_ACTION.search(clause):
                 vague = True
+                continue
+            # "Next time, ..." only leads in to the action in the next clause.
+            if _LEAD_IN.fullmatch(clause):
                 continue
             if _IMPERATIVE.search(clause) or _SUGGESTION.search(clause) or _opens_with_a_verb(clause):
                 found = True
@@ -221,7 +260,8 @@ _TRAIT = _alt(
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
-    born leader|team player|people person"""
+    born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
+    unprofessional"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -229,7 +269,7 @@ _CHARACTER = [
         r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem|you\s+come\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
-        r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?",
+        r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
@@ -258,6 +298,11 @@ _CHARACTER = [
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
     _rx(r"\b(?:your|the)\s+attitude\b"),
+    _rx(
+        r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
+        r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
+    ),
+    _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
 ]
 _PRAISE_OF_A_THING = _rx(
     r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
@@ -265,19 +310,25 @@ _PRAISE_OF_A_THING = _rx(
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
-    r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b[^.]*[.!]*$",
+    r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
+    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
-    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b\w+\s+(?:went|worked|landed|helped)\b|",
-    r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+|",
-    r"\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
+)
+# A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
+_EVALUATION = _rx(
+    # After a determiner these words are nouns: "the sound is off", "your reads".
+    r"(?<!the\s)(?<!your\s)(?<!my\s)(?<!our\s)(?<!a\s)\b(?:was|were|is|are|looks?|feels?|reads?|runs?|sounds?|seems?)\s+(?:\w+\s+)?(?:clear|accurate|thorough|late|",
     r"generic|weak|thin|pale|loose|empty|crowded|tight|strong|sharp|concise|honest|clearly|hard|confusing|too|",
     r"well|spot|brilliant|invisible|on\s+time|great|good|better|worse|tighter|perfect|useful|helpful|done|live|",
-    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead)\b",
+    r"missing|wrong|right|fine|awful|off|loud|quiet|buried|behind|ahead|short|long|practical|relevant|focused|",
+    r"engaging|slow|fast|rushed|messy|neat|tidy|structured|persuasive)\b(?<!going\sfine)(?<!going\swell)",
 )
 # Weaker signs of behaviour: a piece of work named without saying what was done with it.
 _WORK_MENTIONED = _rx(
@@ -286,7 +337,20 @@ _WORK_MENTIONED = _rx(
 )
 
 
+_EFFORT_ONLY = _rx(
+    r"\b(?:i'll|i\s+will|i\s+need\s+to|i\s+must)\s+(?:try\s+harder|do\s+better|work\s+harder|step\s+up|relax|",
+    r"(?:try\s+to\s+)?be\s+(?:a\s+bit\s+|much\s+)?(?:more|less|better)\s+\w+)\b|\btry\s+to\s+relax\b",
+)
+
+
+_GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
+_DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
+_PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
+
+
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+    # "I'll try harder" promises effort, not an action.
+    text = _EFFORT_ONLY.sub(" ", text)
     character = [p for p in _CHARACTER if p.search(text)]
     if character:
         return False, True
@@ -294,15 +358,28 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return False, True
     if _ACTION.search(text):
         return True, True
+    evaluation = _EVALUATION.search(text)
+    before = (
+        re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
+    )
+    subject = [w.lower().strip(".,;:!?'\"") for w in before[-1:]]
+    # Only a determined noun names a feature: "the typography", "your intro", not "piano" in "piano is hard".
+    if not any(w.lower() in _DETERMINERS or w.lower().endswith("'s") for w in before[:-1]):
+        subject = []
+    # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
+    if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS:
+        return True, True
     if actionable or _WORK_MENTIONED.search(text):
         return True, False
+    if evaluation:
+        return False, False
     return False, False
 
 
 # --- balanced -----------------------------------------------------------------------------------------------
 
 _POSITIVE = _rx(
-    r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly)?|strong|tight|brilliant|",
+    r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly(?!\s+not))?|strong|tight|brilliant|",
     r"spot\s+on|thorough|perfect|accurate|on\s+time|worked|helped|nice|loved|landed\s+well|went\s+well|",
     r"kept\s+us\s+on\s+track|got\s+everyone|invisible|beautiful(?:ly)?|calm(?:ly)?|honest|concise|sharp|",
     r"fantastic|useful|productive|pleased|best|strongest|better|tighter|well|right\s+call|held\s+your\s+number|",
@@ -311,10 +388,18 @@ _POSITIVE = _rx(
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
     r"\b(?:you|i|we)\s+(?:\w+\s+)?(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
-    r"shipped|finished|completed|passed|sent|led|chaired|labelled|recorded|held|presented)\b|",
+    r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
+    # Sending is progress in one's own update; "the batch you sent" only says which batch.
+    r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
+    r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
+    r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
+    r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
+    r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
+    r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
+    r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
-    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b",
+    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -322,12 +407,15 @@ _NEGATIVE = _rx(
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
-    r"unclipped|careless|relies|quoted\s+\w+\s+\w+\s+before|passive|awful)\b|",
+    r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
+    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
+    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
-    r"\b(?:could\s+have\s+been\s+better|some\s+issues|a\s+few\s+problems|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"\b(?:could\s+have\s+been\s+better|some\s+issues(?!\s+with)|a\s+few\s+problems(?!\s+with)|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
     r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there)\b",
 )
 
@@ -359,8 +447,13 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two.
         return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text))
-    # Only praise or only criticism is clear; "could have been better" beside praise is read both ways.
-    return False, not _VAGUE_NEGATIVE.search(text)
+    # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
+    # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
+    unread = any(
+        len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
+        for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
+    )
+    return False, not (_VAGUE_NEGATIVE.search(text) or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
 
 
 # --- entry point --------------------------------------------------------------------------------------------

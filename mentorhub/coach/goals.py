@@ -43,9 +43,27 @@ class GoalAssessment:
 # --- dates -------------------------------------------------------------------------------------------
 
 MONTHS = {name: n for n, name in enumerate(_words("jan feb mar apr may jun jul aug sep oct nov dec"), 1)}
+# Month names people carry over from French, Spanish or German ("until the end of juin 2027"); "mai" and "mars"
+# are left out, as English words.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "januar"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar"), 2),
+    **dict.fromkeys(("marzo", "märz", "maerz"), 3),
+    **dict.fromkeys(("avril", "abril"), 4),
+    **dict.fromkeys(("mayo",), 5),
+    **dict.fromkeys(("juin", "junio", "juni"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli"), 7),
+    **dict.fromkeys(("août", "aout", "agosto"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober"), 10),
+    **dict.fromkeys(("novembre", "noviembre"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember"), 12),
+}
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + ")"
 )
 _YEAR = r"(?:19|20|21)\d\d"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -100,7 +118,7 @@ def _quarter_end(year: int, quarter: int) -> date:
 
 
 def _month_of(name: str) -> int:
-    return MONTHS[name.lower()[:3]]
+    return _FOREIGN_MONTHS.get(name.lower()) or MONTHS[name.lower()[:3]]
 
 
 def _next_month_end(month: int, today: date) -> date:
@@ -414,10 +432,21 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         _h_named_term,
     ),
     (
+        # "Semester 2" is the spring semester, "term 3" the summer term (periods.py).
+        re.compile(
+            r"\b(?:in|by|before|during|until|till|by\s+the\s+end\s+of|before\s+the\s+end\s+of)\s+(?:the\s+)?"
+            r"(?:(?P<kind>semester|term)\s+(?P<n>[123])|(?P<n2>first|second|third|1st|2nd|3rd)\s+(?P<kind2>semester|term))\b",
+            _I,
+        ),
+        lambda m, today: periods.numbered_term_end(m["n"] or m["n2"], m["kind"] or m["kind2"], today),
+    ),
+    (
         re.compile(
             r"\b(?:during|by\s+the\s+end\s+of|throughout|over|before\s+the\s+end\s+of|for\s+the\s+rest\s+of)\s+"
-            r"(?:my|our|the|his|her|their)\s+(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+"
-            r"(?:[\w-]+\s+)?(?:year|term|semester|rotation|placement|month|week)\b",
+            r"(?:my|our|the|his|her|their)\s+(?:(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+"
+            r"(?:[\w-]+\s+)?(?:year|term|semester|rotation|placement|month|week)|(?:[\w-]+\s+)?(?:foundation|training|"
+            r"probation|apprenticeship|residency|fellowship|contract|secondment|placement|internship|rotation|"
+            r"preceptorship|course|programme|program)(?:\s+year|\s+period)?)\b",
             _I,
         ),
         _h_undated,
@@ -574,8 +603,11 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
-            r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|"
-            r"dry\s+january|veganuary|sober\s+october)\b",
+            r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|whitsun|"
+            r"whit\s+(?:sunday|monday)|pentecost|mother'?s\s+day|mothering\s+sunday|father'?s\s+day|"
+            r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
+            r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
+            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
             _I,
         ),
         _h_holiday,
@@ -683,7 +715,7 @@ _COMPLETION_VERBS = _forms(
     implement migrate automate deliver present close certify qualify achieve attain clear ace sit self-publish
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
-    repair update
+    repair update rewire replaster reroof refit
     """,
     "won sat",
 )
@@ -696,6 +728,7 @@ _CREATION_VERBS = _forms(
     onboard train conduct chair facilitate sing read have redesign rewrite refactor replace install audit
     co-author author interview visit book schedule arrange volunteer_for sign_up_for do hold coordinate
     mentor coach edit compile curate illustrate knit sew cook bake climb hike swim cycle tour restore renovate
+    preach officiate referee umpire
     document negotiate settle argue play_in play_at perform_at speak_at present_at exhibit_at compete_in
     sing_in
     """,
@@ -712,6 +745,7 @@ _VAGUE_VERBS = _forms(
     accelerate speed_up streamline develop take_care work connect invest care_about prioritise prioritize
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
+    do_well do_better sort_out give_back get_my_head_around get_to_grips_with look_for search_for
     """,
     "been am is are was were",
 )
@@ -779,6 +813,11 @@ _CREATION_RE = re.compile(
     rf"\b(?:{_CREATION_VERBS})\b(?=\s+(?:(?:up|out|in|on|at)\s+)?{_DETERMINER}\s+(?P<rest>[^.;:!?]*))",
     re.IGNORECASE,
 )
+# A named book, film or route is finished or not: "read War and Peace", "walk the Pennine Way".
+_NAMED_WORK = re.compile(
+    r"\b(?i:read|finish|watch|walk|climb|cycle|hike|sail|swim|translate|learn)\s+(?i:the\s+whole\s+of\s+|all\s+of\s+)?"
+    r"(?:the\s+)?[A-Z][\w']+(?:\s+(?:and|of|the|on|[A-Z][\w']+))*\s+[A-Z][\w']+"
+)
 _CREDENTIAL = re.compile(
     r"\b(?:certified|licensed|accredited|chartered|registered|qualified|board-certified|certification|"
     r"certificate|licen[cs]e|degree|diploma|qualification|exam|examination|test|bar|boards|nclex|thesis|"
@@ -788,7 +827,7 @@ _CREDENTIAL = re.compile(
 _CREDENTIAL_VERB = re.compile(
     r"\b(?:pass|passes|passed|passing|earn|earns|earned|earning|obtain|obtained|obtaining|get|gets|got|getting|"
     r"gain|gained|achieve|achieved|receive|received|sit|take|taking|complete|completed|completing|finish|"
-    r"become|becoming|clear|ace|secure|attain|awarded)\b",
+    r"become|becoming|clear|ace|secure|attain|awarded|reach|reaching)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
@@ -876,6 +915,9 @@ def _concrete_object(rest: str, skip_particles: bool = False) -> bool:
             break
         head.append(word)
     content = [w for w in head if w not in _STOPWORDS]
+    # "Write something I'm proud of" names no thing.
+    if head and head[0] in ("something", "anything", "stuff", "things", "everything"):
+        return False
     if not content or _COMPARATIVE.search(" ".join(head)) or any(w in _EVALUATIVE for w in head):
         return False
     return content[-1] not in _ABSTRACT
@@ -900,6 +942,8 @@ def _deliverable(text: str) -> str | None:
     for m in _CREATION_RE.finditer(text):
         if _used_as_verb(text, m) and _concrete_object(m["rest"]):
             return "made"
+    if _NAMED_WORK.search(text):
+        return "completed"
     return None
 
 
@@ -908,9 +952,17 @@ _ROLE_CHANGE = re.compile(
     r"\b(?:get|gets|getting|got|be|being)\s+(?:promoted|appointed|elected|hired|accepted|admitted|selected|"
     r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
     r"|\bqualif(?:y|ies|ied|ying)\s+as\s+(?:an?\s+)?\w"
+    r"|\b(?:take|takes|taking|took|step|stepping)\s+(?:over|up|in)\s+as\s+(?:the\s+|an?\s+)?\w"
+    # A verdict someone else gives is checkable: "get my observation graded good", "get the protocol approved".
+    r"|\b(?:get|gets|getting|have)\s+(?:my|our|the|this)\s+(?:[\w-]+\s+){1,3}?(?:graded|rated|approved|signed\s+off|"
+    r"accepted|published|certified|accredited|passed)\b"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
-    r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|the\s+(?:team|squad|cut|shortlist|"
-    r"first\s+team))\b"
+    r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
+    r"shortlist|first\s+team))\b"
+    # A named grade is a result that is reached or not: "get at least an A in chemistry", "get a first".
+    r"|\b(?:get|gets|getting|got|achieve|score|earn|gain)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:an?\s+)?"
+    r"(?-i:A\*|A|B|C|[1-9])(?:\s+or\s+(?:above|better|higher))?\s+(?:in|at|for|on)\b"
+    r"|\b(?:get|achieve|earn|gain)\s+(?:a\s+)?(?:first|2:1|2\.1|distinction|merit)\b"
     r"|\b(?:become|becoming|made)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lead|leader|manager|head|"
     r"director|partner|captain|chair|editor|principal|consultant|registrar|sister|officer|supervisor|coordinator|"
     r"owner|president|secretary|treasurer)\s+(?:of|for|on|in|at)\s+(?:the|our|my)\s+\w"
@@ -925,7 +977,7 @@ _ROLE_CHANGE = re.compile(
 _BOUNDED_LEARNING = re.compile(
     r"\b(?:learn|memori[sz]e|master)\s+(?:to\s+(?:play|sing|perform|recite)\s+)?(?:the|a|an|one|my|all|every)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:movement|song|songs|piece|pieces|sonata|concerto|part|lines|monologue|speech|routine|"
-    r"choreography|dance|poem|recipe|scales|kata|aria|etude|prelude|suite|repertoire|set)\b",
+    r"choreography|dance|poem|recipe|scales|kata|aria|etude|prelude|suite|repertoire|set|opening|overture|cadenza)\b",
     re.IGNORECASE,
 )
 _EACH_OF = re.compile(r"\b(?:each|every\s+one|all)\s+of\s+(?:my|our|the|his|her|their)\b", re.IGNORECASE)
@@ -943,11 +995,12 @@ _STRAY_NUMBER = re.compile(
 _STATE_HEAD = re.compile(
     r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|look\s+after|bake\s+like|"
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
-    r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe)|make\s+(?:\d{4}|this|next)"
+    r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
-    r"reconnect|"
-    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
-    r"(?:sorted|in\s+order|under\s+control|on\s+track|together))\b"
+    r"reconnect|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
+    r"make\s+(?:[\w']+\s+){1,3}feel\b|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
+    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
+    r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
     r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
     r"accepted|published|debt[\s-]free|able\s+to\s+(?:run|swim|lift|type|play|speak|read|cook)))",
     re.IGNORECASE,
@@ -1014,6 +1067,15 @@ def _is_specific(clause: str) -> bool:
 _ANY_NUMBER = re.compile(rf"\d|{_NUMBER_WORD.pattern}", re.IGNORECASE)
 
 
+_BY_SHARE = re.compile(r"\bby\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+_UNREAD_LIMIT = re.compile(
+    r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|no\s+later\s+than|for|at)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:my|our|his|her|their|next|this|[A-Z][\w']+\b(?<!\bI))",
+)
+
+
 def _doubts(
     masked: str,
     goal: str,
@@ -1042,6 +1104,9 @@ def _doubts(
         doubts.add("measurable")
     if deliverable == "made" and not (quantity or outcome):
         doubts.add("measurable")
+    # "Grow revenue by 15 %": a count beside a direction verb; people split on whether the thing is named.
+    if quantity and not (outcome or deliverable) and _VAGUE_HEAD.match(clause) and _BY_SHARE.search(clause):
+        doubts.add("specific")
     # Without a count or a deliverable, "specific" rests on whether the object reads as a thing or an abstraction.
     if not measurable and not state and _vague_phrase(clause) is None:
         doubts.add("specific")
@@ -1051,6 +1116,9 @@ def _doubts(
         if len(words) == 2 and _concrete_object(words[1], skip_particles=True):
             doubts.add("specific")
     if starts and not deadlines:
+        doubts.add("time_bound")
+    # "Before Whitsun", "until the end of juin": a deadline word before something the coach cannot date.
+    if not deadlines and _UNREAD_LIMIT.search(masked):
         doubts.add("time_bound")
     return [label for label in ("specific", "measurable", "time_bound") if label in doubts]
 
@@ -1155,6 +1223,10 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     outcome = bool(_ROLE_CHANGE.search(goal) or _BOUNDED_LEARNING.search(goal))
     quantity = None if state else _quantity(goal)
     deliverable = None if state else _deliverable(goal)
+    # "Get my head around music theory": a wish verb phrase, whatever its object.
+    made = _CREATION_RE.search(clause)
+    if deliverable == "made" and made and made.start() == 0 and _VAGUE_HEAD.match(clause):
+        deliverable = None
     measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))
     unsure = _doubts(masked, goal, state, quantity, outcome, deliverable, specific, measurable, deadlines, starts)

@@ -40,6 +40,8 @@ class MessageAssessment:
     # The labels this verdict may have wrong; the UI asks about them instead of stating them.
     unsure: list[str] = field(default_factory=list)
     confident: bool = False
+    # What the message is for (PURPOSES): a first outreach, a mentorship request or an offer to mentor.
+    purpose: str = "outreach"
 
     def to_dict(self) -> dict:
         return {
@@ -170,7 +172,8 @@ _ARTIFACT = _alt(
     editorial|review|letter|feature|reel|story|answer|comment|pull request|study|trial|evaluation|survey|
     dataset|tool|bootcamp|lesson|lessons|research on|research into|model|garden|sculpture|film|documentary|
     notebook|kernel|stall|stream|livestream|twitch stream|terraform module|
-    play|production|choreography|design|designs|mix|track|cookbook|recipe|guide|map|app|game"""
+    play|production|choreography|design|designs|mix|track|cookbook|recipe|guide|map|app|game|demonstration|
+    fork|reading|circle|mentoring circle|journal article|stand|booth|clinic"""
 )
 # Generic words that only become specific with a topic: "your work on paediatric sepsis", not "your work".
 _NEEDS_TOPIC = _alt(
@@ -348,6 +351,43 @@ _PERSONAL_PATTERNS = [
     ),
 ]
 
+# Them beside a named place or event: "you were the registrar on my first night shift at the Royal Free", "I heard
+# you read at the Bath Literature Festival". Names of meeting tools and days say where to meet, not who they are.
+_YOU_AT_NAMED = _rx(
+    r"\byou(?:r)?\b[^.?!]{0,80}?\b(?:at|in|on|from|for|with)\s+(?:the\s+)?",
+    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)",
+    r"(?-i:[A-Z][\w'&-]+)",
+)
+# Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
+_YOUR_NAMED_THING = _rx(
+    r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
+    r"[a-z\d]+(?:-[a-z\d]+)+)\s+[a-z]{3,}",
+)
+_THEIR_DEED_VERB = _rx(
+    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ed|were|was|ran|led|gave|taught|spoke|read|wrote|sang|built)\b|\byour\s+\w+"
+)
+
+
+_PRESENT_ROLE = _rx(r"\byou(?:'re|\s+are|\s+work|\s+now\s+work)\b|\byour\s+(?:role|position|title|job|profile)\b")
+
+
+def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
+    """ "sure" or "weak" when the sentence sets them beside a named place, event or thing, else None."""
+    names = {w.lower() for w in _WORD.findall(recipient_name or "")}
+    for m in _YOU_AT_NAMED.finditer(sentence):
+        proper = sentence[m.end() - len(m.group(0).split()[-1]) : m.end()]
+        if proper.lower().strip("'s") in names:
+            continue
+        # "Could you read my statement for the ACP programme": the name belongs to the ask, not to them; "you're a
+        # designer at Atlassian" is their job title, which anyone can read on a profile.
+        if _ASK_BEFORE_YOU.search(sentence[: m.start()]) or _PRESENT_ROLE.match(sentence, m.start()):
+            continue
+        return "sure" if _THEIR_DEED_VERB.match(sentence, m.start()) else "weak"
+    if _YOUR_NAMED_THING.search(sentence):
+        return "weak"
+    return None
+
+
 # A sentence that only states their role or employer is not personal, even if it echoes the research notes.
 _JOB_TITLE_ONLY = _rx(
     r"\byou(?:'re|\s+are|\s+work|\s+were)\b|\byour\s+(?:role|position|title|job)\b|\bas\s+(?:an?\s+|the\s+)?",
@@ -415,7 +455,10 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
                 return True, True
     if any(_tells_their_deed(s) for s in sentences):
         return True, True
-    if weak:
+    named = {_named_beside_them(s, recipient_name) for s in sentences}
+    if "sure" in named:
+        return True, True
+    if weak or "weak" in named:
         return True, False
     if research_notes and _echoes_notes(sentences, research_notes, recipient_name):
         return True, False
@@ -426,15 +469,15 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
 
 _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
-    r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+)?",
-    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value"),
+    r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?",
+    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need"),
     r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
-    r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:grateful|glad|happy|",
-    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|\bfancy\b|\bkeen\s+(?:to|for|on)\b",
+    r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:\w+ly\s+|so\s+|very\s+)?(?:grateful|glad|happy|",
+    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rx(
@@ -486,6 +529,11 @@ _BOUNDED = [
         _NOT_A_PRODUCT,
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    _rx(
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w-]+\s+)?",
+        _alt("lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours"),
+        r"\b",
+    ),
     # One fixed slot bounds the ask even when it is not flexible: "visit your site on Monday 9 March at 8am".
     _rx(
         r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b[^.?!]{0,25}?\bat\s+\d{1,2}",
@@ -628,7 +676,8 @@ _FLEXIBLE = [
     _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
     _rx(
         # "Any time you can give" is thanks, not an offer of times.
-        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time)\b"
+        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
         r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
         r"\banytime\b"
     ),
@@ -691,7 +740,8 @@ _THANKS_ABROAD = _vocab(
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
-    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode",
+    "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode", "vielen dank", "dank je wel",
+    "tusen takk", "tack så mycket", "muchas gracias", "grazie mille", "gracias",
 )  # fmt: skip
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
@@ -775,6 +825,7 @@ _PREMATURE = [
         r"\bshow(?:s|ing)?\s+me\s+the\s+ropes\b|\bin\s+my\s+corner\b|\btake\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|visit))"
     ),
     _rx(r"\bsomeone\s+(?:i|I)\s+(?:can|could)\s+(?:turn|go)\s+to\b|\bteach\s+me\s+everything\b"),
+    _rx(r"\bhave\s+you\s+(?:guide|mentor|coach|teach|train)\s+me\b"),
     # Standing meetings or open-ended guidance.
     _rx(
         r"\b",
@@ -864,9 +915,16 @@ _HARD_THANKS = _rx(r"\bthank|\bgrateful\b|\bgratitude\b|\bthx\b|\bthanx\b|\bmany
 _CONVENIENCE = _rx(r"\bconvenien|\bavailab")
 
 
+_MEETING_WORD = _rx(
+    r"\b(?:call|chat|coffee|meet|meeting|talk|visit|shadow|observe|questions?|minutes?|mins?|hour|time|review|read)\b"
+)
+
+
 def _doubts(
     sentences: list[str],
     word_count: int,
+    gratitude: bool,
+    clear_ask: bool,
     personal_sure: bool,
     several: bool,
     premature: bool,
@@ -889,6 +947,14 @@ def _doubts(
         doubts.add("flexibility")
     if _SOFT_THANKS.search(text) and not _HARD_THANKS.search(text):
         doubts.add("gratitude")
+    # A short sign-off in words the coach does not know ("Vielen Dank!", "Dhanyavaadagalu") may be thanks.
+    last = _WORD.findall(sentences[-1]) if sentences else []
+    exclaimed = bool(sentences) and sentences[-1].rstrip().endswith("!")
+    if not gratitude and exclaimed and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
+        doubts.add("gratitude")
+    # A request and a meeting word with nothing bounded found: the bound may be in words the coach does not know.
+    if not clear_ask and any(_REQUEST.search(s) and _MEETING_WORD.search(s) for s in sentences):
+        doubts.add("clear_ask")
     return [label for label in _LABELS if label in doubts]
 
 
@@ -897,15 +963,35 @@ def _doubts(
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,200}\]")
 
 
+# A mentorship request asks for mentoring and an offer offers it: that is their point, not a premature ask, and it
+# is their clear ask (the form beside the message gives the cadence and format).
+PURPOSES = ("outreach", "request", "offer")
+_OFFER = _rx(
+    r"\b(?:mentor(?:ing)?|support(?:ing)?|coach(?:ing)?|guid(?:e|ing))\s+you\b|\bbe\s+your\s+(?:[\w-]+\s+)?mentor\b|",
+    r"\bwork(?:ing)?\s+with\s+you\b|\b(?:take|taking)\s+you\s+on\b",
+)
+
+
+def _purpose_reading(
+    purpose: str, sentences: list[str], clear_ask: bool, premature: bool, unsure: list[str]
+) -> tuple[bool, list[str]]:
+    """(clear_ask, unsure) for a request or an offer, whose premature_ask is always false."""
+    asked = premature if purpose == "request" else any(_OFFER.search(s) for s in sentences)
+    settled = {"premature_ask"} | ({"clear_ask"} if asked else set())
+    return clear_ask or asked, [label for label in unsure if label not in settled]
+
+
 def assess_message(
-    text: str, recipient_name: str | None = None, research_notes: str | None = None
+    text: str, recipient_name: str | None = None, research_notes: str | None = None, purpose: str = "outreach"
 ) -> MessageAssessment:
+    if purpose not in PURPOSES:
+        raise ValueError(f"purpose must be one of {PURPOSES}")
     text = text or ""
     word_count = sum(1 for token in text.split() if _WORD.search(token))
     too_long = word_count > MAX_WORDS
     problems = _input_problems(text, _WORD.findall(text))
     if problems:
-        return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems)
+        return MessageAssessment(word_count=word_count, too_long=too_long, problems=problems, purpose=purpose)
 
     placeholders = _PLACEHOLDER.findall(text)
     # A prompt left by a template is not the person's words: "[a talk, article or project]" mentions no talk.
@@ -917,7 +1003,12 @@ def assess_message(
     gratitude = _grateful(sentences)
     premature_ask, hedged = _premature(sentences, clear_ask)
     vague_time = not flexibility and any(_VAGUE_TIME.search(s) for s in sentences)
-    unsure = _doubts(sentences, word_count, personal_sure, several, premature_ask, hedged, vague_time)
+    unsure = _doubts(
+        sentences, word_count, gratitude, clear_ask, personal_sure, several, premature_ask, hedged, vague_time
+    )
+    if purpose != "outreach":
+        clear_ask, unsure = _purpose_reading(purpose, sentences, clear_ask, premature_ask, unsure)
+        premature_ask = False
 
     hints = [
         hint
@@ -946,4 +1037,5 @@ def assess_message(
         placeholders=list(dict.fromkeys(placeholders)),
         unsure=unsure,
         confident=not unsure,
+        purpose=purpose,
     )

@@ -42,6 +42,11 @@ CHECKS = {
 }
 # A check passes when its label is false, not true.
 INVERTED = frozenset({"premature_ask"})
+# In a mentorship request or an offer, asking for or offering mentoring is the point (coach/outreach.py PURPOSES).
+PURPOSE_CHECKS = {
+    "request": {"premature_ask": ("Asks for mentoring: that is what a request is for", "")},
+    "offer": {"premature_ask": ("Offers mentoring: that is what an offer is for", "")},
+}
 
 
 def checks(verdict: dict, kind: str, keys: tuple[str, ...] | None = None) -> list[dict]:
@@ -49,7 +54,7 @@ def checks(verdict: dict, kind: str, keys: tuple[str, ...] | None = None) -> lis
     unsure = set(verdict.get("unsure") or ())
     rows = []
     for key in keys or tuple(CHECKS[kind]):
-        label, question = CHECKS[kind][key]
+        label, question = PURPOSE_CHECKS.get(verdict.get("purpose"), {}).get(key) or CHECKS[kind][key]
         value = bool(verdict.get(key))
         rows.append(
             {

@@ -4,7 +4,10 @@ Convention (docs/coaches.md): a period used as a deadline ends on its last day, 
 "this financial year" is 31 March; a holiday of one day is that day ("before Christmas" is 25 December). Seasons
 are meteorological (northern hemisphere), school dates follow England's calendar (school year to 31 July, terms to
 20 December, 31 March and 20 July, half-terms to 20 February, 31 May and 31 October), semesters end on 20 December,
-31 May and 15 August, and the financial year ends on 31 March (the UK tax year on 5 April).
+31 May and 15 August (semester or term 1 is the autumn one, 2 the spring one, 3 the summer one), and the financial
+year ends on 31 March (the UK tax year on 5 April). Days with a fixed date (Valentine's Day, Halloween, Bonfire
+Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day; Mother's Day is the UK's
+Mothering Sunday (Easter Sunday minus 21 days) and Father's Day the third Sunday of June.
 
 Every function takes the person's today and returns the first end on or after it, so "by Easter" in May means
 next year's Easter.
@@ -59,6 +62,19 @@ def _yearly(today: date, day_in: callable) -> date:
     return day_in(today.year + 2)
 
 
+# Days with a fixed date, under the names people write them.
+_FIXED_DAYS = {
+    **dict.fromkeys(("valentines", "valentines day"), (2, 14)),
+    **dict.fromkeys(("halloween",), (10, 31)),
+    **dict.fromkeys(("bonfire night", "guy fawkes", "guy fawkes night"), (11, 5)),
+    **dict.fromkeys(("st patricks", "st patricks day", "paddys day"), (3, 17)),
+    **dict.fromkeys(("burns night",), (1, 25)),
+    **dict.fromkeys(("hogmanay",), (12, 31)),
+    **dict.fromkeys(("midsummer",), (6, 24)),
+    **dict.fromkeys(("fourth of july", "july 4th", "independence day"), (7, 4)),
+}
+
+
 def holiday_end(name: str, today: date) -> date | None:
     """The end of a named holiday, or None for one this module does not know."""
     name = " ".join(name.lower().replace("'", "").split())
@@ -74,6 +90,15 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, easter)
     if name in ("easter holidays", "easter break", "easter holiday", "spring break"):
         return _yearly(today, lambda y: easter(y) + timedelta(days=8))
+    if name in ("whitsun", "whit sunday", "pentecost"):
+        return _yearly(today, lambda y: easter(y) + timedelta(days=49))
+    if name == "whit monday":
+        return _yearly(today, lambda y: easter(y) + timedelta(days=50))
+    # Mother's Day is the UK's Mothering Sunday (three weeks before Easter); Father's Day the third Sunday of June.
+    if name in ("mothers day", "mothering sunday"):
+        return _yearly(today, lambda y: easter(y) - timedelta(days=21))
+    if name == "fathers day":
+        return _yearly(today, lambda y: date(y, 6, 15) + timedelta(days=(6 - date(y, 6, 15).weekday()) % 7))
     if name == "good friday":
         return _yearly(today, lambda y: easter(y) - timedelta(days=2))
     if name == "lent":
@@ -90,6 +115,11 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, _thanksgiving)
     if name in ("summer holidays", "summer holiday", "summer break", "summer vacation"):
         return _yearly(today, lambda y: date(y, 8, 31))
+    fixed = _FIXED_DAYS.get(name.removeprefix("the ").replace(".", ""))
+    if fixed:
+        return _yearly(today, lambda y: date(y, *fixed))
+    if name == "black friday":
+        return _yearly(today, lambda y: _thanksgiving(y) + timedelta(days=1))
     key = _ALIASES.get(name, name)
     if key in _MOVEABLE:
         length = _LENGTH.get(key, 0)
@@ -120,6 +150,15 @@ def term_end(which: str | None, today: date, semester: bool = False) -> date:
         month, day = ends[which.lower()]
         return _yearly(today, lambda y: date(y, month, day))
     return min(_yearly(today, lambda y, md=md: date(y, *md)) for md in set(ends.values()))
+
+
+_NUMBERED = {"1": "autumn", "first": "autumn", "1st": "autumn", "2": "spring", "second": "spring", "2nd": "spring",
+             "3": "summer", "third": "summer", "3rd": "summer"}  # fmt: skip
+
+
+def numbered_term_end(number: str, kind: str, today: date) -> date:
+    """Semester 1 or term 1 is the autumn one, 2 the spring one, 3 the summer one."""
+    return term_end(_NUMBERED[number.lower()], today, semester=kind.lower() == "semester")
 
 
 def school_year_end(today: date, offset: int = 0) -> date:

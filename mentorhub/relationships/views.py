@@ -60,7 +60,11 @@ def new_request(request, profile_pk):
             )
             messages.success(request, f"Request sent to {other.profile.name}. They have 14 days to answer.")
             return redirect(sent)
-    review = services.review_request_message(form.data.get("message", ""), other.profile.name) if form.is_bound else {}
+    review = (
+        services.review_request_message(form.data.get("message", ""), other.profile.name, as_role)
+        if form.is_bound
+        else {}
+    )
     return render(
         request,
         "relationships/request_form.html",
@@ -72,7 +76,9 @@ def new_request(request, profile_pk):
 @require_POST
 def message_coach(request):
     """htmx: the message check while the person types."""
-    review = services.review_request_message(request.POST.get("message", ""), request.POST.get("recipient") or None)
+    review = services.review_request_message(
+        request.POST.get("message", ""), request.POST.get("recipient") or None, request.POST.get("as", "mentee")
+    )
     return render(request, "relationships/_message_coach.html", {"review": review})
 
 

@@ -89,3 +89,28 @@ def test_cli_answers_one_json_verdict_per_line(tmp_path):
     assert [a["id"] for a in answers] == ["a", "b"]
     assert {"specific", "actionable", "behavioural", "balanced", "confident", "hints"} <= set(answers[0])
     assert answers[0]["balanced"] and not answers[1]["balanced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This week was hard. I feel useless.", "I was lazy this week.", "Not much progress this week. I'll try harder."],
+)
+def test_a_rough_time_with_nothing_done_in_it_names_no_moment(text):
+    assert not assess_feedback(text).specific
+
+
+def test_a_week_in_which_something_was_done_is_a_situation():
+    assert assess_feedback("This week I finished all four modules of the safeguarding course.").specific
+
+
+@pytest.mark.parametrize("text", ["You were great today, well done.", "Everything went well this week."])
+def test_praise_that_names_no_action_is_not_behavioural(text):
+    assert not assess_feedback(text).behavioural
+
+
+def test_a_fix_without_a_but_still_makes_feedback_balanced():
+    text = (
+        "Your sourdough on Saturday had a lovely crumb. The base was burnt, so put a baking tray on the shelf "
+        "below next time."
+    )
+    assert assess_feedback(text).balanced

@@ -132,3 +132,53 @@ def test_a_plain_smart_goal_is_confident():
     result = _assess("Pass the NCLEX-RN on my first attempt by 30 June 2027.")
     assert result.confident
     assert result.unsure == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Land my first paying design client by Valentine's Day.", "2027-02-14"),
+        ("Finish the costume before Halloween.", "2027-10-31"),
+        ("Complete my MSc modules in semester 2 with a merit average.", "2027-05-31"),
+        ("Finish the scarf I'm knitting for Mum by Mother's Day.", "2027-03-07"),
+        ("Make 3 pieces of furniture for the craft fair at Whitsun.", "2027-05-16"),
+        ("I aim to obtain the DELF B2 diploma until the end of juin 2027.", "2027-06-30"),
+    ],
+)
+def test_named_days_numbered_semesters_and_foreign_month_names_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert result.time_bound and result.deadline == deadline
+
+
+def test_a_deadline_word_before_something_undated_is_a_question_not_a_verdict():
+    result = _assess("Open the community fridge before the Harvest Supper.")
+    assert "time_bound" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take over as head coach of the U12 team.",
+        "Make head of department.",
+        "Get at least an A in chemistry.",
+        "Get my Ofsted-style observation graded good or better.",
+        "Learn the opening of Beethoven's Pathétique.",
+    ],
+)
+def test_a_named_role_or_grade_is_a_result_without_a_number(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do well at uni.",
+        "Get my head around music theory.",
+        "Make the kids love football.",
+        "Stop drowning in paperwork.",
+        "Make the house feel like home.",
+    ],
+)
+def test_wishes_in_other_words_are_not_specific(text):
+    assert not _assess(text).specific

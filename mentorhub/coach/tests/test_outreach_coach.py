@@ -297,3 +297,26 @@ def test_to_dict_has_the_contract_keys():
 
 def test_assessment_is_deterministic():
     assert assess_message(GOOD_NURSING).to_dict() == assess_message(GOOD_NURSING).to_dict()
+
+
+def test_a_mentorship_request_asking_for_mentoring_is_not_a_premature_ask():
+    text = "Hi Marco, you supervised my placement at St Luke's. Would you be my mentor this year? Thank you."
+    as_outreach = assess_message(text)
+    as_request = assess_message(text, purpose="request")
+
+    assert as_outreach.premature_ask and not as_outreach.clear_ask
+    assert not as_request.premature_ask and as_request.clear_ask
+    assert HINT_PREMATURE not in as_request.hints and "premature_ask" not in as_request.unsure
+
+
+def test_an_offer_to_mentor_is_its_own_clear_ask():
+    verdict = assess_message(
+        "Hi Maya, I liked your question at Tuesday's SQL meetup. I'd be glad to mentor you.", purpose="offer"
+    )
+
+    assert verdict.clear_ask and not verdict.premature_ask
+
+
+def test_an_unknown_purpose_is_refused():
+    with pytest.raises(ValueError):
+        assess_message("Hi Maya, could we talk for 20 minutes?", purpose="spam")

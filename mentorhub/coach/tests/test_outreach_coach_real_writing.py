@@ -109,3 +109,32 @@ def test_a_plain_good_message_is_confident():
     )
     assert result.confident
     assert result.unsure == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Dr Mensah, you were the registrar on my first night shift at the Royal Free. Could we talk?",
+        "Dear Ms Achebe, I heard you read at the Bath Literature Festival. Could I have 15 minutes?",
+        "Hey Luis, big fan of your pandas-profiling fork. Would you be up for a quick call?",
+    ],
+)
+def test_them_beside_a_named_place_event_or_thing_is_personal(text):
+    assert assess_message(text).personalization
+
+
+def test_a_job_title_at_a_named_employer_is_not_personal():
+    text = "Hello Ms Chen, I see you're a Senior Product Designer at Atlassian. Could we talk?"
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Ito, I need 20 minutes to discuss my dissertation topic.",
+        "hey jess could i come watch one of ur workshops? thx",
+        "I'd be very grateful for 15 minutes on the phone about antimicrobial stewardship.",
+    ],
+)
+def test_asks_in_other_words_are_clear_asks(text):
+    assert assess_message(text).clear_ask

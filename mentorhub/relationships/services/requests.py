@@ -50,10 +50,12 @@ def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
     nudges.notify_now(user, rule, key, title, body, url)
 
 
-def review_request_message(text: str, recipient_name: str | None = None) -> dict:
+def review_request_message(text: str, recipient_name: str | None = None, as_role: str = "mentee") -> dict:
     """The same outreach coach, five checks and word count, as the composer: a request or an offer is a first
-    message too."""
-    review = assess_message(text, recipient_name=recipient_name).to_dict()
+    message too, one whose point is to ask for (or offer) mentoring."""
+    purpose = "offer" if as_role == "mentor" else "request"
+    review = assess_message(text, recipient_name=recipient_name, purpose=purpose).to_dict()
+    review["purpose"] = purpose
     return {**review, "checks": panel.checks(review, "outreach"), "max_words": MAX_WORDS}
 
 
@@ -94,7 +96,7 @@ def send_request(
             initiated_by=as_role,
             program=program,
             message=message.strip(),
-            coach=review_request_message(message, other.profile.name),
+            coach=review_request_message(message, other.profile.name, as_role),
             proposed_cadence=cadence,
             proposed_format=meeting_format,
             created_at=now,
