@@ -8,8 +8,13 @@ class AvailabilityConfig(AppConfig):
     def ready(self):
         from mentorhub.lib import sweepers, yourdata
 
-        from . import services
+        from . import (
+            caldav_sync,
+            receivers,  # noqa: F401  (a changed meeting syncs the CalDAV calendars of its people)
+            services,
+        )
         from . import yourdata as this_app
 
         sweepers.register("availability.busy_calendars", services.refresh_busy_calendars)
+        sweepers.register("availability.caldav", caldav_sync.sync_due)
         yourdata.register(export=this_app.export, erase=this_app.erase)

@@ -36,7 +36,7 @@ from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
 from . import busy, slots
-from .models import WEEKDAYS, Availability
+from .models import WEEKDAYS, Availability, CalendarConnection
 
 
 def availability_of(person) -> Availability:
@@ -138,6 +138,12 @@ def busy_meetings(person, start: datetime, end: datetime) -> list[tuple[datetime
     return [(starts_at, starts_at + timedelta(minutes=minutes)) for starts_at, minutes in rows]
 
 
+def calendar_busy(person) -> list[tuple[datetime, datetime]]:
+    """The busy times last read from the person's CalDAV calendar (caldav_sync.py), if they connected one."""
+    connection = CalendarConnection.objects.filter(person=person).only("busy_times").first()
+    return connection.busy_intervals() if connection else []
+
+
 def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
     """When the person can be booked for a meeting of this length, in UTC, soonest first."""
     if not settings.MEETING_MINUTES_MIN <= int(duration_minutes) <= settings.MEETING_MINUTES_MAX:
@@ -151,7 +157,7 @@ def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
         end=end,
         duration=timedelta(minutes=int(duration_minutes)),
         meetings=busy_meetings(person, start, end),
-        busy=availability.busy_intervals(),
+        busy=availability.busy_intervals() + calendar_busy(person),
         buffer_before=availability.buffer_before,
         buffer_after=availability.buffer_after,
         weekly_max=availability.weekly_max,

@@ -28,7 +28,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from mentorhub.integrations.services import emit
-from mentorhub.lib import mail
+from mentorhub.lib import calendars, mail
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import services as nudges
@@ -215,9 +215,15 @@ def _emit(meeting: Meeting, event: str) -> None:
     emit(event, data, people=[relationship.mentee, relationship.mentor], program=relationship.program)
 
 
+def _in_calendars(meeting: Meeting) -> None:
+    """The two people's own calendars follow (CalDAV sync, availability/caldav_sync.py)."""
+    calendars.changed.send(Meeting, people=[meeting.relationship.mentee, meeting.relationship.mentor])
+
+
 def _announce_time(meeting: Meeting) -> None:
     _plan_nudges(meeting)
     _send_invitations(meeting)
+    _in_calendars(meeting)
     _emit(meeting, "meeting.scheduled" if meeting.sequence == 0 else "meeting.changed")
 
 
@@ -367,6 +373,7 @@ def _call_off(locked: Meeting, actor, note: str) -> bool:
     nudges.cancel(f"meeting:{locked.pk}:")
     if was_scheduled:
         _send_invitations(locked)
+        _in_calendars(locked)
     return was_scheduled
 
 
