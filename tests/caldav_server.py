@@ -1,7 +1,6 @@
 """A real CalDAV server (Radicale) for tests: started on a free loopback port with its storage in a temporary
-directory, and stopped with it. One per module (it takes a second or two to start):
-
-    from tests.caldav_server import radicale  # noqa: F401  (the fixture)
+directory, and stopped with it. One per module (it takes a second or two to start); the root conftest.py offers
+it as the `radicale` fixture, to tests/e2e too:
 
     def test_something(radicale):
         calendar = radicale.calendar("ana")   # a fresh calendar of user ana; its address: calendar.url

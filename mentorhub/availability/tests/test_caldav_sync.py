@@ -15,7 +15,6 @@ from mentorhub.lib.errors import DomainError
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.services.scheduling import cancel_meeting, reschedule
 from mentorhub.relationships import services as relationships
-from tests.caldav_server import radicale  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 
