@@ -144,3 +144,32 @@ def test_disconnecting_takes_our_meetings_out_of_the_calendar(
     assert len(radicale.events(calendar)) == 1
     assert caldav_sync.disconnect(personas.mentor) is True
     assert radicale.events(calendar) == [] and not CalendarConnection.objects.exists()
+
+
+def test_connecting_on_the_availability_page_shows_a_refusal_on_the_form_and_keeps_what_was_typed(
+    personas, radicale, client_for
+):
+    made = radicale.calendar("dev")
+    client = client_for(personas.mentor)
+    form = {"caldav_url": str(made.url), "caldav_username": "dev", "caldav_password": "wrong"}
+    refused = client.post(reverse("availability:connect_calendar"), form)
+    assert refused.status_code == 200
+    assert (
+        "refused the user name or app password" in refused.content.decode()
+        and str(made.url) in refused.content.decode()
+    )
+    assert not CalendarConnection.objects.exists()
+
+    connected = client.post(reverse("availability:connect_calendar"), {**form, "caldav_password": radicale.password})
+    assert connected.status_code == 302
+    page = client.get(reverse("availability:edit")).content.decode()
+    assert f"Connected to {made.url}" in page and radicale.password not in page
+    assert client.post(reverse("availability:disconnect_calendar")).status_code == 302
+    assert not CalendarConnection.objects.exists()
+
+
+def test_nobody_else_sees_or_changes_a_persons_calendar_connection(personas, calendar, client_for):
+    outsider = client_for(personas.outsider)
+    assert str(calendar.url) not in outsider.get(reverse("availability:edit")).content.decode()
+    outsider.post(reverse("availability:disconnect_calendar"))
+    assert CalendarConnection.objects.filter(person=personas.mentor).exists()
