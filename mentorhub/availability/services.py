@@ -14,7 +14,8 @@ Rules:
 - Inside a relationship either person books one of the other's free slots. Booking locks the booked person's
   profile row (like the mentor-capacity rule) and checks the slot again inside that lock, so two people booking
   the same slot at once get one meeting and one clear refusal. The meeting is scheduled by
-  meetings.services.scheduling.schedule_meeting: invitations, nudges and webhooks as for any meeting.
+  meetings.services.scheduling.schedule_meeting: invitations, nudges and webhooks as for any meeting, and a
+  `meeting.booked` webhook event besides (who booked whom).
 """
 
 import http.client
@@ -31,7 +32,7 @@ from mentorhub.lib import outbound
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.meetings.models import Meeting
-from mentorhub.meetings.services.scheduling import schedule_meeting
+from mentorhub.meetings.services.scheduling import emit_meeting_event, schedule_meeting
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
@@ -204,7 +205,9 @@ def book(relationship: Relationship, user, starts_at: datetime, duration_minutes
         raise DomainError(
             f"That time is no longer free for {bookee.profile.name}: pick another one.", code="slot_taken"
         )
-    return schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
+    meeting = schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
+    emit_meeting_event(meeting, "meeting.booked", booked_by=user.pk, booked_with=bookee.pk)
+    return meeting
 
 
 def _fetch_busy(url: str, person) -> list[list[str]]:

@@ -203,14 +203,17 @@ def _plan_nudges(meeting: Meeting) -> None:
             nudges.schedule(person, rule, key, max(due, now), title, body, meeting.get_absolute_url())
 
 
-def _emit(meeting: Meeting, event: str) -> None:
+def emit_meeting_event(meeting: Meeting, event: str, **extra) -> None:
+    """A `meeting.*` webhook event to the two people's and the program's subscribers."""
     relationship = meeting.relationship
     data = {
         "meeting_id": meeting.pk,
         "relationship_id": relationship.pk,
         "status": meeting.status,
         "starts_at": meeting.starts_at,
+        "duration_minutes": meeting.duration_minutes,
         "sequence": meeting.sequence,
+        **extra,
     }
     emit(event, data, people=[relationship.mentee, relationship.mentor], program=relationship.program)
 
@@ -224,7 +227,7 @@ def _announce_time(meeting: Meeting) -> None:
     _plan_nudges(meeting)
     _send_invitations(meeting)
     _in_calendars(meeting)
-    _emit(meeting, "meeting.scheduled" if meeting.sequence == 0 else "meeting.changed")
+    emit_meeting_event(meeting, "meeting.scheduled" if meeting.sequence == 0 else "meeting.changed")
 
 
 @transaction.atomic
@@ -374,6 +377,7 @@ def _call_off(locked: Meeting, actor, note: str) -> bool:
     if was_scheduled:
         _send_invitations(locked)
         _in_calendars(locked)
+    emit_meeting_event(locked, "meeting.cancelled", cancelled_by=actor.pk if actor else None)
     return was_scheduled
 
 
@@ -389,7 +393,7 @@ def cancel_meeting(meeting: Meeting, user, note: str = "", stop_series: bool = F
         locked, other, "cancelled", locked.sequence, f"{user.profile.name} cancelled your meeting{when}", note.strip()
     )
     record(locked.relationship, user, "Meeting cancelled", locked.change_note)
-    _emit(locked, "meeting.changed")
+    emit_meeting_event(locked, "meeting.changed")
     if was_scheduled and locked.recurring and not stop_series:
         _next_occurrence(locked)
     return locked
