@@ -6,7 +6,7 @@ class AvailabilityConfig(AppConfig):
     label = "availability"
 
     def ready(self):
-        from mentorhub.lib import sweepers, yourdata
+        from mentorhub.lib import calendars, sweepers, yourdata
 
         from . import (
             caldav_sync,
@@ -18,3 +18,4 @@ class AvailabilityConfig(AppConfig):
         sweepers.register("availability.busy_calendars", services.refresh_busy_calendars)
         sweepers.register("availability.caldav", caldav_sync.sync_due)
         yourdata.register(export=this_app.export, erase=this_app.erase)
+        calendars.register_finder(services.common_free_time)

@@ -145,12 +145,13 @@ def calendar_busy(person) -> list[tuple[datetime, datetime]]:
     return connection.busy_intervals() if connection else []
 
 
-def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
-    """When the person can be booked for a meeting of this length, in UTC, soonest first."""
+def free_slots_of(person, duration_minutes: int, now=None, window=None) -> list[datetime]:
+    """When the person can be booked for a meeting of this length, in UTC, soonest first: in the booking window,
+    or in `window` (start, end)."""
     if not settings.MEETING_MINUTES_MIN <= int(duration_minutes) <= settings.MEETING_MINUTES_MAX:
         raise DomainError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
     availability = availability_of(person)
-    start, end = booking_window(now)
+    start, end = window or booking_window(now)
     return slots.free_slots(
         availability.hours_by_weekday(),
         zone_of(person),
@@ -164,6 +165,18 @@ def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
         weekly_max=availability.weekly_max,
         step=timedelta(minutes=settings.AVAILABILITY_SLOT_STEP_MINUTES),
     )
+
+
+def common_free_time(people, duration_minutes: int, around: datetime, reach: timedelta) -> datetime | None:
+    """The free slot of all the people who set weekly hours nearest `around` (the earlier of two as near), within
+    `reach` either side and not sooner than the minimum notice; None when nobody set hours or no slot is common.
+    The recurring cadence's next meeting goes there (lib/calendars.free_time_for)."""
+    with_hours = [person for person in people if availability_of(person).weekly_hours]
+    if not with_hours:
+        return None
+    window = (max(around - reach, booking_window()[0]), around + reach)
+    common = set.intersection(*(set(free_slots_of(p, duration_minutes, window=window)) for p in with_hours))
+    return min(common, key=lambda start: (abs(start - around), start)) if common else None
 
 
 def _require_can_book(relationship: Relationship) -> None:

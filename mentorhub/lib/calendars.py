@@ -5,12 +5,15 @@ An app whose rows are events in people's calendars (meetings; informational inte
 called off, inside the change's transaction. So the sync never needs to know the app, and an app lower in the
 layers than `availability` never imports it.
 
+An app that knows when people are free (`availability`) registers a finder: `free_time_for` asks it for a time
+free for all of them near a target, for the recurring cadence's next meeting (meetings/services/scheduling.py).
+
 A provider takes a person and a moment and returns the `Entry`s of that person's events that end after it and
 should be in their calendar now (scheduled ones; a cancelled one is simply no longer returned).
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.dispatch import Signal
 
@@ -37,3 +40,20 @@ def register(provider) -> None:
 def entries_of(person, since: datetime) -> dict[str, Entry]:
     """Every registered app's entries for the person, by UID."""
     return {entry.uid: entry for provider in providers for entry in provider(person, since)}
+
+
+finders = []
+
+
+def register_finder(finder) -> None:
+    """`finder(people, duration_minutes, around, reach)` returns a start free for all the people, as near `around`
+    as it finds within `reach` either side, or None (nobody set their free time, or no time is free for all)."""
+    finders.append(finder)
+
+
+def free_time_for(people, duration_minutes: int, around: datetime, reach: timedelta) -> datetime | None:
+    for finder in finders:
+        found = finder(people, duration_minutes, around, reach)
+        if found is not None:
+            return found
+    return None

@@ -2,6 +2,7 @@
 change with it and leave it when cancelled; its busy events leave their free slots; a calendar that fails is shown
 to its owner, never a 500; the address rules of webhooks apply and the app password is kept encrypted."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -173,3 +174,21 @@ def test_nobody_else_sees_or_changes_a_persons_calendar_connection(personas, cal
     assert str(calendar.url) not in outsider.get(reverse("availability:edit")).content.decode()
     outsider.post(reverse("availability:disconnect_calendar"))
     assert CalendarConnection.objects.filter(person=personas.mentor).exists()
+
+
+def test_the_api_connects_shows_and_disconnects_the_calendar(personas, radicale, client_for):
+    made = radicale.calendar("eve")
+    client = client_for(personas.mentor)
+    body = {"url": str(made.url), "username": "eve", "password": "wrong"}
+    refused = client.put("/api/availability/me/caldav", json.dumps(body), content_type="application/json")
+    assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "caldav_url"
+    assert client.get("/api/availability/me").json()["caldav"] is None
+
+    body["password"] = radicale.password
+    assert (
+        client.put("/api/availability/me/caldav", json.dumps(body), content_type="application/json").status_code == 200
+    )
+    shown = client.get("/api/availability/me").json()["caldav"]
+    assert shown["url"] == str(made.url) and shown["sync_error"] == "" and "password" not in json.dumps(shown)
+    assert client.delete("/api/availability/me/caldav").json() == {"removed_from_calendar": True}
+    assert not CalendarConnection.objects.exists()

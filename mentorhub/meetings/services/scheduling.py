@@ -6,8 +6,10 @@ Rules:
   time in their own timezone.
 - Recurring meetings follow the agreement's cadence one occurrence at a time: when an occurrence is held (or
   cancelled without stopping the series), the next one is scheduled one cadence later, at the same wall-clock time
-  in the organiser's timezone. So a changed cadence applies from the next meeting, and no string of stale future
-  meetings is left behind when the two people stop meeting.
+  in the organiser's timezone; when either person set weekly hours, at the free slot of both nearest that time
+  instead (within half a cadence and MEETING_CADENCE_REACH_DAYS either side; lib/calendars.free_time_for), and
+  at the plain time when none is free for both. So a changed cadence applies from the next meeting, and no
+  string of stale future meetings is left behind when the two people stop meeting.
 - Every new, changed or cancelled meeting sends each person an email with an iCalendar invitation (same UID,
   growing SEQUENCE), written to the outbox in the change's transaction; one still waiting for the relay is
   replaced by the newer one. A meeting logged after the fact sends none: it is already over.
@@ -475,6 +477,10 @@ def _next_occurrence(meeting: Meeting) -> Meeting | None:
     starts_at = meeting.starts_at.astimezone(zone) + step
     while starts_at <= now:
         starts_at += step
+    # At a time both people are free (their weekly hours, meetings and calendars), as near the rhythm as can be.
+    reach = min(step / 2, timedelta(days=settings.MEETING_CADENCE_REACH_DAYS))
+    people = [relationship.mentee, relationship.mentor]
+    starts_at = calendars.free_time_for(people, meeting.duration_minutes, starts_at, reach) or starts_at
     title = meeting.title if meeting.title != FIRST_TITLE else ""
     follow = _new_meeting(
         relationship,
