@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from mentorhub.availability import caldav_sync, services
+from mentorhub.availability import caldav_sync, services, yourdata
 from mentorhub.availability.models import CalendarConnection
 from mentorhub.lib import sweepers
 from mentorhub.lib.errors import DomainError
@@ -117,9 +117,13 @@ def test_a_private_address_is_refused_like_a_webhooks(personas, radicale, settin
     assert not CalendarConnection.objects.exists() and radicale.events(made) == []
 
 
-def test_the_app_password_is_stored_encrypted(personas, calendar, radicale):
+def test_the_app_password_is_stored_encrypted_and_left_out_of_the_export(personas, calendar, radicale):
     stored = CalendarConnection.objects.get(person=personas.mentor)
     assert radicale.password not in stored.password_sealed and stored.password_sealed
+    (exported,) = yourdata.export(personas.mentor)["caldav_calendar.json"]
+    assert exported["url"] == str(calendar.url) and "password_sealed" not in exported
+    yourdata.erase(personas.mentor)
+    assert not CalendarConnection.objects.exists()
 
 
 def test_a_calendar_that_fails_later_is_shown_on_the_availability_page_and_keeps_the_last_busy_times(
