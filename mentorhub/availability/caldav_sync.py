@@ -14,17 +14,20 @@ Rules:
   than the ones we put there, leave the person's free slots, like a subscribed iCalendar address.
 - When: at once after a change (lib/calendars.changed marks the connection due and a task syncs it after the
   commit), and every AVAILABILITY_CALENDAR_REFRESH_MINUTES by the `availability.caldav` sweeper. Each sync claims
-  the connection first (compare-and-set on its due time). A failed sync keeps what we knew and records why; the
-  availability page and the API show it.
+  the connection first (compare-and-set on its due time, and a lease of WORKER_CLAIM_TIMEOUT_MINUTES so two syncs
+  of one calendar never overlap; one due again when it ends runs again at once). A failed sync keeps what we knew
+  and records why; the availability page and the API show it.
 """
 
 import contextlib
+import logging
 from datetime import datetime, timedelta
 
 import caldav
 import niquests
 from caldav.lib.error import DAVError, NotFoundError
 from django.conf import settings
+from django.db.models import Q
 from django.tasks import task
 from django.utils import timezone
 
@@ -37,6 +40,7 @@ from .models import CalendarConnection
 from .services import booking_window
 
 FIELD = "caldav_url"
+logger = logging.getLogger("mentorhub.caldav")
 
 
 def _client(url: str, username: str, password: str) -> caldav.DAVClient:
@@ -94,6 +98,10 @@ def _exchange(connection: CalendarConnection, password: str, now: datetime) -> t
         raise DomainError(_explain(error), field=FIELD) from None
     except (niquests.exceptions.RequestException, OSError, ValueError) as error:
         raise DomainError(f"We could not reach the calendar: {type(error).__name__}.", field=FIELD) from None
+    except Exception:
+        # Another server's answer must never become a 500 for the person: keep it in the log, tell them plainly.
+        logger.exception("CalDAV sync of %s failed", connection.url)
+        raise DomainError("The calendar server answered something we could not read.", field=FIELD) from None
     finally:
         client.close()
     return copied, [[begin.isoformat(), finish.isoformat()] for begin, finish in sorted(found)]
@@ -152,35 +160,54 @@ def disconnect(person) -> bool:
                 _remove(calendar, uid)
         finally:
             client.close()
-    except (DomainError, DAVError, niquests.exceptions.RequestException, OSError, ValueError):
+    except Exception:
+        # Best effort, whatever went wrong: the person is told to remove them, and is disconnected all the same.
+        logger.warning("CalDAV cleanup of %s failed", connection.url, exc_info=True)
         removed = False
     connection.delete()
     return removed
 
 
-def sync_due(now=None, person_ids=None) -> int:
-    """Sync each connection that is due (of these people only, when given); the sweeper and the task."""
-    now = now or timezone.now()
+def _claim(connection: CalendarConnection, now: datetime) -> bool:
+    """Take the connection for one sync: its due time moves on, and no other sync holds it."""
     later = now + timedelta(minutes=settings.AVAILABILITY_CALENDAR_REFRESH_MINUTES)
+    lease = now + timedelta(minutes=settings.WORKER_CLAIM_TIMEOUT_MINUTES)
+    free = Q(leased_until__isnull=True) | Q(leased_until__lt=now)
+    claimed = CalendarConnection.objects.filter(free, pk=connection.pk, sync_due_at=connection.sync_due_at).update(
+        sync_due_at=later, leased_until=lease
+    )
+    return claimed == 1
+
+
+def _sync(connection: CalendarConnection, now: datetime) -> bool:
+    try:
+        copied, busy_times = _exchange(connection, sealed.unseal(connection.password_sealed), now)
+    except DomainError as failure:
+        CalendarConnection.objects.filter(pk=connection.pk).update(sync_error=failure.message[:300], leased_until=None)
+        return False
+    CalendarConnection.objects.filter(pk=connection.pk).update(
+        copied=copied, busy_times=busy_times, synced_at=now, sync_error="", leased_until=None
+    )
+    return True
+
+
+def sync_due(now=None, person_ids=None) -> int:
+    """Sync each connection that is due (of these people only, when given); the sweeper and the task. A meeting
+    that changed while its connection was being synced (due again by the end) is synced again at once."""
+    now = now or timezone.now()
     due = CalendarConnection.objects.filter(sync_due_at__lte=now).select_related("person__profile")
     if person_ids is not None:
         due = due.filter(person_id__in=person_ids)
     synced = 0
     for connection in due[:500]:
-        claimed = CalendarConnection.objects.filter(pk=connection.pk, sync_due_at=connection.sync_due_at).update(
-            sync_due_at=later
-        )
-        if claimed != 1:
-            continue  # another worker has it
-        try:
-            copied, busy_times = _exchange(connection, sealed.unseal(connection.password_sealed), now)
-        except DomainError as failure:
-            CalendarConnection.objects.filter(pk=connection.pk).update(sync_error=failure.message[:300])
-            continue
-        CalendarConnection.objects.filter(pk=connection.pk).update(
-            copied=copied, busy_times=busy_times, synced_at=now, sync_error=""
-        )
-        synced += 1
+        for _ in range(3):
+            if not _claim(connection, now):
+                break  # another worker has it, and will see the change
+            synced += _sync(connection, now)
+            now = timezone.now()
+            connection = CalendarConnection.objects.select_related("person__profile").get(pk=connection.pk)
+            if connection.sync_due_at is None or connection.sync_due_at > now:
+                break
     return synced
 
 

@@ -79,6 +79,8 @@ class CalendarConnection(models.Model):
     synced_at = models.DateTimeField(null=True, blank=True)
     sync_error = models.CharField(max_length=300, blank=True, help_text="Why the last sync failed, if it did.")
     sync_due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Held while one worker syncs: a second sync at the same time would overwrite `copied` with an older view.
+    leased_until = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):

@@ -196,3 +196,18 @@ def test_the_api_connects_shows_and_disconnects_the_calendar(personas, radicale,
     assert shown["url"] == str(made.url) and shown["sync_error"] == "" and "password" not in json.dumps(shown)
     assert client.delete("/api/availability/me/caldav").json() == {"removed_from_calendar": True}
     assert not CalendarConnection.objects.exists()
+
+
+def test_a_calendar_being_synced_is_not_synced_by_a_second_worker_at_the_same_time(
+    personas, relationship, calendar, radicale, django_capture_on_commit_callbacks
+):
+    # Another worker is in the middle of syncing Marco's calendar: it holds the lease.
+    CalendarConnection.objects.filter(person=personas.mentor).update(leased_until=NOW + timedelta(minutes=5))
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting = services.book(relationship, personas.mentee, WEDNESDAY_9, 60)
+    assert radicale.events(calendar) == []  # left to the worker that holds it
+    stored = CalendarConnection.objects.get(person=personas.mentor)
+    assert stored.sync_due_at <= NOW + timedelta(minutes=1)  # still due: nothing of the change is lost
+    with time_machine.travel(NOW + timedelta(minutes=16), tick=True):  # a lease left by a dead worker expires
+        sweepers.run_all()
+    assert [str(e["UID"]) for e in radicale.events(calendar)] == [meeting.uid]
