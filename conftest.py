@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from tests.caldav_server import radicale  # noqa: F401  (a real CalDAV server, one per module that asks for it)
 from tests.support import BrowserClient
 from tests.support import make_user as make_person
 

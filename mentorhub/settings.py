@@ -387,6 +387,8 @@ PROGRAM_UNDO_PUBLISH_HOURS = env_int("PROGRAM_UNDO_PUBLISH_HOURS", 24)
 MEETING_AGENDA_NUDGE_HOURS = env_int("MEETING_AGENDA_NUDGE_HOURS", 48, minimum=1)
 MEETING_REMINDER_HOURS = env_int("MEETING_REMINDER_HOURS", 24, minimum=1)
 MEETING_NOTES_NUDGE_HOURS = env_int("MEETING_NOTES_NUDGE_HOURS", 2, minimum=0)
+# A recurring meeting's next occurrence moves at most this many days (and half a cadence) to a time both are free.
+MEETING_CADENCE_REACH_DAYS = env_int("MEETING_CADENCE_REACH_DAYS", 3, minimum=0)
 # Conversations (docs/conversations.md): a message's length, how long its author may edit it, how long the other
 # person has to read it in the app before it is emailed, the largest attachment, and how often an open tab polls.
 CONVERSATION_MESSAGE_MAX_CHARS = env_int("CONVERSATION_MESSAGE_MAX_CHARS", 10_000, minimum=1)
@@ -414,7 +416,8 @@ MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MIN, MEETING_MINUTES_MAX = 45, 15, 240
 AVAILABILITY_DAYS_AHEAD = env_int("AVAILABILITY_DAYS_AHEAD", 28, minimum=1)
 AVAILABILITY_MIN_NOTICE_HOURS = env_int("AVAILABILITY_MIN_NOTICE_HOURS", 12, minimum=0)
 AVAILABILITY_SLOT_STEP_MINUTES = env_int("AVAILABILITY_SLOT_STEP_MINUTES", 30, minimum=5)
-# A subscribed busy calendar: fetched with this timeout and size cap (same address rules as webhooks), this often.
+# A subscribed busy calendar: fetched with this timeout and size cap (same address rules as webhooks), this often;
+# a connected CalDAV calendar is synced with the same timeout for each request, and as often.
 AVAILABILITY_CALENDAR_TIMEOUT_SECONDS = env_int("AVAILABILITY_CALENDAR_TIMEOUT_SECONDS", 10, minimum=1)
 AVAILABILITY_CALENDAR_MAX_BYTES = env_int("AVAILABILITY_CALENDAR_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)
 AVAILABILITY_CALENDAR_REFRESH_MINUTES = env_int("AVAILABILITY_CALENDAR_REFRESH_MINUTES", 30, minimum=5)

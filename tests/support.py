@@ -101,8 +101,10 @@ def make_user(email, name, **profile):
 def plant_private_life(world: World, person, who: str, audience: tuple[str, ...]):
     """One of everything a person keeps to themselves, every text marked; returns the objects by id name."""
     from mentorhub.accounts.models import AccessToken
+    from mentorhub.availability.models import Availability, CalendarConnection
     from mentorhub.goals.models import DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
     from mentorhub.integrations.models import WebhookSubscription
+    from mentorhub.lib import sealed
     from mentorhub.network.models import Contact, Encounter, OutreachMessage
     from mentorhub.nudges.models import Notification, Nudge
 
@@ -153,6 +155,18 @@ def plant_private_life(world: World, person, who: str, audience: tuple[str, ...]
     token, _ = AccessToken.issue(person, mark("token name"), scope=AccessToken.WRITE)
     WebhookSubscription.objects.create(
         owner=person, url=f"https://{mark('webhook target').lower()}.example/hook", events=["meeting.scheduled"]
+    )
+    # The addresses of a person's own calendars and their CalDAV user name are theirs alone (never fetched here).
+    Availability.objects.create(
+        person=person,
+        weekly_hours=[{"weekday": 2, "start": "09:00", "end": "12:00"}],
+        busy_calendar_url=f"https://calendar.example/{mark('busy calendar address')}.ics",
+    )
+    CalendarConnection.objects.create(
+        person=person,
+        url=f"https://dav.example/{mark('caldav address')}/",
+        username=mark("caldav user name"),
+        password_sealed=sealed.seal(mark("caldav password")),
     )
     del nudge, token
     return {

@@ -13,7 +13,7 @@ from mentorhub.lib.time import zone_of
 from mentorhub.meetings.api import DetailsIn, MeetingOut
 from mentorhub.relationships.services.access import get_relationship_for_user
 
-from . import services
+from . import caldav_sync, services
 
 router = Router(tags=["availability"])
 
@@ -38,10 +38,32 @@ class AvailabilityIO(Schema):
     )
 
 
+class CalendarIn(Schema):
+    url: str = Field(max_length=1000, description="The CalDAV address of one of your calendars")
+    username: str = Field(max_length=200)
+    password: str = Field("", max_length=500, description="An app password; empty keeps the one we have")
+
+
+class CalendarOut(Schema):
+    url: str
+    username: str
+    synced_at: datetime | None = Field(description="When it was last synced")
+    sync_error: str = Field(description="Why the last sync failed, if it did")
+
+
+class DisconnectedOut(Schema):
+    removed_from_calendar: bool = Field(description="Whether our meetings were taken out of it (it answered)")
+
+
 class AvailabilityOut(AvailabilityIO):
     timezone: str = Field(description="The profile timezone the weekly hours are read in")
     busy_checked_at: datetime | None = Field(description="When your calendar was last read")
     busy_error: str = Field(description="Why the last reading failed, if it did")
+    caldav: CalendarOut | None = Field(description="Your connected CalDAV calendar, if any")
+
+    @staticmethod
+    def resolve_caldav(obj):
+        return caldav_sync.connection_of(obj.person)
 
     @staticmethod
     def resolve_timezone(obj):
@@ -105,3 +127,17 @@ def book(request, relationship_id: int, payload: BookingIn):
     relationship = get_relationship_for_user(request.user, relationship_id)
     data = payload.model_dump()
     return 201, services.book(relationship, request.user, data.pop("starts_at"), data.pop("duration_minutes"), **data)
+
+
+@router.put(
+    "/availability/me/caldav",
+    response={200: CalendarOut, 422: ErrorOut},
+    summary="Connect your CalDAV calendar: your meetings appear in it, its busy times leave your free slots",
+)
+def connect_calendar(request, payload: CalendarIn):
+    return caldav_sync.connect(request.user, payload.url, payload.username, payload.password)
+
+
+@router.delete("/availability/me/caldav", response=DisconnectedOut, summary="Disconnect your CalDAV calendar")
+def disconnect_calendar(request):
+    return {"removed_from_calendar": caldav_sync.disconnect(request.user)}

@@ -102,6 +102,25 @@ class AvailabilityForm(forms.Form):
         return found
 
 
+class CalendarForm(forms.Form):
+    caldav_url = forms.URLField(
+        label="Your calendar's CalDAV address",
+        max_length=1000,
+        assume_scheme="https",
+        help_text="The address of one calendar (Nextcloud, Fastmail, iCloud, Radicale…), from your calendar app's "
+        "settings. Your meetings appear in it and its busy times are taken out of your free time.",
+    )
+    caldav_username = forms.CharField(label="User name", max_length=200)
+    caldav_password = forms.CharField(
+        label="App password",
+        required=False,
+        max_length=500,
+        widget=forms.PasswordInput,
+        help_text="Make an app password for Mentorship Hub in your calendar account. We keep it encrypted and never "
+        "show it again; leave it empty to keep the one we have.",
+    )
+
+
 DURATIONS = [(20, "20 minutes"), (30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 ½ hours")]
 
 

@@ -62,3 +62,29 @@ class Availability(models.Model):
     @property
     def buffer_after(self) -> timedelta:
         return timedelta(minutes=self.buffer_after_minutes)
+
+
+class CalendarConnection(models.Model):
+    """A person's own CalDAV calendar (availability/caldav_sync.py): their meetings are copied into it and removed
+    when called off; its busy times leave their free slots."""
+
+    person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="caldav")
+    url = models.URLField(max_length=1000, help_text="The calendar collection's address.")
+    username = models.CharField(max_length=200)
+    password_sealed = models.TextField(help_text="The app password, encrypted at rest (lib/sealed.py).")
+    # {uid: [sequence, ends_at]}: what we put in the calendar, so a meeting called off is taken out again and an
+    # unchanged one is not sent twice.
+    copied = models.JSONField(default=dict, blank=True)
+    busy_times = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in ISO 8601, UTC")
+    synced_at = models.DateTimeField(null=True, blank=True)
+    sync_error = models.CharField(max_length=300, blank=True, help_text="Why the last sync failed, if it did.")
+    sync_due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Held while one worker syncs: a second sync at the same time would overwrite `copied` with an older view.
+    leased_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"CalDAV calendar of {self.person}"
+
+    def busy_intervals(self) -> list[tuple[datetime, datetime]]:
+        return [(datetime.fromisoformat(begin), datetime.fromisoformat(end)) for begin, end in self.busy_times]

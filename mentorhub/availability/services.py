@@ -14,7 +14,8 @@ Rules:
 - Inside a relationship either person books one of the other's free slots. Booking locks the booked person's
   profile row (like the mentor-capacity rule) and checks the slot again inside that lock, so two people booking
   the same slot at once get one meeting and one clear refusal. The meeting is scheduled by
-  meetings.services.scheduling.schedule_meeting: invitations, nudges and webhooks as for any meeting.
+  meetings.services.scheduling.schedule_meeting: invitations, nudges and webhooks as for any meeting, and a
+  `meeting.booked` webhook event besides (who booked whom).
 """
 
 import http.client
@@ -31,12 +32,12 @@ from mentorhub.lib import outbound
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.meetings.models import Meeting
-from mentorhub.meetings.services.scheduling import schedule_meeting
+from mentorhub.meetings.services.scheduling import emit_meeting_event, schedule_meeting
 from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
 from . import busy, slots
-from .models import WEEKDAYS, Availability
+from .models import WEEKDAYS, Availability, CalendarConnection
 
 
 def availability_of(person) -> Availability:
@@ -138,12 +139,19 @@ def busy_meetings(person, start: datetime, end: datetime) -> list[tuple[datetime
     return [(starts_at, starts_at + timedelta(minutes=minutes)) for starts_at, minutes in rows]
 
 
-def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
-    """When the person can be booked for a meeting of this length, in UTC, soonest first."""
+def calendar_busy(person) -> list[tuple[datetime, datetime]]:
+    """The busy times last read from the person's CalDAV calendar (caldav_sync.py), if they connected one."""
+    connection = CalendarConnection.objects.filter(person=person).only("busy_times").first()
+    return connection.busy_intervals() if connection else []
+
+
+def free_slots_of(person, duration_minutes: int, now=None, window=None) -> list[datetime]:
+    """When the person can be booked for a meeting of this length, in UTC, soonest first: in the booking window,
+    or in `window` (start, end)."""
     if not settings.MEETING_MINUTES_MIN <= int(duration_minutes) <= settings.MEETING_MINUTES_MAX:
         raise DomainError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
     availability = availability_of(person)
-    start, end = booking_window(now)
+    start, end = window or booking_window(now)
     return slots.free_slots(
         availability.hours_by_weekday(),
         zone_of(person),
@@ -151,12 +159,24 @@ def free_slots_of(person, duration_minutes: int, now=None) -> list[datetime]:
         end=end,
         duration=timedelta(minutes=int(duration_minutes)),
         meetings=busy_meetings(person, start, end),
-        busy=availability.busy_intervals(),
+        busy=availability.busy_intervals() + calendar_busy(person),
         buffer_before=availability.buffer_before,
         buffer_after=availability.buffer_after,
         weekly_max=availability.weekly_max,
         step=timedelta(minutes=settings.AVAILABILITY_SLOT_STEP_MINUTES),
     )
+
+
+def common_free_time(people, duration_minutes: int, around: datetime, reach: timedelta) -> datetime | None:
+    """The free slot of all the people who set weekly hours nearest `around` (the earlier of two as near), within
+    `reach` either side and not sooner than the minimum notice; None when nobody set hours or no slot is common.
+    The recurring cadence's next meeting goes there (lib/calendars.free_time_for)."""
+    with_hours = [person for person in people if availability_of(person).weekly_hours]
+    if not with_hours:
+        return None
+    window = (max(around - reach, booking_window()[0]), around + reach)
+    common = set.intersection(*(set(free_slots_of(p, duration_minutes, window=window)) for p in with_hours))
+    return min(common, key=lambda start: (abs(start - around), start)) if common else None
 
 
 def _require_can_book(relationship: Relationship) -> None:
@@ -198,7 +218,9 @@ def book(relationship: Relationship, user, starts_at: datetime, duration_minutes
         raise DomainError(
             f"That time is no longer free for {bookee.profile.name}: pick another one.", code="slot_taken"
         )
-    return schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
+    meeting = schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
+    emit_meeting_event(meeting, "meeting.booked", booked_by=user.pk, booked_with=bookee.pk)
+    return meeting
 
 
 def _fetch_busy(url: str, person) -> list[list[str]]:

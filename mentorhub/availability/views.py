@@ -4,13 +4,14 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.lib.time import zone_of
 from mentorhub.relationships.services.access import get_relationship_for_user
 
-from . import services
-from .forms import AvailabilityForm, BookForm, DurationForm
+from . import caldav_sync, services
+from .forms import AvailabilityForm, BookForm, CalendarForm, DurationForm
 
 
 @login_required
@@ -33,8 +34,51 @@ def edit(request):
                 services.save_busy_calendar(request.user, url, busy_times)
             messages.success(request, "Your availability is saved: people you meet can book your free times.")
             return redirect("availability:edit")
-    context = {"form": form, "zone": zone_of(request.user).key, "availability": availability}
+    return _page(request, form, availability)
+
+
+def _page(request, form, availability, calendar_form=None):
+    connection = caldav_sync.connection_of(request.user)
+    if calendar_form is None:
+        initial = {"caldav_url": connection.url, "caldav_username": connection.username} if connection else {}
+        calendar_form = CalendarForm(initial=initial)
+    context = {
+        "form": form,
+        "zone": zone_of(request.user).key,
+        "availability": availability,
+        "connection": connection,
+        "calendar_form": calendar_form,
+    }
     return render(request, "availability/edit.html", context)
+
+
+@login_required
+@require_POST
+def connect_calendar(request):
+    """Connect the person's CalDAV calendar; a calendar we cannot use comes back with the reason, input kept."""
+    calendar_form = CalendarForm(request.POST)
+    if calendar_form.is_valid():
+        with shown_on(calendar_form):
+            data = calendar_form.cleaned_data
+            caldav_sync.connect(request.user, data["caldav_url"], data["caldav_username"], data["caldav_password"])
+            messages.success(
+                request, "Your calendar is connected: your meetings appear in it, its busy times leave your free time."
+            )
+            return redirect("availability:edit")
+    availability = services.availability_of(request.user)
+    return _page(request, AvailabilityForm(availability=availability), availability, calendar_form)
+
+
+@login_required
+@require_POST
+def disconnect_calendar(request):
+    if caldav_sync.disconnect(request.user):
+        messages.success(request, "Your calendar is disconnected; the meetings we had put in it are gone from it.")
+    else:
+        messages.warning(
+            request, "Your calendar is disconnected, but it did not answer: remove the meetings we put there yourself."
+        )
+    return redirect("availability:edit")
 
 
 @login_required

@@ -19,6 +19,8 @@ EVENTS = [
     ("relationship.stay_in_touch_ended", "Two people stopped staying in touch"),
     ("meeting.scheduled", "A meeting was scheduled"),
     ("meeting.changed", "A meeting was moved or cancelled"),
+    ("meeting.booked", "A meeting was booked in someone's free time"),
+    ("meeting.cancelled", "A meeting was cancelled"),
     ("goal.achieved", "A goal was achieved"),
     ("message.created", "A message was written in one of your conversations"),
 ]

@@ -6,10 +6,11 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
 
     def ready(self):
-        from mentorhub.lib import dueitems, yourdata
+        from mentorhub.lib import calendars, dueitems, yourdata
         from mentorhub.nudges import rules
 
         from . import (
+            ics,
             nudge_rules,
             receivers,  # noqa: F401  (connects the celebration receivers)
             services,
@@ -19,3 +20,4 @@ class MeetingsConfig(AppConfig):
         rules.register(*nudge_rules.RULES)
         yourdata.register(export=this_app.export, erase=this_app.erase)
         dueitems.register(services.home_items)
+        calendars.register(ics.calendar_entries)

@@ -5,13 +5,15 @@ with each change, so calendar apps update or remove the event they already have 
 Times are written in UTC, which every calendar app reads without a VTIMEZONE block.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
+
+from mentorhub.lib.calendars import Entry
 
 from .models import Meeting
 
@@ -60,11 +62,12 @@ def _event(meeting: Meeting, stamp: datetime, attendee=None) -> Event:
     return event
 
 
-def _calendar(method: str) -> Calendar:
+def _calendar(method: str | None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("method", method)
+    if method:
+        calendar.add("method", method)
     return calendar
 
 
@@ -95,6 +98,25 @@ def single(meeting: Meeting) -> bytes:
     calendar = _calendar("PUBLISH")
     calendar.add_component(_event(meeting, timezone.now()))
     return calendar.to_ical()
+
+
+def calendar_entries(person, since: datetime) -> list[Entry]:
+    """The person's meetings as they belong in their own calendar (lib/calendars.py): scheduled or held, ending
+    after `since`. A cancelled meeting is not among them, so the sync removes it."""
+    meetings = (
+        Meeting.objects.involving(person)
+        .filter(status__in=[Meeting.SCHEDULED, Meeting.HELD], starts_at__gte=since - timedelta(minutes=240))
+        .select_related("relationship__mentee__profile", "relationship__mentor__profile")
+    )
+    stamp = timezone.now()
+    entries = []
+    for meeting in meetings:
+        if meeting.ends_at > since:
+            # A stored calendar object carries no METHOD: it is the event itself, not a message about it.
+            calendar = _calendar(None)
+            calendar.add_component(_event(meeting, stamp))
+            entries.append(Entry(meeting.uid, meeting.sequence, meeting.ends_at, calendar.to_ical()))
+    return entries
 
 
 def _details(meeting: Meeting) -> str:

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from conftest import make_person
 from mentorhub.availability import services
+from mentorhub.integrations.models import WebhookDelivery, WebhookSubscription
 from mentorhub.lib.errors import DomainError
 from mentorhub.meetings.models import Meeting
 from mentorhub.relationships import services as relationships
@@ -171,3 +172,22 @@ def test_two_people_booking_the_same_slot_at_once_get_one_meeting(personas, ment
         thread.join()
     assert sorted(outcomes) == ["booked", "slot_taken"]
     assert Meeting.objects.filter(starts_at=WEDNESDAY_9_SAO_PAULO).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_booking_and_its_cancellation_reach_webhook_subscribers(personas, relationship, client_for):
+    WebhookSubscription.objects.create(
+        owner=personas.mentor, url="https://hooks.example.org/in", events=["meeting.booked", "meeting.cancelled"]
+    )
+    client = client_for(personas.mentee)
+    meeting_id = book(client, relationship, WEDNESDAY_9_SAO_PAULO).json()["id"]
+    booked = WebhookDelivery.objects.get(event="meeting.booked").payload["data"]
+    assert booked["meeting_id"] == meeting_id and booked["starts_at"] == "2026-12-02T12:00:00Z"
+    assert (booked["booked_by"], booked["booked_with"]) == (personas.mentee.pk, personas.mentor.pk)
+    assert not WebhookDelivery.objects.filter(event="meeting.cancelled").exists()
+
+    body = json.dumps({"note": "Something came up"})
+    assert client.post(f"/api/meetings/{meeting_id}/cancel", body, content_type="application/json").status_code == 200
+    cancelled = WebhookDelivery.objects.get(event="meeting.cancelled").payload["data"]
+    assert (cancelled["meeting_id"], cancelled["status"]) == (meeting_id, "cancelled")
+    assert cancelled["cancelled_by"] == personas.mentee.pk

@@ -6,8 +6,10 @@ Rules:
   time in their own timezone.
 - Recurring meetings follow the agreement's cadence one occurrence at a time: when an occurrence is held (or
   cancelled without stopping the series), the next one is scheduled one cadence later, at the same wall-clock time
-  in the organiser's timezone. So a changed cadence applies from the next meeting, and no string of stale future
-  meetings is left behind when the two people stop meeting.
+  in the organiser's timezone; when either person set weekly hours, at the free slot of both nearest that time
+  instead (within half a cadence and MEETING_CADENCE_REACH_DAYS either side; lib/calendars.free_time_for), and
+  at the plain time when none is free for both. So a changed cadence applies from the next meeting, and no
+  string of stale future meetings is left behind when the two people stop meeting.
 - Every new, changed or cancelled meeting sends each person an email with an iCalendar invitation (same UID,
   growing SEQUENCE), written to the outbox in the change's transaction; one still waiting for the relay is
   replaced by the newer one. A meeting logged after the fact sends none: it is already over.
@@ -28,7 +30,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from mentorhub.integrations.services import emit
-from mentorhub.lib import mail
+from mentorhub.lib import calendars, mail
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import services as nudges
@@ -203,22 +205,31 @@ def _plan_nudges(meeting: Meeting) -> None:
             nudges.schedule(person, rule, key, max(due, now), title, body, meeting.get_absolute_url())
 
 
-def _emit(meeting: Meeting, event: str) -> None:
+def emit_meeting_event(meeting: Meeting, event: str, **extra) -> None:
+    """A `meeting.*` webhook event to the two people's and the program's subscribers."""
     relationship = meeting.relationship
     data = {
         "meeting_id": meeting.pk,
         "relationship_id": relationship.pk,
         "status": meeting.status,
         "starts_at": meeting.starts_at,
+        "duration_minutes": meeting.duration_minutes,
         "sequence": meeting.sequence,
+        **extra,
     }
     emit(event, data, people=[relationship.mentee, relationship.mentor], program=relationship.program)
+
+
+def _in_calendars(meeting: Meeting) -> None:
+    """The two people's own calendars follow (CalDAV sync, availability/caldav_sync.py)."""
+    calendars.changed.send(Meeting, people=[meeting.relationship.mentee, meeting.relationship.mentor])
 
 
 def _announce_time(meeting: Meeting) -> None:
     _plan_nudges(meeting)
     _send_invitations(meeting)
-    _emit(meeting, "meeting.scheduled" if meeting.sequence == 0 else "meeting.changed")
+    _in_calendars(meeting)
+    emit_meeting_event(meeting, "meeting.scheduled" if meeting.sequence == 0 else "meeting.changed")
 
 
 @transaction.atomic
@@ -367,6 +378,8 @@ def _call_off(locked: Meeting, actor, note: str) -> bool:
     nudges.cancel(f"meeting:{locked.pk}:")
     if was_scheduled:
         _send_invitations(locked)
+        _in_calendars(locked)
+    emit_meeting_event(locked, "meeting.cancelled", cancelled_by=actor.pk if actor else None)
     return was_scheduled
 
 
@@ -382,7 +395,7 @@ def cancel_meeting(meeting: Meeting, user, note: str = "", stop_series: bool = F
         locked, other, "cancelled", locked.sequence, f"{user.profile.name} cancelled your meeting{when}", note.strip()
     )
     record(locked.relationship, user, "Meeting cancelled", locked.change_note)
-    _emit(locked, "meeting.changed")
+    emit_meeting_event(locked, "meeting.changed")
     if was_scheduled and locked.recurring and not stop_series:
         _next_occurrence(locked)
     return locked
@@ -464,6 +477,10 @@ def _next_occurrence(meeting: Meeting) -> Meeting | None:
     starts_at = meeting.starts_at.astimezone(zone) + step
     while starts_at <= now:
         starts_at += step
+    # At a time both people are free (their weekly hours, meetings and calendars), as near the rhythm as can be.
+    reach = min(step / 2, timedelta(days=settings.MEETING_CADENCE_REACH_DAYS))
+    people = [relationship.mentee, relationship.mentor]
+    starts_at = calendars.free_time_for(people, meeting.duration_minutes, starts_at, reach) or starts_at
     title = meeting.title if meeting.title != FIRST_TITLE else ""
     follow = _new_meeting(
         relationship,
