@@ -19,6 +19,9 @@ EVENTS = [
     ("relationship.stay_in_touch_ended", "Two people stopped staying in touch"),
     ("meeting.scheduled", "A meeting was scheduled"),
     ("meeting.changed", "A meeting was moved or cancelled"),
+    ("interview.requested", "An informational interview was asked for, with proposed times"),
+    ("interview.scheduled", "An informational interview was booked or its time accepted"),
+    ("interview.cancelled", "An informational interview was declined or cancelled"),
     ("goal.achieved", "A goal was achieved"),
     ("message.created", "A message was written in one of your conversations"),
 ]
