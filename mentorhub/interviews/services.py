@@ -19,6 +19,7 @@ Rules:
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.validators import ValidationError, validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.http import Http404
@@ -316,6 +317,11 @@ def log_referral(interview: InformationalInterview, user, *, name, organisation=
         raise DomainError("Log referrals once the conversation has taken place.", "not_held")
     if not (name or "").strip():
         raise DomainError("Give the name of the person they suggested.", field="name")
+    try:
+        if email.strip():
+            validate_email(email.strip())
+    except ValidationError:
+        raise DomainError(f"“{email}” is not an email address.", field="email") from None
     contact = network.save_contact(
         user,
         None,
