@@ -37,7 +37,7 @@ class PrepOut(Schema):
     prep_notes: str = Field(description="Your own questions")
 
 
-class InterviewOut(Schema):
+class InterviewSummaryOut(Schema):
     id: int
     requester_id: int
     interviewee_id: int
@@ -52,13 +52,15 @@ class InterviewOut(Schema):
     follow_up_by: datetime | None = Field(description="Thank them by then (after it, for the person who asked)")
     followed_up: bool
     stay_in_touch: bool
+
+
+class InterviewOut(InterviewSummaryOut):
     prep: PrepOut | None = Field(description="The prep sheet: only for the person who asked")
     referrals: list[ReferralOut] = Field(description="Only for the person who asked")
 
 
-def out(interview, user) -> dict:
+def summary(interview, user) -> dict:
     asked = interview.requester_id == user.pk
-    prep = services.prep_sheet(interview, user)
     return {
         "id": interview.pk,
         "requester_id": interview.requester_id,
@@ -74,6 +76,15 @@ def out(interview, user) -> dict:
         "follow_up_by": interview.follow_up_by if asked else None,
         "followed_up": interview.followed_up_at is not None,
         "stay_in_touch": interview.stay_in_touch if asked else False,
+    }
+
+
+def out(interview, user) -> dict:
+    """With the prep sheet and referrals, which only the person who asked gets."""
+    asked = interview.requester_id == user.pk
+    prep = services.prep_sheet(interview, user)
+    return {
+        **summary(interview, user),
         "prep": {**prep, "prep_notes": interview.prep_notes} if prep else None,
         "referrals": [
             {"contact_id": r.contact_id, "name": r.contact.name, "note": r.note}
@@ -106,9 +117,11 @@ class ReferralIn(Schema):
     note: str = Field("", max_length=300)
 
 
-@router.get("/interviews", response=list[InterviewOut], summary="Informational interviews you asked for or were asked")
+@router.get(
+    "/interviews", response=list[InterviewSummaryOut], summary="Informational interviews you asked for or were asked"
+)
 def list_interviews(request):
-    return [out(i, request.user) for i in services.interviews_of(request.user)]
+    return [summary(i, request.user) for i in services.interviews_of(request.user)]
 
 
 @router.get(

@@ -425,30 +425,35 @@ def busy_times(person, start, end) -> list[tuple[datetime, datetime]]:
 
 
 def home_items(person) -> list[dict]:
-    """For Home: thank the person you interviewed within 48 hours; answer a request for a conversation."""
+    """For Home, in one query: thank the person you interviewed within 48 hours; answer a request for a
+    conversation."""
     if not person.is_authenticated:
         return []
     hours = settings.INTERVIEW_FOLLOW_UP_HOURS
-    awaiting = InformationalInterview.objects.filter(requester=person).awaiting_follow_up()
-    items = [
-        {
-            "title": f"Thank {i.interviewee.profile.name} for the conversation",
-            "url": i.get_absolute_url(),
-            "due": i.follow_up_by,
-            "kind": "interview_follow_up",
-            "why": f"A short, personal thank-you within {hours} hours, mentioning one thing you will act on.",
-        }
-        for i in awaiting.select_related("interviewee__profile")
-    ]
-    waiting = InformationalInterview.objects.filter(interviewee=person, status=InformationalInterview.REQUESTED)
-    items += [
-        {
-            "title": f"{i.requester.profile.name} asks for a {i.duration_minutes}-minute conversation",
-            "url": i.get_absolute_url(),
-            "due": None,
-            "kind": "interview_request",
-            "why": "Pick one of the proposed times, or decline politely.",
-        }
-        for i in waiting.select_related("requester__profile")
-    ]
+    thanks = InformationalInterview.objects.filter(requester=person).awaiting_follow_up().values("pk")
+    rows = InformationalInterview.objects.filter(
+        Q(pk__in=thanks) | Q(interviewee=person, status=InformationalInterview.REQUESTED)
+    ).select_related("requester__profile", "interviewee__profile")
+    items = []
+    for i in rows:
+        if i.requester_id == person.pk:
+            items.append(
+                {
+                    "title": f"Thank {i.interviewee.profile.name} for the conversation",
+                    "url": i.get_absolute_url(),
+                    "due": i.follow_up_by,
+                    "kind": "interview_follow_up",
+                    "why": f"A short, personal thank-you within {hours} hours, mentioning one thing you will act on.",
+                }
+            )
+        else:
+            items.append(
+                {
+                    "title": f"{i.requester.profile.name} asks for a {i.duration_minutes}-minute conversation",
+                    "url": i.get_absolute_url(),
+                    "due": None,
+                    "kind": "interview_request",
+                    "why": "Pick one of the proposed times, or decline politely.",
+                }
+            )
     return items
