@@ -126,8 +126,10 @@ def request_interview(
         raise DomainError(f"{interviewee.profile.name} is not taking requests from you.", "blocked")
     now = timezone.now()
     minutes = settings.INTERVIEW_MINUTES
-    # The requester's profile owns their requests: a double click queues here and then finds the first one.
-    Profile.objects.lock(requester.pk)
+    # The requester's profile owns their requests (a double click queues here, then finds the first one), and
+    # booking locks the other person's: both in one order, so two people booking each other cannot deadlock.
+    for pk in sorted({requester.pk, interviewee.pk}):
+        Profile.objects.lock(pk)
     _require_no_open_interview(requester, interviewee, now)
     if starts_at is not None:
         hold_slot(interviewee, starts_at, minutes)

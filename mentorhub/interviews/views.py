@@ -27,6 +27,22 @@ def index(request):
     return render(request, "interviews/index.html", {"asked": mine, "given": given})
 
 
+SLOT_DAYS_SHOWN = 7
+
+
+def free_days(free: dict | None, user) -> list[dict]:
+    """Their free slots by day on the asker's clock, the first few days only: a month of half hours is hundreds."""
+    days: dict = {}
+    zone = zone_of(user)
+    for slot in free["slots"] if free else []:
+        local = slot["starts_at"].astimezone(zone)
+        day = f"{local:%A} {local.day} {local:%B}"
+        if day not in days and len(days) == SLOT_DAYS_SHOWN:
+            break
+        days.setdefault(day, []).append({**slot, "time": f"{local:%H:%M}"})
+    return [{"day": day, "slots": slots} for day, slots in days.items()]
+
+
 def ask_page(request, contact, form, review):
     interviewee = contact.person
     free = offer(interviewee, request.user, settings.INTERVIEW_MINUTES) if interviewee else None
@@ -38,6 +54,7 @@ def ask_page(request, contact, form, review):
             "form": form,
             "review": review,
             "free": free,
+            "days": free_days(free, request.user),
             "minutes": settings.INTERVIEW_MINUTES,
             "zone": zone_of(request.user).key,
         },

@@ -2,17 +2,22 @@
 other person's free time or with proposed times, a prep sheet only the asker sees, and after it the 48-hour
 thank-you, referrals, "ask for mentoring" and "stay in touch". Only the two people ever see one."""
 
+import threading
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
 from conftest import make_person
 from mentorhub.availability import services as availability
 from mentorhub.interviews import services
 from mentorhub.interviews.models import InformationalInterview, Referral
+from mentorhub.lib.errors import DomainError
+from mentorhub.meetings.models import Meeting
 from mentorhub.network import services as network
 from mentorhub.network.models import Contact, OutreachMessage
 from mentorhub.nudges.models import Notification, Nudge
+from mentorhub.relationships import services as relationships
 
 from .conftest import BODY, WEDNESDAY_9, WEDNESDAY_930
 
@@ -200,3 +205,37 @@ def test_a_mentor_from_the_directory_joins_the_network_and_is_asked(personas, ma
     assert again.url == response.url and Contact.objects.filter(owner=personas.mentee).count() == 1
     hidden = client.post(f"/interviews/ask/mentor/{personas.outsider.profile.pk}/")
     assert hidden.status_code == 404 and Contact.objects.filter(owner=personas.mentee).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_interview_and_a_meeting_booking_the_same_time_at_once_get_one_of_them(personas, contact):
+    """Both bookings queue on the booked person's profile row (availability.services.hold_slot)."""
+    request = relationships.send_request(personas.other_member, personas.mentor, message="Thanks for considering it.")
+    relationship = relationships.accept_request(request.pk, personas.mentor)
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def attempt(book):
+        try:
+            barrier.wait()
+            book()
+            outcomes.append("booked")
+        except DomainError as error:
+            outcomes.append(error.code)
+        finally:
+            connection.close()
+
+    bookings = [
+        lambda: availability.book(relationship, personas.other_member, WEDNESDAY_9, 20),
+        lambda: services.request_interview(
+            personas.mentee, contact, subject="A call?", body=BODY, starts_at=WEDNESDAY_9
+        ),
+    ]
+    threads = [threading.Thread(target=attempt, args=(b,)) for b in bookings]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["booked", "slot_taken"]
+    booked = Meeting.objects.filter(starts_at=WEDNESDAY_9).count() + InformationalInterview.objects.count()
+    assert booked == 1
