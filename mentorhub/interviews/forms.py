@@ -19,7 +19,7 @@ class RequestForm(forms.Form):
         initial=BOOK,
     )
     # A free time's radio posts its ISO moment with its offset (interviews/ask.html).
-    starts_at = forms.DateTimeField(label="Their free time", required=False)
+    starts_at = forms.DateTimeField(label="Their free time", required=False, widget=DateTimeInput)
     proposed_1 = forms.DateTimeField(label="First time", required=False, widget=DateTimeInput)
     proposed_2 = forms.DateTimeField(label="Second time", required=False, widget=DateTimeInput)
     proposed_3 = forms.DateTimeField(label="Third time", required=False, widget=DateTimeInput)
@@ -35,7 +35,8 @@ class RequestForm(forms.Form):
 
 
 class AcceptForm(forms.Form):
-    starts_at = forms.DateTimeField()
+    # Never rendered: each proposed time's button posts its own ISO moment with its offset.
+    starts_at = forms.DateTimeField(widget=DateTimeInput)
 
 
 class PrepForm(forms.Form):
