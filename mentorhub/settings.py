@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "mentorhub.nudges",
     "mentorhub.meetings",
     "mentorhub.availability",
+    "mentorhub.interviews",
     "mentorhub.health",
     "mentorhub.coordination",
     "mentorhub.provisioning",
@@ -422,5 +423,9 @@ AVAILABILITY_CALENDAR_TIMEOUT_SECONDS = env_int("AVAILABILITY_CALENDAR_TIMEOUT_S
 AVAILABILITY_CALENDAR_MAX_BYTES = env_int("AVAILABILITY_CALENDAR_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)
 AVAILABILITY_CALENDAR_REFRESH_MINUTES = env_int("AVAILABILITY_CALENDAR_REFRESH_MINUTES", 30, minimum=5)
 AVAILABILITY_RANGES_PER_DAY, AVAILABILITY_BUFFER_MAX_MINUTES, AVAILABILITY_WEEKLY_MAX_LIMIT = 3, 120, 50
+# Informational interviews: about 20 minutes, up to three proposed times, a thank-you within 48 hours (seed 001),
+# and "stay in touch" suggests a light check-in this many days later.
+INTERVIEW_MINUTES, INTERVIEW_PROPOSED_TIMES_MAX, INTERVIEW_FOLLOW_UP_HOURS = 20, 3, 48
+INTERVIEW_CHECK_IN_DAYS = env_int("INTERVIEW_CHECK_IN_DAYS", 90, minimum=7)
 # Off: webhooks reach only the public internet, so nobody can use them to probe this server's network.
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("inbound/", include("mentorhub.inbound.urls")),
     path("conversations/", include("mentorhub.conversations.urls")),
     path("availability/", include("mentorhub.availability.urls")),
+    path("interviews/", include("mentorhub.interviews.urls")),
     path("api/", api.urls),
     path("scim/v2/", include("mentorhub.provisioning.urls")),
     path("admin/", admin.site.urls),

@@ -384,12 +384,47 @@ def build_world() -> World:
         "question_id": EnrollmentQuestion.objects.create(program=other_program, text="Their question").pk,
         "coordinator_id": other_coordinator.pk,
     }
+    world.ids["interview_id"] = plant_interview(world, owner, partner, (OWNER, PARTNER))
+    world.foreign_ids["interview_id"] = plant_interview(world, stranger, third, (STRANGER,))
     world.ids["conversation_message_id"] = plant_conversation(world, relationship, owner, (OWNER, PARTNER))
     world.foreign_ids["conversation_message_id"] = plant_conversation(world, elsewhere, stranger, (STRANGER,))
     world.ids["conversation_id"] = relationship.conversation.pk
     world.foreign_ids["conversation_id"] = elsewhere.conversation.pk
     _, world.read_token = AccessToken.issue(owner, "matrix read-only", scope=AccessToken.READ)
     return world
+
+
+def plant_interview(world: World, requester, interviewee, audience: tuple[str, ...]) -> int:
+    """An informational interview held an hour ago, with the requester's research notes, questions and a referral
+    (theirs alone); its id."""
+    from mentorhub.interviews.models import InformationalInterview, Referral
+    from mentorhub.network.models import Contact
+
+    who = "owner" if OWNER in audience else "their"
+    only_requester = audience[:1]
+    contact = Contact.objects.create(
+        owner=requester,
+        name=interviewee.profile.name,
+        person=interviewee,
+        known_for=world.mark(f"{who} interview contact known for", *only_requester),
+        research_notes=world.mark(f"{who} interview contact notes", *only_requester),
+    )
+    starts_at = timezone.now() - timedelta(hours=1)
+    interview = InformationalInterview.objects.create(
+        requester=requester,
+        interviewee=interviewee,
+        contact=contact,
+        topic=world.mark(f"{who} interview topic", *audience),
+        status=InformationalInterview.SCHEDULED,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(minutes=20),
+        prep_notes=world.mark(f"{who} interview questions", *only_requester),
+    )
+    referred = Contact.objects.create(owner=requester, name=world.mark(f"{who} referral", *only_requester))
+    Referral.objects.create(
+        interview=interview, contact=referred, note=world.mark(f"{who} referral note", *only_requester)
+    )
+    return interview.pk
 
 
 def plant_conversation(world: World, relationship, author, audience: tuple[str, ...]) -> int:

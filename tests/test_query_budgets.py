@@ -29,6 +29,7 @@ from mentorhub.conversations.models import Conversation, Message
 from mentorhub.conversations.services import open_conversation
 from mentorhub.goals.models import DevelopmentPlan, Goal, Milestone, PlanVersion, SkillGap
 from mentorhub.integrations.models import WebhookSubscription
+from mentorhub.interviews.models import InformationalInterview, Referral
 from mentorhub.matching.services import forget_directory
 from mentorhub.meetings.models import (
     ActionItem,
@@ -230,6 +231,7 @@ class World:
         )
         program_goal.skill_gaps.add(self.skill_gap)
         self.network(i, goal, new_mentor, others[0])
+        self.interviews(i, new_mentor, new_mentee)
         self.messages(i, others[0])
         for person in (self.mentee, self.mentor, self.coordinator):
             for read_at in (None, NOW):
@@ -335,6 +337,39 @@ class World:
         Message.objects.create(conversation=self.conversation(relationship), author=relationship.mentor, body="Hi")
         Conversation.objects.filter(relationship__in=[self.pair, relationship]).update(last_message_at=NOW)
 
+    def interviews(self, i, new_mentor, new_mentee):
+        """One held interview Maya asked of a new mentor, with a referral; one asked of Marco (times proposed) and
+        one booked with him, which his free slots leave out."""
+        contact = first(Contact, owner=self.mentee, person=new_mentor)
+        held = InformationalInterview.objects.create(
+            requester=self.mentee,
+            interviewee=new_mentor,
+            contact=contact,
+            topic=f"Moving into product {i}",
+            status=InformationalInterview.SCHEDULED,
+            starts_at=NOW - timedelta(days=1, hours=i),
+            ends_at=NOW - timedelta(days=1, hours=i) + timedelta(minutes=20),
+        )
+        referred = Contact.objects.create(owner=self.mentee, name=f"Referral {i}", how_known="introduction")
+        Referral.objects.create(interview=held, contact=referred, note="Pricing")
+        InformationalInterview.objects.create(
+            requester=new_mentee,
+            interviewee=self.mentor,
+            topic=f"Question {i}",
+            proposed_times=[(NOW + timedelta(days=2, hours=i)).isoformat()],
+        )
+        InformationalInterview.objects.create(
+            requester=new_mentee,
+            interviewee=self.mentor,
+            topic=f"Booked {i}",
+            status=InformationalInterview.SCHEDULED,
+            starts_at=NOW + timedelta(days=1, minutes=30 * i),
+            ends_at=NOW + timedelta(days=1, minutes=30 * i + 20),
+        )
+
+    def interview(self, **filters):
+        return first(InformationalInterview, **filters)
+
     def conversation(self, relationship):
         people = [relationship.mentee, relationship.mentor]
         return open_conversation(Conversation.RELATIONSHIP, people, relationship=relationship)
@@ -398,6 +433,14 @@ PAGES = [
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),
     ("availability", "mentor", lambda w: reverse("availability:edit")),
     ("booking", "mentee", lambda w: reverse("availability:book", args=[w.pair.pk])),
+    ("interviews", "mentee", lambda w: reverse("interviews:index")),
+    ("interview", "mentee", lambda w: reverse("interviews:detail", args=[w.interview(requester=w.mentee).pk])),
+    (
+        "interview asked of you",
+        "mentor",
+        lambda w: reverse("interviews:detail", args=[w.interview(interviewee=w.mentor, status="requested").pk]),
+    ),
+    ("ask for an interview", "mentee", lambda w: reverse("interviews:ask", args=[first(Contact, owner=w.mentee).pk])),
 ]
 
 
@@ -416,6 +459,7 @@ def routes(w):
         "request_id": w.pair.request_id,
         "relationship_id": w.pair.pk,
         "meeting_id": w.held_meeting().pk,
+        "interview_id": w.interview(requester=w.mentee).pk,
         "slug": w.program.slug,
         "number": w.run.number,
     }

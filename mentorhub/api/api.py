@@ -8,6 +8,7 @@ from mentorhub.conversations.api import router as conversations_router
 from mentorhub.coordination.api import router as coordination_router
 from mentorhub.goals.api import coach_router
 from mentorhub.goals.api import router as goals_router
+from mentorhub.interviews.api import router as interviews_router
 from mentorhub.lib.errors import DomainError
 from mentorhub.matching.api import router as matching_router
 from mentorhub.meetings.api import router as meetings_router
@@ -104,5 +105,6 @@ api.add_router("/", programs_router)
 api.add_router("/", coordination_router)
 api.add_router("/", meetings_router)
 api.add_router("/", availability_router)
+api.add_router("/", interviews_router)
 api.add_router("/", notifications_router)
 api.add_router("/", conversations_router)

@@ -28,7 +28,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from mentorhub.lib import outbound
+from mentorhub.lib import busytimes, outbound
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.meetings.models import Meeting
@@ -128,15 +128,17 @@ def booking_window(now=None) -> tuple[datetime, datetime]:
 
 
 def busy_meetings(person, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
-    """The person's scheduled meetings, in any relationship, that touch the window (and its weeks, for the
-    weekly maximum: a week that began before the window still counts its meetings)."""
+    """The person's scheduled meetings, in any relationship, and what other apps book them for (lib/busytimes.py:
+    informational interviews), that touch the window (and its weeks, for the weekly maximum: a week that began
+    before the window still counts its meetings)."""
     reach = timedelta(days=7)
     rows = (
         Meeting.objects.filter(Q(relationship__mentee=person) | Q(relationship__mentor=person))
         .filter(status=Meeting.SCHEDULED, starts_at__gte=start - reach, starts_at__lt=end + reach)
         .values_list("starts_at", "duration_minutes")
     )
-    return [(starts_at, starts_at + timedelta(minutes=minutes)) for starts_at, minutes in rows]
+    meetings = [(starts_at, starts_at + timedelta(minutes=minutes)) for starts_at, minutes in rows]
+    return meetings + busytimes.of(person, start - reach, end + reach)
 
 
 def calendar_busy(person) -> list[tuple[datetime, datetime]]:
@@ -192,8 +194,14 @@ def free_slots_for(relationship: Relationship, user, duration_minutes: int) -> l
 
 def slots_to_book(relationship: Relationship, user, duration_minutes: int) -> dict:
     """The other person's free slots as the booking page and the API show them: each start on both clocks."""
-    other = relationship.other_side(user)
-    starts = free_slots_for(relationship, user, duration_minutes)
+    _require_can_book(relationship)
+    return offer(relationship.other_side(user), user, duration_minutes)
+
+
+def offer(other, user, duration_minutes: int) -> dict:
+    """`other`'s free slots for `user` to book, each start on both clocks (inside a relationship or before one:
+    an informational interview)."""
+    starts = free_slots_of(other, duration_minutes)
     length = timedelta(minutes=int(duration_minutes))
     return {
         "other": other,
@@ -207,17 +215,23 @@ def slots_to_book(relationship: Relationship, user, duration_minutes: int) -> di
     }
 
 
-@transaction.atomic
-def book(relationship: Relationship, user, starts_at: datetime, duration_minutes: int, **details) -> Meeting:
-    """Book one of the other person's free slots: a scheduled meeting, or DomainError 409 `slot_taken`."""
-    _require_can_book(relationship)
-    bookee = relationship.other_side(user)
-    # Bookings of the same person queue here; the slot is checked again once this booking holds the lock.
+def hold_slot(bookee, starts_at: datetime, duration_minutes: int) -> None:
+    """Inside the booking's transaction: check that the slot is still one of `bookee`'s free slots, or raise
+    DomainError 409 `slot_taken`. Bookings of the same person queue on their profile row, so the check holds until
+    the booking commits."""
     Profile.objects.select_for_update().get(user=bookee)
     if starts_at not in free_slots_of(bookee, duration_minutes):
         raise DomainError(
             f"That time is no longer free for {bookee.profile.name}: pick another one.", code="slot_taken"
         )
+
+
+@transaction.atomic
+def book(relationship: Relationship, user, starts_at: datetime, duration_minutes: int, **details) -> Meeting:
+    """Book one of the other person's free slots: a scheduled meeting, or DomainError 409 `slot_taken`."""
+    _require_can_book(relationship)
+    bookee = relationship.other_side(user)
+    hold_slot(bookee, starts_at, duration_minutes)
     meeting = schedule_meeting(relationship, user, starts_at, duration_minutes=int(duration_minutes), **details)
     emit_meeting_event(meeting, "meeting.booked", booked_by=user.pk, booked_with=bookee.pk)
     return meeting

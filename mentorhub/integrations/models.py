@@ -21,6 +21,9 @@ EVENTS = [
     ("meeting.changed", "A meeting was moved or cancelled"),
     ("meeting.booked", "A meeting was booked in someone's free time"),
     ("meeting.cancelled", "A meeting was cancelled"),
+    ("interview.requested", "An informational interview was asked for, with proposed times"),
+    ("interview.scheduled", "An informational interview was booked or its time accepted"),
+    ("interview.cancelled", "An informational interview was declined or cancelled"),
     ("goal.achieved", "A goal was achieved"),
     ("message.created", "A message was written in one of your conversations"),
 ]

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from mentorhub.accounts.models import User
+from mentorhub.interviews import demo as interviews_demo
 from mentorhub.lib import demo_data
 from mentorhub.meetings import demo as meetings_demo
 from mentorhub.network import demo as network_demo
@@ -16,7 +17,7 @@ from mentorhub.programs.models import Enrollment, Program
 from mentorhub.relationships import demo as relationships_demo
 
 # Each app adds its own demo data, in life-cycle order, after the people exist.
-DEMO_APPS = [network_demo, relationships_demo, meetings_demo]
+DEMO_APPS = [network_demo, relationships_demo, meetings_demo, interviews_demo]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class InterviewsConfig(AppConfig):
+    name = "mentorhub.interviews"
+    label = "interviews"
+
+    def ready(self):
+        from mentorhub.lib import busytimes, dueitems, yourdata
+        from mentorhub.nudges import rules
+
+        from . import nudge_rules, services
+        from . import yourdata as this_app
+
+        rules.register(*nudge_rules.RULES)
+        busytimes.register(services.busy_times)
+        dueitems.register(services.home_items)
+        yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.SHARED)
