@@ -80,6 +80,7 @@ def notify(user, subject_line: str, body: str, url: str) -> None:
     queue_email(
         user.email,
         "email/program_event",
+        recipient=user,
         name=user.get_short_name(),
         subject_line=subject_line,
         body=body,
@@ -234,6 +235,7 @@ def _invite(person: User, program: Program, by) -> None:
     queue_email(
         person.email,
         "email/program_invitation",
+        recipient=person,
         name=person.get_short_name(),
         program=program.name,
         coordinator=by.profile.name,
