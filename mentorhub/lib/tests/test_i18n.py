@@ -122,3 +122,19 @@ def test_the_checker_finds_shown_text_not_marked_for_translation(tmp_path):
         "def v(request):\n    messages.success(request, 'Saved.')\n    messages.info(request, _('Kept.'))\n"
     )
     assert checker.python_texts(code) == ["'Saved.'"]
+
+
+def test_home_notifications_goals_and_profile_pages_are_in_portuguese(personas, client_for):
+    speak(personas.mentee, "pt")
+    client = client_for(personas.mentee)
+    expected = {
+        "/": ["O caminho da mentoria", "Olá, Maya", "Notificações"],
+        "/goals/": ["Objetivos e plano de desenvolvimento"],
+        "/notifications/": ["Ainda nada. Lembretes, pedidos e contactos vão aparecer aqui."],
+        "/people/edit/": ["completo.", "Idioma do hub"],
+    }
+    for url, texts in expected.items():
+        page = client.get(url)
+        assert page.status_code == 200, url
+        for text in texts:
+            assert text in page.content.decode(), (url, text)
