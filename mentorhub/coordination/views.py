@@ -97,7 +97,7 @@ def pair_action(form_class=None):
                 if not form.is_valid():
                     field, errors = next(iter(form.errors.items()))
                     raise DomainError(
-                        _("%(label)s: %(error)s") % {"label": form.fields[field].label or field, "error": errors[0]},
+                        _("%(label)s: %(error)s") % {"label": form[field].label, "error": errors[0]},
                         field=field,
                     )
                 data = form.cleaned_data
