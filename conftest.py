@@ -1,6 +1,9 @@
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +13,11 @@ from tests.support import make_user as make_person
 
 # Sync Playwright runs an event loop in the test thread; Django's ORM must still be allowed there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_sessionstart(session):
+    """Translations are served from compiled catalogues; ./run compiles them, and so does a bare `pytest` run."""
+    subprocess.run([sys.executable, "tools/check_i18n.py", "--compile"], cwd=Path(__file__).parent, check=True)
 
 
 @dataclass

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The browser's Accept-Language (or the language cookie) first; a signed-in person's own choice wins below.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -122,6 +124,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "mentorhub.lib.middleware.PersonTimezoneMiddleware",
+    "mentorhub.lib.middleware.PersonLanguageMiddleware",
     "mentorhub.lib.middleware.OutOfRangeIdMiddleware",
     "mentorhub.api.middleware.RefuseNulMiddleware",
 ]
@@ -285,6 +288,9 @@ if REDIS_URL:
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LANGUAGE_CODE = "en-gb"
+# One Portuguese catalogue serves pt-PT and pt-BR where they agree (docs/i18n.md); a browser asking for pt-BR gets it.
+LANGUAGES = [("en-gb", "English"), ("pt", "Português")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.relationships.models import Relationship
 
@@ -15,7 +16,7 @@ class PairFilterForm(forms.Form):
     )
     phase = forms.ChoiceField(choices=[("", "Any phase"), *Relationship.PHASES], required=False)
     level = forms.ChoiceField(
-        label="Health",
+        label=_("Health"),
         choices=[("", "Any health"), *((n, n.capitalize()) for n in ("thriving", "steady", "at risk", "stalled"))],
         required=False,
     )
@@ -23,17 +24,17 @@ class PairFilterForm(forms.Form):
 
 
 class CheckInForm(forms.Form):
-    to = forms.ChoiceField(label="Send to", choices=RECIPIENTS)
+    to = forms.ChoiceField(label=_("Send to"), choices=RECIPIENTS)
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=MAX_TEXT,
-        help_text="It reaches their notification centre and their email.",
+        help_text=_("It reaches their notification centre and their email."),
     )
 
 
 class ExtendForm(forms.Form):
-    days = forms.IntegerField(label="Extend by (days)", min_value=1, max_value=settings.MENTORSHIP_REVIEW_DAYS)
-    why = forms.CharField(label="Why (both people see it in their history)", required=False, max_length=MAX_TEXT)
+    days = forms.IntegerField(label=_("Extend by (days)"), min_value=1, max_value=settings.MENTORSHIP_REVIEW_DAYS)
+    why = forms.CharField(label=_("Why (both people see it in their history)"), required=False, max_length=MAX_TEXT)
 
 
 class EndForm(forms.Form):
@@ -41,21 +42,21 @@ class EndForm(forms.Form):
         choices=[(Relationship.COMPLETED, "Completed"), (Relationship.ENDED_EARLY, "Ended early")]
     )
     reason = forms.ChoiceField(choices=Relationship.END_REASONS)
-    why = forms.CharField(label="Why (both people see it in their history)", required=False, max_length=MAX_TEXT)
+    why = forms.CharField(label=_("Why (both people see it in their history)"), required=False, max_length=MAX_TEXT)
 
 
 class NoteForm(forms.Form):
     text = forms.CharField(
-        label="Note (only the program's coordinators read it)",
+        label=_("Note (only the program's coordinators read it)"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=4000,
     )
 
 
 class FitCheckForm(forms.Form):
-    answer = forms.ChoiceField(label="Is this a good fit?", choices=FitCheck.ANSWERS, widget=forms.RadioSelect)
+    answer = forms.ChoiceField(label=_("Is this a good fit?"), choices=FitCheck.ANSWERS, widget=forms.RadioSelect)
     comment = forms.CharField(
-        label="What is not working? (optional; only the program's coordinators read it)",
+        label=_("What is not working? (optional; only the program's coordinators read it)"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         max_length=MAX_TEXT,
@@ -65,8 +66,8 @@ class FitCheckForm(forms.Form):
 class HelpForm(forms.Form):
     kind = forms.ChoiceField(choices=HelpRequest.KINDS, widget=forms.RadioSelect, initial=HelpRequest.HELP)
     reason = forms.CharField(
-        label="What would you like help with?",
+        label=_("What would you like help with?"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=MAX_TEXT,
-        help_text="Only the program's coordinators read it, never the other person.",
+        help_text=_("Only the program's coordinators read it, never the other person."),
     )

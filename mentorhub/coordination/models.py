@@ -5,6 +5,7 @@ person of the pair; the notes are shown to nobody but the program's coordinators
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class FitCheck(models.Model):
@@ -19,7 +20,7 @@ class FitCheck(models.Model):
     answer = models.CharField(max_length=3, choices=ANSWERS)
     comment = models.TextField("What is not working (only the coordinators read it)", blank=True, max_length=2000)
     answered_at = models.DateTimeField(default=timezone.now)
-    resolved_at = models.DateTimeField(null=True, blank=True, help_text="When a coordinator dealt with a “no”.")
+    resolved_at = models.DateTimeField(null=True, blank=True, help_text=_("When a coordinator dealt with a “no”."))
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["relationship", "person"], name="one_fit_check_each")]

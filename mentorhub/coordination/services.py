@@ -13,6 +13,7 @@ import secrets
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from mentorhub.health.services import assess_health
 from mentorhub.lib.errors import DomainError
@@ -27,16 +28,16 @@ from .models import CoordinatorNote, FitCheck, HelpRequest
 from .nudge_rules import tell_coordinators
 
 MENTEE, MENTOR, BOTH = "mentee", "mentor", "both"
-RECIPIENTS = [(BOTH, "Both"), (MENTEE, "The mentee"), (MENTOR, "The mentor")]
+RECIPIENTS = [(BOTH, gettext_lazy("Both")), (MENTEE, gettext_lazy("The mentee")), (MENTOR, gettext_lazy("The mentor"))]
 MAX_TEXT = 2000
 
 
-def _text(value: str, field: str, what: str) -> str:
+def _text(value: str, field: str, missing: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise DomainError(f"Write {what}.", field=field)
+        raise DomainError(missing, field=field)
     if len(value) > MAX_TEXT:
-        raise DomainError(f"Keep it under {MAX_TEXT} characters.", field=field)
+        raise DomainError(gettext("Keep it under %(count)s characters.") % {"count": MAX_TEXT}, field=field)
     return value
 
 
@@ -45,7 +46,7 @@ def person_in(relationship: Relationship, role: str):
         return relationship.mentee
     if role == MENTOR:
         return relationship.mentor
-    raise DomainError("Choose the mentee or the mentor.", field="person")
+    raise DomainError(gettext("Choose the mentee or the mentor."), field="person")
 
 
 # Coordinators ------------------------------------------------------------------------------------------------------
@@ -71,7 +72,7 @@ def pair_page(program, relationship: Relationship) -> dict:
 @transaction.atomic
 def send_check_in(relationship: Relationship, by, to: str, message: str) -> int:
     """A message from the coordinator to one or both people, in their notification centre and by email."""
-    message = _text(message, "message", "a message")
+    message = _text(message, "message", gettext("Write a message."))
     people = [relationship.mentee, relationship.mentor] if to == BOTH else [person_in(relationship, to)]
     program = relationship.program
     for person in people:
@@ -130,18 +131,18 @@ def candidates(relationship: Relationship, role: str) -> list[dict]:
 def rematch(relationship: Relationship, by, role: str, candidate_id: int) -> Relationship:
     """Start the person's new pair with one of `candidates`, through the program's own match."""
     if relationship.is_current:
-        raise DomainError("Re-match this pair first: that ends the current relationship.", "state")
+        raise DomainError(gettext("Re-match this pair first: that ends the current relationship."), "state")
     person = person_in(relationship, role)
     found = next((c for c in candidates(relationship, role) if c["person"].pk == candidate_id), None)
     if found is None:
-        raise DomainError("Choose one of the people listed.", field="candidate_id")
+        raise DomainError(gettext("Choose one of the people listed."), field="candidate_id")
     mentee, mentor = (person, found["person"]) if role == MENTEE else (found["person"], person)
     why = f"Re-matched by a coordinator with a score of {found['score']}"
     return program_services.match(relationship.program, mentee, mentor, by, why)
 
 
 def add_note(relationship: Relationship, by, text: str) -> CoordinatorNote:
-    text = _text(text, "text", "a note")
+    text = _text(text, "text", gettext("Write a note."))
     return CoordinatorNote.objects.create(relationship=relationship, author=by, text=text)
 
 
@@ -151,9 +152,9 @@ def add_note(relationship: Relationship, by, text: str) -> CoordinatorNote:
 @transaction.atomic
 def answer_fit_check(relationship: Relationship, person, answer: str, comment: str = "") -> FitCheck:
     if answer not in dict(FitCheck.ANSWERS):
-        raise DomainError("Answer yes or no.", field="answer")
+        raise DomainError(gettext("Answer yes or no."), field="answer")
     if not relationship.is_current:
-        raise DomainError("This relationship has ended.", "state")
+        raise DomainError(gettext("This relationship has ended."), "state")
     comment = (comment or "").strip()[:MAX_TEXT]
     check, _ = FitCheck.objects.update_or_create(
         relationship=relationship,
@@ -174,10 +175,10 @@ def answer_fit_check(relationship: Relationship, person, answer: str, comment: s
 @transaction.atomic
 def ask_for_help(relationship: Relationship, person, reason: str, kind: str = HelpRequest.HELP) -> HelpRequest:
     if kind not in dict(HelpRequest.KINDS):
-        raise DomainError("Unknown kind of request.", field="kind")
+        raise DomainError(gettext("Unknown kind of request."), field="kind")
     if not relationship.is_current:
-        raise DomainError("This relationship has ended.", "state")
-    reason = _text(reason, "reason", "what you would like help with")
+        raise DomainError(gettext("This relationship has ended."), "state")
+    reason = _text(reason, "reason", gettext("Write what you would like help with."))
     help_request = HelpRequest.objects.create(relationship=relationship, person=person, kind=kind, reason=reason)
     asked = "a new match" if kind == HelpRequest.REMATCH else "help"
     tell_coordinators(

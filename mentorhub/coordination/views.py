@@ -6,6 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
@@ -55,7 +57,7 @@ def export(request, slug, fmt):
     program = get_program_for_coordinator(request.user, slug)
     if fmt not in ("csv", "json"):
         raise Http404("No such export")
-    _, pairs = _filtered(request, program, attention_only=False)
+    pairs = _filtered(request, program, attention_only=False)[1]
     if fmt == "json":
         return JsonResponse(exports.as_json(program, pairs))
     response = HttpResponse(exports.as_csv(program, pairs), content_type="text/csv; charset=utf-8")
@@ -94,7 +96,10 @@ def pair_action(form_class=None):
                 form = form_class(request.POST)
                 if not form.is_valid():
                     field, errors = next(iter(form.errors.items()))
-                    raise DomainError(f"{form.fields[field].label or field.capitalize()}: {errors[0]}", field=field)
+                    raise DomainError(
+                        _("%(label)s: %(error)s") % {"label": form[field].label, "error": errors[0]},
+                        field=field,
+                    )
                 data = form.cleaned_data
             return action(request, program, relationship, data, *args, **kwargs)
 
@@ -110,35 +115,37 @@ def _back(program, relationship):
 @pair_action(CheckInForm)
 def check_in(request, program, relationship, data):
     sent = services.send_check_in(relationship, request.user, data["to"], data["message"])
-    messages.success(request, f"Check-in sent to {'both' if sent == 2 else 'one person'}.")
+    messages.success(request, _("Check-in sent to both.") if sent == 2 else _("Check-in sent to one person."))
     return _back(program, relationship)
 
 
 @pair_action(ExtendForm)
 def extend(request, program, relationship, data):
     extended = services.extend(relationship, request.user, data["days"], data["why"])
-    messages.success(request, f"Extended: the review is now on {extended.review_on:%d %b %Y}.")
+    messages.success(
+        request, _("Extended: the review is now on %(day)s.") % {"day": date_format(extended.review_on, "j M Y")}
+    )
     return _back(program, relationship)
 
 
 @pair_action(EndForm)
 def end(request, program, relationship, data):
     services.end(relationship, request.user, data["outcome"], data["reason"], data["why"])
-    messages.success(request, "The relationship is closed; both people have been told.")
+    messages.success(request, _("The relationship is closed; both people have been told."))
     return _back(program, relationship)
 
 
 @pair_action(NoteForm)
 def note(request, program, relationship, data):
     services.add_note(relationship, request.user, data["text"])
-    messages.success(request, "Note saved. Only the program's coordinators read it.")
+    messages.success(request, _("Note saved. Only the program's coordinators read it."))
     return _back(program, relationship)
 
 
 @pair_action()
 def resolve(request, program, relationship, data):
     services.resolve(relationship, request.user)
-    messages.success(request, "Marked as dealt with.")
+    messages.success(request, _("Marked as dealt with."))
     return _back(program, relationship)
 
 
@@ -146,7 +153,10 @@ def resolve(request, program, relationship, data):
 def open_rematch(request, program, relationship, data):
     role = request.POST.get("person", "")
     person = services.open_rematch(relationship, request.user, role)
-    messages.success(request, f"The pair is ended, nobody's fault. Now choose a new match for {person.profile.name}.")
+    messages.success(
+        request,
+        _("The pair is ended, nobody's fault. Now choose a new match for %(name)s.") % {"name": person.profile.name},
+    )
     return redirect("coordination:rematch", program.slug, relationship.pk, role)
 
 
@@ -162,9 +172,13 @@ def _rematch(request, program, relationship, role):
     if request.method == "POST":
         candidate = request.POST.get("candidate_id", "")
         if not candidate.isdigit():
-            raise DomainError("Choose one of the people listed.", field="candidate_id")
+            raise DomainError(_("Choose one of the people listed."), field="candidate_id")
         started = services.rematch(relationship, request.user, role, int(candidate))
-        messages.success(request, f"{started.mentee.profile.name} and {started.mentor.profile.name} are matched.")
+        messages.success(
+            request,
+            _("%(mentee)s and %(mentor)s are matched.")
+            % {"mentee": started.mentee.profile.name, "mentor": started.mentor.profile.name},
+        )
         return redirect("coordination:pair", program.slug, started.pk)
     return render(
         request,
@@ -195,7 +209,7 @@ def fit_check(request, pk):
             mine = services.answer_fit_check(
                 relationship, request.user, form.cleaned_data["answer"], form.cleaned_data["comment"]
             )
-            messages.success(request, "Thank you. Only the program's coordinators see your answer.")
+            messages.success(request, _("Thank you. Only the program's coordinators see your answer."))
             return redirect("coordination:fit_check", relationship.pk)
     return render(
         request,
@@ -211,7 +225,7 @@ def ask_for_help(request, pk):
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
             services.ask_for_help(relationship, request.user, form.cleaned_data["reason"], form.cleaned_data["kind"])
-            messages.success(request, "Your request is with the program's coordinators. They will be in touch.")
+            messages.success(request, _("Your request is with the program's coordinators. They will be in touch."))
             return redirect(relationship)
     mine = HelpRequest.objects.filter(relationship=relationship, person=request.user)
     return render(

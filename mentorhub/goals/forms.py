@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.accounts.models import User
 from mentorhub.lib.audience import ONLY_YOU, SHARED_GOAL, Audience, tell_audience
@@ -64,12 +65,12 @@ class GoalForm(forms.ModelForm):
         queryset=User.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Share with my mentors",
+        label=_("Share with my mentors"),
     )
     share_with = forms.CharField(
         required=False,
-        label="Other mentors to share with",
-        help_text="Their email addresses, comma-separated. They must be mentors on Mentorship Hub.",
+        label=_("Other mentors to share with"),
+        help_text=_("Their email addresses, comma-separated. They must be mentors on Mentorship Hub."),
     )
 
     class Meta:
@@ -156,5 +157,5 @@ class GoalForm(forms.ModelForm):
 
 
 class MilestoneForm(forms.Form):
-    text = forms.CharField(max_length=300, label="New milestone")
+    text = forms.CharField(max_length=300, label=_("New milestone"))
     due_date = forms.DateField(required=False, widget=DateInput())

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 LEVELS = [(0, "none"), (1, "beginner"), (2, "intermediate"), (3, "advanced"), (4, "expert")]
 FREQUENCIES = [
@@ -131,7 +132,7 @@ class Goal(models.Model):
     target_date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=DRAFT)
     manual_progress = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Leave empty to follow the milestones."
+        null=True, blank=True, help_text=_("Leave empty to follow the milestones.")
     )
     hours_per_week = models.DecimalField(
         "Hours a week you can give it", max_digits=4, decimal_places=1, null=True, blank=True
@@ -145,7 +146,7 @@ class Goal(models.Model):
     shared_program = models.ForeignKey(
         "programs.Program", null=True, blank=True, on_delete=models.SET_NULL, related_name="shared_goals"
     )
-    coach = models.JSONField(default=dict, blank=True, help_text="The SMART coach's verdict when last saved.")
+    coach = models.JSONField(default=dict, blank=True, help_text=_("The SMART coach's verdict when last saved."))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     achieved_at = models.DateTimeField(null=True, blank=True)

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from mentorhub.coach import panel
 from mentorhub.coach.goals import assess_goal
@@ -95,7 +96,7 @@ def goals_for_mentorship(user, goal_ids, *, mentee, mentor) -> list[Goal]:
         usable = usable | goals_to_share_with(mentee, mentor)
     goals = list(usable.filter(pk__in=wanted).distinct())
     if wanted - {g.pk for g in goals}:
-        raise DomainError("no such goal.", "unknown_goal", field="goal_ids")
+        raise DomainError(_("no such goal."), "unknown_goal", field="goal_ids")
     return goals
 
 
@@ -113,14 +114,16 @@ def share_with_mentor(mentee, goals, mentor) -> None:
 
 def check_sharing(person, visibility, mentors, program):
     if visibility == Goal.MENTORS and not mentors:
-        raise DomainError("Choose at least one mentor to share this goal with, or keep it private.", field="visibility")
+        raise DomainError(
+            _("Choose at least one mentor to share this goal with, or keep it private."), field="visibility"
+        )
     if visibility == Goal.PROGRAM:
         if program is None:
-            raise DomainError("Choose the program whose coordinators may see this goal.", field="visibility")
+            raise DomainError(_("Choose the program whose coordinators may see this goal."), field="visibility")
         if not person.enrollments.filter(program=program, status="approved").exists():
-            raise DomainError("You can share goals only with programs you belong to.", field="visibility")
+            raise DomainError(_("You can share goals only with programs you belong to."), field="visibility")
     if any(m.pk == person.pk for m in mentors):
-        raise DomainError("You do not need to share a goal with yourself.", field="visibility")
+        raise DomainError(_("You do not need to share a goal with yourself."), field="visibility")
 
 
 @transaction.atomic
@@ -157,7 +160,7 @@ def set_goal_status(goal: Goal, status: str) -> Goal:
     """The one way a goal's status changes (the goal page, the API, a mentee's progress update), so that an
     achieved goal is announced the same way wherever it was achieved."""
     if status not in dict(Goal.STATUS_CHOICES):
-        raise DomainError("A goal is a draft, active, achieved or dropped.", field="status")
+        raise DomainError(_("A goal is a draft, active, achieved or dropped."), field="status")
     if status == goal.status:
         return goal
     goal.set_status(status)

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import shown_on
@@ -35,7 +36,7 @@ def plan(request):
     form = PlanForm(request.POST or None, instance=services.plan_for(request.user))
     if request.method == "POST" and form.is_valid():
         services.save_plan(request.user, form.cleaned_data)
-        messages.success(request, "Your development plan is saved. Earlier answers are kept below.")
+        messages.success(request, _("Your development plan is saved. Earlier answers are kept below."))
         return redirect("goals:plan")
     return render(request, "goals/plan.html", {"form": form, "versions": current.versions.all()[:20]})
 
@@ -48,7 +49,7 @@ def skill_gap_edit(request, pk=None):
         saved = form.save(commit=False)
         saved.person = request.user
         saved.save()
-        messages.success(request, f"Skill gap “{saved.skill}” saved.")
+        messages.success(request, _("Skill gap “%(skill)s” saved.") % {"skill": saved.skill})
         return redirect("goals:index")
     return render(request, "goals/skill_gap_form.html", {"form": form, "gap": gap})
 
@@ -58,7 +59,7 @@ def skill_gap_edit(request, pk=None):
 def skill_gap_delete(request, pk):
     gap = services.get_skill_gap_for_user(request.user, pk)
     gap.delete()
-    messages.success(request, f"Skill gap “{gap.skill}” removed.")
+    messages.success(request, _("Skill gap “%(skill)s” removed.") % {"skill": gap.skill})
     return redirect("goals:index")
 
 
@@ -99,7 +100,7 @@ def goal_edit(request, pk=None):
                 mentors=form.cleaned_data["share_with"],
                 skill_gaps=form.cleaned_data["skill_gaps"],
             )
-            messages.success(request, "Goal saved.")
+            messages.success(request, _("Goal saved."))
             return redirect(goal)
     return render(request, "goals/goal_form.html", {"form": form, "goal": goal, "review": review_from(request, form)})
 
@@ -145,7 +146,7 @@ def milestone_add(request, pk):
     if form.is_valid():
         services.add_milestone(goal, form.cleaned_data["text"], form.cleaned_data["due_date"])
     else:
-        messages.error(request, "A milestone needs a short description (300 characters at most).")
+        messages.error(request, _("A milestone needs a short description (300 characters at most)."))
     return redirect(goal)
 
 

@@ -156,6 +156,7 @@ def bounce(person, message, address: str, message_id: str, reason: str, detail: 
     mail.queue_email(
         person.email,
         "inbound/refused",
+        recipient=person,
         # Marked automatic, so that the person's own autoresponder does not answer it and start a loop.
         headers={
             "Auto-Submitted": "auto-replied",

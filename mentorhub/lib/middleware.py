@@ -1,7 +1,8 @@
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.defaults import page_not_found
 
+from .i18n import supported
 from .time import zone_of
 
 
@@ -19,6 +20,23 @@ class PersonTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class PersonLanguageMiddleware:
+    """A signed-in person's language from their profile; LocaleMiddleware (earlier) has already chosen one from the
+    browser's Accept-Language or the language cookie for everyone else, and adds Content-Language and Vary."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            chosen = supported(getattr(getattr(user, "profile", None), "site_language", ""))
+            if chosen:
+                translation.activate(chosen)
+                request.LANGUAGE_CODE = chosen
+        return self.get_response(request)
 
 
 class OutOfRangeIdMiddleware:

@@ -1,17 +1,18 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.profiles.models import MEETING_FORMATS
 
 from .services import DirectoryQuery
 
 HOURS_APART = [
-    (0, "Same time of day"),
-    (1, "Within 1 hour"),
-    (3, "Within 3 hours"),
-    (5, "Within 5 hours"),
-    (8, "Within 8 hours"),
+    (0, _("Same time of day")),
+    (1, _("Within 1 hour")),
+    (3, _("Within 3 hours")),
+    (5, _("Within 5 hours")),
+    (8, _("Within 8 hours")),
 ]
-SORTS = [("score", "Best match"), ("name", "Name")]
+SORTS = [("score", _("Best match")), ("name", _("Name"))]
 TEXT_FIELDS = ("q", "skill")
 SELECT_FIELDS = ("industry", "language", "format", "max_hours_apart", "program", "sort")
 
@@ -25,37 +26,39 @@ class DirectoryForm(forms.Form):
     """The directory's GET form: every field optional, so a bare /mentors/ is the best matches of everyone."""
 
     q = forms.CharField(
-        label="Search",
+        label=_("Search"),
         required=False,
         max_length=200,
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Name, skill or any word"}),
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Name, skill or any word")}),
     )
     skill = forms.CharField(
-        label="Skills",
+        label=_("Skills"),
         required=False,
         max_length=200,
-        help_text="Separate several with commas.",
+        help_text=_("Separate several with commas."),
         widget=forms.TextInput(attrs={"list": "skill-options", "autocomplete": "off"}),
     )
     industry = forms.ChoiceField(required=False)
     language = forms.ChoiceField(required=False)
-    format = forms.ChoiceField(label="Meeting format", required=False, choices=[("", "Any format"), *MEETING_FORMATS])
+    format = forms.ChoiceField(
+        label=_("Meeting format"), required=False, choices=[("", _("Any format")), *MEETING_FORMATS]
+    )
     max_hours_apart = forms.TypedChoiceField(
-        label="Timezone",
+        label=_("Timezone"),
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[("", "Any timezone"), *HOURS_APART],
+        choices=[("", _("Any timezone")), *HOURS_APART],
     )
-    program = forms.TypedChoiceField(label="Program", required=False, coerce=int, empty_value=None)
-    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
+    program = forms.TypedChoiceField(label=_("Program"), required=False, coerce=int, empty_value=None)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     def __init__(self, data, *, industries, languages, programs):
         super().__init__(data)
-        self.fields["industry"].choices = [("", "Any industry"), *((i, i) for i in industries)]
-        self.fields["language"].choices = [("", "Any language"), *((lang, lang) for lang in languages)]
-        self.fields["program"].choices = [("", "Any program"), *((p.pk, p.name) for p in programs)]
+        self.fields["industry"].choices = [("", _("Any industry")), *((i, i) for i in industries)]
+        self.fields["language"].choices = [("", _("Any language")), *((lang, lang) for lang in languages)]
+        self.fields["program"].choices = [("", _("Any program")), *((p.pk, p.name) for p in programs)]
 
     def texts(self) -> list:
         return [self[name] for name in TEXT_FIELDS]

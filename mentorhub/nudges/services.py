@@ -16,8 +16,10 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from mentorhub.lib import mail
+from mentorhub.lib.i18n import in_language_of
 from mentorhub.lib.time import local_now
 
 from . import rules
@@ -29,9 +31,14 @@ def schedule(
 ) -> None:
     """Create the nudge, or move it if it is not delivered yet. A delivered key is spent and never sent again.
 
+    `title` and `body` may be lazy translations (gettext_lazy, format_lazy): they are written down in the person's
+    own language, whoever's request caused the nudge.
+
     `reply_to` (an address from `inbound.addresses.reply_address`) becomes the Reply-To of the nudge's own email, so
     that answering the email reaches the conversation; a daily digest mixes several nudges and carries none.
     """
+    with in_language_of(person):
+        title, body = str(title), str(body)
     fields = {
         "person": person,
         "rule": rule,
@@ -127,15 +134,16 @@ def send_nudge_email(person, prefs, subject, items, category, reply_to: str = ""
         "unsubscribe_url": unsubscribe,
         "preferences_url": settings.SITE_URL + reverse("nudges:preferences"),
     }
-    message = EmailMultiAlternatives(
-        subject,
-        mail.render_text("email/nudge.txt", context),
-        settings.DEFAULT_FROM_EMAIL,
-        [person.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-        reply_to=[reply_to] if reply_to else [],
-    )
-    message.attach_alternative(render_to_string("email/nudge.html", context), "text/html")
+    with in_language_of(person):
+        message = EmailMultiAlternatives(
+            str(subject),
+            mail.render_text("email/nudge.txt", context),
+            settings.DEFAULT_FROM_EMAIL,
+            [person.email],
+            headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+            reply_to=[reply_to] if reply_to else [],
+        )
+        message.attach_alternative(render_to_string("email/nudge.html", context), "text/html")
     mail.send(message)
 
 
@@ -210,7 +218,12 @@ def send_digests(now=None) -> int:
                 continue
             notes = list(waiting.filter(person_id=person_id))
             items = [{"title": n.title, "body": n.body, "url": settings.SITE_URL + n.url} for n in notes]
-            subject = f"Your Mentorship Hub digest: {len(items)} updates"
+            with in_language_of(prefs.person):
+                subject = ngettext(
+                    "Your Mentorship Hub digest: %(count)d update",
+                    "Your Mentorship Hub digest: %(count)d updates",
+                    len(items),
+                ) % {"count": len(items)}
             send_nudge_email(prefs.person, prefs, subject, items, "digest")
             Notification.objects.filter(pk__in=[n.pk for n in notes]).update(in_digest_at=now)
         sent += 1

@@ -3,6 +3,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
 from mentorhub.lib.audience import PROFILE, Audience
@@ -74,7 +75,7 @@ class LinksField(forms.CharField):
 
 PROFILE_FIELDS = [
     "name", "headline", "photo", "bio", "current_role", "organisation", "industry", "years_experience",
-    "location", "timezone", "languages", "skills_offered", "skills_sought", "values", "interests",
+    "location", "timezone", "site_language", "languages", "skills_offered", "skills_sought", "values", "interests",
     "meeting_formats", "channels", "links", "seeking_mentors", "accepting_mentees", "mentor_capacity",
     "visibility",
 ]  # fmt: skip
@@ -84,6 +85,12 @@ class ProfileForm(Audience, forms.ModelForm):
     audience = dict.fromkeys(["headline", "bio", "current_role", "organisation", "location", "links"], PROFILE)
 
     timezone = forms.ChoiceField(choices=[(tz, tz) for tz in all_timezones()], help_text="Where you usually are.")
+    site_language = forms.ChoiceField(
+        choices=[("", _("The one my browser asks for")), *settings.LANGUAGES],
+        required=False,
+        label=_("Language of the hub"),
+        help_text=_("Pages, emails and reminders reach you in it."),
+    )
     languages = ListField(required=False, help_text="Comma-separated, e.g. English, Portuguese.")
     skills_offered = SkillLevelField(
         required=False,

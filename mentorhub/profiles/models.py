@@ -69,6 +69,8 @@ class Profile(models.Model):
     years_experience = models.PositiveSmallIntegerField(null=True, blank=True)
     location = models.CharField(max_length=120, blank=True)
     timezone = models.CharField(max_length=64, default="UTC")
+    # The language the hub speaks to this person (pages, emails, nudges); empty follows their browser.
+    site_language = models.CharField(max_length=16, blank=True, choices=settings.LANGUAGES)
     languages = models.JSONField(default=list, blank=True)
     # [{"name": "SQL", "level": "expert"}]: the level weights how well a mentor covers a skill gap.
     skills_offered = models.JSONField(default=list, blank=True)

@@ -22,6 +22,14 @@ def get_photo_for_user(user, name: str) -> Profile:
     return profile
 
 
+def save_language(user, code: str) -> None:
+    """Remember the language the person reads the hub in (a supported code, see lib/i18n.supported)."""
+    profile = Profile.objects.filter(user=user).first()
+    if profile is not None and profile.site_language != code:
+        profile.site_language = code
+        profile.save(update_fields=["site_language"])
+
+
 @transaction.atomic
 def save_profile(form) -> Profile:
     """Save a profile form; a photo it replaced or cleared is deleted with the change."""

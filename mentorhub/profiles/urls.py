@@ -6,6 +6,7 @@ app_name = "profiles"
 
 urlpatterns = [
     path("edit/", views.edit, name="edit"),
+    path("language/", views.language, name="language"),
     path("<int:pk>/", views.detail, name="detail"),
     path("photos/<str:name>", views.photo, name="photo"),
 ]

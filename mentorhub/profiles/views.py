@@ -6,11 +6,14 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
+from django.views.i18n import set_language
+
+from mentorhub.lib.i18n import supported
 
 from . import photos
 from .forms import ProfileForm
-from .services import get_photo_for_user, get_profile_for_user, save_profile
+from .services import get_photo_for_user, get_profile_for_user, save_language, save_profile
 
 
 @login_required
@@ -49,4 +52,15 @@ def photo(request, name):
     response["Last-Modified"] = http_date(modified)
     # Private: a shared cache must never hand one person's allowed photo to another. Short: access can change.
     patch_cache_control(response, private=True, max_age=300)
+    return response
+
+
+@require_POST
+def language(request):
+    """The footer's language switcher: Django's set_language (cookie, safe redirect back), and for a signed-in person
+    their profile too, so emails and reminders follow the choice."""
+    response = set_language(request)
+    chosen = supported(request.POST.get("language"))
+    if chosen and request.user.is_authenticated:
+        save_language(request.user, chosen)
     return response

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.lib.audience import APPLICANTS, COORDINATORS, PROGRAM_PAGE, RECIPIENTS, Audience, tell_audience
 from mentorhub.lib.forms import DateInput
@@ -24,7 +25,7 @@ class EnrollmentForm(forms.Form):
             tell_audience(self.fields[f"q{question.pk}"], COORDINATORS)
         if role == Enrollment.MENTOR:
             self.fields["capacity"] = forms.IntegerField(
-                label="How many mentees can you take in this program?",
+                label=_("How many mentees can you take in this program?"),
                 min_value=1,
                 max_value=settings.PROGRAM_PLACES_MAX,
                 initial=program.default_mentor_capacity,
@@ -40,7 +41,7 @@ class EnrollmentForm(forms.Form):
             return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
         if question.kind == EnrollmentQuestion.SCALE:
             return forms.ChoiceField(
-                choices=SCALE, widget=forms.RadioSelect, help_text="1 = not at all, 5 = very much", **common
+                choices=SCALE, widget=forms.RadioSelect, help_text=_("1 = not at all, 5 = very much"), **common
             )
         return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, **common)
 
@@ -54,7 +55,7 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
     COHORT, EVERGREEN = "cohort", "evergreen"
     audience = dict.fromkeys(["name", "description"], PROGRAM_PAGE)
     kind = forms.ChoiceField(
-        label="Kind",
+        label=_("Kind"),
         choices=[(COHORT, "A cohort, with start and end dates"), (EVERGREEN, "Evergreen: people join any time")],
         widget=forms.RadioSelect,
         required=False,
@@ -116,12 +117,12 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
 
 
 class CoordinatorForm(forms.Form):
-    email = forms.EmailField(label="Email of the new coordinator", help_text="They need an account here already.")
+    email = forms.EmailField(label=_("Email of the new coordinator"), help_text=_("They need an account here already."))
 
 
 class DuplicateForm(forms.Form):
     name = forms.CharField(
-        label="Name of the copy", max_length=150, required=False, help_text="Empty: the same name with “(copy)”."
+        label=_("Name of the copy"), max_length=150, required=False, help_text=_("Empty: the same name with “(copy)”.")
     )
 
 
@@ -130,15 +131,15 @@ class QuestionForm(Audience, forms.ModelForm):
     choices = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
-        help_text="Single and multiple choice: one option per line.",
+        help_text=_("Single and multiple choice: one option per line."),
     )
     match_weight = forms.FloatField(
-        label="Weight in the match score",
+        label=_("Weight in the match score"),
         min_value=0,
         max_value=10,
         initial=0.2,
         required=False,
-        help_text="For a criterion. The score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...).",
+        help_text=_("For a criterion. The score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...)."),
     )
 
     class Meta:
@@ -193,12 +194,12 @@ class RankingForm(forms.Form):
 class MatchRunForm(forms.Form):
     objective = forms.ChoiceField(choices=MatchRun.OBJECTIVE_CHOICES, initial=MatchRun.MOST_MATCHED)
     max_hours_apart = forms.FloatField(
-        label="At most this many hours apart", required=False, min_value=0, max_value=12, help_text="Empty: any."
+        label=_("At most this many hours apart"), required=False, min_value=0, max_value=12, help_text=_("Empty: any.")
     )
-    different_department = forms.BooleanField(label="Never pair people from the same department", required=False)
-    not_previous_pair = forms.BooleanField(label="Never pair people who worked together before", required=False)
-    min_score = forms.IntegerField(label="Minimum score", min_value=0, max_value=100, initial=0)
-    per_mentee = forms.IntegerField(label="Mentors per mentee", min_value=1, max_value=5, initial=1)
+    different_department = forms.BooleanField(label=_("Never pair people from the same department"), required=False)
+    not_previous_pair = forms.BooleanField(label=_("Never pair people who worked together before"), required=False)
+    min_score = forms.IntegerField(label=_("Minimum score"), min_value=0, max_value=100, initial=0)
+    per_mentee = forms.IntegerField(label=_("Mentors per mentee"), min_value=1, max_value=5, initial=1)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -254,10 +255,12 @@ class ManualMatchForm(forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label="CSV file",
+        label=_("CSV file"),
         required=False,
-        help_text="Columns: email, name, role (mentee or mentor), skills, languages, timezone, department; "
-        "optional: capacity, cohort. Separate several skills or languages with “;”.",
+        help_text=_(
+            "Columns: email, name, role (mentee or mentor), skills, languages, timezone, department; "
+            "optional: capacity, cohort. Separate several skills or languages with “;”."
+        ),
     )
     # The preview posts the same rows back, so nothing is stored between the preview and the import.
     content = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -271,8 +274,8 @@ class ImportForm(forms.Form):
 
 class DashboardFilterForm(forms.Form):
     cohort = forms.ChoiceField(required=False)
-    start = forms.DateField(label="From", required=False, widget=DateInput())
-    end = forms.DateField(label="To", required=False, widget=DateInput())
+    start = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    end = forms.DateField(label=_("To"), required=False, widget=DateInput())
 
     def __init__(self, cohorts, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -281,18 +284,18 @@ class DashboardFilterForm(forms.Form):
 
 class BroadcastForm(forms.Form):
     role = forms.ChoiceField(
-        label="To", choices=[("", "Everyone"), ("mentee", "Mentees"), ("mentor", "Mentors")], required=False
+        label=_("To"), choices=[("", _("Everyone")), ("mentee", _("Mentees")), ("mentor", _("Mentors"))], required=False
     )
     status = forms.ChoiceField(
         choices=[("approved", "Approved participants"), ("applied", "Applicants waiting for a decision")],
         initial="approved",
     )
-    unmatched = forms.BooleanField(label="Only people without a match in this program", required=False)
+    unmatched = forms.BooleanField(label=_("Only people without a match in this program"), required=False)
     at_risk = forms.BooleanField(
-        label="Only people in a relationship whose health is at risk or stalled", required=False
+        label=_("Only people in a relationship whose health is at risk or stalled"), required=False
     )
     subject = forms.CharField(max_length=150)
-    body = forms.CharField(label="Message", widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
     # The count the preview showed: sending with it proves the coordinator saw whom it goes to.
     confirm = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

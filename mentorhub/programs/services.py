@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mentorhub.accounts.models import User
 from mentorhub.lib.errors import DomainError
@@ -80,6 +82,7 @@ def notify(user, subject_line: str, body: str, url: str) -> None:
     queue_email(
         user.email,
         "email/program_event",
+        recipient=user,
         name=user.get_short_name(),
         subject_line=subject_line,
         body=body,
@@ -96,15 +99,20 @@ def lock(program: Program) -> None:
 @transaction.atomic
 def apply(program: Program, person, role: str, *, answers=None, capacity=None, invite_token="") -> Enrollment:
     if role not in dict(Enrollment.ROLE_CHOICES):
-        raise DomainError("Choose to join as a mentee or as a mentor.", "role")
+        raise DomainError(_("Choose to join as a mentee or as a mentor."), "role")
     if not can_join(program, person, invite_token):
-        raise DomainError("This program takes participants by invitation only.", "closed")
+        raise DomainError(_("This program takes participants by invitation only."), "closed")
     refused = program.applications_closed_because(timezone.localdate())
     if refused:
         raise DomainError(refused[1], refused[0])
     lock(program)
     if program.enrollments.filter(person=person, role=role).exists():
-        raise DomainError(f"You have already applied as a {role}.", "duplicate")
+        raise DomainError(
+            _("You have already applied as a mentee.")
+            if role == Enrollment.MENTEE
+            else _("You have already applied as a mentor."),
+            "duplicate",
+        )
     automatic = program.approval == Program.AUTOMATIC
     enrollment = Enrollment.objects.create(
         program=program,
@@ -132,7 +140,7 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
 @transaction.atomic
 def decide(enrollment: Enrollment, by, status: str) -> Enrollment:
     if status not in (Enrollment.APPROVED, Enrollment.REJECTED):
-        raise DomainError("Approve or reject.", "status")
+        raise DomainError(_("Approve or reject."), "status")
     locked = (
         Enrollment.objects.select_for_update(of=("self",))
         .select_related("program", "person__profile")
@@ -156,17 +164,17 @@ def set_rankings(program: Program, person, mentor_ids: list[int]) -> Enrollment:
     """A mentee's mentor choices, first choice first: approved mentors of the program, at most `max_rankings`."""
     enrollment = program.enrollments.approved().filter(person=person, role=Enrollment.MENTEE).first()
     if enrollment is None:
-        raise DomainError("Only approved mentees of this program can rank mentors.", "not_mentee")
+        raise DomainError(_("Only approved mentees of this program can rank mentors."), "not_mentee")
     chosen = list(dict.fromkeys(int(pk) for pk in mentor_ids))
     if len(chosen) > program.max_rankings:
-        raise DomainError(f"Rank at most {program.max_rankings} mentors.", "too_many")
+        raise DomainError(_("Rank at most %(count)s mentors.") % {"count": program.max_rankings}, "too_many")
     mentors = set(
         program.enrollments.approved()
         .filter(role=Enrollment.MENTOR, person__in=chosen)
         .values_list("person", flat=True)
     )
     if set(chosen) - mentors or person.pk in chosen:
-        raise DomainError("Rank only mentors of this program.", "not_mentor")
+        raise DomainError(_("Rank only mentors of this program."), "not_mentor")
     enrollment.rankings = chosen
     enrollment.save(update_fields=["rankings"])
     return enrollment
@@ -234,6 +242,7 @@ def _invite(person: User, program: Program, by) -> None:
     queue_email(
         person.email,
         "email/program_invitation",
+        recipient=person,
         name=person.get_short_name(),
         program=program.name,
         coordinator=by.profile.name,
@@ -247,7 +256,15 @@ def import_participants(program: Program, text: str, by) -> dict:
     rows = preview_import(program, text)
     failing = [row for row in rows if row.errors]
     if failing:
-        raise DomainError(f"{len(failing)} row(s) have errors; fix them and upload the file again.", "invalid")
+        raise DomainError(
+            ngettext(
+                "%(count)s row has errors; fix it and upload the file again.",
+                "%(count)s rows have errors; fix them and upload the file again.",
+                len(failing),
+            )
+            % {"count": len(failing)},
+            "invalid",
+        )
     counts = {"created": 0, "enrolled": 0, "unchanged": 0}
     invited = {}
     now = timezone.now()
@@ -292,18 +309,26 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
     mentor_profile = Profile.objects.lock(mentor.pk)
     enrollment = program.enrollments.approved().filter(person=mentor, role=Enrollment.MENTOR).first()
     if enrollment is None:
-        raise DomainError(f"{mentor_profile.name} is not an approved mentor of this program.", "not_mentor")
+        raise DomainError(
+            _("%(name)s is not an approved mentor of this program.") % {"name": mentor_profile.name}, "not_mentor"
+        )
     if not program.enrollments.approved().filter(person=mentee, role=Enrollment.MENTEE).exists():
-        raise DomainError(f"{mentee.profile.name} is not an approved mentee of this program.", "not_mentee")
+        raise DomainError(
+            _("%(name)s is not an approved mentee of this program.") % {"name": mentee.profile.name}, "not_mentee"
+        )
     if mentee.pk == mentor.pk:
-        raise DomainError("A person cannot mentor themselves.", "self")
+        raise DomainError(_("A person cannot mentor themselves."), "self")
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
     if current.filter(mentee=mentee, mentor=mentor).exists():
-        raise DomainError(f"{mentee.profile.name} and {mentor_profile.name} already work together.", "already_related")
+        raise DomainError(
+            _("%(mentee)s and %(mentor)s already work together.")
+            % {"mentee": mentee.profile.name, "mentor": mentor_profile.name},
+            "already_related",
+        )
     enrollment.person.profile = mentor_profile  # the capacity read under the lock, not a stale copy
     in_program = active_mentees([mentor.pk], program).get(mentor.pk, 0)
     if places_left(enrollment, in_program, active_mentees([mentor.pk]).get(mentor.pk, 0)) <= 0:
-        raise DomainError(f"{mentor_profile.name} has no place left.", "no_capacity")
+        raise DomainError(_("%(name)s has no place left.") % {"name": mentor_profile.name}, "no_capacity")
     # The same start as an accepted request: nudges, webhooks and the rest follow from the lifecycle's signal.
     relationship = lifecycle.start(mentee, mentor, actor=by, program=program, why=why)
 
@@ -331,7 +356,7 @@ def publish(run: MatchRun, by, confirm=None) -> dict:
         status=MatchRun.PUBLISHED, published_at=timezone.now(), published_by=by
     )
     if claimed != 1:
-        raise DomainError("This run is not a draft any more.", "state")
+        raise DomainError(_("This run is not a draft any more."), "state")
     counts = {"started": 0, "skipped": 0}
     for proposal in run.proposals.select_related("mentee__profile", "mentor__profile"):
         why = f"Matched in run {run.number} with a score of {proposal.score}"
@@ -348,7 +373,7 @@ def publish(run: MatchRun, by, confirm=None) -> dict:
 
 def discard(run: MatchRun) -> None:
     if not MatchRun.objects.filter(pk=run.pk, status=MatchRun.DRAFT).update(status=MatchRun.DISCARDED):
-        raise DomainError("Only a dry run can be discarded.", "state")
+        raise DomainError(_("Only a dry run can be discarded."), "state")
 
 
 def get_run(program: Program, number: int) -> MatchRun:

@@ -8,6 +8,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import csvfile
@@ -125,9 +127,9 @@ def apply(request, slug, role):
                 invite_token=token,
             )
             if enrollment.status == Enrollment.APPROVED:
-                messages.success(request, f"Welcome to {program.name}!")
+                messages.success(request, _("Welcome to %(program)s!") % {"program": program.name})
             else:
-                messages.success(request, "Thank you for applying. A coordinator will review your application soon.")
+                messages.success(request, _("Thank you for applying. A coordinator will review your application soon."))
             return redirect(program)
     return render(request, "programs/apply.html", {"program": program, "role": role, "form": form, "invite": token})
 
@@ -162,7 +164,7 @@ def directory(request, slug):
         if request.method == "POST" and ranking.is_valid():
             with shown_on(ranking):
                 services.set_rankings(program, request.user, ranking.mentor_ids())
-                messages.success(request, "Your choices are saved. The coordinators' matching will honour them.")
+                messages.success(request, _("Your choices are saved. The coordinators' matching will honour them."))
                 return redirect("programs:directory", program.slug)
     return render(
         request,
@@ -198,7 +200,11 @@ def ask(request, slug, person_id):
                 meeting_format=form.cleaned_data["meeting_format"],
                 program=program,
             )
-            messages.success(request, f"Request sent to {mentor.profile.name} as part of {program.name}.")
+            messages.success(
+                request,
+                _("Request sent to %(mentor)s as part of %(program)s.")
+                % {"mentor": mentor.profile.name, "program": program.name},
+            )
             return redirect(sent)
     return render(request, "programs/ask.html", {"program": program, "other": mentor, "form": form})
 
@@ -242,7 +248,11 @@ def decide(request, program, pk):
     enrollment = get_object_or_404(program.enrollments, pk=pk)
     status = {"approve": Enrollment.APPROVED, "reject": Enrollment.REJECTED}.get(request.POST.get("decision"), "")
     decided = services.decide(enrollment, request.user, status)
-    messages.success(request, f"{decided.person.profile.name}: {decided.get_status_display().lower()}.")
+    messages.success(
+        request,
+        _("%(person)s: %(status)s.")
+        % {"person": decided.person.profile.name, "status": decided.get_status_display().lower()},
+    )
     return redirect(reverse("programs:participants", args=[program.slug]) + "?status=applied")
 
 
@@ -254,7 +264,11 @@ def create(request):
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
             program = setup.create(request.user, **form.program_fields())
-            messages.success(request, f"{program.name} is created. Next: the questions people answer when they join.")
+            messages.success(
+                request,
+                _("%(program)s is created. Next: the questions people answer when they join.")
+                % {"program": program.name},
+            )
             return redirect("programs:questions", program.slug)
     return render(request, "programs/new.html", {"form": form})
 
@@ -282,7 +296,7 @@ def settings_view(request, program):
     form = ProgramSettingsForm(request.POST or None, instance=program)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "Program settings saved.")
+        messages.success(request, _("Program settings saved."))
         return redirect("programs:settings", program.slug)
     return _settings_page(request, program, form=form)
 
@@ -294,7 +308,11 @@ def add_coordinator(request, program):
     if form.is_valid():
         with shown_on(form):
             person = setup.add_coordinator(program, request.user, form.cleaned_data["email"])
-            messages.success(request, f"{person.profile.name} now coordinates {program.name}; they have been told.")
+            messages.success(
+                request,
+                _("%(person)s now coordinates %(program)s; they have been told.")
+                % {"person": person.profile.name, "program": program.name},
+            )
             return redirect("programs:settings", program.slug)
     return _settings_page(request, program, coordinator_form=form)
 
@@ -304,7 +322,10 @@ def add_coordinator(request, program):
 def remove_coordinator(request, program, person_id):
     person = get_object_or_404(program.coordinators.select_related("profile"), pk=person_id)
     setup.remove_coordinator(program, person.pk)
-    messages.success(request, f"{person.profile.name} no longer coordinates {program.name}.")
+    messages.success(
+        request,
+        _("%(person)s no longer coordinates %(program)s.") % {"person": person.profile.name, "program": program.name},
+    )
     if person == request.user:
         return redirect(program)
     return redirect("programs:settings", program.slug)
@@ -318,7 +339,9 @@ def duplicate(request, program):
         with shown_on(form):
             copy = setup.duplicate(program, request.user, form.cleaned_data["name"])
             messages.success(
-                request, f"{copy.name} is a copy of {program.name}, with its enrolment questions and matching rules."
+                request,
+                _("%(copy)s is a copy of %(program)s, with its enrolment questions and matching rules.")
+                % {"copy": copy.name, "program": program.name},
             )
             return redirect("programs:settings", copy.slug)
     return _settings_page(request, program, duplicate_form=form)
@@ -331,9 +354,12 @@ def archive(request, program):
     setup.archive(program, archived)
     messages.success(
         request,
-        f"{program.name} is archived: it takes no applications and leaves the programs list."
-        if archived
-        else f"{program.name} is back: it takes applications again.",
+        (
+            _("%(program)s is archived: it takes no applications and leaves the programs list.")
+            if archived
+            else _("%(program)s is back: it takes applications again.")
+        )
+        % {"program": program.name},
     )
     return redirect("programs:settings", program.slug)
 
@@ -343,7 +369,7 @@ def questions(request, program):
     form = QuestionForm(request.POST or None, prefix="question")
     if request.method == "POST" and form.is_valid():
         setup.add_question(program, **form.cleaned_data)
-        messages.success(request, "Question added to the enrolment form.")
+        messages.success(request, _("Question added to the enrolment form."))
         return redirect("programs:questions", program.slug)
     return render(
         request,
@@ -358,7 +384,7 @@ def edit_question(request, program, pk):
     form = QuestionForm(request.POST or None, instance=question)
     if request.method == "POST" and form.is_valid():
         setup.update_question(question, **form.cleaned_data)
-        messages.success(request, "Question saved. Answers already given stay with the enrolments.")
+        messages.success(request, _("Question saved. Answers already given stay with the enrolments."))
         return redirect("programs:questions", program.slug)
     return render(request, "programs/question.html", {"program": program, "form": form, "question": question})
 
@@ -374,7 +400,7 @@ def move_question(request, program, pk):
 @coordinator_view
 def delete_question(request, program, pk):
     get_object_or_404(program.questions, pk=pk).delete()
-    messages.success(request, "Question removed. Answers already given stay with the enrolments.")
+    messages.success(request, _("Question removed. Answers already given stay with the enrolments."))
     return redirect("programs:questions", program.slug)
 
 
@@ -389,8 +415,11 @@ def import_participants(request, program):
                 counts = services.import_participants(program, content, request.user)
                 messages.success(
                     request,
-                    f"Imported: {counts['created']} new accounts invited, {counts['enrolled']} enrolled, "
-                    f"{counts['unchanged']} already in the program.",
+                    _(
+                        "Imported: %(created)s new accounts invited, %(enrolled)s enrolled, %(unchanged)s already in "
+                        "the program."
+                    )
+                    % counts,
                 )
                 return redirect(reverse("programs:participants", args=[program.slug]))
             rows = services.preview_import(program, content)
@@ -468,9 +497,9 @@ def run_detail(request, program, number):
 def publish(request, program, number):
     run = services.get_run(program, number)
     counts = services.publish(run, request.user, confirm=request.POST.get("confirm"))
-    text = f"Published: {counts['started']} relationships started and both people told."
+    text = _("Published: %(started)s relationships started and both people told.") % counts
     if counts["skipped"]:
-        text += f" {counts['skipped']} pairs skipped (see the notes)."
+        text += " " + _("%(skipped)s pairs skipped (see the notes).") % counts
     messages.success(request, text)
     return redirect(run)
 
@@ -479,7 +508,11 @@ def publish(request, program, number):
 @coordinator_view
 def undo(request, program, number):
     cancelled = publishing.undo(services.get_run(program, number), request.user)
-    messages.success(request, f"Run {number} undone: {cancelled} relationships cancelled and both people told.")
+    messages.success(
+        request,
+        _("Run %(number)s undone: %(cancelled)s relationships cancelled and both people told.")
+        % {"number": number, "cancelled": cancelled},
+    )
     return redirect("programs:run", program.slug, number)
 
 
@@ -487,7 +520,7 @@ def undo(request, program, number):
 @coordinator_view
 def discard(request, program, number):
     services.discard(services.get_run(program, number))
-    messages.success(request, "Dry run discarded.")
+    messages.success(request, _("Dry run discarded."))
     return redirect("programs:matching", program.slug)
 
 
@@ -511,13 +544,17 @@ def manual_preview(request, program):
 def manual_match(request, program):
     form = _manual_form(request, program)
     if not form.is_valid():
-        raise DomainError("Choose a mentee and a mentor.", "invalid")
+        raise DomainError(_("Choose a mentee and a mentor."), "invalid")
     preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
     mentee, mentor = preview["mentee"].person, preview["mentor"].person
     services.match(
         program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['score']}"
     )
-    messages.success(request, f"{mentee.profile.name} and {mentor.profile.name} are matched; both have been told.")
+    messages.success(
+        request,
+        _("%(mentee)s and %(mentor)s are matched; both have been told.")
+        % {"mentee": mentee.profile.name, "mentor": mentor.profile.name},
+    )
     return redirect("programs:matching", program.slug)
 
 
@@ -540,7 +577,11 @@ def broadcasts_view(request, program):
                     program, request.user, form.cleaned_data["subject"], form.cleaned_data["body"], filters,
                     form.cleaned_data["confirm"],
                 )  # fmt: skip
-                messages.success(request, f"Sent to {sent.recipients.count()} people.")
+                count = sent.recipients.count()
+                messages.success(
+                    request,
+                    ngettext("Sent to %(count)s person.", "Sent to %(count)s people.", count) % {"count": count},
+                )
                 return redirect("programs:broadcasts", program.slug)
             broadcasts.check_message(form.cleaned_data["subject"], form.cleaned_data["body"])
             people = broadcasts.audience(program, filters)

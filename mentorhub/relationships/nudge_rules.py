@@ -9,6 +9,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.nudges import services as nudges
 from mentorhub.nudges.rules import Rule, at_morning
@@ -128,8 +130,8 @@ def schedule_pulse(relationship, person, due_at) -> None:
         "pulse",
         f"rel:{relationship.pk}:pulse:{person.pk}:{due_at:%Y%m%d}",
         due_at,
-        "How valuable is your mentorship right now?",
-        "One question, 1 to 5, and a comment if you like. Only you see your answer; it counts in your health score.",
+        _("How valuable is your mentorship right now?"),
+        _("One question, 1 to 5, and a comment if you like. Only you see your answer; it counts in your health score."),
         reverse("nudges:pulse", args=[relationship.pk]),
     )
 
@@ -140,8 +142,8 @@ def schedule_audit(relationship, person, due_at) -> None:
         "audit",
         f"rel:{relationship.pk}:audit:{person.pk}:{due_at:%Y%m%d}",
         due_at,
-        "Time for your six-month mentorship audit",
-        "A guided review: are the goals still right, is the agreement still working, what should change?",
+        _("Time for your six-month mentorship audit"),
+        _("A guided review: are the goals still right, is the agreement still working, what should change?"),
         reverse("nudges:audit", args=[relationship.pk]),
     )
 
@@ -152,8 +154,8 @@ def schedule_survey(relationship, person, kind, due_at) -> None:
         "program_survey",
         f"survey:{relationship.pk}:{kind}:{person.pk}",
         due_at,
-        f"A one-question survey about {relationship.program.name}",
-        "How valuable is the program for you? Your answer counts only in the program's averages.",
+        format_lazy(_("A one-question survey about {program}"), program=relationship.program.name),
+        _("How valuable is the program for you? Your answer counts only in the program's averages."),
         reverse("nudges:survey", args=[relationship.pk, kind]),
     )
 
@@ -183,9 +185,12 @@ def on_relationship_started(relationship) -> None:
                 "no_activity",
                 f"rel:{relationship.pk}:no_activity:{coordinator.pk}",
                 start + timedelta(days=21),
-                "A new mentorship has had no activity for 3 weeks",
-                f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name} have not met or agreed "
-                "anything yet. A short check-in from you may help.",
+                _("A new mentorship has had no activity for 3 weeks"),
+                format_lazy(
+                    _("{mentee} and {mentor} have not met or agreed anything yet. A short check-in from you may help."),
+                    mentee=relationship.mentee.profile.name,
+                    mentor=relationship.mentor.profile.name,
+                ),
                 rel_url(relationship),
             )
     on_review_date(relationship)
@@ -200,8 +205,8 @@ def on_review_date(relationship) -> None:
             "review_due",
             f"rel:{relationship.pk}:review:{person.pk}",
             at_morning(relationship.review_on - timedelta(days=7), person),
-            "Your mentorship review date is in a week",
-            "Extend it, change the agreement, or close it well: decide together.",
+            _("Your mentorship review date is in a week"),
+            _("Extend it, change the agreement, or close it well: decide together."),
             rel_url(relationship),
         )
 
@@ -214,9 +219,11 @@ def schedule_check_in(relationship, person, day) -> None:
         "check_in",
         f"rel:{relationship.pk}:check_in:{person.pk}:{day:%Y%m%d}",
         at_morning(day, person),
-        f"Time for a light check-in with {other.profile.name}",
-        "You agreed to stay in touch. A short note on what you are working on, or a coffee: plan or log it on "
-        "your relationship page.",
+        format_lazy(_("Time for a light check-in with {name}"), name=other.profile.name),
+        _(
+            "You agreed to stay in touch. A short note on what you are working on, or a coffee: plan or log it on "
+            "your relationship page."
+        ),
         rel_url(relationship),
     )
 
@@ -248,9 +255,14 @@ def on_activity(relationship, when=None) -> None:
         "reconfirm",
         f"rel:{relationship.pk}:reconfirm:{mentee.pk}",
         due,
-        f"It has been a while since you met {mentor.profile.name}",
-        f"Life gets busy. Try: “Hi {mentor.get_short_name()}, I know things are hectic. Would a quarterly "
-        "check-in work better for you than our current rhythm? I'd love to keep learning from you.”",
+        format_lazy(_("It has been a while since you met {name}"), name=mentor.profile.name),
+        format_lazy(
+            _(
+                "Life gets busy. Try: “Hi {name}, I know things are hectic. Would a quarterly check-in work better "
+                "for you than our current rhythm? I'd love to keep learning from you.”"
+            ),
+            name=mentor.get_short_name(),
+        ),
         # Straight to the conversation with that message in the box, ready to edit and send.
         reverse("conversations:relationship", args=[relationship.pk]) + "?quick=reconfirm",
     )
@@ -259,8 +271,8 @@ def on_activity(relationship, when=None) -> None:
         "reconfirm",
         f"rel:{relationship.pk}:reconfirm:{mentor.pk}",
         due,
-        f"You have not met {mentee.profile.name} for a while",
-        "A short note to find a date, or to agree a lighter rhythm, keeps the mentorship alive.",
+        format_lazy(_("You have not met {name} for a while"), name=mentee.profile.name),
+        _("A short note to find a date, or to agree a lighter rhythm, keeps the mentorship alive."),
         rel_url(relationship),
     )
 

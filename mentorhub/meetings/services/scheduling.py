@@ -32,6 +32,7 @@ from django.utils import timezone
 from mentorhub.integrations.services import emit
 from mentorhub.lib import calendars, mail
 from mentorhub.lib.errors import DomainError
+from mentorhub.lib.i18n import in_language_of
 from mentorhub.lib.time import local_label, zone_named, zone_of
 from mentorhub.nudges import services as nudges
 from mentorhub.relationships import nudge_rules as relationship_nudges
@@ -155,7 +156,9 @@ def send_invitation_email(meeting: Meeting, person) -> None:
         "zone": zone.key,
         "url": settings.SITE_URL + meeting.get_absolute_url(),
     }
-    subject, _, body = mail.render_text("email/meeting_invitation.txt", context).strip().partition("\n")
+    with in_language_of(person):
+        rendered = mail.render_text("email/meeting_invitation.txt", context)
+    subject, _, body = rendered.strip().partition("\n")
     message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [person.email])
     # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
     message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
