@@ -132,17 +132,17 @@ def decline_outreach(request, pk):
 @login_required
 def poll(request, pk):
     """The small fragment an open conversation asks for every few seconds: messages after `after`, if any."""
-    conversation = services.get_conversation_for_user(request.user, pk)
     try:
         after = max(0, int(request.GET.get("after", 0)))
     except ValueError:
         after = 0
-    if not conversation.messages.filter(pk__gt=after).exists():
+    if not services.has_new_messages(request.user, pk, after):
         # Every open tab asks this every few seconds and nearly always nothing is new: one query, no rendering (the
         # layout's context processors would cost more than the answer). htmx swaps nothing on a 204 and keeps polling.
         response = HttpResponse(status=204)
         patch_cache_control(response, private=True, no_store=True)
         return response
+    conversation = services.get_conversation_for_user(request.user, pk)
     shown = shown_messages(conversation, after)
     if shown:
         services.mark_read(request.user, conversation, shown[-1])
