@@ -156,6 +156,16 @@ def other_person(conversation, user):
     return seat.person if seat else None
 
 
+def seats(conversation, user) -> tuple[Participant, object]:
+    """The person's own seat and the other participant (None once erased), in one query: the conversation page
+    needs both."""
+    found = list(conversation.participants.select_related("person__profile"))
+    mine = next((seat for seat in found if seat.person_id == user.pk), None)
+    if mine is None:
+        raise Http404("No such conversation")
+    return mine, next((seat.person for seat in found if seat.person_id != user.pk), None)
+
+
 # Writing ----------------------------------------------------------------------------------------------------------
 
 
@@ -299,10 +309,11 @@ def delete_message(user, message: Message) -> Message:
 # Reading ----------------------------------------------------------------------------------------------------------
 
 
-def mark_read(user, conversation, up_to: Message | None = None) -> None:
+def mark_read(user, conversation, up_to: Message | None = None, seat: Participant | None = None) -> None:
     """Read up to `up_to` (default: everything). Markers only move forward, and a notification still waiting for
-    what was read is dropped: someone reading in the app gets no email about it."""
-    seat = seat_of(user, conversation)
+    what was read is dropped: someone reading in the app gets no email about it. `seat`: the person's own, when
+    the caller has it already."""
+    seat = seat or seat_of(user, conversation)
     last = up_to.pk if up_to else conversation.messages.aggregate(last=Max("pk"))["last"] or 0
     if last > seat.last_read_message_id:
         Participant.objects.filter(pk=seat.pk, last_read_message_id__lt=last).update(
