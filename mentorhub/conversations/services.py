@@ -27,7 +27,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max, Prefetch, Q
+from django.db.models import Count, Exists, F, Max, Prefetch, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -56,6 +56,18 @@ def get_conversation_for_user(user, pk) -> Conversation:
     if conversation is None:
         raise Http404("No such conversation")
     return conversation
+
+
+def has_new_messages(user, pk, after: int) -> bool:
+    """Whether conversation `pk` has messages after `after`, asked with the access check in one query: what every
+    open tab asks every few seconds. A conversation the person is not in gets the same 404 as one that does not
+    exist."""
+    new = Message.objects.filter(conversation_id=pk, pk__gt=after)
+    seat = Participant.objects.filter(conversation_id=pk, person=user).annotate(new=Exists(new))
+    found = seat.values_list("new", flat=True).first() if user.is_authenticated else None
+    if found is None:
+        raise Http404("No such conversation")
+    return found
 
 
 def get_message_for_user(user, pk) -> Message:
@@ -142,6 +154,16 @@ def other_person(conversation, user):
     """The other participant, or None once their account is erased."""
     seat = conversation.participants.exclude(person=user).select_related("person__profile").first()
     return seat.person if seat else None
+
+
+def seats(conversation, user) -> tuple[Participant, object]:
+    """The person's own seat and the other participant (None once erased), in one query: the conversation page
+    needs both."""
+    found = list(conversation.participants.select_related("person__profile"))
+    mine = next((seat for seat in found if seat.person_id == user.pk), None)
+    if mine is None:
+        raise Http404("No such conversation")
+    return mine, next((seat.person for seat in found if seat.person_id != user.pk), None)
 
 
 # Writing ----------------------------------------------------------------------------------------------------------
@@ -287,10 +309,11 @@ def delete_message(user, message: Message) -> Message:
 # Reading ----------------------------------------------------------------------------------------------------------
 
 
-def mark_read(user, conversation, up_to: Message | None = None) -> None:
+def mark_read(user, conversation, up_to: Message | None = None, seat: Participant | None = None) -> None:
     """Read up to `up_to` (default: everything). Markers only move forward, and a notification still waiting for
-    what was read is dropped: someone reading in the app gets no email about it."""
-    seat = seat_of(user, conversation)
+    what was read is dropped: someone reading in the app gets no email about it. `seat`: the person's own, when
+    the caller has it already."""
+    seat = seat or seat_of(user, conversation)
     last = up_to.pk if up_to else conversation.messages.aggregate(last=Max("pk"))["last"] or 0
     if last > seat.last_read_message_id:
         Participant.objects.filter(pk=seat.pk, last_read_message_id__lt=last).update(

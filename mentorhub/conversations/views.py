@@ -53,11 +53,11 @@ def role_in(conversation, user) -> str | None:
     return "mentee" if subject.mentee_id == user.pk else "mentor"
 
 
-def page(request, conversation, form, status=200, other=None, declining=False):
+def page(request, conversation, form, status=200, declining=False, seats=None):
     shown = shown_messages(conversation)
     outreach_writer = services.outreach_to_answer(request.user, conversation)
-    services.mark_read(request.user, conversation, shown[-1] if shown else None)
-    other = other or services.other_person(conversation, request.user)
+    mine, other = seats or services.seats(conversation, request.user)
+    services.mark_read(request.user, conversation, shown[-1] if shown else None, seat=mine)
     return render(
         request,
         "conversations/detail.html",
@@ -83,9 +83,9 @@ def detail(request, pk):
     conversation = services.get_conversation_for_user(request.user, pk)
     declining = request.GET.get("quick") == quick_messages.POLITE_DECLINE.key
     quick = quick_messages.POLITE_DECLINE if declining else quick_messages.BY_KEY.get(request.GET.get("quick", ""))
-    other = services.other_person(conversation, request.user)
+    mine, other = services.seats(conversation, request.user)
     initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
-    return page(request, conversation, MessageForm(initial=initial), other=other, declining=declining)
+    return page(request, conversation, MessageForm(initial=initial), declining=declining, seats=(mine, other))
 
 
 @login_required
@@ -132,17 +132,17 @@ def decline_outreach(request, pk):
 @login_required
 def poll(request, pk):
     """The small fragment an open conversation asks for every few seconds: messages after `after`, if any."""
-    conversation = services.get_conversation_for_user(request.user, pk)
     try:
         after = max(0, int(request.GET.get("after", 0)))
     except ValueError:
         after = 0
-    if not conversation.messages.filter(pk__gt=after).exists():
+    if not services.has_new_messages(request.user, pk, after):
         # Every open tab asks this every few seconds and nearly always nothing is new: one query, no rendering (the
         # layout's context processors would cost more than the answer). htmx swaps nothing on a 204 and keeps polling.
         response = HttpResponse(status=204)
         patch_cache_control(response, private=True, no_store=True)
         return response
+    conversation = services.get_conversation_for_user(request.user, pk)
     shown = shown_messages(conversation, after)
     if shown:
         services.mark_read(request.user, conversation, shown[-1])

@@ -3,7 +3,7 @@ messages."""
 
 from itertools import pairwise
 
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from mentorhub.conversations.models import Message
@@ -12,18 +12,22 @@ from mentorhub.relationships.models import Relationship
 
 
 def health_inputs(relationship: Relationship, now=None, *, rater=None) -> dict:
-    """The meeting and message side of the health score (issues 8 and 15), in six queries. Held includes logged
+    """The meeting and message side of the health score (issues 8 and 15), in five queries. Held includes logged
     meetings; an agenda counts when something was written in it before the meeting started; an action item is due
     once its date has passed or it is done, and done on time when done by its date (or done, with no date).
 
     Ratings are private to their author, so only `rater`'s own count; without a rater, none do."""
     now = now or timezone.now()
-    held = Q(status=Meeting.HELD)
-    meetings = relationship.meetings.aggregate(
-        held=Count("pk", filter=held),
-        with_agenda=Count("pk", filter=held & Q(agenda__filled_at__lt=F("starts_at"))),
-        last=Max("starts_at", filter=held),
+    # One row per meeting rather than an aggregate and a second query for the picks: the relationship page computes
+    # this on every view, and building a query costs more CPU than reading a few dozen rows.
+    meetings = list(
+        relationship.meetings.order_by().values_list(
+            "status", "starts_at", "agenda__filled_at", "proposed_at", "scheduled_at"
+        )
     )
+    held = [(starts_at, filled_at) for status, starts_at, filled_at, _, _ in meetings if status == Meeting.HELD]
+    last = max((starts_at for starts_at, _ in held if starts_at is not None), default=None)
+    picks = sorted((proposed, scheduled) for _, _, _, proposed, scheduled in meetings if proposed and scheduled)
     done = Q(status=ActionItem.DONE)
     items = relationship.action_items.aggregate(
         due=Count("pk", filter=done | Q(due_on__lt=now.date())),
@@ -32,20 +36,18 @@ def health_inputs(relationship: Relationship, now=None, *, rater=None) -> dict:
     ratings = MeetingFeedback.objects.filter(meeting__relationship=relationship, author=rater).order_by(
         "created_at", "pk"
     )
-    picks = relationship.meetings.filter(proposed_at__isnull=False, scheduled_at__isnull=False)
     talk = message_inputs(relationship, now)
     return {
         "cadence_days": relationship.cadence_days(),
-        "days_since_last_meeting": (now - meetings["last"]).total_seconds() / 86400 if meetings["last"] else None,
-        "meetings_held": meetings["held"],
-        "meetings_with_agenda": meetings["with_agenda"],
+        "days_since_last_meeting": (now - last).total_seconds() / 86400 if last else None,
+        "meetings_held": len(held),
+        "meetings_with_agenda": sum(
+            1 for starts_at, filled_at in held if filled_at and starts_at and filled_at < starts_at
+        ),
         "action_items_due": items["due"],
         "action_items_done_on_time": items["on_time"],
         "ratings": list(ratings.values_list("rating", flat=True)),
-        "response_hours": [
-            (scheduled - proposed).total_seconds() / 3600
-            for proposed, scheduled in picks.order_by("proposed_at").values_list("proposed_at", "scheduled_at")
-        ]
+        "response_hours": [(scheduled - proposed).total_seconds() / 3600 for proposed, scheduled in picks]
         + talk["reply_hours"],
         "days_since_last_message": talk["days_since_last_message"],
     }

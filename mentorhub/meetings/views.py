@@ -255,6 +255,10 @@ def meeting_page(request, meeting, **forms):
     relationship = meeting.relationship
     other = relationship.other_side(user)
     agenda = meeting.agenda
+    # Its last editor is one of the two, already loaded with their profile: not two more queries for the name.
+    people = {relationship.mentee_id: relationship.mentee, relationship.mentor_id: relationship.mentor}
+    if agenda.updated_by_id in people:
+        agenda.updated_by = people[agenda.updated_by_id]
     context = {
         "meeting": meeting,
         "relationship": relationship,

@@ -156,13 +156,13 @@ def test_an_open_conversation_fetches_only_new_messages(personas, conversation, 
     assert services.unread_total(personas.mentor) == 0
 
 
-def test_an_idle_open_conversation_costs_two_queries_beyond_the_person_and_keeps_polling(
+def test_an_idle_open_conversation_costs_one_query_beyond_the_person_and_keeps_polling(
     personas, conversation, client_for, django_assert_max_num_queries
 ):
     last = services.post_message(personas.mentee, conversation, "hello")
     mentor = client_for(personas.mentor)
     mentor.get("/")  # session and CSRF cookie in place, as for an open tab
-    with django_assert_max_num_queries(5):  # session, user, profile (time zone), the door, "anything new?"
+    with django_assert_max_num_queries(4):  # session, user, profile (time zone), "anything new for you here?"
         idle = mentor.get(f"/conversations/{conversation.pk}/new/?after={last.pk}")
     assert idle.status_code == 204 and idle.content == b""  # htmx swaps nothing and its poller stays
     assert services.unread_total(personas.mentor) == 1  # an idle poll reads nothing

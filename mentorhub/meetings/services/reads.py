@@ -25,9 +25,10 @@ from ..models import (
 FEED_DAYS_BACK = 180
 
 
-def timeline(relationship: Relationship, viewer) -> list[dict]:
+def timeline(relationship: Relationship, viewer, without=()) -> list[dict]:
     """What happened in the mentorship, newest first: meetings, progress updates, feedback, celebrations, agreement
-    versions and thanks. Ratings are private, so a person sees only their own."""
+    versions and thanks, except the kinds in `without` (not even read). Ratings are private, so a person sees only
+    their own."""
     entries = []
 
     def add(kind, at, title, body="", url="", actor_id=None, private=False):
@@ -74,11 +75,11 @@ def timeline(relationship: Relationship, viewer) -> list[dict]:
         add("rating", r.created_at, title, r.comment, r.meeting.get_absolute_url(), viewer.pk, private=True)
     for c in relationship.celebrations.all():
         add("celebration", c.created_at, c.text)
-    for v in relationship.agreement_versions.all():
+    for v in () if "agreement" in without else relationship.agreement_versions.all():
         if v.is_confirmed:
             confirmed_at = max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at)
             add("agreement", confirmed_at, f"Agreement v{v.number} confirmed")
-    for g in relationship.gratitude_notes.all():
+    for g in () if "gratitude" in without else relationship.gratitude_notes.all():
         add("gratitude", g.created_at, f"Thanks from {names[g.author_id]}", g.text, actor_id=g.author_id)
     return sorted(entries, key=lambda e: e["at"], reverse=True)
 
@@ -131,8 +132,17 @@ def home_items(person) -> list[dict]:
                 "why": f"Agreed with {item.relationship.other_side(person).profile.name}.",
             }
         )
-    soon = Meeting.objects.involving(person).upcoming(now).filter(starts_at__lte=now + timedelta(days=7))
-    for meeting in soon.select_related("agenda", *people):
+    # The week's meetings and the proposals to answer in one query: Home is the busiest page, and each query costs
+    # more to build than to run.
+    soon = Q(status=Meeting.SCHEDULED, starts_at__gte=now - timedelta(hours=4), starts_at__lte=now + timedelta(days=7))
+    to_answer = Q(status=Meeting.PROPOSED) & ~Q(organiser=person)
+    meetings = list(
+        Meeting.objects.involving(person)
+        .filter(soon | to_answer)
+        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
+        .select_related("agenda", *people)
+    )
+    for meeting in sorted((m for m in meetings if m.status == Meeting.SCHEDULED), key=lambda m: m.starts_at):
         other = meeting.relationship.other_side(person).profile.name
         ready = meeting.agenda.is_filled
         items.append(
@@ -146,15 +156,9 @@ def home_items(person) -> list[dict]:
                 else "Wins, questions and asks shared in advance make the meeting go further.",
             }
         )
-    proposals = (
-        Meeting.objects.involving(person)
-        .filter(status=Meeting.PROPOSED)
-        .exclude(organiser=person)
-        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
-        .filter(first_slot__isnull=False)
-        .select_related(*people)
-    )
-    for meeting in proposals:
+    for meeting in meetings:
+        if meeting.status != Meeting.PROPOSED or meeting.first_slot is None:
+            continue
         other = meeting.relationship.other_side(person).profile.name
         items.append(
             {
@@ -180,6 +184,6 @@ def relationship_summary(relationship: Relationship, viewer) -> dict:
             relationship.action_items.filter(status=ActionItem.OPEN).select_related("assignee__profile")[:5]
         ),
         # Thanks and agreement versions have their own cards on that page: the card shows the rest.
-        "recent": [e for e in timeline(relationship, viewer) if e["kind"] not in ("gratitude", "agreement")][:5],
+        "recent": timeline(relationship, viewer, without=("gratitude", "agreement"))[:5],
         "zone": zone_of(viewer).key,
     }

@@ -149,17 +149,18 @@ def send_gratitude(relationship: Relationship, user, text: str) -> GratitudeNote
 
 def home_items(person) -> list[dict]:
     items = []
-    waiting = (
-        MentorshipRequest.objects.open()
-        .filter(mentor=person, initiated_by="mentee", status=MentorshipRequest.PENDING)
-        .select_related("mentee__profile")
+    # One query for the requests this person must answer and their own requests the other side asked about: Home
+    # is the busiest page, and each query costs more to build than to run.
+    to_answer = Q(mentor=person, initiated_by="mentee") | Q(mentee=person, initiated_by="mentor")
+    asked_about = Q(mentee=person, initiated_by="mentee") | Q(mentor=person, initiated_by="mentor")
+    found = list(
+        MentorshipRequest.objects.filter(
+            Q(status=MentorshipRequest.PENDING) & to_answer | Q(status=MentorshipRequest.INFO_REQUESTED) & asked_about
+        ).select_related("mentee__profile", "mentor__profile")
     )
-    waiting_for_mentee = (
-        MentorshipRequest.objects.open()
-        .filter(mentee=person, initiated_by="mentor", status=MentorshipRequest.PENDING)
-        .select_related("mentor__profile")
-    )
-    for request in [*waiting, *waiting_for_mentee]:
+    waiting = [r for r in found if r.status == MentorshipRequest.PENDING]
+    # Requests to the person as mentor first, then offers to them as mentee, as they are listed on Relationships.
+    for request in sorted(waiting, key=lambda r: r.mentor_id != person.pk):
         items.append(
             {
                 "title": f"Answer {request.sender.profile.name}'s mentorship request",
@@ -168,12 +169,7 @@ def home_items(person) -> list[dict]:
                 "kind": "request",
             }
         )
-    questions = MentorshipRequest.objects.filter(status=MentorshipRequest.INFO_REQUESTED).select_related(
-        "mentee__profile", "mentor__profile"
-    )
-    for request in questions.filter(mentee=person, initiated_by="mentee") | questions.filter(
-        mentor=person, initiated_by="mentor"
-    ):
+    for request in (r for r in found if r.status == MentorshipRequest.INFO_REQUESTED):
         items.append(
             {
                 "title": f"{request.receiver.profile.name} asked you a question",
