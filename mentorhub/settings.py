@@ -81,6 +81,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
+    # Accounts (sign-up, verification, log-in, resets, email change), two-factor, single sign-on and the session
+    # list, from one maintained library (docs/accounts.md).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.usersessions",
     # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
     "ninja",
     # Before django_tasks_db: its `db_worker` command is replaced by one that writes a heartbeat.
@@ -118,6 +126,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "mentorhub.accounts.middleware.RequireTwoFactorMiddleware",
     "axes.middleware.AxesMiddleware",
     "mentorhub.lib.middleware.PersonTimezoneMiddleware",
     "mentorhub.lib.middleware.OutOfRangeIdMiddleware",
@@ -177,7 +188,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # The admin's log-in asks Django's backend; every other log-in goes through allauth's.
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -198,8 +211,41 @@ AXES_COOLOFF_TIME = env_float("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-AXES_USERNAME_FORM_FIELD = "username"
+# allauth passes the address as `email`, the admin's form as `username`: both count against the same person.
+AXES_USERNAME_CALLABLE = "mentorhub.accounts.lockout.username"
 AXES_VERBOSE = False
+# Accounts through django-allauth (docs/accounts.md). Log in by email; nobody is logged in before their address is
+# verified, so that sign-up answers alike whether or not the address has an account (its owner is told by email).
+ACCOUNT_ADAPTER = "mentorhub.accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "mentorhub.accounts.forms.SignupForm"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = True
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Failed log-ins are counted by django-axes (in the database, for every process, the admin's log-in included) and
+# account emails by `accounts.services.may_email` (in the shared cache, per address and per client address, per
+# hour); allauth's own counters for both live in each process's memory, so they are off. Its other limits stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": None, "confirm_email": None}
+# Two-factor: an app's codes with recovery codes, and passkeys or security keys (WebAuthn).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Mentorship Hub")
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+# Staff and program coordinators must set up two-factor before anything else, and use it at every log-in.
+TWO_FACTOR_FOR_COORDINATORS = env_bool("TWO_FACTOR_FOR_COORDINATORS", False)
+USERSESSIONS_TRACK_ACTIVITY = False
+
 # How many reverse proxies (nginx, a load balancer) stand in front: the visitor's address is the one the outermost
 # of them wrote into X-Forwarded-For. 0 when clients connect directly.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
