@@ -3,6 +3,7 @@
 See the README's "Configuration" table for every variable.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -245,6 +246,45 @@ MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 # Staff and program coordinators must set up two-factor before anything else, and use it at every log-in.
 TWO_FACTOR_FOR_COORDINATORS = env_bool("TWO_FACTOR_FOR_COORDINATORS", False)
 USERSESSIONS_TRACK_ACTIVITY = False
+# Single sign-on through organisations' OpenID Connect providers (docs/accounts.md): from OIDC_PROVIDERS here, and
+# from "Social applications" in the admin, several at once. A person's first sign-in creates their account.
+SOCIALACCOUNT_ADAPTER = "mentorhub.accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"  # only verified email claims get in (the adapter refuses the others)
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
+
+
+def env_oidc_providers(name: str) -> list[dict]:
+    """A JSON list, one object per provider: provider_id, name, client_id, secret, server_url, and optionally
+    domains (email domains routed to it) and sso_only (those people never use a password here)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return []
+    try:
+        providers = json.loads(raw)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} is not JSON: {error}.") from None
+    needed = {"provider_id", "name", "client_id", "secret", "server_url"}
+    apps = []
+    for provider in providers if isinstance(providers, list) else [None]:
+        if not isinstance(provider, dict) or needed - provider.keys():
+            raise ImproperlyConfigured(f"{name}: each provider needs {', '.join(sorted(needed))}.")
+        apps.append(
+            {
+                **{key: provider[key] for key in ("provider_id", "name", "client_id", "secret")},
+                "settings": {
+                    "server_url": provider["server_url"],
+                    "domains": list(provider.get("domains", [])),
+                    "sso_only": bool(provider.get("sso_only", False)),
+                },
+            }
+        )
+    return apps
+
+
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": env_oidc_providers("OIDC_PROVIDERS")}}
 
 # How many reverse proxies (nginx, a load balancer) stand in front: the visitor's address is the one the outermost
 # of them wrote into X-Forwarded-For. 0 when clients connect directly.
