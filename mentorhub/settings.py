@@ -6,6 +6,7 @@ See the README's "Configuration" table for every variable.
 import json
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -286,6 +287,14 @@ def env_oidc_providers(name: str) -> list[dict]:
 
 SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": env_oidc_providers("OIDC_PROVIDERS")}}
 
+
+def sso_form_action(apps: list[dict]) -> list[str]:
+    """allauth starts a sign-in with a form posted here that redirects to the provider, and browsers hold that
+    redirect to the page's form-action: each provider's origin must be allowed there."""
+    origins = {"{0.scheme}://{0.netloc}".format(urlsplit(app["settings"]["server_url"])) for app in apps}
+    return [CSP.SELF, *sorted(origins)]
+
+
 # How many reverse proxies (nginx, a load balancer) stand in front: the visitor's address is the one the outermost
 # of them wrote into X-Forwarded-For. 0 when clients connect directly.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -379,7 +388,7 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
-    "form-action": [CSP.SELF],
+    "form-action": sso_form_action(SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"]),
     "frame-ancestors": [CSP.NONE],
 }
 if not DEBUG:

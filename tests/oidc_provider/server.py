@@ -15,15 +15,15 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT_ID, CLIENT_SECRET = "mentorhub", "mentorhub-secret"
 PASSWORD = "acme-passphrase-1"
-SETUP = f"""
+SETUP = """
 from django.contrib.auth.models import User
 from oauth2_provider.models import Application
 for email in ("ines@acme.example", "unverified@acme.example"):
-    User.objects.create_user(email, email, {PASSWORD!r})
+    User.objects.create_user(email, email, PASSWORD)
 Application.objects.create(
-    name="Mentorship Hub", client_id={CLIENT_ID!r}, client_secret={CLIENT_SECRET!r}, hash_client_secret=False,
+    name="Mentorship Hub", client_id=CLIENT_ID, client_secret=CLIENT_SECRET, hash_client_secret=False,
     client_type="confidential", authorization_grant_type="authorization-code", skip_authorization=True,
-    redirect_uris=" ".join(f"http://testserver/account/oidc/{{p}}/login/callback/" for p in ("acme", "acme2")),
+    redirect_uris=f"{SITE}/account/oidc/acme/login/callback/",
     algorithm="RS256",
 )
 """
@@ -36,7 +36,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def identity_provider(tmp_path):
+def identity_provider(tmp_path, site="http://testserver"):
     """Yield the provider's server URL (what an operator types as `server_url`) and a function that sets how it
     misbehaves from the next token on (validator.misbehaviour)."""
     mode = tmp_path / "mode"
@@ -55,7 +55,8 @@ def identity_provider(tmp_path):
     }
     manage = [sys.executable, "-m", "django"]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT)
+    values = f"PASSWORD, CLIENT_ID, CLIENT_SECRET, SITE = {PASSWORD!r}, {CLIENT_ID!r}, {CLIENT_SECRET!r}, {site!r}\n"
+    subprocess.run([*manage, "shell", "-c", values + SETUP], env=env, check=True, cwd=ROOT)
     port = free_port()
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
@@ -76,6 +77,18 @@ def identity_provider(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def provider_settings(server_url, **extra) -> dict:
+    """SOCIALACCOUNT_PROVIDERS with this provider as "Acme", for the acme.example domain."""
+    app = {
+        "provider_id": "acme",
+        "name": "Acme",
+        "client_id": CLIENT_ID,
+        "secret": CLIENT_SECRET,
+        "settings": {"server_url": server_url, "domains": ["acme.example"], **extra},
+    }
+    return {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": [app]}}
 
 
 def sign_in_at_provider(authorize_url: str, email: str) -> str:

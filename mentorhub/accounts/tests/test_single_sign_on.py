@@ -6,27 +6,14 @@ import logging
 import pytest
 
 from mentorhub.accounts.models import User
-from tests.oidc_provider.server import CLIENT_ID, CLIENT_SECRET, identity_provider, sign_in_at_provider
+from tests.oidc_provider.server import identity_provider, provider_settings, sign_in_at_provider
 from tests.support import BrowserClient
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def configure(settings, server_url, **extra):
-    settings.SOCIALACCOUNT_PROVIDERS = {
-        "openid_connect": {
-            "OAUTH_PKCE_ENABLED": True,
-            "APPS": [
-                {
-                    "provider_id": "acme",
-                    "name": "Acme",
-                    "client_id": CLIENT_ID,
-                    "secret": CLIENT_SECRET,
-                    "settings": {"server_url": server_url, "domains": ["acme.example"], **extra},
-                }
-            ],
-        }
-    }
+    settings.SOCIALACCOUNT_PROVIDERS = provider_settings(server_url, **extra)
 
 
 def start_sso(client, email):
