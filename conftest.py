@@ -39,6 +39,14 @@ def fresh_mentor_directory():
     forget_directory()
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """allauth counts requests per address and IP in the per-process cache; one test's count must not limit the next."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+
+
 @pytest.fixture
 def personas(db):
     from mentorhub.programs.models import Enrollment, Program

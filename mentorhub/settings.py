@@ -3,8 +3,10 @@
 See the README's "Configuration" table for every variable.
 """
 
+import json
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -81,6 +83,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
+    # Accounts (sign-up, verification, log-in, resets, email change), two-factor, single sign-on and the session
+    # list, from one maintained library (docs/accounts.md).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.usersessions",
     # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
     "ninja",
     # Before django_tasks_db: its `db_worker` command is replaced by one that writes a heartbeat.
@@ -122,6 +132,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "mentorhub.accounts.middleware.RequireTwoFactorMiddleware",
     "axes.middleware.AxesMiddleware",
     "mentorhub.lib.middleware.PersonTimezoneMiddleware",
     "mentorhub.lib.middleware.PersonLanguageMiddleware",
@@ -182,7 +195,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # The admin's log-in asks Django's backend; every other log-in goes through allauth's.
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -203,8 +218,88 @@ AXES_COOLOFF_TIME = env_float("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
-AXES_USERNAME_FORM_FIELD = "username"
+# allauth passes the address as `email`, the admin's form as `username`: both count against the same person.
+AXES_USERNAME_CALLABLE = "mentorhub.accounts.lockout.username"
 AXES_VERBOSE = False
+# Accounts through django-allauth (docs/accounts.md). Log in by email; nobody is logged in before their address is
+# verified, so that sign-up answers alike whether or not the address has an account (its owner is told by email).
+ACCOUNT_ADAPTER = "mentorhub.accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "mentorhub.accounts.forms.SignupForm"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = True
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Failed log-ins are counted by django-axes (in the database, for every process, the admin's log-in included) and
+# account emails by `accounts.services.may_email` (in the shared cache, per address and per client address, per
+# hour); allauth's own counters for both live in each process's memory, so they are off. Its other limits stay.
+ACCOUNT_RATE_LIMITS = {"login_failed": None, "confirm_email": None}
+# Two-factor: an app's codes with recovery codes, and passkeys or security keys (WebAuthn).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Mentorship Hub")
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+# Staff and program coordinators must set up two-factor before anything else, and use it at every log-in.
+TWO_FACTOR_FOR_COORDINATORS = env_bool("TWO_FACTOR_FOR_COORDINATORS", False)
+USERSESSIONS_TRACK_ACTIVITY = False
+# Single sign-on through organisations' OpenID Connect providers (docs/accounts.md): from OIDC_PROVIDERS here, and
+# from "Social applications" in the admin, several at once. A person's first sign-in creates their account.
+SOCIALACCOUNT_ADAPTER = "mentorhub.accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"  # only verified email claims get in (the adapter refuses the others)
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
+
+
+def env_oidc_providers(name: str) -> list[dict]:
+    """A JSON list, one object per provider: provider_id, name, client_id, secret, server_url, and optionally
+    domains (email domains routed to it) and sso_only (those people never use a password here)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return []
+    try:
+        providers = json.loads(raw)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} is not JSON: {error}.") from None
+    needed = {"provider_id", "name", "client_id", "secret", "server_url"}
+    apps = []
+    for provider in providers if isinstance(providers, list) else [None]:
+        if not isinstance(provider, dict) or needed - provider.keys():
+            raise ImproperlyConfigured(f"{name}: each provider needs {', '.join(sorted(needed))}.")
+        apps.append(
+            {
+                **{key: provider[key] for key in ("provider_id", "name", "client_id", "secret")},
+                "settings": {
+                    "server_url": provider["server_url"],
+                    "domains": list(provider.get("domains", [])),
+                    "sso_only": bool(provider.get("sso_only", False)),
+                },
+            }
+        )
+    return apps
+
+
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": env_oidc_providers("OIDC_PROVIDERS")}}
+
+
+def sso_form_action(apps: list[dict]) -> list[str]:
+    """allauth starts a sign-in with a form posted here that redirects to the provider, and browsers hold that
+    redirect to the page's form-action: each provider's origin must be allowed there."""
+    origins = {"{0.scheme}://{0.netloc}".format(urlsplit(app["settings"]["server_url"])) for app in apps}
+    return [CSP.SELF, *sorted(origins)]
+
+
 # How many reverse proxies (nginx, a load balancer) stand in front: the visitor's address is the one the outermost
 # of them wrote into X-Forwarded-For. 0 when clients connect directly.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -325,7 +420,7 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
-    "form-action": [CSP.SELF],
+    "form-action": sso_form_action(SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"]),
     "frame-ancestors": [CSP.NONE],
 }
 if not DEBUG:

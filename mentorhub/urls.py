@@ -6,6 +6,7 @@ from mentorhub.api.api import api
 urlpatterns = [
     path("", include("mentorhub.home.urls")),
     path("account/", include("mentorhub.accounts.urls")),
+    path("account/", include("allauth.urls")),
     path("account/", include("mentorhub.integrations.urls")),
     path("people/", include("mentorhub.profiles.urls")),
     path("goals/", include("mentorhub.goals.urls")),

@@ -429,6 +429,8 @@ PAGES = [
     ("program enrolment form", "coordinator", lambda w: reverse("programs:questions", args=[w.program.slug])),
     ("program broadcasts", "coordinator", lambda w: reverse("programs:broadcasts", args=[w.program.slug])),
     ("account", "mentee", lambda w: reverse("accounts:account")),
+    ("two-factor", "mentee", lambda w: reverse("mfa_index")),
+    ("sessions", "mentee", lambda w: reverse("usersessions_list")),
     ("webhooks", "mentee", lambda w: reverse("integrations:webhooks")),
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),
     ("availability", "mentor", lambda w: reverse("availability:edit")),

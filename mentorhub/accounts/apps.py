@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from mentorhub.lib import yourdata
 
+        from . import receivers  # noqa: F401  (connects them)
         from . import yourdata as this_app
 
         yourdata.register(export=this_app.export, erase=this_app.erase, erase_order=yourdata.ACCOUNT)

@@ -1,39 +1,21 @@
 from django import forms
 from django.conf import settings
-from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-
-from mentorhub.lib import mail
 
 from .models import AccessToken, User
 
 
 class SignupForm(forms.Form):
+    """What allauth's sign-up form asks besides an email and a password (ACCOUNT_SIGNUP_FORM_CLASS); the adapter
+    hands it to the new person's Profile."""
+
+    field_order = ["name", "email", "password1", "seeking_mentors", "accepting_mentees"]
+
     name = forms.CharField(max_length=120, label="Your name")
-    email = forms.EmailField(label="Email")
-    password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), strip=False)
     seeking_mentors = forms.BooleanField(required=False, initial=True, label="I am looking for a mentor")
     accepting_mentees = forms.BooleanField(required=False, label="I would like to mentor others")
 
-    def clean_email(self):
-        # Whether the address has an account is told to its owner by email, never on this page.
-        return self.cleaned_data["email"].lower()
-
-    def clean(self):
-        data = super().clean()
-        if "password" in data:
-            try:
-                password_validation.validate_password(data["password"], User(email=data.get("email", "")))
-            except forms.ValidationError as error:
-                self.add_error("password", error)
-        return data
-
-
-class LoginForm(AuthenticationForm):
-    username = forms.EmailField(label="Email", widget=forms.EmailInput(attrs={"autofocus": True}))
+    def signup(self, request, user):
+        """Nothing left to do: the Profile is made with the person (AccountAdapter.save_user)."""
 
 
 class ChangeEmailForm(forms.Form):
@@ -53,6 +35,8 @@ class ChangeEmailForm(forms.Form):
         return email
 
     def clean_password(self):
+        if not self.user.has_usable_password():
+            raise forms.ValidationError("You sign in through your organisation; change your address there.")
         if not self.user.check_password(self.cleaned_data["password"]):
             raise forms.ValidationError("That password is not right.")
         return self.cleaned_data["password"]
@@ -64,18 +48,3 @@ class AccessTokenForm(forms.Form):
     days = forms.IntegerField(
         min_value=1, max_value=365, initial=settings.ACCESS_TOKEN_DEFAULT_DAYS, label="Expires after (days)"
     )
-
-
-class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Django's reset form with its email sent through the outbox: Django's own sending logs and drops the email
-    when SMTP is down, and the person waits for a link that never comes."""
-
-    def send_mail(
-        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
-    ):
-        subject = "".join(mail.render_text(subject_template_name, context).splitlines())
-        body = mail.render_text(email_template_name, context)
-        message = EmailMultiAlternatives(subject, body, from_email, [to_email])
-        if html_email_template_name is not None:
-            message.attach_alternative(render_to_string(html_email_template_name, context), "text/html")
-        mail.send(message)

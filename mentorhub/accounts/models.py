@@ -2,6 +2,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -20,6 +21,10 @@ class PersonManager(BaseUserManager):
         user.set_password(password)
         user.profile_fields = profile or {}
         user.save(using=self._db)
+        # The address allauth logs them in by (its sign-up makes its own).
+        EmailAddress.objects.using(self._db).create(
+            user=user, email=user.email, primary=True, verified=user.email_verified
+        )
         return user
 
     def create_superuser(self, email, password=None, **extra):

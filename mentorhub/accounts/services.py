@@ -1,40 +1,14 @@
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress
+from allauth.account.utils import user_pk_to_url_str
+from allauth.mfa.models import Authenticator
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
-from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 
-from mentorhub.lib.errors import DomainError
-from mentorhub.lib.mail import queue_email
 from mentorhub.lib.ratelimit import over_limit
 
 from .models import User
-
-SALT = "mentorhub.accounts.email"
-
-
-def email_link(user: User, purpose: str, email: str) -> str:
-    token = signing.dumps({"u": user.pk, "e": email, "p": purpose}, salt=SALT, compress=True)
-    return settings.SITE_URL + reverse("accounts:confirm_email", args=[token])
-
-
-def send_verification(user: User) -> None:
-    queue_email(
-        user.email,
-        "email/verify_email",
-        name=user.get_short_name(),
-        link=email_link(user, "verify", user.email),
-    )
-
-
-def request_email_change(user: User, new_email: str) -> None:
-    queue_email(
-        new_email,
-        "email/change_email",
-        name=user.get_short_name(),
-        new_email=new_email,
-        link=email_link(user, "change", new_email),
-    )
 
 
 def may_email(address: str, client_ip: str | None) -> bool:
@@ -48,57 +22,48 @@ def may_email(address: str, client_ip: str | None) -> bool:
     return not (by_address or by_ip)
 
 
-@transaction.atomic
-def sign_up(
-    email: str, password: str, name: str, *, seeking_mentors: bool, accepting_mentees: bool, client_ip: str | None
-) -> None:
-    """Create the account and send its verification link; if the address has an account already, tell its
-    owner instead (within the account-email limits: repeated attempts must not flood their inbox). The caller
-    answers both alike, so sign-up never reveals who has an account. A new address gets one email only, so
-    new sign-ups are not limited: a class signing up together behind one IP address loses nobody."""
-    existing = User.objects.filter(email__iexact=email).first()
-    if existing is not None:
-        # Hash anyway, so that the answer takes as long as creating an account would.
-        make_password(password)
-        if not may_email(existing.email, client_ip):
-            return
-        queue_email(
-            existing.email,
-            "email/signup_attempt",
-            name=existing.get_short_name(),
-            login_url=settings.SITE_URL + reverse("accounts:login"),
-            reset_url=settings.SITE_URL + reverse("accounts:password_reset"),
-        )
-        return
-    profile = {"name": name, "seeking_mentors": seeking_mentors, "accepting_mentees": accepting_mentees}
-    send_verification(User.objects.create_user(email=email, password=password, profile=profile))
+def password_link(user: User) -> str:
+    """A link where `user` chooses a password: allauth's reset link, so it expires and dies once used like one."""
+    path = reverse(
+        "account_reset_password_from_key",
+        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+    )
+    return settings.SITE_URL + path
 
 
 @transaction.atomic
-def confirm_email(token: str) -> tuple[User, str]:
-    """Apply a link from a verification or change-of-address email; returns the person and what happened."""
-    try:
-        data = signing.loads(token, salt=SALT, max_age=settings.EMAIL_LINK_MAX_AGE_SECONDS)
-    except signing.SignatureExpired:
-        raise DomainError(
-            "This link has expired. Ask for a new one from your account page.", "link_invalid", status=400
-        ) from None
-    except signing.BadSignature:
-        raise DomainError(
-            "This link is not valid. Check that you copied all of it.", "link_invalid", status=400
-        ) from None
-    user = User.objects.select_for_update().filter(pk=data["u"], is_active=True).first()
-    if user is None:
-        raise DomainError("This link belongs to an account that no longer exists.", "link_invalid", status=400)
-    if data["p"] == "verify":
-        if user.email != data["e"]:
-            raise DomainError("Your email address changed since this link was sent.", "link_invalid", status=400)
-        user.email_verified = True
-        user.save(update_fields=["email_verified"])
-        return user, "verified"
-    if User.objects.filter(email__iexact=data["e"]).exclude(pk=user.pk).exists():
-        raise DomainError("Another account uses that address now.", "link_invalid", status=400)
-    user.email = data["e"]
-    user.email_verified = True
-    user.save(update_fields=["email", "email_verified"])
-    return user, "changed"
+def mirror_primary_address(user: User, fields: frozenset | None) -> None:
+    """allauth keeps addresses in EmailAddress; the rest of the hub reads `User.email` and `email_verified`.
+
+    The person's row decides: its address is the primary one. A save that names `email_verified` (or every field)
+    also decides whether it is verified and drops other verified addresses, which would still log in; allauth's own
+    change of address saves `email` alone, after verifying the new address itself.
+    """
+    decides = fields is None or "email_verified" in fields
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    EmailAddress.objects.filter(user=user, primary=True).exclude(pk=getattr(address, "pk", None)).update(primary=False)
+    if address is None:
+        address = EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=user.email_verified)
+    elif not address.primary or (decides and address.verified != user.email_verified):
+        address.primary = True
+        address.verified = user.email_verified if decides else address.verified
+        address.save(update_fields=["primary", "verified"])
+    if decides:
+        EmailAddress.objects.filter(user=user, verified=True).exclude(pk=address.pk).delete()
+
+
+def address_verified(address: EmailAddress) -> None:
+    User.objects.filter(pk=address.user_id, email__iexact=address.email).update(email_verified=True)
+
+
+def must_use_two_factor(user: User) -> bool:
+    """Staff and program coordinators, when the site asks it (TWO_FACTOR_FOR_COORDINATORS)."""
+    if not settings.TWO_FACTOR_FOR_COORDINATORS:
+        return False
+    return user.is_staff or User.objects.filter(pk=user.pk, coordinated_programs__isnull=False).exists()
+
+
+def has_two_factor(user: User) -> bool:
+    return Authenticator.objects.filter(
+        user=user, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+    ).exists()

@@ -1,59 +1,29 @@
-from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
-from django.views.generic import TemplateView
+"""The account pages of our own, and the names the hub used before allauth: each points at allauth's page (same
+address) or redirects to it (an address allauth names differently), so links in old emails and bookmarks work."""
+
+from allauth.account import views as allauth_views
+from django.urls import path, re_path
+from django.views.generic import RedirectView
 
 from . import views
-from .forms import PasswordResetForm
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("signup/", views.signup, name="signup"),
-    path(
-        "signup/sent/",
-        TemplateView.as_view(template_name="accounts/signup_sent.html"),
-        name="signup_sent",
-    ),
-    path("login/", views.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("confirm/<str:token>/", views.confirm_email, name="confirm_email"),
-    path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("", views.account, name="account"),
     path("tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
-    path(
-        "password/change/",
-        auth_views.PasswordChangeView.as_view(
-            template_name="accounts/form_page.html",
-            success_url=reverse_lazy("accounts:account"),
-            extra_context={"title": "Change your password", "submit": "Change password"},
-        ),
-        name="password_change",
-    ),
-    path(
-        "password/reset/",
-        views.PasswordResetView.as_view(
-            form_class=PasswordResetForm,
-            template_name="accounts/form_page.html",
-            email_template_name="email/password_reset.txt",
-            subject_template_name="email/password_reset_subject.txt",
-            success_url=reverse_lazy("accounts:password_reset_done"),
-            extra_context={"title": "Reset your password", "submit": "Send me a reset link"},
-        ),
-        name="password_reset",
-    ),
+    path("verify/resend/", views.resend_verification, name="resend_verification"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("login/organisation/", views.sso_route, name="sso_route"),
+    path("logout/", allauth_views.logout, name="logout"),
+    path("signup/", allauth_views.signup, name="signup"),
+    path("password/change/", allauth_views.password_change, name="password_change"),
+    path("password/reset/", allauth_views.password_reset, name="password_reset"),
+    re_path(r"^confirm-email/(?P<key>[-:\w]+)/$", views.ConfirmEmailView.as_view(), name="confirm_email"),
+    path("signup/sent/", RedirectView.as_view(pattern_name="account_email_verification_sent"), name="signup_sent"),
     path(
         "password/reset/sent/",
-        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_sent.html"),
+        RedirectView.as_view(pattern_name="account_reset_password_done"),
         name="password_reset_done",
-    ),
-    path(
-        "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/form_page.html",
-            success_url=reverse_lazy("accounts:login"),
-            post_reset_login=False,
-            extra_context={"title": "Choose a new password", "submit": "Set password"},
-        ),
-        name="password_reset_confirm",
     ),
 ]

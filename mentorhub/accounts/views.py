@@ -1,79 +1,60 @@
+from allauth.account import views as allauth_views
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
-from mentorhub.lib.clientip import client_ip
-from mentorhub.lib.errors import DomainError
 from mentorhub.lib.redirects import safe_next
 
-from . import services
-from .forms import AccessTokenForm, ChangeEmailForm, LoginForm, SignupForm
+from . import sso
+from .forms import AccessTokenForm, ChangeEmailForm
 from .models import AccessToken
 
 DEMO_LOGINS = ["mentee@example.com", "mentor@example.com", "coordinator@example.com"]
 
 
-def signup(request):
-    if request.user.is_authenticated:
-        return redirect("home:home")
-    form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.sign_up(
-            form.cleaned_data["email"],
-            form.cleaned_data["password"],
-            form.cleaned_data["name"],
-            seeking_mentors=form.cleaned_data["seeking_mentors"],
-            accepting_mentees=form.cleaned_data["accepting_mentees"],
-            client_ip=client_ip(request),
-        )
-        return redirect("accounts:signup_sent")
-    return render(request, "accounts/signup.html", {"form": form})
-
-
-class PasswordResetView(auth_views.PasswordResetView):
-    def form_valid(self, form):
-        if services.may_email(form.cleaned_data["email"], client_ip(self.request)):
-            return super().form_valid(form)
-        return redirect(self.get_success_url())
-
-
-class LoginView(auth_views.LoginView):
-    form_class = LoginForm
-    template_name = "accounts/login.html"
-    redirect_authenticated_user = True
-
+class LoginView(allauth_views.LoginView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            demo_logins=DEMO_LOGINS if settings.DEMO_MODE else [], demo_password="mentorhub-demo", **kwargs
+            demo_logins=DEMO_LOGINS if settings.DEMO_MODE else [],
+            demo_password="mentorhub-demo",
+            sso_providers=[{"id": app.provider_id, "name": app.name} for app in sso.organisation_apps(self.request)],
+            sso_email=self.request.GET.get("email", ""),
+            **kwargs,
         )
 
-    def get_redirect_url(self):
-        # The Referer of a login is the login page itself, so only an explicit `next` counts.
-        return safe_next(self.request, "", referer=False)
+
+class ConfirmEmailView(allauth_views.ConfirmEmailView):
+    def get(self, *args, **kwargs):
+        response = super().get(*args, **kwargs)
+        if self.object is None:  # a link that is not (or no longer) valid is refused, not a page like any other
+            response.status_code = 400
+        return response
 
 
-def confirm_email(request, token):
-    try:
-        user, outcome = services.confirm_email(token)
-    except DomainError as error:  # a link is not a form: the reason gets a page of its own
-        return render(request, "accounts/link_invalid.html", {"reason": error.message}, status=error.status)
-    if outcome == "verified":
-        messages.success(request, "Your email address is verified. Thank you!")
-    else:
-        messages.success(request, f"Your email address is now {user.email}.")
-    return redirect("home:home" if request.user.is_authenticated else "accounts:login")
+def sso_route(request):
+    """The login page's "continue with your organisation": the email's domain picks the provider."""
+    email = request.GET.get("email", "")
+    app = sso.app_for_email(request, email)
+    if app is None:
+        messages.info(request, "Your organisation does not sign you in here; log in with your password.")
+        return redirect(f"{reverse('account_login')}?{urlencode({'email': email})}")
+    query = urlencode({"next": safe_next(request, reverse("home:home"), referer=False), "process": "login"})
+    return redirect(f"{reverse('openid_connect_login', args=[app.provider_id])}?{query}")
 
 
 @login_required
 @require_POST
 def resend_verification(request):
     if not request.user.email_verified:
-        if services.may_email(request.user.email, client_ip(request)):
-            services.send_verification(request.user)
+        address = EmailAddress.objects.get_primary(request.user)
+        if address is not None:
+            address.send_confirmation(request)
         messages.info(request, f"We sent a new link to {request.user.email}.")
     return redirect(safe_next(request, "home:home"))
 
@@ -86,7 +67,7 @@ def account(request):
     if request.method == "POST" and "email-new_email" in request.POST:
         email_form = ChangeEmailForm(request.user, request.POST, prefix="email")
         if email_form.is_valid():
-            services.request_email_change(request.user, email_form.cleaned_data["new_email"])
+            EmailAddress.objects.add_new_email(request, request.user, email_form.cleaned_data["new_email"])
             messages.info(request, "Check the new address's inbox for a confirmation link.")
             return redirect("accounts:account")
     elif request.method == "POST":

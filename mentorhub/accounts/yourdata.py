@@ -2,6 +2,11 @@
 
 import secrets
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.socialaccount.models import SocialAccount
+from allauth.usersessions.models import UserSession
+
 from mentorhub.lib.yourdata import rows
 
 from .models import AccessToken
@@ -13,6 +18,9 @@ def export(person):
 
 def erase(person):
     AccessToken.objects.filter(user=person).delete()
+    # Their addresses, second factors and organisation identities would still name them or let them in.
+    for model in (EmailAddress, Authenticator, SocialAccount, UserSession):
+        model.objects.filter(user=person).delete()
     person.email = f"deleted-{person.pk}-{secrets.token_hex(4)}@deleted.invalid"
     person.is_active = False
     person.email_verified = False

@@ -9,19 +9,16 @@ Rules:
 """
 
 from django.conf import settings
-from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from mentorhub.accounts.models import User
+from mentorhub.accounts.services import password_link
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.mail import queue_email
 from mentorhub.profiles.availability import resume_accepting
@@ -232,13 +229,7 @@ def _invite(person: User, program: Program, by) -> None:
             program.get_absolute_url(),
         )
         return
-    link = reverse(
-        "accounts:password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
-            "token": default_token_generator.make_token(person),
-        },
-    )
+    link = password_link(person)
     queue_email(
         person.email,
         "email/program_invitation",
@@ -246,7 +237,7 @@ def _invite(person: User, program: Program, by) -> None:
         name=person.get_short_name(),
         program=program.name,
         coordinator=by.profile.name,
-        link=settings.SITE_URL + link,
+        link=link,
         program_link=settings.SITE_URL + program.get_absolute_url(),
     )
 

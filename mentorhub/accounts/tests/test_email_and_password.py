@@ -17,7 +17,7 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, personas):
     assert len(mail.outbox) == 1
     response = client.get(path_in(mail.outbox[0]), follow=True)
     form_url = response.redirect_chain[-1][0]
-    response = client.post(form_url, {"new_password1": "brand-new-secret-9", "new_password2": "brand-new-secret-9"})
+    response = client.post(form_url, {"password1": "brand-new-secret-9", "password2": "brand-new-secret-9"})
     assert response.status_code == 302
     assert User.objects.get(pk=personas.mentee.pk).check_password("brand-new-secret-9")
 
@@ -33,18 +33,18 @@ def test_change_password_needs_the_old_one(client_for, personas):
     response = client.post(
         "/account/password/change/",
         {
-            "old_password": "wrong",
-            "new_password1": "brand-new-secret-9",
-            "new_password2": "brand-new-secret-9",
+            "oldpassword": "wrong",
+            "password1": "brand-new-secret-9",
+            "password2": "brand-new-secret-9",
         },
     )
-    assert response.status_code == 200 and "incorrect" in response.content.decode()
+    assert response.status_code == 200 and "Please type your current password" in response.content.decode()
     client.post(
         "/account/password/change/",
         {
-            "old_password": "correct-horse-battery",
-            "new_password1": "brand-new-secret-9",
-            "new_password2": "brand-new-secret-9",
+            "oldpassword": "correct-horse-battery",
+            "password1": "brand-new-secret-9",
+            "password2": "brand-new-secret-9",
         },
     )
     assert User.objects.get(pk=personas.mentee.pk).check_password("brand-new-secret-9")

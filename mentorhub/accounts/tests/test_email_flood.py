@@ -16,7 +16,7 @@ def reset(client, email, ip="198.51.100.7"):
 def test_fourth_reset_for_one_address_within_the_hour_sends_nothing(client, personas):
     answers = [reset(client, "mentee@test.example") for _ in range(4)]
     assert len(mail.outbox) == 3
-    assert {(r.status_code, r["Location"]) for r in answers} == {(302, "/account/password/reset/sent/")}
+    assert {(r.status_code, r["Location"]) for r in answers} == {(302, "/account/password/reset/done/")}
 
 
 def test_reset_limit_per_address_holds_across_client_addresses(client, personas):
@@ -67,14 +67,14 @@ def test_production_settings_use_a_cache_shared_by_all_processes():
 
 
 def sign_up(client, email, ip="198.51.100.7"):
-    data = {"name": "Ana Costa", "email": email, "password": "a-long-enough-pass", "seeking_mentors": "on"}
+    data = {"name": "Ana Costa", "email": email, "password1": "a-long-enough-pass", "seeking_mentors": "on"}
     return client.post("/account/signup/", data, REMOTE_ADDR=ip)
 
 
 def test_fourth_sign_up_attempt_with_a_taken_address_sends_its_owner_nothing(client, personas):
     answers = [sign_up(client, "mentee@test.example", ip=f"198.51.100.{n}") for n in range(4)]
     assert len(mail.outbox) == 3 and {m.to[0] for m in mail.outbox} == {"mentee@test.example"}
-    assert {r["Location"] for r in answers} == {"/account/signup/sent/"}
+    assert {r["Location"] for r in answers} == {"/account/confirm-email/"}
 
 
 def test_a_class_signing_up_behind_one_address_loses_nobody(client, settings, db):

@@ -80,7 +80,7 @@ def test_program_rule_error_goes_back_to_the_page_it_came_from(client_for, perso
 @pytest.mark.parametrize("target", ELSEWHERE)
 def test_login_next_never_leaves_the_site(client, personas, target):
     response = client.post(
-        "/account/login/", {"username": "mentee@test.example", "password": "correct-horse-battery", "next": target}
+        "/account/login/", {"login": "mentee@test.example", "password": "correct-horse-battery", "next": target}
     )
     assert_stays_here(response, "/")
 

@@ -16,7 +16,7 @@ def sign_up(client, **overrides):
     data = {
         "name": "Ana Costa",
         "email": "Ana@Example.org",
-        "password": "a-long-enough-pass",
+        "password1": "a-long-enough-pass",
         "seeking_mentors": "on",
     }
     return client.post("/account/signup/", {**data, **overrides})
@@ -24,7 +24,7 @@ def sign_up(client, **overrides):
 
 def test_signup_creates_person_with_profile_and_sends_verification(client):
     response = sign_up(client)
-    assert response.status_code == 302 and response["Location"] == "/account/signup/sent/"
+    assert response.status_code == 302 and response["Location"] == "/account/confirm-email/"
     person = User.objects.get(email="ana@example.org")
     assert person.profile.name == "Ana Costa" and person.profile.seeking_mentors
     assert not person.email_verified
@@ -81,7 +81,7 @@ def test_signup_does_not_log_in_until_the_address_is_verified(client, db):
 
 
 def test_signup_with_weak_password_says_why(client):
-    response = sign_up(client, password="123")
+    response = sign_up(client, password1="123")
     assert response.status_code == 200
     assert "too short" in response.content.decode()
     assert not User.objects.filter(email="ana@example.org").exists()

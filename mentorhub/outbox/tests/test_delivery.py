@@ -60,7 +60,7 @@ def test_an_outage_loses_nothing_and_the_relay_gets_each_email_once_when_it_is_b
     User.objects.create_user(email="maya@test.example", password="correct-horse-battery", profile={"name": "Maya"})
     start = timezone.now()
     with time_machine.travel(start):
-        signup = {"name": "Ana Costa", "email": "ana@example.org", "password": "a-long-enough-pass"}
+        signup = {"name": "Ana Costa", "email": "ana@example.org", "password1": "a-long-enough-pass"}
         assert client.post("/account/signup/", signup).status_code == 302
         assert client.post("/account/password/reset/", {"email": "maya@test.example"}).status_code == 302
         an_email()

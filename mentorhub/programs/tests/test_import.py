@@ -55,7 +55,7 @@ def test_preview_then_import_creates_accounts_enrolments_and_invitations(
     path = link.split("://", 1)[1].split("/", 1)[1]
     page = client.get("/" + path, follow=True)
     new_password = "a-brand-new-passphrase-42"
-    client.post(page.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password})
+    client.post(page.redirect_chain[-1][0], {"password1": new_password, "password2": new_password})
     ana.refresh_from_db()
     assert ana.check_password(new_password)
     assert any(m.to == ["mentee@test.example"] and "joined" in m.subject for m in mail.outbox)

@@ -1,5 +1,6 @@
 import random
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -42,6 +43,10 @@ class Command(BaseCommand):
         people = demo_data.FIXED + demo_data.generated_people(size, seed)
         users = User.objects.bulk_create(
             [User(email=p["email"], password=password, email_verified=True) for p in people], batch_size=1000
+        )
+        # bulk_create sends no post_save: the verified addresses allauth logs people in by are made here.
+        EmailAddress.objects.bulk_create(
+            [EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in users], batch_size=1000
         )
         profile_fields = {f.name for f in Profile._meta.fields}
         profiles = [
