@@ -14,8 +14,10 @@ rows.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy as np
 from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
@@ -26,6 +28,7 @@ __all__ = [
     "COUNT_LIMIT",
     "MAX_WORDS",
     "Found",
+    "WordIndex",
     "create_index",
     "document",
     "find",
@@ -80,6 +83,35 @@ def matches(text: str, query_words: list[str]) -> bool:
     """Whether a text (from `document` or `text_of`) has, for every query word, a word starting with it."""
     padded = f" {text}"
     return all(f" {word}" in padded for word in query_words)
+
+
+class WordIndex:
+    """Rows of texts (from `document`) by the words in them, for lists held in memory (the mentor directory's
+    snapshot). A query costs one array operation per query word, however many rows there are, where testing
+    `matches` on each row costs a Python call per row."""
+
+    def __init__(self, texts: list[str]):
+        rows_of: dict[str, list[int]] = {}
+        for row, text in enumerate(texts):
+            for word in set(text.split()):
+                rows_of.setdefault(word, []).append(row)
+        self.size = len(texts)
+        self.vocabulary = sorted(rows_of)
+        # Every word's rows end to end, in vocabulary order: the words starting with a prefix are one slice.
+        lists = [rows_of[word] for word in self.vocabulary]
+        self.rows = np.fromiter((row for rows in lists for row in rows), dtype=np.int64)
+        self.starts = np.cumsum([0, *map(len, lists)])
+
+    def matching(self, query_words: list[str]) -> np.ndarray:
+        """Which rows have, for every query word, a word starting with it (as `matches`)."""
+        mask = np.ones(self.size, dtype=bool)
+        for word in query_words:
+            first = bisect_left(self.vocabulary, word)
+            end = bisect_left(self.vocabulary, word + "\U0010ffff", first)  # past every word starting with it
+            found = np.zeros(self.size, dtype=bool)
+            found[self.rows[self.starts[first] : self.starts[end]]] = True
+            mask &= found
+        return mask
 
 
 # --- the index ----------------------------------------------------------------------------------------------
@@ -161,16 +193,19 @@ def find(profiles, query: str, *, after: tuple[str, int] | None = None, limit: i
             broad = cursor.fetchone()[0] > COUNT_LIMIT
         counted = profiles.filter(pk__in=first)
         shown = profiles.filter(_starts_words(wanted)) if broad else counted
-    # Counted in no order and without the page's joins: sorting what is only counted is wasted.
-    count = counted.order_by().select_related(None)[: COUNT_LIMIT + 1].count()
     if after is not None:
         name, pk = after
         # `name >= x` starts the walk at the cursor in the (name, id) index; the exclusion drops what was shown.
         shown = shown.filter(name__gte=name).exclude(name=name, pk__lte=pk)
     items = list(shown[: limit + 1])
+    more = len(items) > limit
+    if after is None and not more:
+        return Found(items=items, count=len(items), count_is_exact=True, more=False)  # the page is every match
+    # Counted in no order and without the page's joins: sorting what is only counted is wasted.
+    count = counted.order_by().select_related(None)[: COUNT_LIMIT + 1].count()
     return Found(
         items=items[:limit],
         count=min(count, COUNT_LIMIT),
         count_is_exact=count <= COUNT_LIMIT and not (wanted and broad),
-        more=len(items) > limit,
+        more=more,
     )
