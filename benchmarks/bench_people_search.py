@@ -81,9 +81,11 @@ def seed(env: dict, size: int) -> str:
 
 
 def measure(env: dict, runs: int) -> dict:
-    out = subprocess.run([PYTHON, "-c", MEASURE, json.dumps(QUERIES), str(runs)], cwd=ROOT, env=env, check=True,
-                         capture_output=True, text=True).stdout  # fmt: skip
-    return json.loads(out.split("RESULT ", 1)[1])
+    done = subprocess.run([PYTHON, "-c", MEASURE, json.dumps(QUERIES), str(runs)], cwd=ROOT, env=env,
+                          capture_output=True, text=True)  # fmt: skip
+    if done.returncode:
+        sys.exit(f"measuring failed:\n{done.stderr}")
+    return json.loads(done.stdout.split("RESULT ", 1)[1])
 
 
 def databases(size: int, wanted: list[str], keep: Path | None, tmp: Path):
