@@ -112,7 +112,7 @@ def me(request):
     return request.user
 
 
-@router.get("/profiles", response=ProfilePage, summary="Search the profiles you can see")
+@router.get("/profiles", response={200: ProfilePage, 422: ErrorOut}, summary="Search the profiles you can see")
 def search_profiles(
     request,
     q: str = Query("", max_length=200, description="Starts of words in the name, headline, bio or skills"),
