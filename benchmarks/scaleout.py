@@ -1,15 +1,19 @@
 """The production layout under load, with a web server and a worker killed in the middle.
 
-Usage: ./run bench scaleout [--seconds 60] [--clients 8] [--size 300]
+Usage: ./run bench scaleout [--seconds 60] [--clients 4] [--rate 8] [--size 300]
    or: .venv/bin/python benchmarks/scaleout.py ...   (as root: it starts PostgreSQL and nginx)
 
 Starts a throwaway PostgreSQL 15 cluster, migrates and seeds it, then the layout of README "Running in production":
 two gunicorn servers on different ports behind nginx configured by deploy/nginx.conf (its ports replaced), two
 `db_worker` processes and two `sweep --loop` processes, and a real SMTP relay (aiosmtpd) that keeps every
 Message-ID. Clients then run a mixed load through nginx for `--seconds`: browse (the landing page, the mentor
-directory), search (`/api/profiles?q=`), and send-and-accept mentorship requests (each makes nudges and emails for
-both people). Half-way through, one gunicorn server and one worker are killed with SIGKILL. When the load stops, the
-remaining workers drain the queue. Prints throughput, p50/p95, errors (and those around the kill), and whether every
+directory), search (`/api/profiles?q=`), send-and-accept mentorship requests (each makes nudges and emails for
+both people) and post messages in the new mentorships (each emailed to the other person by a nudge). The clients
+pace themselves to `--rate` requests per second in all, a load the machine can serve: without a pace, every
+client sends its next request the moment the last one returns and the figures measure a queue, not the code. Half-way
+through, one gunicorn server and one worker are killed with SIGKILL. When the load stops, the remaining workers
+drain the queue. Prints throughput, p50/p95, errors (and those around the kill), the layout's CPU per request (all
+its processes, PostgreSQL's included, from /proc) and the rate two cores could serve at that cost, and whether every
 email reached the relay once per Message-ID and every due nudge was delivered once.
 """
 
@@ -135,6 +139,20 @@ class Processes:
             self.kill(process)
 
 
+def layout_cpu_seconds(groups: list[int], postmaster: int) -> float:
+    """CPU used so far by the processes of these process groups and by PostgreSQL's (/proc; live processes only)."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid = int(stat.parent.name)
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(fields[2]) in groups or pid == postmaster or int(fields[1]) == postmaster:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def wait_http(port: int, path: str = "/healthz", seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -152,12 +170,21 @@ def wait_http(port: int, path: str = "/healthz", seconds: float = 120) -> None:
 class Load:
     """Client threads through nginx; each records (seconds since start, milliseconds, status, kind)."""
 
-    def __init__(self, port: int, pairs: list[dict], clients: int):
+    def __init__(self, port: int, pairs: list[dict], clients: int, rate: float):
         self.port, self.pairs, self.clients = port, pairs, clients
+        self.interval = clients / rate  # each client's time between requests
         self.samples, self.lock, self.stop = [], threading.Lock(), threading.Event()
         self.started = time.monotonic()
+        self.next_at = {}
 
     def call(self, conn, kind, method, path, token=None, body=None):
+        # Each client keeps to its own schedule; a late answer is not made up for with a burst.
+        pause = self.next_at.get(threading.get_ident(), 0) - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        self.next_at[threading.get_ident()] = max(time.monotonic(), self.next_at.get(threading.get_ident(), 0)) + (
+            self.interval
+        )
         headers = {"Host": "localhost"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -193,7 +220,13 @@ class Load:
                                          {"to_person_id": pair["mentor_id"], "message": "Could we talk?"})  # fmt: skip
                 if status == 201:
                     request_id = json.loads(data)["id"]
-                    self.call(conn, "accept", "POST", f"/api/requests/{request_id}/accept", pair["mentor"], {})
+                    status, data = self.call(
+                        conn, "accept", "POST", f"/api/requests/{request_id}/accept", pair["mentor"], {}
+                    )
+                    if status == 200:
+                        messages = f"/api/relationships/{json.loads(data)['id']}/messages"
+                        for who in ("mentee", "mentor"):
+                            self.call(conn, "message", "POST", messages, pair[who], {"body": f"Hello from the {who}."})
             if not mine:
                 mine = self.pairs[number :: self.clients][:1]  # pairs used up: keep browsing and searching
 
@@ -219,7 +252,8 @@ def percentile(values, fraction):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rate", type=float, default=8, help="requests per second, all clients together")
     parser.add_argument("--size", type=int, default=300, help="demo people seeded besides the load's own")
     args = parser.parse_args()
     if not shutil.which("nginx"):
@@ -253,6 +287,8 @@ def main() -> int:
         "WORKER_DEAD_AFTER_SECONDS": "5",
         "EMAIL_OUTBOX_LEASE_SECONDS": "6",
         "LOG_LEVEL": "WARNING",
+        # Messages are emailed when they are due, not two minutes later: within the run, so they are counted.
+        "CONVERSATION_NOTIFY_DELAY_MINUTES": "0",
     }
     processes = Processes(tmp, env)
     try:
@@ -285,15 +321,25 @@ def main() -> int:
             processes.manage(f"sweep-{n}", "sweep", "--loop", "--interval", "2")
         for port in [*web_ports, proxy_port]:
             wait_http(port)
-        print(f"Load: {args.clients} clients for {args.seconds:.0f} s through nginx on port {proxy_port}", flush=True)
-        load = Load(proxy_port, pairs, args.clients)
+        print(f"Load: {args.clients} clients, {args.rate:g} requests/s in all, for {args.seconds:.0f} s through nginx "
+              f"on port {proxy_port}", flush=True)  # fmt: skip
+        load = Load(proxy_port, pairs, args.clients, args.rate)
+        postmaster = int((Path(cluster.dir) / "data" / "postmaster.pid").read_text().split()[0])
+        groups = [process.pid for process in processes.running]
+        cpu = -layout_cpu_seconds(groups, postmaster)
+        load_average = os.getloadavg()[0]
 
         def kill_half():
+            nonlocal cpu
+            cpu += layout_cpu_seconds(groups, postmaster)  # what the processes about to die have used
             processes.kill(webs[0])
             processes.kill(workers[0])
             print(f"  killed web server :{web_ports[0]} and a db_worker at {load.killed_at:.0f} s", flush=True)
+            cpu -= layout_cpu_seconds(groups, postmaster)
 
         load.run(args.seconds, kill_half)
+        cpu += layout_cpu_seconds(groups, postmaster)
+        load_average = max(load_average, os.getloadavg()[0])
         drain_started = time.monotonic()
         while time.monotonic() - drain_started < 120:
             (waiting,) = cluster.query(
@@ -337,8 +383,14 @@ def main() -> int:
     print(f"requests: {len(samples)} in {load.seconds:.1f} s = {len(samples) / load.seconds:.1f}/s "
           f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")  # fmt: skip
     print(f"latency: p50 {statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms")
+    per_request = cpu / max(len(samples), 1)
+    print(f"CPU of the whole layout: {per_request * 1000:.0f} ms per request, so 2 cores serve about "
+          f"{2 / per_request:.0f} requests/s at best; asked for {args.rate:g}/s; machine load average up to "
+          f"{load_average:.1f}")  # fmt: skip
     print(f"errors: {len(errors)} (connection or 5xx; {len(around_kill)} within 15 s of the kill); "
           f"refused by a rule (4xx): {len(refused)}")  # fmt: skip
+    for at, took, status, kind in errors:
+        print(f"  error: {kind} at {at:.1f} s, status {status or 'no answer'} after {took:.0f} ms")
     print(f"emails: {len(emails)} queued, {sum(arrived.values())} arrived, {len(arrived)} distinct Message-IDs, "
           f"duplicates {sum(arrived.values()) - len(arrived)} (explained by a recorded hand-over: {explained[0][0]}), "
           f"lost {len(emails - set(arrived))}, unsent {unsent}")  # fmt: skip

@@ -184,10 +184,12 @@ class MentorDirectory:
         self.languages = [{fold(x) for x in p["languages"]} for p in self.people]
         self.formats = [set(p["meeting_formats"]) for p in self.people]
         self.skill_names = [[fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
-        self.search_text = [
-            people_search.document(row["name"], row["headline"], row["bio"], skills)
-            for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
-        ]
+        self.words = people_search.WordIndex(
+            [
+                people_search.document(row["name"], row["headline"], row["bio"], skills)
+                for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
+            ]
+        )
         by_name = sorted(range(len(rows)), key=lambda i: (fold(rows[i]["name"]), rows[i]["user_id"]))
         self.by_name = np.array(by_name, dtype=np.int64)
         # Choices come from public profiles only, so a filter list never reveals a hidden person's details.
@@ -302,7 +304,7 @@ def _matching(directory: MentorDirectory, query: DirectoryQuery, viewer: dict, u
 
     query_words = people_search.words(query.q)[: people_search.MAX_WORDS]
     if query_words:
-        mask &= rows_where(lambda i: people_search.matches(directory.search_text[i], query_words))
+        mask &= directory.words.matching(query_words)
     for skill in filter(None, (fold(s).strip() for s in query.skills)):
         mask &= rows_where(lambda i, skill=skill: any(skill in name for name in directory.skill_names[i]))
     if query.industry:

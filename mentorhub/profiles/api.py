@@ -4,15 +4,19 @@ from django.conf import settings
 from ninja import Field, Query, Router, Schema
 from pydantic import HttpUrl, field_validator
 
+from mentorhub.api.pagination import cursor_for, position_of
 from mentorhub.api.schemas import ErrorOut, PatchSchema
 from mentorhub.lib.time import zone_names
 
+from . import search
 from .availability import set_accepting
 from .models import Profile
-from .search import search
 from .services import get_profile_for_user
 
 router = Router(tags=["people"])
+
+# People search pages by (name, id): its cursors are signed apart from the lists that page by id.
+CURSOR_KIND = ":people"
 
 Level = Literal["beginner", "intermediate", "advanced", "expert"]
 Format = Literal["video", "phone", "in_person"]
@@ -97,8 +101,10 @@ class MeOut(Schema):
 
 
 class ProfilePage(Schema):
-    count: int
+    count: int = Field(description=f"How many profiles match, counted up to {search.COUNT_LIMIT:,}")
+    count_is_exact: bool = Field(description="false: at least `count` profiles match")
     items: list[ProfileOut]
+    next_cursor: str | None
 
 
 @router.get("/me", response=MeOut, summary="The person you are authenticated as")
@@ -106,21 +112,28 @@ def me(request):
     return request.user
 
 
-@router.get("/profiles", response=ProfilePage, summary="Search the profiles you can see")
+@router.get("/profiles", response={200: ProfilePage, 422: ErrorOut}, summary="Search the profiles you can see")
 def search_profiles(
     request,
     q: str = Query("", max_length=200, description="Starts of words in the name, headline, bio or skills"),
     role: Literal["mentor", "mentee", "any"] = "any",
     limit: int = Query(20, ge=1, le=100),
-    offset: int = Query(0, ge=0, le=100_000),
+    cursor: str | None = Query(None, max_length=400, description="next_cursor from the previous page"),
 ):
-    profiles = Profile.objects.visible_to(request.user).select_related("user").order_by("name", "pk")
+    profiles = Profile.objects.visible_to(request.user).select_related("user")
     if role == "mentor":
         profiles = profiles.filter(accepting_mentees=True)
     elif role == "mentee":
         profiles = profiles.filter(seeking_mentors=True)
-    profiles = search(profiles, q)
-    return {"count": profiles.count(), "items": list(profiles[offset : offset + limit])}
+    after = position_of(cursor, CURSOR_KIND) if cursor else None
+    found = search.find(profiles, q, after=after, limit=limit)
+    last = found.items[-1] if found.items else None
+    return {
+        "count": found.count,
+        "count_is_exact": found.count_is_exact,
+        "items": found.items,
+        "next_cursor": cursor_for([last.name, last.pk], CURSOR_KIND) if found.more else None,
+    }
 
 
 @router.get("/profiles/me", response=ProfileOut, summary="Your own profile")

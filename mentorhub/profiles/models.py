@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 
@@ -36,6 +36,20 @@ class ProfileQuerySet(models.QuerySet):
         in_my_programs = Q(user__in=members) | Q(user__in=coordinators)
         shared_scope = Q(visibility=Profile.EVERYONE) | (Q(visibility=Profile.PROGRAMS) & in_my_programs)
         return self.filter(Q(user=user) | (shared_scope & Q(user__is_active=True)))
+
+    def update(self, **kwargs):
+        """Also rewrites what the changed profiles are found by, when a searched field changes (bulk_update too)."""
+        if SEARCHED_FIELDS.isdisjoint(kwargs):
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db):
+            # Ids first: the update may change what this queryset's filter selects.
+            ids = list(self.values_list("pk", flat=True))
+            changed = super().update(**kwargs)
+            profiles = list(self.model._base_manager.using(self.db).filter(pk__in=ids).only(*SEARCHED_FIELDS))
+            for profile in profiles:
+                profile.fill_search_text()
+            self.model._base_manager.using(self.db).bulk_update(profiles, ["search_text"], batch_size=1000)
+        return changed
 
     def mentors(self):
         return self.filter(accepting_mentees=True)

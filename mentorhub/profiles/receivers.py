@@ -1,8 +1,9 @@
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.db import connections
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from . import photos
+from . import photos, search
 from .models import Profile
 
 
@@ -18,3 +19,16 @@ def create_profile(sender, instance, created, raw=False, using=None, **kwargs):
     if created and not raw:
         fields = {"name": instance.email.split("@")[0], **instance.profile_fields}
         Profile.objects.using(using).create(user=instance, **fields)
+
+
+@receiver(post_migrate, dispatch_uid="profiles.people_search_index")
+def complete_search_index(sender, app_config, using, apps, **kwargs):
+    """After every migrate, whatever a migration dropped of people search's index is made again (search.py)."""
+    if app_config.label != "profiles":
+        return
+    try:
+        profile = apps.get_model("profiles", "Profile")
+    except LookupError:
+        return  # migrated back before profiles existed
+    if any(field.name == "search_text" for field in profile._meta.get_fields()):
+        search.create_index(connections[using])

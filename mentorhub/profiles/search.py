@@ -3,23 +3,64 @@
 A profile's words are its name, headline, bio and the names of the skills it offers, folded the way
 `mentorhub.lib.text.fold` folds ("São Paulo" is "sao paulo"). A search finds the profiles in which every word of the
 query starts a word: "pott" finds "pottery", "ana" finds "Ana" but not "Banana". The folded words are kept on the
-row (`Profile.search_text`), and the database indexes them: an FTS5 table on SQLite, kept in step by triggers
-(migration 0004), and a GIN index over `to_tsvector('simple', search_text)` on PostgreSQL.
+row (`Profile.search_text`), and the database indexes them: an FTS5 table on SQLite, kept in step by triggers, and a
+GIN index over `to_tsvector('simple', search_text)` on PostgreSQL (`create_index`).
+
+`find` reads one page in name order at a cost that does not follow the number of people (issue 22): a query
+that the index matches for at most COUNT_LIMIT profiles is answered from those rows; a broader one walks the name
+index and tests each row's words until the page is full, which takes about `page size / share of rows matching`
+rows. Counts stop at COUNT_LIMIT, as big sites' "1,000+ results" do: an exact count of 80,000 matches costs 80,000
+rows.
 """
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
+import numpy as np
 from django.db import connection
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
 from mentorhub.lib.text import fold
 
-__all__ = ["MAX_WORDS", "document", "matches", "search", "text_of", "words"]
+__all__ = [
+    "COUNT_LIMIT",
+    "MAX_WORDS",
+    "Found",
+    "WordIndex",
+    "create_index",
+    "document",
+    "find",
+    "index_is_complete",
+    "matches",
+    "text_of",
+    "words",
+]
 
 # More words than this only narrow a search that is narrow already, at a cost for each.
 MAX_WORDS = 8
 # Letters and digits: the same split as SQLite's unicode61 tokenizer, so Python and both databases agree.
 WORD = re.compile(r"[^\W_]+")
+# Matches are counted up to this many; past it the answer is "at least".
+COUNT_LIMIT = 1000
+
+SQLITE_TRIGGERS = {
+    "profiles_search_insert": "AFTER INSERT ON profiles_profile BEGIN "
+    "INSERT INTO profiles_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "profiles_search_delete": "AFTER DELETE ON profiles_profile BEGIN "
+    "INSERT INTO profiles_search(profiles_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "profiles_search_update": "AFTER UPDATE OF search_text ON profiles_profile BEGIN "
+    "INSERT INTO profiles_search(profiles_search, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO profiles_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+}
+SQLITE_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS profiles_search USING fts5(search_text, content='profiles_profile', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')"
+)
+POSTGRESQL_INDEX = (
+    "CREATE INDEX IF NOT EXISTS profile_search_idx ON profiles_profile USING gin (to_tsvector('simple', search_text))"
+)
 
 
 def words(text) -> list[str]:
@@ -44,19 +85,127 @@ def matches(text: str, query_words: list[str]) -> bool:
     return all(f" {word}" in padded for word in query_words)
 
 
-def search(profiles, query: str):
-    """The profiles among `profiles` (a queryset) that match every word of `query`; all of them when it has none."""
-    wanted = words(query)[:MAX_WORDS]
-    if not wanted:
-        return profiles
+class WordIndex:
+    """Rows of texts (from `document`) by the words in them, for lists held in memory (the mentor directory's
+    snapshot). A query costs one array operation per query word, however many rows there are, where testing
+    `matches` on each row costs a Python call per row."""
+
+    def __init__(self, texts: list[str]):
+        rows_of: dict[str, list[int]] = {}
+        for row, text in enumerate(texts):
+            for word in set(text.split()):
+                rows_of.setdefault(word, []).append(row)
+        self.size = len(texts)
+        self.vocabulary = sorted(rows_of)
+        # Every word's rows end to end, in vocabulary order: the words starting with a prefix are one slice.
+        lists = [rows_of[word] for word in self.vocabulary]
+        self.rows = np.fromiter((row for rows in lists for row in rows), dtype=np.int64)
+        self.starts = np.cumsum([0, *map(len, lists)])
+
+    def matching(self, query_words: list[str]) -> np.ndarray:
+        """Which rows have, for every query word, a word starting with it (as `matches`)."""
+        mask = np.ones(self.size, dtype=bool)
+        for word in query_words:
+            first = bisect_left(self.vocabulary, word)
+            end = bisect_left(self.vocabulary, word + "\U0010ffff", first)  # past every word starting with it
+            found = np.zeros(self.size, dtype=bool)
+            found[self.rows[self.starts[first] : self.starts[end]]] = True
+            mask &= found
+        return mask
+
+
+# --- the index ----------------------------------------------------------------------------------------------
+
+
+def index_is_complete(conn=connection) -> bool:
+    """Whether the database holds the index and, on SQLite, every trigger that keeps it in step."""
+    with conn.cursor() as cursor:
+        if conn.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'profiles_search' OR type = 'trigger'")
+            return {"profiles_search", *SQLITE_TRIGGERS} <= {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'profile_search_idx'")
+        return cursor.fetchone() is not None
+
+
+def create_index(conn=connection) -> bool:
+    """Create whatever part of the index is missing, and refill it when triggers were missing; True if it did.
+
+    SQLite drops a table's triggers when a migration makes Django rebuild the table (altering a column, say), and
+    the profiles written meanwhile were not indexed: the app runs this after every `migrate`, so no migration can
+    leave search half-working."""
+    if index_is_complete(conn):
+        return False
+    with conn.cursor() as cursor:
+        if conn.vendor == "sqlite":
+            cursor.execute(SQLITE_TABLE)
+            for name, body in SQLITE_TRIGGERS.items():
+                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+            cursor.execute("INSERT INTO profiles_search(profiles_search) VALUES ('rebuild')")
+        else:
+            cursor.execute(POSTGRESQL_INDEX)
+    return True
+
+
+def _index_match(wanted: list[str], limit: int) -> RawSQL:
+    """The ids of up to `limit` profiles whose words match, straight from the index (in no useful order)."""
     if connection.vendor == "postgresql":
-        found = RawSQL(
-            "SELECT id FROM profiles_profile WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', %s)",
-            [" & ".join(f"'{word}':*" for word in wanted)],
+        return RawSQL(
+            "SELECT id FROM profiles_profile WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', %s) "
+            "LIMIT %s",
+            [" & ".join(f"'{word}':*" for word in wanted), limit],
         )
-    else:
-        found = RawSQL(
-            "SELECT rowid FROM profiles_search WHERE profiles_search MATCH %s",
-            [" AND ".join(f'"{word}"*' for word in wanted)],
-        )
-    return profiles.filter(pk__in=found)
+    return RawSQL(
+        "SELECT rowid FROM profiles_search WHERE profiles_search MATCH %s LIMIT %s",
+        [" AND ".join(f'"{word}"*' for word in wanted), limit],
+    )
+
+
+def _starts_words(wanted: list[str]) -> Q:
+    """The row's own words tested in SQL: cheap per row, for a walk that stops after a page."""
+    condition = Q()
+    for word in wanted:
+        condition &= Q(search_text__startswith=word) | Q(search_text__contains=f" {word}")
+    return condition
+
+
+# --- finding ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    items: list
+    count: int  # up to COUNT_LIMIT
+    count_is_exact: bool  # False: at least `count` profiles match
+    more: bool  # another page follows `items`
+
+
+def find(profiles, query: str, *, after: tuple[str, int] | None = None, limit: int = 20) -> Found:
+    """A page of the profiles among `profiles` (a queryset, already limited to what the viewer may see) that match
+    every word of `query` (all of them when it has none), by name, starting after the (name, id) `after`."""
+    profiles = profiles.order_by("name", "pk")
+    wanted = words(query)[:MAX_WORDS]
+    broad = True
+    counted = shown = profiles
+    if wanted:
+        first = _index_match(wanted, COUNT_LIMIT + 1)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({first.sql}) AS found", first.params)
+            broad = cursor.fetchone()[0] > COUNT_LIMIT
+        counted = profiles.filter(pk__in=first)
+        shown = profiles.filter(_starts_words(wanted)) if broad else counted
+    if after is not None:
+        name, pk = after
+        # `name >= x` starts the walk at the cursor in the (name, id) index; the exclusion drops what was shown.
+        shown = shown.filter(name__gte=name).exclude(name=name, pk__lte=pk)
+    items = list(shown[: limit + 1])
+    more = len(items) > limit
+    if after is None and not more:
+        return Found(items=items, count=len(items), count_is_exact=True, more=False)  # the page is every match
+    # Counted in no order and without the page's joins: sorting what is only counted is wasted.
+    count = counted.order_by().select_related(None)[: COUNT_LIMIT + 1].count()
+    return Found(
+        items=items[:limit],
+        count=min(count, COUNT_LIMIT),
+        count_is_exact=count <= COUNT_LIMIT and not (wanted and broad),
+        more=more,
+    )

@@ -1,4 +1,4 @@
-from mentorhub.programs.models import Program
+from mentorhub.programs.models import Enrollment, Program
 
 from . import services
 
@@ -25,7 +25,9 @@ def seed_demo(people: dict, rng) -> None:
     services.confirm_agreement(relationship, mentees[0], version.pk)
     services.send_request(mentees[1], mentor, message=DEMO_MESSAGE.format(name="Daniel"))
     program = Program.objects.filter(slug="data-product-2027").first()
-    program_mentors = [u for u in people.values() if u.profile.accepting_mentees and u.enrollments.exists()]
+    # One query for everyone enrolled, not one per person: seed_demo makes up to 100,000 people.
+    enrolled = set(Enrollment.objects.values_list("person_id", flat=True))
+    program_mentors = [u for u in people.values() if u.profile.accepting_mentees and u.pk in enrolled]
     for mentee, program_mentor in zip(mentees[2:4], program_mentors[:2], strict=False):
         if program_mentor.pk == mentor.pk:
             continue

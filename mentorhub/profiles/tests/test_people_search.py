@@ -2,9 +2,12 @@
 through the database's full-text index (FTS5 on SQLite, a GIN index on PostgreSQL)."""
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from conftest import make_person
+from mentorhub.api.pagination import cursor_for
+from mentorhub.profiles import search
 from mentorhub.profiles.models import Profile
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +88,79 @@ def test_the_index_is_kept_in_step_by_the_database():
         else:
             cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'profiles_profile'")
             assert "profile_search_idx" in {row[0] for row in cursor.fetchall()}
+
+
+def test_search_follows_a_bulk_update_of_a_profile(client_for, personas, people):
+    client = client_for(personas.mentee)
+    Profile.objects.filter(user=people["jose"]).update(headline="Glassblower in Porto")
+    assert api_names(client, "glassblower porto") == ["José Muñoz"]
+    assert api_names(client, "paulo") == []
+    banana = people["banana"].profile
+    banana.name = "Bob Cherries"
+    Profile.objects.bulk_update([banana], ["name"])
+    assert api_names(client, "cherries") == ["Bob Cherries"]
+
+
+def test_migrate_restores_an_index_that_a_table_rebuild_dropped(client_for, personas, people):
+    """SQLite rebuilds a table to alter a column, and its triggers go with the old table."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            for name in search.SQLITE_TRIGGERS:
+                cursor.execute(f"DROP TRIGGER {name}")
+        else:
+            cursor.execute("DROP INDEX profile_search_idx")
+    Profile.objects.filter(user=people["jose"]).update(bio="Glaze chemistry.")  # written while nothing indexed it
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # The test's transaction holds the update's deferred checks, which PostgreSQL will not index past; a
+            # real migrate runs in a transaction of its own.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("migrate", verbosity=0)
+    assert search.index_is_complete()
+    client = client_for(personas.mentee)
+    assert api_names(client, "glaze") == ["José Muñoz"]
+    assert api_names(client, "kiln") == []
+    people["banana"].profile.save()  # the triggers work again
+    make_person("kiln@search.example", "Kim Kiln")
+    assert api_names(client, "kiln") == ["Kim Kiln"]
+
+
+def all_pages(client, **params):
+    """Every page of a search, through next_cursor; the count of the first page."""
+    body = client.get("/api/profiles", params).json()
+    first, names = body, [p["name"] for p in body["items"]]
+    while body["next_cursor"]:
+        body = client.get("/api/profiles", {**params, "cursor": body["next_cursor"]}).json()
+        names += [p["name"] for p in body["items"]]
+    return first, names
+
+
+@pytest.mark.parametrize("broad", [False, True])
+def test_pages_follow_names_and_counts_stop_at_the_limit(client_for, personas, monkeypatch, broad):
+    """A query the index matches for few people reads their rows; a broad one walks the names: same answer."""
+    for n, name in enumerate(["Pia Potter", "Al Potter", "Zoe Potter", "Al Potter", "Hidden Potter"]):
+        person = make_person(f"potter{n}@search.example", name, headline="Pottery wheel")
+        if name.startswith("Hidden"):
+            person.profile.visibility = Profile.HIDDEN
+            person.profile.save()
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3 if broad else 10)
+    client = client_for(personas.mentee)
+    first, names = all_pages(client, q="pott", limit=2)
+    assert names == ["Al Potter", "Al Potter", "Pia Potter", "Zoe Potter"]  # by name, then by who came first
+    if broad:
+        assert (first["count"], first["count_is_exact"]) == (3, False)  # "at least 3"
+    else:
+        assert (first["count"], first["count_is_exact"]) == (4, True)
+    first, everyone = all_pages(client, limit=3)
+    visible = Profile.objects.visible_to(personas.mentee).order_by("name", "pk")
+    assert everyone == list(visible.values_list("name", flat=True))  # each once, in order, across the pages
+    assert "Hidden Potter" not in everyone and {"Maya Mentee", "Zoe Potter"} <= set(everyone)
+    assert first["count_is_exact"] is (len(everyone) <= search.COUNT_LIMIT)
+
+
+def test_a_cursor_from_elsewhere_is_refused_with_a_reason(client_for, personas):
+    client = client_for(personas.mentee)
+    goals_cursor = cursor_for(10**6)
+    for cursor in (goals_cursor, "forged"):
+        response = client.get("/api/profiles", {"cursor": cursor})
+        assert response.status_code == 422 and "cursor" in response.json()["detail"]
