@@ -47,10 +47,8 @@ LINKS = """() => [...document.querySelectorAll("a[href]")].filter((a) => !a.hasA
 
 
 def page_kind(url):
-    """One visit per kind of page: ids and query values differ, the layout does not."""
-    parts = urlsplit(url)
-    keys = sorted({pair.split("=")[0] for pair in parts.query.split("&") if pair})
-    return ID.sub("<id>", parts.path) + (f"?{'&'.join(keys)}" if keys else "")
+    """One visit per kind of page: ids and queries (filters, pages of a list) differ, the layout does not."""
+    return ID.sub("<id>", urlsplit(url).path)
 
 
 def shot_name(kind):
