@@ -12,6 +12,10 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from mentorhub.lib.demo_data import DEMO_PASSWORD
+from mentorhub.matching.scoring import Weights
+from mentorhub.programs import match_runs
+from mentorhub.programs.match_runs import Rules
+from mentorhub.programs.models import MatchRun, Program
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -142,6 +146,10 @@ def demo_site(live_server, settings):
     shutil.rmtree(CRAWL, ignore_errors=True)
     CRAWL.mkdir(parents=True)
     call_command("seed_demo", size=60, stdout=io.StringIO())
+    # A draft matching run, so that the crawl reaches the coordinator's widest table.
+    program = Program.objects.get(slug="data-product-2027")
+    coordinator = program.coordinators.get()
+    match_runs.dry_run(program, coordinator, weights=Weights(), rules=Rules(), objective=MatchRun.MOST_MATCHED)
     return live_server.url
 
 
