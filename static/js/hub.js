@@ -61,6 +61,8 @@
         var column = 0;
         Array.prototype.forEach.call(row.children, function (cell) {
           if (headings[column] && !cell.hasAttribute("colspan")) cell.dataset.label = headings[column];
+          // An empty cell would leave a lone heading on a phone's card.
+          if (!cell.textContent.trim() && !cell.querySelector("img, input, button, select")) cell.classList.add("blank");
           column += cell.colSpan || 1;
         });
       });
