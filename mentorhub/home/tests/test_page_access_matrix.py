@@ -27,6 +27,8 @@ MAX_PAGES = 250
 # Pages about public things: a public profile, asking that person to mentor, a public program.
 PUBLIC = re.compile(r"^/(people/\d+/|relationships/ask/\d+/|programs/[\w-]+/(apply/\w+/)?)$")
 HIDDEN_PHOTO = "the photo of a hidden profile"
+# The front page, and what a browser fetches without a session to install the site as an app.
+OPEN_TO_ALL = {"/", "/manifest.webmanifest", "/sw.js", "/offline/"}
 
 
 def page_of(url):
@@ -74,7 +76,7 @@ def run_page_matrix():
                 names_owner_object = re.search(r"/\d+/", url) and not PUBLIC.match(url)
                 if names_owner_object and response.status_code == 200 and persona in (STRANGER, OTHER_COORDINATOR):
                     problems.append(f"{where}: 200 for someone with no part in the owner's things")
-                if response.status_code == 200 and persona == ANONYMOUS and url != "/":
+                if response.status_code == 200 and persona == ANONYMOUS and url not in OPEN_TO_ALL:
                     problems.append(f"{where}: 200 without logging in")
             page = page_of(url)
             results[page] = results.get(page, []) + problems
