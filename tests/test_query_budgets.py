@@ -398,6 +398,9 @@ PAGES = [
     ("profile settings", "mentee", lambda w: reverse("profiles:edit")),
     ("availability", "mentor", lambda w: reverse("availability:edit")),
     ("booking", "mentee", lambda w: reverse("availability:book", args=[w.pair.pk])),
+    ("offline page", "mentee", lambda w: reverse("offline")),
+    ("service worker", "mentee", lambda w: reverse("service_worker")),
+    ("web app manifest", "mentee", lambda w: reverse("manifest")),
 ]
 
 
