@@ -2,9 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from mentorhub.api.api import api
+from mentorhub.home import pwa
 
 urlpatterns = [
     path("", include("mentorhub.home.urls")),
+    # The service worker's scope is the folder it is served from, so it and the manifest live at the root.
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("offline/", pwa.offline, name="offline"),
     path("account/", include("mentorhub.accounts.urls")),
     path("account/", include("allauth.urls")),
     path("account/", include("mentorhub.integrations.urls")),

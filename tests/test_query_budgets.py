@@ -443,6 +443,9 @@ PAGES = [
         lambda w: reverse("interviews:detail", args=[w.interview(interviewee=w.mentor, status="requested").pk]),
     ),
     ("ask for an interview", "mentee", lambda w: reverse("interviews:ask", args=[first(Contact, owner=w.mentee).pk])),
+    ("offline page", "mentee", lambda w: reverse("offline")),
+    ("service worker", "mentee", lambda w: reverse("service_worker")),
+    ("web app manifest", "mentee", lambda w: reverse("manifest")),
 ]
 
 

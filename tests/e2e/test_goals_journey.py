@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -22,10 +24,10 @@ def test_plan_goals_live_coach_and_sharing(page, site, shot, personas):
 
     page.goto(site + "/goals/new/")
     coach = page.get_by_label("SMART coach")
-    page.get_by_label("Goal:", exact=True).press_sequentially("Get better at presenting", delay=10)
+    page.get_by_label(re.compile(r"^Goal:?$")).press_sequentially("Get better at presenting", delay=10)
     expect(coach).to_contain_text("Add a deadline")
-    page.get_by_label("Goal:", exact=True).fill("")
-    page.get_by_label("Goal:", exact=True).press_sequentially(
+    page.get_by_label(re.compile(r"^Goal:?$")).fill("")
+    page.get_by_label(re.compile(r"^Goal:?$")).press_sequentially(
         "Give three 10-minute talks at our team meeting by 30 June 2027", delay=5
     )
     expect(coach.locator("li.ok", has_text="Time-bound")).to_be_visible()
@@ -44,7 +46,7 @@ def test_plan_goals_live_coach_and_sharing(page, site, shot, personas):
     shot("11-goal-detail")
 
     page.goto(site + "/goals/new/")
-    page.get_by_label("Goal:", exact=True).fill("Apply for three product roles by March 2027")
+    page.get_by_label(re.compile(r"^Goal:?$")).fill("Apply for three product roles by March 2027")
     page.get_by_role("button", name="Save goal").click()
     page.goto(site + "/goals/")
     shot("12-goals-index")

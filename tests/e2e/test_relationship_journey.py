@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -16,7 +18,7 @@ def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, p
     log_in_as(page, site, "mentee@test.example")
     page.goto(f"{site}/people/{personas.mentor.profile.pk}/")
     page.get_by_role("link", name="Ask for mentoring").click()
-    message = page.get_by_label("Message:")
+    message = page.get_by_label(re.compile(r"^Message:?$"))
     message.press_sequentially("Hi Marco, I want to grow.", delay=5)
     expect(page.get_by_label("Message coach")).to_contain_text("Mention something specific about them")
     message.fill(
@@ -47,7 +49,7 @@ def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, p
     page.get_by_role("button", name="Accept").click()
     expect(page.get_by_role("heading", name="Mentoring Maya Mentee")).to_be_visible()
     page.get_by_role("link", name="Propose changes").click()
-    page.get_by_label("Cadence:").select_option("fortnightly")
+    page.get_by_label(re.compile(r"^Cadence:?$")).select_option("fortnightly")
     page.get_by_label("We will close when").fill("After six months, or when Maya leads a discovery project.")
     page.get_by_role("button", name="Propose this agreement").click()
 

@@ -27,8 +27,9 @@ MAX_PAGES = 250
 # Pages about public things: a public profile, asking that person to mentor, a public program.
 PUBLIC = re.compile(r"^/(people/\d+/|relationships/ask/\d+/|programs/[\w-]+/(apply/\w+/)?)$")
 HIDDEN_PHOTO = "the photo of a hidden profile"
-# Pages for everyone, linked from signed-in pages too (the password change form's "Forgot your password?").
-ENTRANCES = {"/", "/account/password/reset/"}
+# The front page, what a browser fetches without a session to install the site as an app, and the password reset
+# (linked from signed-in pages too: the password change form's "Forgot your password?").
+OPEN_TO_ALL = {"/", "/account/password/reset/", "/manifest.webmanifest", "/sw.js", "/offline/"}
 
 
 def page_of(url):
@@ -76,7 +77,7 @@ def run_page_matrix():
                 names_owner_object = re.search(r"/\d+/", url) and not PUBLIC.match(url)
                 if names_owner_object and response.status_code == 200 and persona in (STRANGER, OTHER_COORDINATOR):
                     problems.append(f"{where}: 200 for someone with no part in the owner's things")
-                if response.status_code == 200 and persona == ANONYMOUS and url not in ENTRANCES:
+                if response.status_code == 200 and persona == ANONYMOUS and url not in OPEN_TO_ALL:
                     problems.append(f"{where}: 200 without logging in")
             page = page_of(url)
             results[page] = results.get(page, []) + problems
