@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from playwright.sync_api import expect
 
@@ -17,7 +18,14 @@ from mentorhub.programs import match_runs
 from mentorhub.programs.match_runs import Rules
 from mentorhub.programs.models import MatchRun, Program
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.django_db(transaction=True),
+    # What it checks is the markup the pages render, the same on either database; one run keeps CI in its budget.
+    pytest.mark.skipif(
+        "postgresql" in settings.DATABASES["default"]["ENGINE"], reason="the crawl runs once, on SQLite"
+    ),
+]
 
 # axe-core, vendored for the tests only (npm pack axe-core; MPL-2.0): nothing is fetched while the tests run.
 AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
