@@ -1,3 +1,4 @@
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.db import connections
 from django.db.models.signals import post_delete, post_migrate, post_save
@@ -22,8 +23,9 @@ def create_profile(sender, instance, created, raw=False, using=None, **kwargs):
 
 
 @receiver(post_migrate, dispatch_uid="profiles.people_search_index")
-def complete_search_index(sender, app_config, using, apps, **kwargs):
-    """After every migrate, whatever a migration dropped of people search's index is made again (search.py)."""
+def complete_search_index(sender, app_config, using, apps=global_apps, **kwargs):
+    """After every migrate, whatever a migration dropped of people search's index is made again (search.py).
+    `flush` (the end of a test that commits) sends the signal too, without the migration state's `apps`."""
     if app_config.label != "profiles":
         return
     try:
