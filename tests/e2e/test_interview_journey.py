@@ -109,6 +109,7 @@ def test_the_demo_mentee_books_an_interview_around_a_busy_block_and_is_nudged_to
         expect(page.get_by_text(f"Booked: {local_label(after, maya)}.")).to_be_visible()
         expect(page.get_by_role("heading", name=f"Your conversation with {name}")).to_be_visible()
         expect(page.get_by_label("Prep sheet")).to_contain_text("Who else would you suggest I talk to?")
+        expect(page.get_by_role("link", name="download the .ics")).to_be_visible()  # and Google, Outlook, Apple
         shot("interview-02-booked-with-prep-sheet")
         interview = InformationalInterview.objects.get(requester=maya, starts_at=after)
         assert interview.ends_at - interview.starts_at == timedelta(minutes=20)
