@@ -13,7 +13,10 @@ Rules:
 - After it: a thank-you nudge (a message to them, or "I thanked them", stops it); referrals become contacts
   introduced by the person interviewed; "ask for mentoring" is the ordinary request; "stay in touch" schedules a
   light check-in INTERVIEW_CHECK_IN_DAYS later.
-- A scheduled interview takes its time out of both people's free slots (lib/busytimes.py).
+- A scheduled interview takes its time out of both people's free slots (lib/busytimes.py) and is in both people's
+  own calendars (interviews/ics.py, lib/calendars.py): `calendars.changed` inside the transaction when it is
+  scheduled (booked or a proposed time accepted) and when a scheduled one is cancelled. A declined request never
+  had a time, so no calendar holds it.
 """
 
 from datetime import datetime, timedelta
@@ -27,6 +30,7 @@ from django.utils import timezone
 
 from mentorhub.availability.services import hold_slot
 from mentorhub.integrations.services import emit
+from mentorhub.lib import calendars
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.time import local_label
 from mentorhub.network import services as network
@@ -198,7 +202,12 @@ def _schedule(interview: InformationalInterview, starts_at: datetime) -> None:
         "will act on, keeps the door open. Log any referrals while you remember them.",
         interview.get_absolute_url(),
     )
+    _in_calendars(interview)
     _emit(interview, "interview.scheduled")
+
+
+def _in_calendars(interview: InformationalInterview) -> None:
+    calendars.changed.send(InformationalInterview, people=[interview.requester, interview.interviewee])
 
 
 def _tell(interview: InformationalInterview, person, event: str, title: str, body: str = "") -> None:
@@ -281,8 +290,11 @@ def cancel(interview: InformationalInterview, user) -> InformationalInterview:
         raise DomainError("This conversation is not planned any more.", "state")
     if locked.starts_at is not None and locked.starts_at <= timezone.now():
         raise DomainError("This conversation has started already.", "state")
+    was_scheduled = locked.status == InformationalInterview.SCHEDULED
     locked.status = InformationalInterview.CANCELLED
     locked.save(update_fields=["status", "updated_at"])
+    if was_scheduled:
+        _in_calendars(locked)
     nudges.cancel(f"interview:{locked.pk}:follow_up")
     other = locked.other_side(user)
     _tell(locked, other, "cancelled", f"{user.profile.name} cancelled your conversation", locked.topic)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("ask/<int:contact_pk>/", views.ask, name="ask"),
     path("ask/mentor/<int:profile_pk>/", views.ask_mentor, name="ask_mentor"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/interview.ics", views.download, name="download"),
     path("<int:pk>/accept/", views.accept, name="accept"),
     path("<int:pk>/decline/", views.decline, name="decline"),
     path("<int:pk>/cancel/", views.cancel, name="cancel"),

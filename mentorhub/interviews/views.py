@@ -1,17 +1,19 @@
 from django.conf import settings
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from mentorhub.availability.services import offer
+from mentorhub.lib import ics as icalendar
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.network import services as network
 from mentorhub.network.views import personal
 from mentorhub.profiles.services import get_profile_for_user
 
-from . import services
+from . import ics, services
 from .forms import AcceptForm, PrepForm, ReferralForm, RequestForm
 
 
@@ -129,7 +131,21 @@ def detail(request, pk):
         "awaiting_thanks": asked
         and services.InformationalInterview.objects.filter(pk=interview.pk).awaiting_follow_up().exists(),
     }
+    if interview.status == services.InformationalInterview.SCHEDULED and not context["over"]:
+        context["add_to_calendar"] = icalendar.add_to_calendar_links(ics.as_event(interview))
     return render(request, "interviews/detail.html", context)
+
+
+@personal
+def download(request, pk):
+    """This one interview as an .ics file: what "Add to Apple Calendar" opens, and any calendar app imports."""
+    interview = services.get_interview_for_user(request.user, pk)
+    if interview.status != services.InformationalInterview.SCHEDULED:
+        messages.error(request, "This conversation has no agreed time, so there is nothing to add to a calendar.")
+        return redirect(interview)
+    response = HttpResponse(icalendar.single(ics.as_event(interview)), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="interview-{interview.pk}.ics"'
+    return response
 
 
 @personal

@@ -1,6 +1,7 @@
 """Issue 21's "done when", in a real browser: the demo mentee books a 20-minute informational interview in a
 contact's free time, which avoids a busy block from the contact's subscribed calendar (an ICS document served by a
-local HTTP server), and the 48-hour thank-you appears after it."""
+local HTTP server); the interview appears in the contact's own CalDAV calendar (a local Radicale server) and an
+interview cancelled in the browser disappears from it; and the 48-hour thank-you appears after it."""
 
 import threading
 from datetime import UTC, timedelta
@@ -13,8 +14,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from mentorhub.accounts.models import User
+from mentorhub.availability import caldav_sync
 from mentorhub.availability import services as availability
+from mentorhub.interviews import services as interviews
 from mentorhub.interviews.demo import interviewee_of_demo
+from mentorhub.interviews.ics import uid
 from mentorhub.interviews.models import InformationalInterview
 from mentorhub.lib.demo_data import DEMO_PASSWORD
 from mentorhub.lib.time import local_label
@@ -57,7 +61,7 @@ def calendar_server():
 
 
 def test_the_demo_mentee_books_an_interview_around_a_busy_block_and_is_nudged_to_say_thanks(
-    page, site, shot, settings, calendar_server
+    page, site, shot, settings, calendar_server, radicale
 ):
     settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS = True  # the calendar is served on this machine
     call_command("seed_demo", size=16)
@@ -74,6 +78,12 @@ def test_the_demo_mentee_books_an_interview_around_a_busy_block_and_is_nudged_to
         availability.save_busy_calendar(them, url, availability.read_busy_calendar(them, url))
         after = first + timedelta(hours=1)
         assert first not in availability.free_slots_of(them, 20)
+        # They also connected their own CalDAV calendar (set up here, not in the browser, to keep the journey short).
+        own_calendar = radicale.calendar("ana")
+        caldav_sync.connect(them, str(own_calendar.url), "ana", radicale.password)
+
+        def in_their_calendar():
+            return {str(e["UID"]): e.decoded("DTSTART") for e in radicale.events(own_calendar)}
 
         page.goto(site + "/account/login/")
         page.get_by_label("Email").fill("mentee@example.com")
@@ -99,11 +109,12 @@ def test_the_demo_mentee_books_an_interview_around_a_busy_block_and_is_nudged_to
         expect(page.get_by_text(f"Booked: {local_label(after, maya)}.")).to_be_visible()
         expect(page.get_by_role("heading", name=f"Your conversation with {name}")).to_be_visible()
         expect(page.get_by_label("Prep sheet")).to_contain_text("Who else would you suggest I talk to?")
+        expect(page.get_by_role("link", name="download the .ics")).to_be_visible()  # and Google, Outlook, Apple
         shot("interview-02-booked-with-prep-sheet")
         interview = InformationalInterview.objects.get(requester=maya, starts_at=after)
         assert interview.ends_at - interview.starts_at == timedelta(minutes=20)
-        # CalDAV (Radicale): the CalDAV sync adds its assertions here: the interview appears in the interviewee's
-        # Radicale calendar now, and disappears when it is cancelled.
+        # CalDAV (Radicale): the booking is in their own calendar as soon as it is made.
+        assert in_their_calendar().get(uid(interview)) == after
 
         traveller.move_to(interview.ends_at + timedelta(minutes=5))
         sweep()
@@ -118,3 +129,16 @@ def test_the_demo_mentee_books_an_interview_around_a_busy_block_and_is_nudged_to
         expect(page.get_by_text("Noted: you thanked them.")).to_be_visible()
         page.get_by_role("link", name="Home").click()
         expect(due).not_to_contain_text(f"Thank {name} for the conversation")
+
+        # A second conversation, booked and then cancelled in the browser, leaves their calendar again.
+        later = availability.free_slots_of(them, 20)[0]
+        contact = interview.contact
+        body = f"Dear {first_name}, thank you again for your time. Could I ask one more question in 20 minutes? Maya"
+        second = interviews.request_interview(maya, contact, subject="One more question?", body=body, starts_at=later)
+        assert in_their_calendar().get(uid(second)) == later
+        page.goto(site + second.get_absolute_url())
+        page.get_by_role("button", name="Cancel the conversation").click()
+        expect(page.get_by_text(f"Cancelled. {name} is told.")).to_be_visible()
+        shot("interview-04-cancelled-and-out-of-their-calendar")
+        calendar_now = in_their_calendar()
+        assert uid(second) not in calendar_now and calendar_now.get(uid(interview)) == after
