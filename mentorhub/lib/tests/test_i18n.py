@@ -138,3 +138,10 @@ def test_home_notifications_goals_and_profile_pages_are_in_portuguese(personas, 
         assert page.status_code == 200, url
         for text in texts:
             assert text in page.content.decode(), (url, text)
+
+
+def test_the_switcher_returns_to_the_page_it_was_used_on(personas, client_for):
+    answer = client_for(personas.mentee).post(
+        "/people/language/", {"language": "pt"}, headers={"Referer": "http://testserver/goals/"}
+    )
+    assert answer.status_code == 302 and answer["Location"] == "http://testserver/goals/"

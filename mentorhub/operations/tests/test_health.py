@@ -24,7 +24,14 @@ def test_healthz_answers_a_load_balancer_probing_by_address_over_http_with_figur
     settings.SECURE_SSL_REDIRECT = True
     settings.ALLOWED_HOSTS = ["mentorhub.example.org"]
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
-    mail.queue_email("maya@test.example", "email/verify_email", name="Maya", url="https://x.example/secret-link")
+    mail.queue_email(
+        "maya@test.example",
+        "email/program_event",
+        name="Maya",
+        subject_line="Hi",
+        body="",
+        link="https://x.example/secret-link",
+    )
     response = Client(HTTP_HOST="10.0.0.7").get("/healthz")
     assert response.status_code == 200 and response["Cache-Control"] == "no-store"
     status = response.json()
@@ -38,7 +45,14 @@ def test_the_health_command_fails_on_a_stuck_email_and_a_missing_sweep_and_passe
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     start = timezone.now()
     with time_machine.travel(start, tick=False):
-        mail.queue_email("maya@test.example", "email/verify_email", name="Maya", url="https://x.example/v")
+        mail.queue_email(
+            "maya@test.example",
+            "email/program_event",
+            name="Maya",
+            subject_line="Hi",
+            body="",
+            link="https://x.example/v",
+        )
     with time_machine.travel(start + timedelta(minutes=20), tick=False):
         with pytest.raises(SystemExit) as failed:
             call_command("health")
