@@ -35,7 +35,8 @@ def test_demo_mentee_finds_ranked_mentors_filters_and_searches(page, site, shot)
     expect(best).to_contain_text("of your 3 skill gaps")
     assert sum(gap in best.inner_text() for gap in MAYAS_GAPS) >= 2
 
-    page.get_by_label("Language").select_option("Portuguese")
+    # In the page, not the footer's language switcher.
+    page.get_by_role("main").get_by_label("Language").select_option("Portuguese")
     expect(page).to_have_url(re.compile(r"language=Portuguese"))  # htmx swapped the results and kept the URL
     for speaks in cards.locator("p.muted", has_text="speaks").all_inner_texts():
         assert "Portuguese" in speaks
