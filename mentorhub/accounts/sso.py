@@ -2,6 +2,7 @@
 and which one a person's email domain belongs to. An app's `settings` may hold `domains` (its people's email
 domains) and `sso_only` (those people never use a password here). docs/accounts.md, "Single sign-on"."""
 
+from allauth.account.authentication import get_authentication_records
 from allauth.socialaccount.adapter import get_adapter
 from django.urls import reverse
 
@@ -47,6 +48,20 @@ SAML_ATTRIBUTES = {
 def organisation_apps(request) -> list:
     adapter = get_adapter()
     return [app for provider in PROVIDERS for app in adapter.list_apps(request, provider=provider)]
+
+
+def provider_name(request, provider_id: str) -> str:
+    """What people call the provider `provider_id` ("Acme"), or the id when no provider has it any more."""
+    return next((app.name for app in organisation_apps(request) if app.provider_id == provider_id), provider_id)
+
+
+def signed_in_through(request) -> frozenset[str]:
+    """The organisation providers (by provider id) this session's person signed in through."""
+    return frozenset(
+        record.get("provider")
+        for record in get_authentication_records(request, request.user)
+        if record.get("method") == "socialaccount"
+    )
 
 
 def login_url(app) -> str:

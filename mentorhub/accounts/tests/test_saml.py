@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from mentorhub import settings as production
 from mentorhub.accounts.models import User
+from mentorhub.programs.models import Enrollment, Program
 from tests.saml_idp import identity_provider, sign_in_at_idp
 from tests.support import BrowserClient
 
@@ -161,3 +162,55 @@ def test_an_address_outside_the_organisations_domains_gets_no_account(idp, caplo
     assert "did not verify the email" in caplog.text
     assert not User.objects.filter(email="ada@elsewhere.example").exists()
     assert "_auth_user_id" not in client.session
+
+
+def sign_in(client, email="ines@acme.example"):
+    return post_to_acs(client, sign_in_at_idp(start_sso(client, email), email))
+
+
+def test_signing_in_through_the_organisation_enrols_into_the_programs_that_ask_it(idp):
+    welcoming = Program.objects.create(
+        name="Acme mentoring", slug="acme", approval=Program.AUTOMATIC, sso_provider="acme", sso_role="mentee"
+    )
+    reviewed = Program.objects.create(name="Acme leaders", slug="leaders", sso_provider="acme", sso_role="mentor")
+    Program.objects.create(
+        name="Globex", slug="globex", approval=Program.AUTOMATIC, sso_provider="globex", sso_role="mentee"
+    )
+    Program.objects.create(name="Acme alumni", slug="alumni", sso_provider="acme")  # names the provider, enrols nobody
+
+    client = browser()
+    page = sign_in(client).content.decode()
+    person = User.objects.get(email="ines@acme.example")
+    assert {(e.program.slug, e.role, e.status, e.source) for e in person.enrollments.all()} == {
+        ("acme", "mentee", Enrollment.APPROVED, Enrollment.SSO),
+        ("leaders", "mentor", Enrollment.APPLIED, Enrollment.SSO),
+    }
+    assert "Welcome to Acme mentoring!" in page
+    assert "Your organisation signed you up for Acme leaders" in page
+
+    # Signing in again enrols nobody twice.
+    client.post("/account/logout/")
+    sign_in(client)
+    assert person.enrollments.count() == 2
+    assert welcoming.enrollments.get().person == person and reviewed.enrollments.get().person == person
+
+
+def test_a_program_that_requires_the_organisation_refuses_a_password_sign_in(idp):
+    program = Program.objects.create(
+        name="Acme mentoring", slug="acme", approval=Program.AUTOMATIC, sso_provider="acme", sso_required=True
+    )
+    User.objects.create_user("ines@acme.example", "an-old-passphrase-1", email_verified=True)
+    client = browser()
+    client.get("/account/login/")
+    client.post("/account/login/", {"login": "ines@acme.example", "password": "an-old-passphrase-1"})
+    response = client.post("/programs/acme/apply/mentee/", {"invite": ""})
+    assert response.status_code == 200
+    assert "Only people who sign in through Acme can join Acme mentoring" in response.content.decode()
+    assert not program.enrollments.exists()
+
+    # Signed in through Acme, the same person joins.
+    client.post("/account/logout/")
+    sign_in(client)
+    response = client.post("/programs/acme/apply/mentee/", {"invite": ""})
+    assert response.status_code == 302
+    assert program.enrollments.get().status == Enrollment.APPROVED
