@@ -81,6 +81,12 @@ class Program(models.Model):
         help_text=_("Empty: signing in enrols nobody."),
     )
     sso_required = models.BooleanField(_("Only people who signed in through it may join"), default=False)
+    # Besides the site's TWO_FACTOR_FOR_COORDINATORS (accounts.services.must_use_two_factor).
+    two_factor_for_coordinators = models.BooleanField(
+        _("Its coordinators must use two-factor sign-in"),
+        default=False,
+        help_text=_("They are asked to set it up at their next log-in, and for a code at every log-in after that."),
+    )
 
     objects = ProgramQuerySet.as_manager()
 
