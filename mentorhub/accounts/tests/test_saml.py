@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import time_machine
+from allauth.socialaccount.models import SocialApp
+from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
 from mentorhub import settings as production
@@ -214,3 +216,47 @@ def test_a_program_that_requires_the_organisation_refuses_a_password_sign_in(idp
     response = client.post("/programs/acme/apply/mentee/", {"invite": ""})
     assert response.status_code == 302
     assert program.enrollments.get().status == Enrollment.APPROVED
+
+
+def test_a_provider_added_in_the_admin_signs_people_in_the_same_way(running_idp, settings):
+    settings.SOCIALACCOUNT_PROVIDERS = {"saml": {"APPS": []}}
+    SocialApp.objects.create(
+        provider="saml",
+        provider_id="acme",
+        client_id="acme",
+        name="Acme",
+        settings={
+            "idp": {"entity_id": running_idp.entity_id, "metadata_url": f"{running_idp.base_url}/metadata"},
+            "domains": ["acme.example"],
+        },
+    )
+    running_idp.misbehave("")
+    running_idp.trust(browser().get("/account/saml/acme/metadata/").content.decode())
+    client = browser()
+    assert sign_in(client).redirect_chain[-1][0] == "/"
+    assert User.objects.get(email="ines@acme.example").profile.name == "Inês Duarte"
+
+
+@pytest.mark.parametrize(
+    "provider, complaint",
+    [
+        (
+            {"provider_id": "acme", "name": "Acme", "entity_id": "x", "metadata_url": "https://idp.example/m"},
+            "each provider needs",
+        ),
+        (
+            {"provider_id": "acme", "name": "Acme", "entity_id": "x", "domains": ["acme.example"]},
+            "needs metadata_url, or sso_url and x509cert",
+        ),
+        (
+            {"provider_id": "acme", "name": "Acme", "entity_id": "x", "domains": [], "metadata_url": "https://i.e/m"},
+            "needs the email domains it vouches for",
+        ),
+    ],
+)
+def test_an_incomplete_saml_provider_in_the_environment_is_refused_naming_what_is_missing(
+    monkeypatch, provider, complaint
+):
+    monkeypatch.setenv("SAML_PROVIDERS", json.dumps([provider]))
+    with pytest.raises(ImproperlyConfigured, match=complaint):
+        production.env_saml_providers("SAML_PROVIDERS")
