@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import time_machine
-from allauth.socialaccount.models import SocialApp
+from allauth.socialaccount.models import SocialAccount, SocialApp
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
@@ -83,7 +83,7 @@ def refused(response, caplog, email, reason):
     assert not User.objects.filter(email=email).exists()
 
 
-def test_first_sign_in_creates_the_account_with_the_profile_from_the_assertion(idp):
+def test_first_sign_in_creates_the_account_with_the_profile_from_the_assertion(idp, caplog):
     client = browser()
     form = sign_in_at_idp(start_sso(client, "ines@acme.example"), "ines@acme.example")
     response = post_to_acs(client, form)
@@ -97,9 +97,12 @@ def test_first_sign_in_creates_the_account_with_the_profile_from_the_assertion(i
     # The same Response posted again, by someone else or by the same browser later: refused, nobody logged in.
     for replay in (browser(), client):
         replay.post("/account/logout/")
-        response = post_to_acs(replay, form)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            response = post_to_acs(replay, form)
         assert response.redirect_chain[-1][0] == "/account/login/"
         assert "That sign-in was already used" in response.content.decode()
+        assert "sso refused: acme sent a response to no sign-in started here" in caplog.text
         assert "_auth_user_id" not in replay.session
     assert User.objects.filter(email="ines@acme.example").count() == 1
 
@@ -114,7 +117,8 @@ def test_the_login_page_offers_the_organisation_and_an_existing_account_is_conne
     assert User.objects.filter(email="ines@acme.example").count() == 1
 
 
-def test_a_tampered_assertion_is_refused(idp, caplog):
+def test_an_assertion_altered_to_name_someone_else_is_refused_and_their_account_left_alone(idp, caplog):
+    boss = User.objects.create_user("boss@acme.example", "an-old-passphrase-1", email_verified=True)
     client = browser()
     form = sign_in_at_idp(start_sso(client, "ines@acme.example"), "ines@acme.example")
     xml = base64.b64decode(form["fields"]["SAMLResponse"]).decode()
@@ -123,8 +127,12 @@ def test_a_tampered_assertion_is_refused(idp, caplog):
     ).decode()
     with caplog.at_level(logging.WARNING):
         response = post_to_acs(client, form)
-    refused(response, caplog, "boss@acme.example", "Signature validation failed")
-    assert not User.objects.exists()
+    assert "did not work" in response.content.decode()
+    assert "sso refused" in caplog.text and "Signature validation failed" in caplog.text
+    assert "_auth_user_id" not in client.session
+    assert list(User.objects.all()) == [boss] and not SocialAccount.objects.exists()
+    boss.refresh_from_db()
+    assert boss.has_usable_password() and boss.profile.name == "boss"
 
 
 @pytest.mark.parametrize(
