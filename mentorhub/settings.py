@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
     "allauth.usersessions",
     # Only for its templates and static files: /api/docs then serves Swagger UI from here, not from a CDN.
     "ninja",
@@ -262,19 +263,25 @@ SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
 SOCIALACCOUNT_STORE_TOKENS = False
 
 
-def env_oidc_providers(name: str) -> list[dict]:
-    """A JSON list, one object per provider: provider_id, name, client_id, secret, server_url, and optionally
-    domains (email domains routed to it) and sso_only (those people never use a password here)."""
+def env_json_list(name: str) -> list:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return []
     try:
-        providers = json.loads(raw)
+        values = json.loads(raw)
     except ValueError as error:
         raise ImproperlyConfigured(f"{name} is not JSON: {error}.") from None
+    if not isinstance(values, list):
+        raise ImproperlyConfigured(f"{name} must be a JSON list, one object per provider.")
+    return values
+
+
+def env_oidc_providers(name: str) -> list[dict]:
+    """A JSON list, one object per provider: provider_id, name, client_id, secret, server_url, and optionally
+    domains (email domains routed to it) and sso_only (those people never use a password here)."""
     needed = {"provider_id", "name", "client_id", "secret", "server_url"}
     apps = []
-    for provider in providers if isinstance(providers, list) else [None]:
+    for provider in env_json_list(name):
         if not isinstance(provider, dict) or needed - provider.keys():
             raise ImproperlyConfigured(f"{name}: each provider needs {', '.join(sorted(needed))}.")
         apps.append(
@@ -290,13 +297,65 @@ def env_oidc_providers(name: str) -> list[dict]:
     return apps
 
 
-SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": env_oidc_providers("OIDC_PROVIDERS")}}
+def env_saml_providers(name: str) -> list[dict]:
+    """A JSON list, one object per SAML 2.0 identity provider: provider_id (the slug in the hub's SAML addresses),
+    name, entity_id (the IdP's), domains (email domains routed to it, whose addresses it vouches for), and either
+    metadata_url or sso_url with x509cert; optionally sso_only, attribute_mapping, sp_entity_id and advanced
+    (allauth's security switches)."""
+    apps = []
+    for provider in env_json_list(name):
+        needed = {"provider_id", "name", "entity_id", "domains"}
+        if not isinstance(provider, dict) or needed - provider.keys():
+            raise ImproperlyConfigured(f"{name}: each provider needs {', '.join(sorted(needed))}.")
+        if not provider.get("metadata_url") and not (provider.get("sso_url") and provider.get("x509cert")):
+            raise ImproperlyConfigured(
+                f"{name}: {provider['provider_id']} needs metadata_url, or sso_url and x509cert."
+            )
+        if not provider["domains"]:
+            raise ImproperlyConfigured(f"{name}: {provider['provider_id']} needs the email domains it vouches for.")
+        idp = {key: provider[key] for key in ("entity_id", "metadata_url", "sso_url", "x509cert") if provider.get(key)}
+        app_settings = {
+            "idp": idp,
+            "domains": list(provider["domains"]),
+            "sso_only": bool(provider.get("sso_only", False)),
+            "advanced": dict(provider.get("advanced", {})),
+        }
+        if provider.get("attribute_mapping"):
+            app_settings["attribute_mapping"] = provider["attribute_mapping"]
+        if provider.get("sp_entity_id"):
+            app_settings["sp"] = {"entity_id": provider["sp_entity_id"]}
+        # allauth finds a SAML app by its client id, which is also the slug in its addresses.
+        apps.append(
+            {
+                "provider_id": provider["provider_id"],
+                "client_id": provider["provider_id"],
+                "name": provider["name"],
+                "settings": app_settings,
+            }
+        )
+    return apps
 
 
-def sso_form_action(apps: list[dict]) -> list[str]:
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": env_oidc_providers("OIDC_PROVIDERS")},
+    "saml": {"APPS": env_saml_providers("SAML_PROVIDERS")},
+}
+
+
+def provider_urls(providers: dict) -> list[str]:
+    """Where each configured identity provider lives: its OIDC server, its SAML metadata or sign-in address."""
+    oidc = [app["settings"]["server_url"] for app in providers["openid_connect"]["APPS"]]
+    saml = [
+        app["settings"]["idp"].get("sso_url") or app["settings"]["idp"]["metadata_url"]
+        for app in providers["saml"]["APPS"]
+    ]
+    return oidc + saml
+
+
+def sso_form_action(urls: list[str]) -> list[str]:
     """allauth starts a sign-in with a form posted here that redirects to the provider, and browsers hold that
     redirect to the page's form-action: each provider's origin must be allowed there."""
-    origins = {"{0.scheme}://{0.netloc}".format(urlsplit(app["settings"]["server_url"])) for app in apps}
+    origins = {"{0.scheme}://{0.netloc}".format(urlsplit(url)) for url in urls}
     return [CSP.SELF, *sorted(origins)]
 
 
@@ -420,7 +479,7 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
-    "form-action": sso_form_action(SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"]),
+    "form-action": sso_form_action(provider_urls(SOCIALACCOUNT_PROVIDERS)),
     "frame-ancestors": [CSP.NONE],
 }
 if not DEBUG:

@@ -15,6 +15,7 @@ from django.shortcuts import redirect
 
 from mentorhub.lib import mail
 from mentorhub.lib.clientip import client_ip
+from mentorhub.lib.time import zone_names
 
 from . import services, sso
 
@@ -82,17 +83,43 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             )
             raise ImmediateHttpResponse(redirect("account_login"))
 
+    def list_apps(self, request, provider=None, client_id=None):
+        """SAML apps, from the environment or the admin, read our attribute names unless they name their own, and
+        are trusted with the addresses of their own domains only: an IdP asserting someone else's address gets no
+        account with it."""
+        apps = super().list_apps(request, provider=provider, client_id=client_id)
+        for app in apps:
+            if app.provider == sso.SAML:
+                app.settings = {
+                    "attribute_mapping": sso.SAML_ATTRIBUTES,
+                    "verified_email": list(app.settings.get("domains", [])),
+                    **app.settings,
+                }
+        return apps
+
     def on_authentication_error(self, request, provider, error=None, exception=None, extra_context=None):
-        log.warning("sso refused: %s answered %s (%s)", getattr(provider, "id", provider), error, exception)
+        reason = (extra_context or {}).get("saml_last_error_reason") or exception
+        log.warning("sso refused: %s answered %s (%s)", getattr(provider, "sub_id", provider), error, reason)
         messages.error(request, "Signing in with your organisation did not work. Try again, or ask your administrator.")
         raise ImmediateHttpResponse(redirect("account_login"))
 
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
-        claims = sociallogin.account.extra_data.get("userinfo", sociallogin.account.extra_data)
+        if sociallogin.provider.id == sso.SAML:
+            # The attributes mapped by sso.SAML_ATTRIBUTES, in the names of OpenID Connect's claims.
+            claims = {
+                **data,
+                "zoneinfo": data.get("timezone"),
+                "given_name": data.get("first_name"),
+                "family_name": data.get("last_name"),
+            }
+        else:
+            claims = sociallogin.account.extra_data.get("userinfo", sociallogin.account.extra_data)
         name = claims.get("name") or " ".join(filter(None, [claims.get("given_name"), claims.get("family_name")]))
         user.profile_fields = {"name": name or user.email.split("@")[0]}
-        if claims.get("zoneinfo"):
+        if claims.get("zoneinfo") in zone_names():
             user.profile_fields["timezone"] = claims["zoneinfo"]
+        if claims.get("title"):
+            user.profile_fields["current_role"] = claims["title"][:120]
         user.email_verified = True
         return user

@@ -4,6 +4,9 @@ from django.shortcuts import redirect
 
 from . import services
 
+# Set at log-in for a coordinator of a program that asks for two-factor, so that nobody else's pages pay a query for it.
+PROGRAM_ASKS = "two_factor_for_a_program"
+
 # Where a person who must set up two-factor may still go: the setup itself, re-entering their password for it,
 # logging out, and the files those pages load.
 SETUP_PATHS = ("/account/2fa/", "/account/reauthenticate/", "/account/logout/", "/static/")
@@ -18,7 +21,7 @@ class RequireTwoFactorMiddleware:
 
     def __call__(self, request):
         if (
-            settings.TWO_FACTOR_FOR_COORDINATORS
+            (settings.TWO_FACTOR_FOR_COORDINATORS or request.session.get(PROGRAM_ASKS))
             and request.user.is_authenticated
             and not request.path.startswith(SETUP_PATHS)
             and services.must_use_two_factor(request.user)

@@ -1,8 +1,11 @@
 from allauth.account.signals import email_confirmed
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from . import services
+from .middleware import PROGRAM_ASKS
 from .models import User
 
 
@@ -19,3 +22,9 @@ def mirror_primary_address(sender, instance, created, raw=False, update_fields=N
 @receiver(email_confirmed, dispatch_uid="accounts.address_verified")
 def address_verified(sender, email_address, **kwargs):
     services.address_verified(email_address)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts.two_factor_for_a_program")
+def two_factor_for_a_program(sender, request, user, **kwargs):
+    if not settings.TWO_FACTOR_FOR_COORDINATORS and services.must_use_two_factor(user):
+        request.session[PROGRAM_ASKS] = True

@@ -4,6 +4,7 @@ from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 
 from mentorhub.lib.ratelimit import over_limit
@@ -57,10 +58,15 @@ def address_verified(address: EmailAddress) -> None:
 
 
 def must_use_two_factor(user: User) -> bool:
-    """Staff and program coordinators, when the site asks it (TWO_FACTOR_FOR_COORDINATORS)."""
-    if not settings.TWO_FACTOR_FOR_COORDINATORS:
-        return False
-    return user.is_staff or User.objects.filter(pk=user.pk, coordinated_programs__isnull=False).exists()
+    """Staff and program coordinators when the site asks it (TWO_FACTOR_FOR_COORDINATORS), and the coordinators of
+    a program that asks it (Program.two_factor_for_coordinators)."""
+    if settings.TWO_FACTOR_FOR_COORDINATORS:
+        if user.is_staff:
+            return True
+        coordinates = Q(coordinated_programs__isnull=False)
+    else:
+        coordinates = Q(coordinated_programs__two_factor_for_coordinators=True)
+    return User.objects.filter(coordinates, pk=user.pk).exists()
 
 
 def has_two_factor(user: User) -> bool:

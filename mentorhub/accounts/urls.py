@@ -15,6 +15,8 @@ urlpatterns = [
     path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("login/", views.LoginView.as_view(), name="login"),
     path("login/organisation/", views.sso_route, name="sso_route"),
+    # Before allauth's own view at the same address (mentorhub/urls.py includes these first).
+    path("saml/<str:organization_slug>/acs/finish/", views.FinishSamlView.as_view(), name="saml_finish_acs"),
     path("logout/", allauth_views.logout, name="logout"),
     path("signup/", allauth_views.signup, name="signup"),
     path("password/change/", allauth_views.password_change, name="password_change"),

@@ -1,12 +1,17 @@
+import logging
+
 from allauth.account import views as allauth_views
 from allauth.account.models import EmailAddress
+from allauth.socialaccount.providers.saml import views as saml_views
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.redirects import safe_next
@@ -14,6 +19,8 @@ from mentorhub.lib.redirects import safe_next
 from . import sso
 from .forms import AccessTokenForm, ChangeEmailForm
 from .models import AccessToken
+
+log = logging.getLogger(__name__)
 
 DEMO_LOGINS = ["mentee@example.com", "mentor@example.com", "coordinator@example.com"]
 
@@ -23,7 +30,9 @@ class LoginView(allauth_views.LoginView):
         return super().get_context_data(
             demo_logins=DEMO_LOGINS if settings.DEMO_MODE else [],
             demo_password="mentorhub-demo",
-            sso_providers=[{"id": app.provider_id, "name": app.name} for app in sso.organisation_apps(self.request)],
+            sso_providers=[
+                {"name": app.name, "login_url": sso.login_url(app)} for app in sso.organisation_apps(self.request)
+            ],
             sso_email=self.request.GET.get("email", ""),
             **kwargs,
         )
@@ -45,7 +54,20 @@ def sso_route(request):
         messages.info(request, "Your organisation does not sign you in here; log in with your password.")
         return redirect(f"{reverse('account_login')}?{urlencode({'email': email})}")
     query = urlencode({"next": safe_next(request, reverse("home:home"), referer=False), "process": "login"})
-    return redirect(f"{reverse('openid_connect_login', args=[app.provider_id])}?{query}")
+    return redirect(f"{sso.login_url(app)}?{query}")
+
+
+class FinishSamlView(saml_views.FinishACSView):
+    """allauth's end of a SAML sign-in, where a response that answers no sign-in started in this browser (a replayed
+    one, or one captured elsewhere) gets the login page with a message instead of a bare 403."""
+
+    def dispatch(self, request, organization_slug):
+        try:
+            return super().dispatch(request, organization_slug)
+        except PermissionDenied:
+            log.warning("sso refused: %s sent a response to no sign-in started here (replayed?)", organization_slug)
+            messages.error(request, _("That sign-in was already used or has expired. Please sign in again."))
+            return redirect("account_login")
 
 
 @login_required

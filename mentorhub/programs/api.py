@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from mentorhub.accounts import sso
 from mentorhub.api.schemas import ErrorOut
 from mentorhub.lib.errors import DomainError
 from mentorhub.matching.scoring import Weights
@@ -375,6 +376,7 @@ def enrol(request, slug: str, payload: EnrolIn):
     return 201, services.apply(
         program, request.user, payload.role, answers=form.answers(),
         capacity=form.cleaned_data.get("capacity"), invite_token=payload.invite_token,
+        signed_in_through=sso.signed_in_through(request),
     )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ class ProgramsConfig(AppConfig):
         from mentorhub.lib import yourdata
         from mentorhub.nudges import rules
 
-        from . import nudge_rules
+        from . import nudge_rules, receivers  # noqa: F401 (receivers connect on import)
         from . import yourdata as this_app
 
         rules.register(*nudge_rules.RULES)

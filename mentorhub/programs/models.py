@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -21,6 +22,10 @@ class ProgramQuerySet(models.QuerySet):
         """Programs a person belongs to (approved) or coordinates."""
         member = Q(enrollments__person=user, enrollments__status="approved")
         return self.filter(member | Q(coordinators=user)).distinct()
+
+
+def enrollment_roles():
+    return Enrollment.ROLE_CHOICES
 
 
 class Program(models.Model):
@@ -58,6 +63,30 @@ class Program(models.Model):
     archived_at = models.DateTimeField(null=True, blank=True)
     invite_token = models.CharField(max_length=43, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # An organisation's single sign-on, set by an operator in the admin (docs/accounts.md, "Programs").
+    sso_provider = models.CharField(
+        _("Organisation sign-in"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The provider id of an organisation's single sign-on (from OIDC_PROVIDERS, SAML_PROVIDERS or a "
+            "social application)."
+        ),
+    )
+    sso_role = models.CharField(
+        _("Enrol people who sign in through it as"),
+        max_length=10,
+        choices=enrollment_roles,
+        blank=True,
+        help_text=_("Empty: signing in enrols nobody."),
+    )
+    sso_required = models.BooleanField(_("Only people who signed in through it may join"), default=False)
+    # Besides the site's TWO_FACTOR_FOR_COORDINATORS (accounts.services.must_use_two_factor).
+    two_factor_for_coordinators = models.BooleanField(
+        _("Its coordinators must use two-factor sign-in"),
+        default=False,
+        help_text=_("They are asked to set it up at their next log-in, and for a code at every log-in after that."),
+    )
 
     objects = ProgramQuerySet.as_manager()
 
@@ -156,7 +185,7 @@ class Enrollment(models.Model):
     MENTEE = "mentee"
     MENTOR = "mentor"
     ROLE_CHOICES = [(MENTEE, "Mentee"), (MENTOR, "Mentor")]
-    FORM, IMPORT = "form", "import"
+    FORM, IMPORT, SSO = "form", "import", "sso"
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="enrollments")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments")
@@ -171,7 +200,9 @@ class Enrollment(models.Model):
     cohort = models.CharField(max_length=80, blank=True)
     # Mentees: mentor person ids, first choice first; the optimiser honours them (docs/programs.md).
     rankings = models.JSONField(default=list, blank=True)
-    source = models.CharField(max_length=10, choices=[(FORM, "Form"), (IMPORT, "CSV import")], default=FORM)
+    source = models.CharField(
+        max_length=10, choices=[(FORM, "Form"), (IMPORT, "CSV import"), (SSO, _("Organisation sign-in"))], default=FORM
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -17,6 +17,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from mentorhub.accounts import sso
 from mentorhub.accounts.models import User
 from mentorhub.accounts.services import password_link
 from mentorhub.lib.errors import DomainError
@@ -94,14 +95,40 @@ def lock(program: Program) -> None:
 
 
 @transaction.atomic
-def apply(program: Program, person, role: str, *, answers=None, capacity=None, invite_token="") -> Enrollment:
+def apply(
+    program: Program,
+    person,
+    role: str,
+    *,
+    answers=None,
+    capacity=None,
+    invite_token="",
+    signed_in_through=frozenset(),
+) -> Enrollment:
+    """`signed_in_through`: the organisation providers the person signed in through in this session
+    (accounts.sso.signed_in_through), which a program that requires one checks."""
     if role not in dict(Enrollment.ROLE_CHOICES):
         raise DomainError(_("Choose to join as a mentee or as a mentor."), "role")
     if not can_join(program, person, invite_token):
         raise DomainError(_("This program takes participants by invitation only."), "closed")
+    if program.sso_required and program.sso_provider not in signed_in_through:
+        raise DomainError(
+            _(
+                "Only people who sign in through %(provider)s can join %(program)s. Log out, then sign in with "
+                "“Continue with your organisation”."
+            )
+            % {"provider": sso.provider_name(None, program.sso_provider), "program": program.name},
+            "sign_in_required",
+        )
     refused = program.applications_closed_because(timezone.localdate())
     if refused:
         raise DomainError(refused[1], refused[0])
+    return enrol(program, person, role, answers=answers, capacity=capacity)
+
+
+def enrol(program: Program, person, role: str, *, answers=None, capacity=None, source=Enrollment.FORM) -> Enrollment:
+    """Enrol `person` in `role`: approved at once when the program approves everyone, else an application that its
+    coordinators are told about. Callers check first whether the person may join."""
     lock(program)
     if program.enrollments.filter(person=person, role=role).exists():
         raise DomainError(
@@ -119,6 +146,7 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
         capacity=capacity if role == Enrollment.MENTOR else None,
         status=Enrollment.APPROVED if automatic else Enrollment.APPLIED,
         decided_at=timezone.now() if automatic else None,
+        source=source,
     )
     if role == Enrollment.MENTOR and not person.profile.accepting_mentees:
         # Joining as a mentor is saying yes to mentoring; the directory and the capacity checks read the profile.
@@ -132,6 +160,20 @@ def apply(program: Program, person, role: str, *, answers=None, capacity=None, i
                 program.get_absolute_url() + "participants/",
             )
     return enrollment
+
+
+@transaction.atomic
+def enrol_on_sign_in(person, provider_id: str) -> list[Enrollment]:
+    """The programs that enrol whoever signs in through `provider_id` (Program.sso_role) take `person`, unless they
+    are enrolled in that role already or the program takes nobody today; what was made, for the person to be told."""
+    today = timezone.localdate()
+    made = []
+    for program in Program.objects.filter(sso_provider=provider_id, archived_at__isnull=True).exclude(sso_role=""):
+        if program.applications_closed_because(today):
+            continue
+        if not program.enrollments.filter(person=person, role=program.sso_role).exists():
+            made.append(enrol(program, person, program.sso_role, source=Enrollment.SSO))
+    return made
 
 
 @transaction.atomic

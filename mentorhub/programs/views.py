@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from mentorhub.accounts import sso
 from mentorhub.lib import csvfile
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.matching.scoring import COMPONENTS, MentorIndex
@@ -125,6 +126,7 @@ def apply(request, slug, role):
                 answers=form.answers(),
                 capacity=form.cleaned_data.get("capacity"),
                 invite_token=token,
+                signed_in_through=sso.signed_in_through(request),
             )
             if enrollment.status == Enrollment.APPROVED:
                 messages.success(request, _("Welcome to %(program)s!") % {"program": program.name})

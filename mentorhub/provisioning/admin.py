@@ -1,6 +1,9 @@
 from django.contrib import admin, messages
 from django.utils import timezone
 
+from mentorhub.accounts.admin import PersonAdmin
+from mentorhub.accounts.models import User
+
 from . import services
 from .models import Account, ProvisionedGroup, ProvisionedPerson, ProvisioningToken, hash_token
 
@@ -81,3 +84,25 @@ class AccountAdmin(admin.ModelAdmin):
         for person in queryset.filter(is_active=False):
             services.reactivate(person, by=request.user, why=f"Reactivated by {request.user.email}")
         messages.success(request, "Reactivated. They can sign in again; their relationships stay paused.")
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class DeactivatingPersonAdmin(PersonAdmin):
+    """The person's "active" box deactivates and reactivates through the same service as the actions and the HR
+    system, so unticking it also ends their sessions and tokens and pauses their relationships."""
+
+    def save_model(self, request, obj, form, change):
+        active = obj.is_active
+        if change and "is_active" in form.changed_data:
+            obj.is_active = not active  # saved as it was: the service makes the change, with all that goes with it
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data:
+            services.set_active(
+                obj,
+                active,
+                by=request.user,
+                why=f"{'Reactivated' if active else 'Deactivated'} by {request.user.email}",
+            )

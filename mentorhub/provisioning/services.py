@@ -10,6 +10,7 @@ people resume them.
 import logging
 from importlib import import_module
 
+from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
@@ -35,13 +36,15 @@ GONE = "Their account has been deactivated by their organisation."
 
 def end_sessions(person) -> int:
     """Log the person out everywhere. The session table has no person column, so each live session is read; a store
-    of the configured engine deletes it, which also empties the shared cache under `cached_db`."""
+    of the configured engine deletes it, which also empties the shared cache under `cached_db`. allauth's record of
+    each session (its address and browser, for the session list) goes too."""
     store = import_module(settings.SESSION_ENGINE).SessionStore
     ended = 0
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if session.get_decoded().get(SESSION_KEY) == str(person.pk):
             store(session_key=session.session_key).delete()
             ended += 1
+    UserSession.objects.filter(user=person).delete()
     return ended
 
 

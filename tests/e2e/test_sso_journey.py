@@ -14,7 +14,7 @@ def test_a_person_signs_in_through_their_organisation_and_lands_on_home_with_the
         settings.SOCIALACCOUNT_PROVIDERS = provider_settings(server_url)
         settings.SECURE_CSP = {
             **settings.SECURE_CSP,
-            "form-action": production.sso_form_action(settings.SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"]),
+            "form-action": production.sso_form_action([server_url]),
         }
         page.goto(site + "/account/login/")
         page.get_by_label("Your work email").fill("ines@acme.example")

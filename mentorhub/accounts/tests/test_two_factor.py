@@ -30,8 +30,7 @@ def log_in(client, email):
     return client.post("/account/login/", {"login": email, "password": PASSWORD})
 
 
-def test_a_coordinator_who_must_use_two_factor_sets_it_up_then_enters_a_code_at_log_in(settings, personas):
-    settings.TWO_FACTOR_FOR_COORDINATORS = True
+def sets_it_up_then_enters_a_code_at_log_in(personas):
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     with time_machine.travel(start, tick=False):
         client = BrowserClient()
@@ -65,6 +64,26 @@ def test_a_coordinator_who_must_use_two_factor_sets_it_up_then_enters_a_code_at_
         assert refused.status_code == 200 and "_auth_user_id" not in client.session
         response = client.post("/account/2fa/authenticate/", {"code": totp(secret, later.timestamp())})
         assert response["Location"] == "/" and client.session["_auth_user_id"] == str(personas.coordinator.pk)
+
+
+def test_a_coordinator_who_must_use_two_factor_sets_it_up_then_enters_a_code_at_log_in(settings, personas):
+    settings.TWO_FACTOR_FOR_COORDINATORS = True
+    sets_it_up_then_enters_a_code_at_log_in(personas)
+
+
+def test_a_program_can_ask_it_of_its_own_coordinators(personas):
+    personas.program.two_factor_for_coordinators = True
+    personas.program.save()
+    sets_it_up_then_enters_a_code_at_log_in(personas)
+
+
+def test_a_program_asking_it_does_not_ask_the_coordinators_of_others_nor_its_participants(personas):
+    personas.other_program.two_factor_for_coordinators = True
+    personas.other_program.save()
+    for email in ("coordinator@test.example", "mentee@test.example"):
+        client = BrowserClient()
+        log_in(client, email)
+        assert client.get("/programs/").status_code == 200
 
 
 def test_people_who_coordinate_nothing_are_not_asked(settings, personas):

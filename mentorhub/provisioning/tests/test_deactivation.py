@@ -6,6 +6,7 @@ import json
 import zipfile
 
 import pytest
+from allauth.usersessions.models import UserSession
 from django.contrib.auth.backends import ModelBackend
 from django.core.management import call_command
 
@@ -13,11 +14,12 @@ from mentorhub.accounts.models import AccessToken, User
 from mentorhub.lib import yourdata
 from mentorhub.meetings.models import CalendarFeed
 from mentorhub.nudges.models import Nudge
+from mentorhub.provisioning import services
 from mentorhub.provisioning.models import ProvisionedGroup, ProvisionedPerson, ProvisioningToken, hash_token
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 from mentorhub.relationships.services.requests import send_request
-from tests.support import TEST_PASSWORD
+from tests.support import TEST_PASSWORD, BrowserClient
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +168,53 @@ def test_open_requests_to_and_from_a_deactivated_person_are_answered(personas, s
     assert "deactivated" in from_mentee.decline_note
     assert Nudge.objects.filter(person=personas.mentee, rule="request_answered").exists()
     assert to_outsider.status == "withdrawn"
+
+
+def test_unticking_active_in_the_people_admin_deactivates_them_like_the_action(personas, staff, client_for):
+    mentee, mentor = personas.mentee, personas.mentor
+    relationship = lifecycle.start(mentee, mentor, actor=mentor)
+    browser, phone = client_for(mentee), client_for(mentee)
+    for client in (browser, phone):
+        assert client.get("/relationships/").status_code == 200
+    admin = client_for(staff)
+    form = {"email": mentee.email, "email_verified": "on", "_save": "Save"}  # "is_active" left out: unticked
+
+    assert admin.post(f"/admin/accounts/user/{mentee.pk}/change/", form).status_code == 302
+
+    mentee.refresh_from_db()
+    assert not mentee.is_active and not signs_in(mentee)
+    for client in (browser, phone):
+        assert client.get("/relationships/").status_code == 302
+    relationship.refresh_from_db()
+    assert relationship.status == Relationship.PAUSED
+    assert Nudge.objects.filter(person=mentor, rule="partner_deactivated").count() == 1
+    assert not UserSession.objects.filter(user=mentee).exists()
+
+    # Ticking it again lets them back in; their relationship stays paused.
+    admin.post(f"/admin/accounts/user/{mentee.pk}/change/", {**form, "is_active": "on"})
+    mentee.refresh_from_db()
+    assert mentee.is_active and signs_in(mentee)
+    relationship.refresh_from_db()
+    assert relationship.status == Relationship.PAUSED
+
+
+def logged_in(person) -> BrowserClient:
+    client = BrowserClient()
+    client.get("/account/login/")
+    assert client.post("/account/login/", {"login": person.email, "password": TEST_PASSWORD}).status_code == 302
+    return client
+
+
+def test_after_deactivation_their_session_list_shows_only_the_browser_they_sign_in_with_again(personas):
+    mentee = personas.mentee
+    logged_in(mentee), logged_in(mentee)
+    assert UserSession.objects.filter(user=mentee).count() == 2
+
+    services.deactivate(mentee, why="Deactivated by the organisation's HR system")
+    # Their sessions' addresses and browsers go with the sessions.
+    assert not UserSession.objects.filter(user=mentee).exists()
+    services.reactivate(mentee, why="Reactivated by the organisation's HR system")
+
+    page = logged_in(mentee).get("/account/sessions/").content.decode()
+    assert page.count("<tr><td>") == 1 and "this browser" in page
+    assert "Log out everywhere else" not in page
