@@ -86,7 +86,9 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
 
     def on_authentication_error(self, request, provider, error=None, exception=None, extra_context=None):
         log.warning("sso refused: %s answered %s (%s)", getattr(provider, "id", provider), error, exception)
-        messages.error(request, _("Signing in with your organisation did not work. Try again, or ask your administrator."))
+        messages.error(
+            request, _("Signing in with your organisation did not work. Try again, or ask your administrator.")
+        )
         raise ImmediateHttpResponse(redirect("account_login"))
 
     def populate_user(self, request, sociallogin, data):

@@ -44,7 +44,8 @@ class ChangeEmailForm(forms.Form):
 
 
 class AccessTokenForm(forms.Form):
-    name = forms.CharField(max_length=100, label=_("Name"), help_text=_("What will use it, e.g. “calendar sync script”.")
+    name = forms.CharField(
+        max_length=100, label=_("Name"), help_text=_("What will use it, e.g. “calendar sync script”.")
     )
     scope = forms.ChoiceField(label=_("Scope"), choices=AccessToken.SCOPE_CHOICES, initial=AccessToken.READ)
     days = forms.IntegerField(

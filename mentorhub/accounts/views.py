@@ -102,5 +102,7 @@ def revoke_token(request, pk):
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        messages.success(request, _("Token “{name}” is revoked; scripts using it stop working now.").format(name=token.name))
+        messages.success(
+            request, _("Token “{name}” is revoked; scripts using it stop working now.").format(name=token.name)
+        )
     return redirect("accounts:account")
