@@ -35,7 +35,6 @@ def test_proposed_times_reach_a_portuguese_reader_in_portuguese_whoever_proposed
 
 
 def test_a_refused_plan_is_explained_in_portuguese(client_for, personas, relationship):
-    page = client_for(personas.mentee).post(
-        f"/meetings/with/{relationship.pk}/plan/", {"mode": "propose", "format": "video", "duration_minutes": "60"}, **PT
-    )
+    form = {"mode": "propose", "format": "video", "duration_minutes": "60"}
+    page = client_for(personas.mentee).post(f"/meetings/with/{relationship.pk}/plan/", form, **PT)
     assert "Escolha uma data e uma hora." in page.content.decode()
