@@ -13,11 +13,17 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, override
 
 from mentorhub.lib.errors import DomainError
 
 from . import signals
 from .models import AgreementVersion, Relationship, RelationshipEvent
+
+
+# The history is written in the site's language, whoever acts; the page translates the fixed entries for its reader.
+def in_site_language():
+    return override(settings.LANGUAGE_CODE)
 
 
 def record(relationship, actor, what, why=""):
@@ -49,7 +55,7 @@ def start(
         started_on=today,
         review_on=today + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
     )
-    record(relationship, actor, "Relationship started", why)
+    record(relationship, actor, gettext_noop("Relationship started"), why)
     draft = AgreementVersion.objects.create(
         relationship=relationship, number=1, cadence=cadence, review_on=relationship.review_on, proposed_by=None
     )
@@ -65,7 +71,7 @@ def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
         raise DomainError(_("Only an active relationship can be paused; use the close flow to end it."), "state")
     locked.status = Relationship.PAUSED
     locked.save(update_fields=["status"])
-    record(locked, actor, "Status: Active → Paused", why)
+    record(locked, actor, gettext_noop("Status: Active → Paused"), why)
     signals.relationship_paused.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -77,7 +83,7 @@ def resume(relationship: Relationship, actor, why: str = "") -> Relationship:
         raise DomainError(_("Only a paused relationship can be resumed."), "state")
     locked.status = Relationship.ACTIVE
     locked.save(update_fields=["status"])
-    record(locked, actor, "Status: Paused → Active", why)
+    record(locked, actor, gettext_noop("Status: Paused → Active"), why)
     signals.relationship_resumed.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -104,7 +110,8 @@ def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -
         return locked
     locked.phase = phase
     locked.save(update_fields=["phase"])
-    record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
+    with in_site_language():
+        record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
     signals.relationship_phase_changed.send(Relationship, relationship=locked, actor=actor, before=before)
     return locked
 
@@ -138,7 +145,8 @@ def close(relationship: Relationship, actor, *, outcome: str, reason: str, why: 
     locked.status, locked.end_reason, locked.ended_on = outcome, reason, timezone.localdate()
     locked.phase = "separation"
     locked.save(update_fields=["status", "end_reason", "ended_on", "phase"])
-    record(locked, actor, f"Closed: {locked.get_status_display()}", why or locked.get_end_reason_display())
+    with in_site_language():
+        record(locked, actor, f"Closed: {locked.get_status_display()}", why or locked.get_end_reason_display())
     signals.relationship_closed.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -153,7 +161,7 @@ def cancel(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked.status, locked.end_reason = Relationship.ENDED_EARLY, Relationship.CANCELLED
     locked.ended_on = timezone.localdate()
     locked.save(update_fields=["status", "end_reason", "ended_on"])
-    record(locked, actor, "Cancelled: the match was undone", why)
+    record(locked, actor, gettext_noop("Cancelled: the match was undone"), why)
     signals.relationship_cancelled.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -172,7 +180,8 @@ def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relatio
     locked.stay_in_touch, locked.phase, locked.check_in_days = True, "redefinition", every_days
     locked.next_check_in_on = timezone.localdate() + timedelta(days=every_days)
     locked.save(update_fields=["stay_in_touch", "phase", "check_in_days", "next_check_in_on"])
-    record(locked, actor, f"Staying in touch: {locked.get_check_in_days_display().lower()}, a light check-in")
+    with in_site_language():
+        record(locked, actor, f"Staying in touch: {locked.get_check_in_days_display().lower()}, a light check-in")
     signals.relationship_stay_in_touch.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -184,6 +193,6 @@ def end_stay_in_touch(relationship: Relationship, actor, why: str = "") -> Relat
         raise DomainError(_("You are not staying in touch in this relationship."), "state")
     locked.stay_in_touch, locked.next_check_in_on = False, None
     locked.save(update_fields=["stay_in_touch", "next_check_in_on"])
-    record(locked, actor, "Stopped staying in touch", why)
+    record(locked, actor, gettext_noop("Stopped staying in touch"), why)
     signals.relationship_stay_in_touch_ended.send(Relationship, relationship=locked, actor=actor)
     return locked

@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext_lazy
 
 from mentorhub.integrations.services import emit
 from mentorhub.lib import calendars, mail
@@ -277,7 +277,7 @@ def schedule_meeting(relationship: Relationship, user, starts_at, *, recurring=F
         ),
         gettext_lazy("The calendar invitation is in your email. Add to the agenda before you meet."),
     )
-    record(relationship, user, "Meeting scheduled")
+    record(relationship, user, gettext_noop("Meeting scheduled"))
     return meeting
 
 
@@ -308,7 +308,7 @@ def propose_times(relationship: Relationship, user, slots, *, recurring=False, *
     _require_cadence(relationship, recurring)
     meeting = _new_meeting(relationship, user, details, status=Meeting.PROPOSED, proposed_at=now, recurring=recurring)
     _propose(meeting, user, slots)
-    record(relationship, user, "Meeting times proposed")
+    record(relationship, user, gettext_noop("Meeting times proposed"))
     return meeting
 
 
@@ -355,7 +355,9 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
         ),
         gettext_lazy("The calendar invitation is in your email."),
     )
-    record(locked.relationship, user, "Meeting scheduled", "Picked from the proposed times.")
+    record(
+        locked.relationship, user, gettext_noop("Meeting scheduled"), gettext_noop("Picked from the proposed times.")
+    )
     return locked
 
 
@@ -393,7 +395,12 @@ def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details
         ),
         locked.change_note or gettext_lazy("Your calendar invitation is updated."),
     )
-    record(locked.relationship, user, "Meeting moved" if moved else "Meeting details changed", locked.change_note)
+    record(
+        locked.relationship,
+        user,
+        gettext_noop("Meeting moved") if moved else gettext_noop("Meeting details changed"),
+        locked.change_note,
+    )
     return locked
 
 
@@ -434,7 +441,7 @@ def cancel_meeting(meeting: Meeting, user, note: str = "", stop_series: bool = F
         else format_lazy(gettext_lazy("{name} cancelled your meeting"), name=user.profile.name)
     )
     _tell(locked, other, "cancelled", locked.sequence, title, note.strip())
-    record(locked.relationship, user, "Meeting cancelled", locked.change_note)
+    record(locked.relationship, user, gettext_noop("Meeting cancelled"), locked.change_note)
     emit_meeting_event(locked, "meeting.changed")
     if was_scheduled and locked.recurring and not stop_series:
         _next_occurrence(locked)
@@ -472,7 +479,7 @@ def mark_held(meeting: Meeting, user) -> Meeting:
     locked.status, locked.held_at = Meeting.HELD, timezone.now()
     locked.save(update_fields=["status", "held_at"])
     _record_activity(locked)
-    record(locked.relationship, user, "Meeting held")
+    record(locked.relationship, user, gettext_noop("Meeting held"))
     meeting_held.send(Meeting, meeting=locked, actor=user)
     if locked.recurring:
         _next_occurrence(locked)
@@ -505,7 +512,7 @@ def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", 
         ),
         gettext_lazy("Add your own notes and action items, and rate it if you like (only you see your rating)."),
     )
-    record(relationship, user, "Meeting logged")
+    record(relationship, user, gettext_noop("Meeting logged"))
     meeting_held.send(Meeting, meeting=meeting, actor=user)
     return meeting
 

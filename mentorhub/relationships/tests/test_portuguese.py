@@ -31,6 +31,7 @@ def test_the_request_and_relationship_pages_are_portuguese(personas, client_for)
     relationship = services.accept_request(request.pk, personas.mentor)
     page = mentor.get(relationship.get_absolute_url(), **PT).content.decode()
     assert "Mentor de Maya Mentee" in page and "Fase: Início" in page and "Close the mentorship" not in page
+    assert "Relação iniciada" in page and "Relationship started" not in page
 
 
 def test_a_refusal_is_explained_in_portuguese(personas, client_for):
