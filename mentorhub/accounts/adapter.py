@@ -12,6 +12,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.mail import EmailMultiAlternatives
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.lib import mail
 from mentorhub.lib.clientip import client_ip
@@ -33,7 +35,7 @@ LIMITED_EMAILS = {
 class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
-        "email_password_mismatch": "Please enter the correct email and password for your account.",
+        "email_password_mismatch": gettext_lazy("Please enter the correct email and password for your account."),
     }
 
     def save_user(self, request, user, form, commit=True):
@@ -47,7 +49,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def pre_authenticate(self, request, **credentials):
         if sso.sso_only(request, credentials.get("email", "")):
-            raise forms.ValidationError("Your organisation signs you in: use “Continue with your organisation”.")
+            raise forms.ValidationError(_("Your organisation signs you in: use “Continue with your organisation”."))
         super().pre_authenticate(request, **credentials)
 
     def render_mail(self, template_prefix, email, context, headers=None):
@@ -79,7 +81,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         ):
             log.warning("sso refused: %s did not verify the email %r", sociallogin.account.provider, email)
             messages.error(
-                request, "Your organisation did not confirm your email address, so we cannot sign you in with it."
+                request, _("Your organisation did not confirm your email address, so we cannot sign you in with it.")
             )
             raise ImmediateHttpResponse(redirect("account_login"))
 
@@ -100,7 +102,9 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
     def on_authentication_error(self, request, provider, error=None, exception=None, extra_context=None):
         reason = (extra_context or {}).get("saml_last_error_reason") or exception
         log.warning("sso refused: %s answered %s (%s)", getattr(provider, "sub_id", provider), error, reason)
-        messages.error(request, "Signing in with your organisation did not work. Try again, or ask your administrator.")
+        messages.error(
+            request, _("Signing in with your organisation did not work. Try again, or ask your administrator.")
+        )
         raise ImmediateHttpResponse(redirect("account_login"))
 
     def populate_user(self, request, sociallogin, data):

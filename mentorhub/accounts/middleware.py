@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from . import services
 
@@ -27,6 +28,6 @@ class RequireTwoFactorMiddleware:
             and services.must_use_two_factor(request.user)
             and not services.has_two_factor(request.user)
         ):
-            messages.info(request, "Your role needs two-factor sign-in: set up an authenticator app to continue.")
+            messages.info(request, _("Your role needs two-factor sign-in: set up an authenticator app to continue."))
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class PersonManager(BaseUserManager):
@@ -73,13 +74,13 @@ class AccessToken(models.Model):
 
     READ = "read"
     WRITE = "write"
-    SCOPE_CHOICES = [(READ, "Read only"), (WRITE, "Read and write")]
+    SCOPE_CHOICES = [(READ, _("Read only")), (WRITE, _("Read and write"))]
     PREFIX = "mh_"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_tokens")
     name = models.CharField(max_length=100)
     token_hash = models.CharField(max_length=64, unique=True)
-    hint = models.CharField(max_length=12, help_text="The first characters, to recognise a token in the list.")
+    hint = models.CharField(max_length=12, help_text=_("The first characters, to recognise a token in the list."))
     scope = models.CharField(max_length=10, choices=SCOPE_CHOICES, default=READ)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()

@@ -51,7 +51,7 @@ def sso_route(request):
     email = request.GET.get("email", "")
     app = sso.app_for_email(request, email)
     if app is None:
-        messages.info(request, "Your organisation does not sign you in here; log in with your password.")
+        messages.info(request, _("Your organisation does not sign you in here; log in with your password."))
         return redirect(f"{reverse('account_login')}?{urlencode({'email': email})}")
     query = urlencode({"next": safe_next(request, reverse("home:home"), referer=False), "process": "login"})
     return redirect(f"{sso.login_url(app)}?{query}")
@@ -77,7 +77,7 @@ def resend_verification(request):
         address = EmailAddress.objects.get_primary(request.user)
         if address is not None:
             address.send_confirmation(request)
-        messages.info(request, f"We sent a new link to {request.user.email}.")
+        messages.info(request, _("We sent a new link to {email}.").format(email=request.user.email))
     return redirect(safe_next(request, "home:home"))
 
 
@@ -90,12 +90,12 @@ def account(request):
         email_form = ChangeEmailForm(request.user, request.POST, prefix="email")
         if email_form.is_valid():
             EmailAddress.objects.add_new_email(request, request.user, email_form.cleaned_data["new_email"])
-            messages.info(request, "Check the new address's inbox for a confirmation link.")
+            messages.info(request, _("Check the new address's inbox for a confirmation link."))
             return redirect("accounts:account")
     elif request.method == "POST":
         token_form = AccessTokenForm(request.POST, prefix="token")
         if token_form.is_valid():
-            _, new_token = AccessToken.issue(
+            _token, new_token = AccessToken.issue(
                 request.user,
                 token_form.cleaned_data["name"],
                 token_form.cleaned_data["scope"],
@@ -123,5 +123,7 @@ def revoke_token(request, pk):
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        messages.success(request, f"Token “{token.name}” is revoked; scripts using it stop working now.")
+        messages.success(
+            request, _("Token “{name}” is revoked; scripts using it stop working now.").format(name=token.name)
+        )
     return redirect("accounts:account")

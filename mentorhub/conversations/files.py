@@ -2,6 +2,8 @@
 claimed type, and whether it is small enough (CONVERSATION_ATTACHMENT_MAX_BYTES)."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.lib.errors import DomainError
 
@@ -13,7 +15,7 @@ SIGNATURES = [
     (b"GIF89a", "image/gif"),
     (b"%PDF-", "application/pdf"),
 ]
-ACCEPTED = "PNG, JPEG, GIF or WebP images, PDF documents or plain text"
+ACCEPTED = gettext_lazy("PNG, JPEG, GIF or WebP images, PDF documents or plain text")
 
 
 def sniff(head: bytes) -> str | None:
@@ -37,13 +39,18 @@ def checked_upload(upload, field: str = "attachment") -> str:
     """The sniffed content type of an upload, or a DomainError on `field`."""
     limit = settings.CONVERSATION_ATTACHMENT_MAX_BYTES
     if upload.size > limit:
-        raise DomainError(f"{upload.name} is larger than {limit // (1024 * 1024)} MB.", field=field)
+        raise DomainError(
+            _("{name} is larger than {size} MB.").format(name=upload.name, size=limit // (1024 * 1024)), field=field
+        )
     if upload.size == 0:
-        raise DomainError(f"{upload.name} is empty.", field=field)
+        raise DomainError(_("{name} is empty.").format(name=upload.name), field=field)
     upload.seek(0)
     head = upload.read(2048)
     upload.seek(0)
     kind = sniff(head)
     if kind is None:
-        raise DomainError(f"{upload.name} is not one of the kinds we accept: {ACCEPTED}.", field=field)
+        raise DomainError(
+            _("{name} is not one of the kinds we accept: {kinds}.").format(name=upload.name, kinds=ACCEPTED),
+            field=field,
+        )
     return kind

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from . import text
 
@@ -20,7 +21,7 @@ class ConversationQuerySet(models.QuerySet):
 
 class Conversation(models.Model):
     RELATIONSHIP, REQUEST, DIRECT = "relationship", "request", "direct"
-    KIND_CHOICES = [(RELATIONSHIP, "Relationship"), (REQUEST, "Mentorship request"), (DIRECT, "Direct")]
+    KIND_CHOICES = [(RELATIONSHIP, _("Relationship")), (REQUEST, _("Mentorship request")), (DIRECT, _("Direct"))]
 
     kind = models.CharField(max_length=20, choices=KIND_CHOICES)
     relationship = models.OneToOneField(
@@ -79,7 +80,7 @@ class Participant(models.Model):
 
 class Message(models.Model):
     APP, EMAIL, SYSTEM = "app", "email", "system"
-    SOURCE_CHOICES = [(APP, "Written in the app"), (EMAIL, "Replied by email"), (SYSTEM, "Part of a request")]
+    SOURCE_CHOICES = [(APP, _("Written in the app")), (EMAIL, _("Replied by email")), (SYSTEM, _("Part of a request"))]
 
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
     # None once the author's account is erased: the other person keeps the text, not who wrote it.
@@ -120,7 +121,7 @@ class Attachment(models.Model):
     token = models.CharField(max_length=40, unique=True)
     file = models.FileField(upload_to=attachment_path, max_length=200)
     name = models.CharField(max_length=200)
-    content_type = models.CharField(max_length=100, help_text="Sniffed from the content, never from the name.")
+    content_type = models.CharField(max_length=100, help_text=_("Sniffed from the content, never from the name."))
     size = models.PositiveIntegerField()
 
     def __str__(self):
@@ -165,7 +166,7 @@ class Report(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="reports_about"
     )
-    body = models.TextField(help_text="The reported message as it was when reported.")
+    body = models.TextField(help_text=_("The reported message as it was when reported."))
     reason = models.TextField(max_length=2000)
     program = models.ForeignKey("programs.Program", null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(default=timezone.now)

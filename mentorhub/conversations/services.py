@@ -31,6 +31,9 @@ from django.db.models import Count, Exists, F, Max, Prefetch, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from mentorhub.inbound.addresses import reply_address
 from mentorhub.integrations.services import emit
@@ -137,7 +140,7 @@ def request_conversation(request) -> Conversation:
 def conversation_between(one, other) -> Conversation:
     """The direct conversation of two people (opened by an outreach message sent on the platform)."""
     if one.pk == other.pk:
-        raise DomainError("You cannot write to yourself.", "self")
+        raise DomainError(_("You cannot write to yourself."), "self")
     refuse_if_blocked(one, other)
     low, high = sorted([one.pk, other.pk])
     return open_conversation(Conversation.DIRECT, [one, other], pair=f"{low}:{high}")
@@ -242,7 +245,7 @@ def schedule_notification(seat: Participant, message: Message) -> None:
         .values_list("pk", flat=True)
         .first()
     )
-    author = message.author.profile.name if message.author else "Someone"
+    author = message.author.profile.name if message.author else gettext_lazy("Someone")
     unread = Message.objects.filter(conversation_id=seat.conversation_id, pk__gte=first_unread).exclude(
         author=seat.person
     )
@@ -252,8 +255,16 @@ def schedule_notification(seat: Participant, message: Message) -> None:
         NOTIFY_RULE,
         f"{notification_prefix(seat.conversation_id, seat.person_id)}from:{first_unread}",
         timezone.now() + timedelta(minutes=settings.CONVERSATION_NOTIFY_DELAY_MINUTES),
-        f"{author} wrote to you" if count == 1 else f"{author} wrote to you ({count} new messages)",
-        text.visible_text(message.body)[:1000] or "(an attachment)",
+        format_lazy(gettext_lazy("{author} wrote to you"), author=author)
+        if count == 1
+        else format_lazy(
+            ngettext_lazy(
+                "{author} wrote to you ({count} new message)", "{author} wrote to you ({count} new messages)", count
+            ),
+            author=author,
+            count=count,
+        ),
+        text.visible_text(message.body)[:1000] or gettext_lazy("(an attachment)"),
         reverse("conversations:detail", args=[seat.conversation_id]),
         # Answering the email posts into this conversation (mentorhub.inbound; empty while replies by email are off).
         reply_to=reply_address(seat.person, REPLY_TOPIC, seat.conversation_id),
@@ -275,7 +286,7 @@ def require_author(user, message):
     if message.author_id != user.pk:
         raise PermissionDenied("Only the person who wrote a message can change it.")
     if message.is_deleted:
-        raise DomainError("This message is deleted.", "deleted")
+        raise DomainError(_("This message is deleted."), "deleted")
 
 
 @transaction.atomic
@@ -284,8 +295,9 @@ def edit_message(user, message: Message, body) -> Message:
     window = timedelta(minutes=settings.CONVERSATION_EDIT_MINUTES)
     if timezone.now() > message.created_at + window:
         raise DomainError(
-            f"A message can be edited for {settings.CONVERSATION_EDIT_MINUTES} minutes after sending; "
-            "write a new one instead.",
+            _("A message can be edited for {minutes} minutes after sending; write a new one instead.").format(
+                minutes=settings.CONVERSATION_EDIT_MINUTES
+            ),
             "edit_window",
         )
     message.body = text.checked(body, allow_empty=message.attachments.exists())
@@ -397,10 +409,14 @@ def home_items(person) -> list[dict]:
 
 # The recipient's words for the request rules' refusals, which speak to the person who sends a request.
 REFUSALS_TO_RECIPIENT = {
-    "not_accepting": "You are not accepting mentees right now. Resume accepting mentees on the Relationships page "
-    "first, then accept this conversation as a mentoring request.",
-    "too_many_open": "{writer} has too many open mentorship requests already; they can withdraw one first.",
-    "blocked": "You blocked {writer}. Unblock them first.",
+    "not_accepting": gettext_lazy(
+        "You are not accepting mentees right now. Resume accepting mentees on the Relationships page "
+        "first, then accept this conversation as a mentoring request."
+    ),
+    "too_many_open": gettext_lazy(
+        "{writer} has too many open mentorship requests already; they can withdraw one first."
+    ),
+    "blocked": gettext_lazy("You blocked {writer}. Unblock them first."),
 }
 
 
@@ -429,7 +445,7 @@ def outreach_to_answer(user, conversation):
 def require_outreach_to_answer(user, conversation):
     writer = outreach_to_answer(user, conversation)
     if writer is None:
-        raise DomainError("This conversation has been answered already, or was not written to you.", "state")
+        raise DomainError(_("This conversation has been answered already, or was not written to you."), "state")
     return writer
 
 
@@ -440,14 +456,16 @@ def accept_outreach(user, conversation) -> Relationship:
     refuse_if_blocked(user, writer)
     first = conversation.messages.order_by("pk").first()
     try:
-        request = send_request(writer, user, as_role="mentee", message=first.body or "Would you mentor me?")
+        request = send_request(writer, user, as_role="mentee", message=first.body or _("Would you mentor me?"))
         # The recipient is accepting it now: no "would like you as a mentor" notice for them.
         nudges.cancel(f"req:{request.pk}:received")
         relationship = accept_request(request.pk, user)
     except DomainError as error:
         if error.code in REFUSALS_TO_RECIPIENT:
             raise DomainError(
-                REFUSALS_TO_RECIPIENT[error.code].format(writer=writer.profile.name), error.code, status=error.status
+                str(REFUSALS_TO_RECIPIENT[error.code]).format(writer=writer.profile.name),
+                error.code,
+                status=error.status,
             ) from None
         raise
     post_message(
@@ -471,12 +489,12 @@ def decline_outreach(user, conversation, body) -> Message:
 
 def refuse_if_blocked(sender, recipient) -> None:
     if Block.objects.filter(blocker=recipient, blocked=sender).exists():
-        raise DomainError(f"{recipient.profile.name} is not taking messages from you.", "blocked")
+        raise DomainError(_("{name} is not taking messages from you.").format(name=recipient.profile.name), "blocked")
 
 
 def block(blocker, blocked) -> None:
     if blocker.pk == blocked.pk:
-        raise DomainError("You cannot block yourself.", "self")
+        raise DomainError(_("You cannot block yourself."), "self")
     Block.objects.get_or_create(blocker=blocker, blocked=blocked)
 
 
@@ -502,12 +520,12 @@ def report_message(reporter, message: Message, reason: str) -> Report:
     staff when the conversation belongs to no program."""
     seat_of(reporter, message.conversation)
     if message.author_id == reporter.pk:
-        raise DomainError("You cannot report your own message; delete it instead.", "own_message")
+        raise DomainError(_("You cannot report your own message; delete it instead."), "own_message")
     if message.is_deleted:
-        raise DomainError("This message is deleted already.", "deleted")
+        raise DomainError(_("This message is deleted already."), "deleted")
     reason = (reason or "").strip()
     if not reason:
-        raise DomainError("Say briefly what is wrong, so that someone can help.", field="reason")
+        raise DomainError(_("Say briefly what is wrong, so that someone can help."), field="reason")
     subject = message.conversation.relationship or message.conversation.request
     program = subject.program if subject is not None else None
     report = Report.objects.create(
@@ -524,7 +542,7 @@ def report_message(reporter, message: Message, reason: str) -> Report:
             person,
             "message_reported",
             f"report:{report.pk}:{person.pk}",
-            f"{reporter.profile.name} reported a message",
+            format_lazy(gettext_lazy("{name} reported a message"), name=reporter.profile.name),
             reason[:500],
             report.get_absolute_url(),
         )

@@ -9,6 +9,8 @@ import html
 
 import nh3
 from django.conf import settings
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
 
 from mentorhub.lib.errors import DomainError
@@ -37,15 +39,20 @@ def checked(source, *, field: str = "body", allow_empty: bool = False) -> str:
     """The text to store, or a DomainError naming `field` that says what to change."""
     source = (source or "").replace("\r\n", "\n")
     if "\x00" in source:
-        raise DomainError("The message contains a NUL character; remove it and send again.", field=field)
+        raise DomainError(_("The message contains a NUL character; remove it and send again."), field=field)
     limit = settings.CONVERSATION_MESSAGE_MAX_CHARS
     if len(source) > limit:
-        raise DomainError(f"Keep a message under {limit:,} characters (this one has {len(source):,}).", field=field)
+        raise DomainError(
+            _("Keep a message under {limit} characters (this one has {length}).").format(
+                limit=number_format(limit, force_grouping=True), length=number_format(len(source), force_grouping=True)
+            ),
+            field=field,
+        )
     source = source.strip()
     if allow_empty and not source:
         return source
     if not source:
-        raise DomainError("Write a message first.", field=field)
+        raise DomainError(_("Write a message first."), field=field)
     if not visible_text(source):
-        raise DomainError("Nothing would be left to read once the markup is removed; write some words.", field=field)
+        raise DomainError(_("Nothing would be left to read once the markup is removed; write some words."), field=field)
     return source

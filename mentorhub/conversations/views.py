@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import back_on_error, shown_on
@@ -113,7 +114,7 @@ def conversation_page(request, pk):
 def accept_outreach(request, pk):
     conversation = services.get_conversation_for_user(request.user, pk)
     relationship = services.accept_outreach(request.user, conversation)
-    messages.success(request, "You are now mentoring them. Next: agree how you will work together.")
+    messages.success(request, _("You are now mentoring them. Next: agree how you will work together."))
     return redirect(relationship)
 
 
@@ -184,7 +185,7 @@ def edit(request, pk):
 def delete(request, pk):
     message = services.get_message_for_user(request.user, pk)
     services.delete_message(request.user, message)
-    messages.success(request, "Message deleted.")
+    messages.success(request, _("Message deleted."))
     return redirect(message.conversation)
 
 
@@ -219,7 +220,9 @@ def other_in(request, pk):
 def block(request, pk):
     conversation, other = other_in(request, pk)
     services.block(request.user, other)
-    messages.success(request, f"{other.profile.name} can no longer write to you or send you requests.")
+    messages.success(
+        request, _("{name} can no longer write to you or send you requests.").format(name=other.profile.name)
+    )
     return redirect(conversation)
 
 
@@ -228,7 +231,7 @@ def block(request, pk):
 def unblock(request, pk):
     conversation, other = other_in(request, pk)
     services.unblock(request.user, other)
-    messages.success(request, f"{other.profile.name} can write to you again.")
+    messages.success(request, _("{name} can write to you again.").format(name=other.profile.name))
     return redirect(conversation)
 
 
@@ -240,7 +243,7 @@ def report(request, pk):
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
             services.report_message(request.user, message, form.cleaned_data["reason"])
-            messages.success(request, "Thank you. The people who look after this program will read your report.")
+            messages.success(request, _("Thank you. The people who look after this program will read your report."))
             return redirect(message.conversation)
     return render(request, "conversations/report.html", {"message": message, "form": form})
 

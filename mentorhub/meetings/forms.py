@@ -2,12 +2,14 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from mentorhub.lib.audience import ONLY_YOU, ONLY_YOU_HEALTH, OTHER, Audience, tell_audience
 from mentorhub.lib.forms import DateInput, DateTimeInput
 from mentorhub.relationships.models import FORMATS
 
-DURATIONS = [(30, "30 minutes"), (45, "45 minutes"), (60, "1 hour"), (90, "1 hour 30")]
+DURATIONS = [(30, _("30 minutes")), (45, _("45 minutes")), (60, _("1 hour")), (90, _("1 hour 30"))]
 
 
 class OwnIds:
@@ -34,13 +36,17 @@ class DetailsForm(Audience, forms.Form):
 
     audience = dict.fromkeys(["title", "video_link", "location", "slot_1", "starts_at"], OTHER)
 
-    title = forms.CharField(max_length=200, required=False, help_text="Leave empty for “Mentoring meeting”.")
-    duration_minutes = forms.TypedChoiceField(
-        choices=DURATIONS, coerce=int, initial=settings.MEETING_MINUTES_DEFAULT, label="Length"
+    title = forms.CharField(
+        max_length=200, required=False, label=_("Title"), help_text=_("Leave empty for “Mentoring meeting”.")
     )
-    format = forms.ChoiceField(choices=FORMATS, initial="video")
-    video_link = forms.URLField(max_length=500, required=False, assume_scheme="https", label="Video link")
-    location = forms.CharField(max_length=200, required=False, help_text="For meeting in person: where.")
+    duration_minutes = forms.TypedChoiceField(
+        choices=DURATIONS, coerce=int, initial=settings.MEETING_MINUTES_DEFAULT, label=_("Length")
+    )
+    format = forms.ChoiceField(choices=FORMATS, initial="video", label=_("Format"))
+    video_link = forms.URLField(max_length=500, required=False, assume_scheme="https", label=_("Video link"))
+    location = forms.CharField(
+        max_length=200, required=False, label=_("Location"), help_text=_("For meeting in person: where.")
+    )
 
     def details(self) -> dict:
         return {f: self.cleaned_data[f] for f in ("title", "duration_minutes", "format", "video_link", "location")}
@@ -48,26 +54,29 @@ class DetailsForm(Audience, forms.Form):
 
 class PlanForm(DetailsForm):
     mode = forms.ChoiceField(
-        choices=[("propose", "Propose times for them to pick"), ("schedule", "Schedule it now (you agreed a time)")],
+        choices=[
+            ("propose", _("Propose times for them to pick")),
+            ("schedule", _("Schedule it now (you agreed a time)")),
+        ],
         initial="propose",
         widget=forms.RadioSelect,
-        label="How",
+        label=_("How"),
     )
-    slot_1 = LocalDateTimeField(label="Time 1", required=False)
-    slot_2 = LocalDateTimeField(label="Time 2 (optional)", required=False)
-    slot_3 = LocalDateTimeField(label="Time 3 (optional)", required=False)
-    recurring = checkbox("Repeat at our agreed cadence")
+    slot_1 = LocalDateTimeField(label=_("Time 1"), required=False)
+    slot_2 = LocalDateTimeField(label=_("Time 2 (optional)"), required=False)
+    slot_3 = LocalDateTimeField(label=_("Time 3 (optional)"), required=False)
+    recurring = checkbox(_("Repeat at our agreed cadence"))
 
     field_order = ["mode", "slot_1", "slot_2", "slot_3", "recurring"]
 
     def __init__(self, *args, cadence_days=None, **kwargs):
         super().__init__(*args, **kwargs)
         if cadence_days:
-            self.fields[
-                "recurring"
-            ].help_text = (
-                f"Every {cadence_days} days, as your agreement says. The next meeting is planned when this one is held."
-            )
+            self.fields["recurring"].help_text = ngettext(
+                "Every day, as your agreement says. The next meeting is planned when this one is held.",
+                "Every {days} days, as your agreement says. The next meeting is planned when this one is held.",
+                cadence_days,
+            ).format(days=cadence_days)
         else:
             del self.fields["recurring"]
 
@@ -77,9 +86,9 @@ class PlanForm(DetailsForm):
             return data
         slots = [data[f] for f in ("slot_1", "slot_2", "slot_3") if data.get(f)]
         if not slots:
-            self.add_error("slot_1", "Choose a date and time.")
+            self.add_error("slot_1", _("Choose a date and time."))
         elif data["mode"] == "schedule" and len(slots) > 1:
-            self.add_error("slot_2", "To schedule it now, give one time; to let them choose, propose several.")
+            self.add_error("slot_2", _("To schedule it now, give one time; to let them choose, propose several."))
         data["slots"] = slots
         return data
 
@@ -87,9 +96,9 @@ class PlanForm(DetailsForm):
 class SlotsForm(Audience, forms.Form):
     audience = {"slot_1": OTHER}
 
-    slot_1 = LocalDateTimeField(label="Time 1")
-    slot_2 = LocalDateTimeField(label="Time 2 (optional)", required=False)
-    slot_3 = LocalDateTimeField(label="Time 3 (optional)", required=False)
+    slot_1 = LocalDateTimeField(label=_("Time 1"))
+    slot_2 = LocalDateTimeField(label=_("Time 2 (optional)"), required=False)
+    slot_3 = LocalDateTimeField(label=_("Time 3 (optional)"), required=False)
 
     def slots(self) -> list:
         return [self.cleaned_data[f] for f in ("slot_1", "slot_2", "slot_3") if self.cleaned_data.get(f)]
@@ -98,12 +107,12 @@ class SlotsForm(Audience, forms.Form):
 class ChangeForm(DetailsForm):
     audience = {**DetailsForm.audience, "note": OTHER}
 
-    starts_at = LocalDateTimeField(label="Date and time")
+    starts_at = LocalDateTimeField(label=_("Date and time"))
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=2000,
         required=False,
-        label="A note for them (optional)",
+        label=_("A note for them (optional)"),
     )
 
     field_order = ["starts_at"]
@@ -114,21 +123,21 @@ class CancelForm(OwnIds, Audience, forms.Form):
 
     id_prefix = "cancel"
     note = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Why (optional)"
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label=_("Why (optional)")
     )
-    stop_series = checkbox("Also stop the recurring series")
+    stop_series = checkbox(_("Also stop the recurring series"))
 
 
 class LogForm(DetailsForm):
-    starts_at = LocalDateTimeField(label="When it happened")
+    starts_at = LocalDateTimeField(label=_("When it happened"))
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=5000,
         required=False,
-        label="Notes",
-        help_text="Shared with them when you tick the box below; otherwise only you see them.",
+        label=_("Notes"),
+        help_text=_("Shared with them when you tick the box below; otherwise only you see them."),
     )
-    note_shared = checkbox("Share the notes with them", initial=True)
+    note_shared = checkbox(_("Share the notes with them"), initial=True)
 
     field_order = ["starts_at", "format", "duration_minutes", "note", "note_shared"]
 
@@ -153,24 +162,24 @@ class NoteForm(OwnIds, forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
-        label="Note",
-        help_text="Only you see it, unless you tick “Share” below.",
+        label=_("Note"),
+        help_text=_("Only you see it, unless you tick “Share” below."),
     )
-    shared = checkbox("Share with the other person (otherwise only you see it)")
+    shared = checkbox(_("Share with the other person (otherwise only you see it)"))
 
 
 class ActionItemForm(OwnIds, Audience, forms.Form):
     audience = {"text": OTHER}
 
     id_prefix = "item"
-    text = forms.CharField(max_length=300, label="Action item")
-    assignee = forms.TypedChoiceField(coerce=int, label="Who")
-    due_on = forms.DateField(required=False, widget=DateInput(), label="Due")
+    text = forms.CharField(max_length=300, label=_("Action item"))
+    assignee = forms.TypedChoiceField(coerce=int, label=_("Who"))
+    due_on = forms.DateField(required=False, widget=DateInput(), label=_("Due"))
 
     def __init__(self, relationship, user, *args, **kwargs):
         other = relationship.other_side(user)
         super().__init__(*args, other=other, **kwargs)
-        self.fields["assignee"].choices = [(user.pk, "Me"), (other.pk, other.profile.name)]
+        self.fields["assignee"].choices = [(user.pk, _("Me")), (other.pk, other.profile.name)]
 
 
 class ProgressForm(Audience, forms.Form):
@@ -179,14 +188,14 @@ class ProgressForm(Audience, forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=4000,
-        label="What happened",
-        help_text="“After our last chat I rewrote my CV: before and after…”",
+        label=_("What happened"),
+        help_text=_("“After our last chat I rewrote my CV: before and after…”"),
     )
-    goal = forms.ModelChoiceField(queryset=None, required=False, empty_label="No goal", label="Goal (optional)")
+    goal = forms.ModelChoiceField(queryset=None, required=False, empty_label=_("No goal"), label=_("Goal (optional)"))
     goal_progress = forms.IntegerField(
-        min_value=0, max_value=100, required=False, label="Goal progress now (%)", widget=forms.NumberInput
+        min_value=0, max_value=100, required=False, label=_("Goal progress now (%)"), widget=forms.NumberInput
     )
-    goal_achieved = checkbox("I achieved this goal")
+    goal_achieved = checkbox(_("I achieved this goal"))
 
     def __init__(self, goals, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -201,15 +210,15 @@ class FeedbackForm(OwnIds, Audience, forms.Form):
         choices=[(i, str(i)) for i in range(1, 6)],
         coerce=int,
         widget=forms.RadioSelect(attrs={"class": "stars"}),
-        label="How useful was it? (1 to 5)",
+        label=_("How useful was it? (1 to 5)"),
     )
     comment = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label="Comment"
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, required=False, label=_("Comment")
     )
 
 
 class MentorFeedbackForm(Audience, forms.Form):
     audience = {"strengths": OTHER, "next_steps": OTHER}
 
-    strengths = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Strengths you see")
-    next_steps = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Next steps")
+    strengths = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label=_("Strengths you see"))
+    next_steps = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label=_("Next steps"))

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.relationships.models import FORMATS
 
@@ -35,31 +36,36 @@ class Meeting(models.Model):
     """Proposed (slots for the other person to pick) → scheduled → held | cancelled; or logged after the fact."""
 
     PROPOSED, SCHEDULED, HELD, CANCELLED = "proposed", "scheduled", "held", "cancelled"
-    STATUS_CHOICES = [(PROPOSED, "Times proposed"), (SCHEDULED, "Scheduled"), (HELD, "Held"), (CANCELLED, "Cancelled")]
+    STATUS_CHOICES = [
+        (PROPOSED, _("Times proposed")),
+        (SCHEDULED, _("Scheduled")),
+        (HELD, _("Held")),
+        (CANCELLED, _("Cancelled")),
+    ]
     MAX_SLOTS = 3
 
     relationship = models.ForeignKey("relationships.Relationship", on_delete=models.CASCADE, related_name="meetings")
     organiser = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     title = models.CharField(max_length=200)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=SCHEDULED)
-    starts_at = models.DateTimeField(null=True, blank=True, help_text="Empty while times are proposed.")
+    starts_at = models.DateTimeField(null=True, blank=True, help_text=_("Empty while times are proposed."))
     duration_minutes = models.PositiveSmallIntegerField(default=settings.MEETING_MINUTES_DEFAULT)
     format = models.CharField(max_length=10, choices=FORMATS, default="video")
     location = models.CharField(max_length=200, blank=True)
     video_link = models.URLField(max_length=500, blank=True)
     # The organiser's zone: a recurring meeting keeps its wall-clock time there across daylight-saving changes.
     time_zone = models.CharField(max_length=64, default="UTC")
-    recurring = models.BooleanField(default=False, help_text="Repeats at the agreement's cadence.")
+    recurring = models.BooleanField(default=False, help_text=_("Repeats at the agreement's cadence."))
     previous = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next_occurrence"
     )
-    logged = models.BooleanField(default=False, help_text="Recorded after the fact: it happened elsewhere.")
+    logged = models.BooleanField(default=False, help_text=_("Recorded after the fact: it happened elsewhere."))
     uid = models.CharField(max_length=100, unique=True, default=new_uid, editable=False)
-    sequence = models.PositiveIntegerField(default=0, help_text="The iCalendar SEQUENCE: grows with each change.")
-    change_note = models.TextField(blank=True, max_length=2000, help_text="Why it was last moved or cancelled.")
+    sequence = models.PositiveIntegerField(default=0, help_text=_("The iCalendar SEQUENCE: grows with each change."))
+    change_note = models.TextField(blank=True, max_length=2000, help_text=_("Why it was last moved or cancelled."))
     created_at = models.DateTimeField(default=timezone.now)
     proposed_at = models.DateTimeField(null=True, blank=True)
-    scheduled_at = models.DateTimeField(null=True, blank=True, help_text="When its time was fixed.")
+    scheduled_at = models.DateTimeField(null=True, blank=True, help_text=_("When its time was fixed."))
     held_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     cancelled_by = models.ForeignKey(
@@ -124,15 +130,19 @@ class Slot(models.Model):
 
 # The agenda template (seed 001): the first meeting builds rapport, later ones follow the same four headings.
 RAPPORT_PROMPTS = [
-    ("career_paths", "Your career paths", "How did each of you get here? The turns, the luck, the choices."),
-    ("lessons", "Lessons learned", "What would you tell your younger self? What do you wish someone had told you?"),
-    ("communication", "How you like to communicate", "Channels, response times, how you like feedback."),
+    ("career_paths", _("Your career paths"), _("How did each of you get here? The turns, the luck, the choices.")),
+    (
+        "lessons",
+        _("Lessons learned"),
+        _("What would you tell your younger self? What do you wish someone had told you?"),
+    ),
+    ("communication", _("How you like to communicate"), _("Channels, response times, how you like feedback.")),
 ]
 REGULAR_PROMPTS = [
-    ("wins", "Wins and updates since last time", "What went well, what changed."),
-    ("action_items", "Progress on action items", "What you did about the open action items below."),
-    ("topics", "Questions and topics", "What you want to think through together."),
-    ("asks", "Asks", "Anything specific you need: an introduction, a review, a recommendation."),
+    ("wins", _("Wins and updates since last time"), _("What went well, what changed.")),
+    ("action_items", _("Progress on action items"), _("What you did about the open action items below.")),
+    ("topics", _("Questions and topics"), _("What you want to think through together.")),
+    ("asks", _("Asks"), _("Anything specific you need: an introduction, a review, a recommendation.")),
 ]
 
 
@@ -143,9 +153,9 @@ class Agenda(models.Model):
     PROMPTS = {RAPPORT: RAPPORT_PROMPTS, REGULAR: REGULAR_PROMPTS}
 
     meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="agenda")
-    kind = models.CharField(max_length=10, choices=[(RAPPORT, "First meeting: rapport"), (REGULAR, "Regular")])
-    answers = models.JSONField(default=dict, blank=True, help_text="prompt key -> text")
-    filled_at = models.DateTimeField(null=True, blank=True, help_text="When something was first written in it.")
+    kind = models.CharField(max_length=10, choices=[(RAPPORT, _("First meeting: rapport")), (REGULAR, _("Regular"))])
+    answers = models.JSONField(default=dict, blank=True, help_text=_("prompt key -> text"))
+    filled_at = models.DateTimeField(null=True, blank=True, help_text=_("When something was first written in it."))
     updated_at = models.DateTimeField(null=True, blank=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -157,7 +167,7 @@ class Agenda(models.Model):
     @property
     def prompts(self) -> list[dict]:
         return [
-            {"key": key, "label": label, "help": help_text, "text": self.answers.get(key, "")}
+            {"key": key, "label": str(label), "help": str(help_text), "text": self.answers.get(key, "")}
             for key, label, help_text in self.PROMPTS[self.kind]
         ]
 
@@ -176,7 +186,7 @@ class Note(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meeting_notes")
     text = models.TextField(max_length=5000)
-    shared = models.BooleanField(default=False, help_text="Shared with the other person; otherwise only you see it.")
+    shared = models.BooleanField(default=False, help_text=_("Shared with the other person; otherwise only you see it."))
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = NoteQuerySet.as_manager()
@@ -192,7 +202,7 @@ class ActionItem(models.Model):
     """Something one of the two people will do; open ones carry over to the next agenda and show on Home."""
 
     OPEN, DONE = "open", "done"
-    STATUS_CHOICES = [(OPEN, "Open"), (DONE, "Done")]
+    STATUS_CHOICES = [(OPEN, _("Open")), (DONE, _("Done"))]
 
     relationship = models.ForeignKey(
         "relationships.Relationship", on_delete=models.CASCADE, related_name="action_items"
@@ -233,7 +243,7 @@ class ProgressUpdate(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(max_length=4000)
     goal = models.ForeignKey("goals.Goal", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    goal_progress = models.PositiveSmallIntegerField(null=True, blank=True, help_text="The goal's progress, 0-100.")
+    goal_progress = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The goal's progress, 0-100."))
     goal_achieved = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 

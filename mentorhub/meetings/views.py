@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from mentorhub.coach import panel
@@ -105,7 +106,7 @@ def feed_new(request):
 @require_POST
 def feed_revoke(request):
     CalendarFeed.objects.filter(person=request.user).delete()
-    messages.success(request, "Your calendar address no longer works. Create a new one whenever you like.")
+    messages.success(request, _("Your calendar address no longer works. Create a new one whenever you like."))
     return redirect("meetings:index")
 
 
@@ -170,12 +171,15 @@ def plan(request, pk):
                 meeting = services.schedule_meeting(
                     relationship, request.user, data["slots"][0], recurring=recurring, **form.details()
                 )
-                messages.success(request, "Scheduled. You both have a calendar invitation by email.")
+                messages.success(request, _("Scheduled. You both have a calendar invitation by email."))
             else:
                 meeting = services.propose_times(
                     relationship, request.user, data["slots"], recurring=recurring, **form.details()
                 )
-                messages.success(request, f"Sent. {relationship.other_side(request.user).profile.name} picks a time.")
+                messages.success(
+                    request,
+                    _("Sent. {name} picks a time.").format(name=relationship.other_side(request.user).profile.name),
+                )
             return redirect(meeting)
     return render(
         request,
@@ -203,11 +207,11 @@ def log(request, pk):
         request,
         form,
         log_it,
-        "Logged. Add action items and rate it if you like.",
+        _("Logged. Add action items and rate it if you like."),
         relationship=relationship,
-        title=f"Log a meeting with {relationship.other_side(request.user).profile.name}",
-        intro="A call, a coffee, a chat at a conference: record it so that it counts and its notes are kept.",
-        button="Log the meeting",
+        title=_("Log a meeting with {name}").format(name=relationship.other_side(request.user).profile.name),
+        intro=_("A call, a coffee, a chat at a conference: record it so that it counts and its notes are kept."),
+        button=_("Log the meeting"),
     )
 
 
@@ -219,7 +223,7 @@ def progress(request, pk):
     if form.is_valid():
         with shown_on(form, FORM_FIELDS):
             services.post_progress_update(relationship, request.user, **form.cleaned_data)
-            messages.success(request, "Progress update posted. Your mentor sees it on your timeline.")
+            messages.success(request, _("Progress update posted. Your mentor sees it on your timeline."))
             return redirect("meetings:relationship", pk=relationship.pk)
     return relationship_page(request, relationship, progress_form=form)
 
@@ -232,7 +236,7 @@ def mentor_feedback(request, pk):
     if form.is_valid():
         with shown_on(form, FORM_FIELDS):
             services.leave_mentor_feedback(relationship, request.user, **form.cleaned_data)
-            messages.success(request, "Feedback shared.")
+            messages.success(request, _("Feedback shared."))
             return redirect("meetings:relationship", pk=relationship.pk)
     return relationship_page(request, relationship, mentor_feedback_form=form)
 
@@ -295,7 +299,7 @@ def download(request, pk):
     """This one meeting as an .ics file: what "Add to Apple Calendar" opens, and any calendar app imports."""
     meeting = services.get_meeting_for_user(request.user, pk)
     if meeting.starts_at is None:
-        messages.error(request, "This meeting has no time yet: pick one of the proposed times first.")
+        messages.error(request, _("This meeting has no time yet: pick one of the proposed times first."))
         return redirect(meeting)
     response = HttpResponse(ics.single(meeting), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
@@ -308,7 +312,7 @@ def download(request, pk):
 def pick(request, pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     services.pick_slot(meeting, request.user, request.POST.get("slot"))
-    messages.success(request, "It's in the calendar. You both have an invitation by email.")
+    messages.success(request, _("It's in the calendar. You both have an invitation by email."))
     return redirect(meeting)
 
 
@@ -320,12 +324,12 @@ def propose_again(request, pk):
         request,
         form,
         lambda data: services.propose_new_times(meeting, request.user, form.slots()),
-        "New times sent.",
+        _("New times sent."),
         relationship=meeting.relationship,
         meeting=meeting,
-        title="Propose other times",
-        intro="Up to three times, in your timezone. They will see each one in theirs.",
-        button="Send these times",
+        title=_("Propose other times"),
+        intro=_("Up to three times, in your timezone. They will see each one in theirs."),
+        button=_("Send these times"),
     )
 
 
@@ -338,12 +342,12 @@ def change(request, pk):
         request,
         form,
         lambda data: services.reschedule(meeting, request.user, data["starts_at"], data["note"], **form.details()),
-        "Changed. You both have an updated invitation.",
+        _("Changed. You both have an updated invitation."),
         relationship=meeting.relationship,
         meeting=meeting,
-        title="Reschedule or change the meeting",
-        intro="Both of you get an updated calendar invitation; reminders move with it.",
-        button="Save changes",
+        title=_("Reschedule or change the meeting"),
+        intro=_("Both of you get an updated calendar invitation; reminders move with it."),
+        button=_("Save changes"),
     )
 
 
@@ -355,7 +359,7 @@ def cancel(request, pk):
     form = CancelForm(request.POST, other=meeting.relationship.other_side(request.user))
     form.is_valid()
     services.cancel_meeting(meeting, request.user, **form.cleaned_data)
-    messages.success(request, "Cancelled. They have been told, and the calendar event is withdrawn.")
+    messages.success(request, _("Cancelled. They have been told, and the calendar event is withdrawn."))
     return redirect(meeting)
 
 
@@ -368,9 +372,11 @@ def held(request, pk):
     follow = Meeting.objects.filter(previous=meeting).first()
     if follow:
         when = local_label(follow.starts_at, request.user)
-        messages.success(request, f"Marked as held. The next one is on {when}; you both have an invitation.")
+        messages.success(
+            request, _("Marked as held. The next one is on {when}; you both have an invitation.").format(when=when)
+        )
     else:
-        messages.success(request, "Marked as held. Add notes, action items and your rating while it is fresh.")
+        messages.success(request, _("Marked as held. Add notes, action items and your rating while it is fresh."))
     return redirect(meeting)
 
 
@@ -383,7 +389,7 @@ def agenda(request, pk):
     if not form.is_valid():
         return meeting_page(request, meeting, agenda_form=form)
     services.save_agenda(meeting, request.user, form.cleaned_data)
-    messages.success(request, "Agenda saved. You both see it.")
+    messages.success(request, _("Agenda saved. You both see it."))
     return redirect(meeting)
 
 
@@ -394,7 +400,7 @@ def note(request, pk):
     form = NoteForm(request.POST)
     if form.is_valid():
         services.add_note(meeting, request.user, **form.cleaned_data)
-        messages.success(request, "Note shared." if form.cleaned_data["shared"] else "Private note saved.")
+        messages.success(request, _("Note shared.") if form.cleaned_data["shared"] else _("Private note saved."))
         return redirect(meeting)
     return meeting_page(request, meeting, note_form=form)
 
@@ -404,7 +410,7 @@ def note(request, pk):
 def delete_note(request, pk, note_pk):
     meeting = services.get_meeting_for_user(request.user, pk)
     services.delete_note(meeting, request.user, note_pk)
-    messages.success(request, "Note deleted.")
+    messages.success(request, _("Note deleted."))
     return redirect(meeting)
 
 
@@ -419,7 +425,7 @@ def action_item(request, pk):
             services.add_action_item(
                 meeting.relationship, request.user, data["text"], data["assignee"], data["due_on"], meeting
             )
-            messages.success(request, "Action item added.")
+            messages.success(request, _("Action item added."))
             return redirect(meeting)
     return meeting_page(request, meeting, item_form=form)
 
@@ -446,5 +452,5 @@ def feedback(request, pk):
     if not form.is_valid():
         return meeting_page(request, meeting, feedback_form=form)
     services.rate_meeting(meeting, request.user, **form.cleaned_data)
-    messages.success(request, "Thank you. Only you see your rating; it counts towards the mentorship's health.")
+    messages.success(request, _("Thank you. Only you see your rating; it counts towards the mentorship's health."))
     return redirect(meeting)

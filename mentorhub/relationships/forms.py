@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.goals.models import Goal
 from mentorhub.goals.services import goals_shared_with, goals_to_share_with
@@ -18,22 +19,24 @@ class GoalChoices:
         shared = self.fields["goals"].queryset = goals_shared_with(mentee, mentor)
         if user.pk == mentee.pk:
             self.fields["goals"].help_text = format_html(
-                "Goals you already share with {}. {} will see the ones you tick.", mentor_name, mentor_name
+                _("Goals you already share with {name}. {name} will see the ones you tick."), name=mentor_name
             )
         elif shared.exists():
             self.fields["goals"].help_text = format_html(
-                "Goals {} shares with you. {} will see the ones you tick.", mentee_name, mentee_name
+                _("Goals {name} shares with you. {name} will see the ones you tick."), name=mentee_name
             )
         else:
             self.fields["goals"].help_text = format_html(
-                "{} shares no goals with you yet; only they can add them.", mentee_name
+                _("{name} shares no goals with you yet; only they can add them."), name=mentee_name
             )
         self.fields["share_goals"] = forms.ModelMultipleChoiceField(
             queryset=goals_to_share_with(mentee, mentor),
             required=False,
             widget=forms.CheckboxSelectMultiple,
-            label=f"Share more of your goals with {mentor_name}",
-            help_text=format_html("Ticking a goal shares it with {}, who will see it from now on.", mentor_name),
+            label=_("Share more of your goals with {name}").format(name=mentor_name),
+            help_text=format_html(
+                _("Ticking a goal shares it with {name}, who will see it from now on."), name=mentor_name
+            ),
         )
         if user.pk != mentee.pk:
             del self.fields["share_goals"]
@@ -48,15 +51,17 @@ class RequestForm(GoalChoices, Audience, forms.Form):
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
         max_length=3000,
-        help_text="Short and personal: why them, what you hope for, a clear and flexible ask. Under 150 words.",
+        label=_("Message"),
+        help_text=_("Short and personal: why them, what you hope for, a clear and flexible ask. Under 150 words."),
     )
     goals = forms.ModelMultipleChoiceField(
         queryset=Goal.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        label=_("Goals"),
     )
-    cadence = forms.ChoiceField(choices=CADENCES[:-1], initial="monthly", label="Proposed cadence")
-    meeting_format = forms.ChoiceField(choices=FORMATS, initial="video", label="Proposed format")
+    cadence = forms.ChoiceField(choices=CADENCES[:-1], initial="monthly", label=_("Proposed cadence"))
+    meeting_format = forms.ChoiceField(choices=FORMATS, initial="video", label=_("Proposed format"))
 
     def __init__(self, user, other, as_role, *args, **kwargs):
         super().__init__(*args, other=other, **kwargs)
@@ -70,26 +75,27 @@ class DeclineForm(Audience, forms.Form):
     reason = forms.ChoiceField(
         choices=[c for c in MentorshipRequest.DECLINE_REASONS if c[0] != "no_longer_available"],
         widget=forms.RadioSelect,
+        label=_("Reason"),
     )
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000)
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000, label=_("Note"))
     referral = forms.CharField(
         required=False,
         max_length=200,
-        label="Someone else who could help (optional)",
-        help_text="A name or a profile link: a referral turns a no into a next step.",
+        label=_("Someone else who could help (optional)"),
+        help_text=_("A name or a profile link: a referral turns a no into a next step."),
     )
 
 
 class QuestionForm(Audience, forms.Form):
     audience = {"question": OTHER}
 
-    question = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    question = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label=_("Question"))
 
 
 class AnswerForm(Audience, forms.Form):
     audience = {"answer": OTHER}
 
-    answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000)
+    answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label=_("Answer"))
 
 
 class AgreementForm(GoalChoices, Audience, forms.ModelForm):
@@ -106,11 +112,20 @@ class AgreementForm(GoalChoices, Audience, forms.ModelForm):
             "mentor_responsibilities": forms.Textarea(attrs={"rows": 2}),
             "end_criteria": forms.Textarea(attrs={"rows": 2}),
         }
+        labels = {
+            "goals": _("Goals"),
+            "cadence": _("Cadence"),
+            "custom_cadence_days": _("Custom cadence days"),
+            "duration_months": _("Duration months"),
+            "review_on": _("Review on"),
+            "mentee_responsibilities": _("Mentee responsibilities"),
+            "mentor_responsibilities": _("Mentor responsibilities"),
+        }
         help_texts = {
-            "channels": "e.g. email for logistics, chat for quick questions",
-            "response_time": "e.g. within two working days",
-            "boundaries": "What stays between you, topics off limits, how to say no.",
-            "end_criteria": "e.g. after six months, or when I have my first product role.",
+            "channels": _("e.g. email for logistics, chat for quick questions"),
+            "response_time": _("e.g. within two working days"),
+            "boundaries": _("What stays between you, topics off limits, how to say no."),
+            "end_criteria": _("e.g. after six months, or when I have my first product role."),
         }
 
     def __init__(self, relationship, user, *args, **kwargs):
@@ -121,9 +136,9 @@ class AgreementForm(GoalChoices, Audience, forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("cadence") == "custom" and not data.get("custom_cadence_days"):
-            self.add_error("custom_cadence_days", "Say every how many days you will meet.")
+            self.add_error("custom_cadence_days", _("Say every how many days you will meet."))
         if data.get("duration_months") is not None and not 1 <= data["duration_months"] <= 36:
-            self.add_error("duration_months", "Between 1 and 36 months.")
+            self.add_error("duration_months", _("Between 1 and 36 months."))
         return data
 
 
@@ -131,24 +146,28 @@ class CloseForm(Audience, forms.Form):
     audience = dict.fromkeys(["outcome", "reason", "reflection", "gratitude", "stay_in_touch"], OTHER)
 
     outcome = forms.ChoiceField(
-        choices=[(Relationship.COMPLETED, "We completed it"), (Relationship.ENDED_EARLY, "We are ending it early")],
+        choices=[
+            (Relationship.COMPLETED, _("We completed it")),
+            (Relationship.ENDED_EARLY, _("We are ending it early")),
+        ],
         widget=forms.RadioSelect,
+        label=_("Outcome"),
     )
-    reason = forms.ChoiceField(choices=Relationship.END_REASONS)
+    reason = forms.ChoiceField(choices=Relationship.END_REASONS, label=_("Reason"))
     reflection = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=4000,
-        label="Your final reflection",
-        help_text="What changed for you? What will you take with you?",
+        label=_("Your final reflection"),
+        help_text=_("What changed for you? What will you take with you?"),
     )
     gratitude = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         max_length=3000,
-        label="A thank-you note (optional)",
+        label=_("A thank-you note (optional)"),
     )
     stay_in_touch = forms.BooleanField(
-        required=False, initial=True, label="Stay in touch: a light check-in every few months"
+        required=False, initial=True, label=_("Stay in touch: a light check-in every few months")
     )
     check_in_days = forms.TypedChoiceField(
         coerce=int,
@@ -156,12 +175,12 @@ class CloseForm(Audience, forms.Form):
         required=False,
         choices=Relationship.CHECK_IN_CHOICES,
         initial=90,
-        label="How often to check in",
-        help_text="You both get a short reminder; meetings can still be planned and logged.",
+        label=_("How often to check in"),
+        help_text=_("You both get a short reminder; meetings can still be planned and logged."),
     )
 
 
 class GratitudeForm(Audience, forms.Form):
     audience = {"text": OTHER}
 
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label="Your thank-you note")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, label=_("Your thank-you note"))

@@ -12,11 +12,18 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, override
 
 from mentorhub.lib.errors import DomainError
 
 from . import signals
 from .models import AgreementVersion, Relationship, RelationshipEvent
+
+
+# The history is written in the site's language, whoever acts; the page translates the fixed entries for its reader.
+def in_site_language():
+    return override(settings.LANGUAGE_CODE)
 
 
 def record(relationship, actor, what, why=""):
@@ -48,7 +55,7 @@ def start(
         started_on=today,
         review_on=today + timedelta(days=settings.MENTORSHIP_REVIEW_DAYS),
     )
-    record(relationship, actor, "Relationship started", why)
+    record(relationship, actor, gettext_noop("Relationship started"), why)
     draft = AgreementVersion.objects.create(
         relationship=relationship, number=1, cadence=cadence, review_on=relationship.review_on, proposed_by=None
     )
@@ -61,10 +68,10 @@ def start(
 def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if locked.status != Relationship.ACTIVE:
-        raise DomainError("Only an active relationship can be paused; use the close flow to end it.", "state")
+        raise DomainError(_("Only an active relationship can be paused; use the close flow to end it."), "state")
     locked.status = Relationship.PAUSED
     locked.save(update_fields=["status"])
-    record(locked, actor, "Status: Active → Paused", why)
+    record(locked, actor, gettext_noop("Status: Active → Paused"), why)
     signals.relationship_paused.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -73,10 +80,10 @@ def pause(relationship: Relationship, actor, why: str = "") -> Relationship:
 def resume(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if locked.status != Relationship.PAUSED:
-        raise DomainError("Only a paused relationship can be resumed.", "state")
+        raise DomainError(_("Only a paused relationship can be resumed."), "state")
     locked.status = Relationship.ACTIVE
     locked.save(update_fields=["status"])
-    record(locked, actor, "Status: Paused → Active", why)
+    record(locked, actor, gettext_noop("Status: Paused → Active"), why)
     signals.relationship_resumed.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -87,23 +94,24 @@ STATUS_CHANGES = {Relationship.PAUSED: pause, Relationship.ACTIVE: resume}
 def change_status(relationship: Relationship, actor, status: str, why: str = "") -> Relationship:
     """The status form and API: pause or resume; ending goes through `close`, with its reflection."""
     if status not in STATUS_CHANGES:
-        raise DomainError("Use the close flow to end a relationship.", "state")
+        raise DomainError(_("Use the close flow to end a relationship."), "state")
     return STATUS_CHANGES[status](relationship, actor, why)
 
 
 @transaction.atomic
 def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -> Relationship:
     if phase not in dict(Relationship.PHASES):
-        raise DomainError("Unknown phase.", "phase")
+        raise DomainError(_("Unknown phase."), "phase")
     locked = _locked(relationship)
     if not locked.is_current:
-        raise DomainError("This relationship is closed; its phase no longer changes.", "state")
+        raise DomainError(_("This relationship is closed; its phase no longer changes."), "state")
     before = locked.phase
     if phase == before:
         return locked
     locked.phase = phase
     locked.save(update_fields=["phase"])
-    record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
+    with in_site_language():
+        record(locked, actor, f"Phase: {dict(Relationship.PHASES)[before]} → {locked.get_phase_display()}", why)
     signals.relationship_phase_changed.send(Relationship, relationship=locked, actor=actor, before=before)
     return locked
 
@@ -112,10 +120,10 @@ def change_phase(relationship: Relationship, actor, phase: str, why: str = "") -
 def extend(relationship: Relationship, actor, days: int, why: str = "") -> Relationship:
     """Move the review date `days` later (from today when it has passed): the two carry on for longer."""
     if not 1 <= days <= settings.MENTORSHIP_REVIEW_DAYS:
-        raise DomainError(f"Extend by 1 to {settings.MENTORSHIP_REVIEW_DAYS} days.", field="days")
+        raise DomainError(_("Extend by 1 to {days} days.").format(days=settings.MENTORSHIP_REVIEW_DAYS), field="days")
     locked = _locked(relationship)
     if not locked.is_current:
-        raise DomainError("This relationship is closed; it can no longer be extended.", "state")
+        raise DomainError(_("This relationship is closed; it can no longer be extended."), "state")
     before, today = locked.review_on, timezone.localdate()
     locked.review_on = max(before or today, today) + timedelta(days=days)
     locked.save(update_fields=["review_on"])
@@ -129,15 +137,16 @@ def close(relationship: Relationship, actor, *, outcome: str, reason: str, why: 
     """Completed or ended early, into the separation phase. `why` goes into the history next to the reason."""
     locked = _locked(relationship)
     if not locked.is_current:
-        raise DomainError("This relationship is closed already.", "state")
+        raise DomainError(_("This relationship is closed already."), "state")
     if outcome not in (Relationship.COMPLETED, Relationship.ENDED_EARLY):
-        raise DomainError("Choose whether you completed the mentorship or ended it early.", "outcome")
+        raise DomainError(_("Choose whether you completed the mentorship or ended it early."), "outcome")
     if reason not in dict(Relationship.END_REASONS):
-        raise DomainError("Choose a reason.", "reason")
+        raise DomainError(_("Choose a reason."), "reason")
     locked.status, locked.end_reason, locked.ended_on = outcome, reason, timezone.localdate()
     locked.phase = "separation"
     locked.save(update_fields=["status", "end_reason", "ended_on", "phase"])
-    record(locked, actor, f"Closed: {locked.get_status_display()}", why or locked.get_end_reason_display())
+    with in_site_language():
+        record(locked, actor, f"Closed: {locked.get_status_display()}", why or locked.get_end_reason_display())
     signals.relationship_closed.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -148,11 +157,11 @@ def cancel(relationship: Relationship, actor, why: str = "") -> Relationship:
     that neither person did anything): ended at once, with the reason "cancelled", and without the closing survey."""
     locked = _locked(relationship)
     if locked.status != Relationship.ACTIVE:
-        raise DomainError("Only a relationship that has just started can be cancelled.", "state")
+        raise DomainError(_("Only a relationship that has just started can be cancelled."), "state")
     locked.status, locked.end_reason = Relationship.ENDED_EARLY, Relationship.CANCELLED
     locked.ended_on = timezone.localdate()
     locked.save(update_fields=["status", "end_reason", "ended_on"])
-    record(locked, actor, "Cancelled: the match was undone", why)
+    record(locked, actor, gettext_noop("Cancelled: the match was undone"), why)
     signals.relationship_cancelled.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -162,16 +171,17 @@ def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relatio
     """After completing it, the two stay in touch as peers (redefinition): a light check-in every few months,
     and meetings can still be planned and logged."""
     if every_days not in dict(Relationship.CHECK_IN_CHOICES):
-        raise DomainError("Choose how often to check in.", "check_in_days")
+        raise DomainError(_("Choose how often to check in."), "check_in_days")
     locked = _locked(relationship)
     if locked.status != Relationship.COMPLETED:
-        raise DomainError("Stay in touch once you have completed the mentorship.", "state")
+        raise DomainError(_("Stay in touch once you have completed the mentorship."), "state")
     if locked.stay_in_touch:
-        raise DomainError("You are staying in touch already.", "state")
+        raise DomainError(_("You are staying in touch already."), "state")
     locked.stay_in_touch, locked.phase, locked.check_in_days = True, "redefinition", every_days
     locked.next_check_in_on = timezone.localdate() + timedelta(days=every_days)
     locked.save(update_fields=["stay_in_touch", "phase", "check_in_days", "next_check_in_on"])
-    record(locked, actor, f"Staying in touch: {locked.get_check_in_days_display().lower()}, a light check-in")
+    with in_site_language():
+        record(locked, actor, f"Staying in touch: {locked.get_check_in_days_display().lower()}, a light check-in")
     signals.relationship_stay_in_touch.send(Relationship, relationship=locked, actor=actor)
     return locked
 
@@ -180,9 +190,9 @@ def stay_in_touch(relationship: Relationship, actor, every_days: int) -> Relatio
 def end_stay_in_touch(relationship: Relationship, actor, why: str = "") -> Relationship:
     locked = _locked(relationship)
     if not locked.stay_in_touch:
-        raise DomainError("You are not staying in touch in this relationship.", "state")
+        raise DomainError(_("You are not staying in touch in this relationship."), "state")
     locked.stay_in_touch, locked.next_check_in_on = False, None
     locked.save(update_fields=["stay_in_touch", "next_check_in_on"])
-    record(locked, actor, "Stopped staying in touch", why)
+    record(locked, actor, gettext_noop("Stopped staying in touch"), why)
     signals.relationship_stay_in_touch_ended.send(Relationship, relationship=locked, actor=actor)
     return locked

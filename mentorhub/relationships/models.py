@@ -5,16 +5,17 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 CADENCES = [
-    ("weekly", "Weekly"),
-    ("fortnightly", "Every two weeks"),
-    ("monthly", "Monthly"),
-    ("quarterly", "Quarterly"),
-    ("custom", "Custom"),
+    ("weekly", _("Weekly")),
+    ("fortnightly", _("Every two weeks")),
+    ("monthly", _("Monthly")),
+    ("quarterly", _("Quarterly")),
+    ("custom", _("Custom")),
 ]
 CADENCE_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30, "quarterly": 91}
-FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
+FORMATS = [("video", _("Video call")), ("phone", _("Phone")), ("in_person", _("In person"))]
 
 
 class RequestQuerySet(models.QuerySet):
@@ -33,26 +34,28 @@ class MentorshipRequest(models.Model):
     PENDING, INFO_REQUESTED = "pending", "info_requested"
     ACCEPTED, DECLINED, WITHDRAWN, EXPIRED = "accepted", "declined", "withdrawn", "expired"
     STATUS_CHOICES = [
-        (PENDING, "Pending"),
-        (INFO_REQUESTED, "More information asked"),
-        (ACCEPTED, "Accepted"),
-        (DECLINED, "Declined"),
-        (WITHDRAWN, "Withdrawn"),
-        (EXPIRED, "Expired"),
+        (PENDING, _("Pending")),
+        (INFO_REQUESTED, _("More information asked")),
+        (ACCEPTED, _("Accepted")),
+        (DECLINED, _("Declined")),
+        (WITHDRAWN, _("Withdrawn")),
+        (EXPIRED, _("Expired")),
     ]
     OPEN_STATUSES = (PENDING, INFO_REQUESTED)
     MENTEE, MENTOR = "mentee", "mentor"
     DECLINE_REASONS = [
-        ("no_capacity", "I have no capacity right now"),
-        ("not_my_area", "This is not my area"),
-        ("timing", "The timing does not work"),
-        ("no_longer_available", "No longer available"),
-        ("other", "Another reason"),
+        ("no_capacity", _("I have no capacity right now")),
+        ("not_my_area", _("This is not my area")),
+        ("timing", _("The timing does not work")),
+        ("no_longer_available", _("No longer available")),
+        ("other", _("Another reason")),
     ]
 
     mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="requests_as_mentee")
     mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="requests_as_mentor")
-    initiated_by = models.CharField(max_length=6, choices=[(MENTEE, "Mentee"), (MENTOR, "Mentor")], default=MENTEE)
+    initiated_by = models.CharField(
+        max_length=6, choices=[(MENTEE, _("Mentee")), (MENTOR, _("Mentor"))], default=MENTEE
+    )
     program = models.ForeignKey("programs.Program", null=True, blank=True, on_delete=models.SET_NULL)
     message = models.TextField(max_length=3000)
     coach = models.JSONField(default=dict, blank=True)
@@ -124,39 +127,49 @@ class RelationshipQuerySet(models.QuerySet):
 
 class Relationship(models.Model):
     LONG_TERM, SHORT_TERM, ONE_OFF, PEER = "long_term", "short_term", "one_off", "peer"
-    KIND_CHOICES = [(LONG_TERM, "Long-term"), (SHORT_TERM, "Short-term"), (ONE_OFF, "One-off"), (PEER, "Peer")]
+    KIND_CHOICES = [
+        (LONG_TERM, _("Long-term")),
+        (SHORT_TERM, _("Short-term")),
+        (ONE_OFF, _("One-off")),
+        (PEER, _("Peer")),
+    ]
     ACTIVE, PAUSED, COMPLETED, ENDED_EARLY = "active", "paused", "completed", "ended_early"
-    STATUS_CHOICES = [(ACTIVE, "Active"), (PAUSED, "Paused"), (COMPLETED, "Completed"), (ENDED_EARLY, "Ended early")]
+    STATUS_CHOICES = [
+        (ACTIVE, _("Active")),
+        (PAUSED, _("Paused")),
+        (COMPLETED, _("Completed")),
+        (ENDED_EARLY, _("Ended early")),
+    ]
     CURRENT_STATUSES = (ACTIVE, PAUSED)
     # Kram's four phases (seed 001), each with what it asks of the two people.
     PHASES = [
-        ("initiation", "Initiation"),
-        ("cultivation", "Cultivation"),
-        ("separation", "Separation"),
-        ("redefinition", "Redefinition"),
+        ("initiation", _("Initiation")),
+        ("cultivation", _("Cultivation")),
+        ("separation", _("Separation")),
+        ("redefinition", _("Redefinition")),
     ]
     PHASE_GUIDANCE = {
-        "initiation": "Build rapport: share your career paths, agree goals, cadence and boundaries in an agreement.",
-        "cultivation": "Meet regularly with agendas shared in advance, act on advice, share progress and feedback.",
-        "separation": "Review the goals against the end criteria; the mentee grows more independent.",
-        "redefinition": "Stay in touch as peers: a light check-in every few months, and pay it forward.",
+        "initiation": _("Build rapport: share your career paths, agree goals, cadence and boundaries in an agreement."),
+        "cultivation": _("Meet regularly with agendas shared in advance, act on advice, share progress and feedback."),
+        "separation": _("Review the goals against the end criteria; the mentee grows more independent."),
+        "redefinition": _("Stay in touch as peers: a light check-in every few months, and pay it forward."),
     }
     END_REASONS = [
-        ("goals_met", "We met the goals"),
-        ("schedule", "Schedules did not fit"),
-        ("goals_changed", "My goals changed"),
-        ("mismatch", "Not the right match"),
-        ("unresponsive", "The other person stopped responding"),
-        ("other", "Another reason"),
+        ("goals_met", _("We met the goals")),
+        ("schedule", _("Schedules did not fit")),
+        ("goals_changed", _("My goals changed")),
+        ("mismatch", _("Not the right match")),
+        ("unresponsive", _("The other person stopped responding")),
+        ("other", _("Another reason")),
     ]
     # Not a reason people choose: a coordinator undid the match before either person acted (lifecycle.cancel).
     CANCELLED = "cancelled"
-    ALL_END_REASONS = [*END_REASONS, (CANCELLED, "Cancelled: the match was undone before it began")]
+    ALL_END_REASONS = [*END_REASONS, (CANCELLED, _("Cancelled: the match was undone before it began"))]
     CHECK_IN_CHOICES = [
-        (30, "Every month"),
-        (60, "Every two months"),
-        (90, "Every three months"),
-        (180, "Every six months"),
+        (30, _("Every month")),
+        (60, _("Every two months")),
+        (90, _("Every three months")),
+        (180, _("Every six months")),
     ]
 
     mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentorships_as_mentee")
@@ -176,11 +189,11 @@ class Relationship(models.Model):
     end_reason = models.CharField(max_length=15, choices=ALL_END_REASONS, blank=True)
     stay_in_touch = models.BooleanField(default=False)
     check_in_days = models.PositiveSmallIntegerField(
-        choices=CHECK_IN_CHOICES, null=True, blank=True, help_text="While staying in touch: days between check-ins."
+        choices=CHECK_IN_CHOICES, null=True, blank=True, help_text=_("While staying in touch: days between check-ins.")
     )
     next_check_in_on = models.DateField(null=True, blank=True)
-    last_activity_at = models.DateTimeField(null=True, blank=True, help_text="Last meeting or agreement.")
-    health_checked_on = models.DateField(null=True, blank=True, help_text="Day of the latest health snapshot.")
+    last_activity_at = models.DateTimeField(null=True, blank=True, help_text=_("Last meeting or agreement."))
+    health_checked_on = models.DateField(null=True, blank=True, help_text=_("Day of the latest health snapshot."))
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = RelationshipQuerySet.as_manager()
@@ -220,7 +233,7 @@ class Relationship(models.Model):
 
     @property
     def phase_guidance(self) -> str:
-        return self.PHASE_GUIDANCE[self.phase]
+        return str(self.PHASE_GUIDANCE[self.phase])
 
     # Both read all versions (a handful) through .all(), so that a list prefetching "agreement_versions" asks
     # them of every relationship without a query each.
@@ -283,12 +296,12 @@ class AgreementVersion(models.Model):
     custom_cadence_days = models.PositiveSmallIntegerField(null=True, blank=True)
     duration_months = models.PositiveSmallIntegerField(default=6)
     review_on = models.DateField(null=True, blank=True)
-    channels = models.CharField("Channels between meetings", max_length=200, blank=True)
-    response_time = models.CharField("Expected response time", max_length=100, blank=True)
-    boundaries = models.TextField("Boundaries and confidentiality", blank=True, max_length=3000)
+    channels = models.CharField(_("Channels between meetings"), max_length=200, blank=True)
+    response_time = models.CharField(_("Expected response time"), max_length=100, blank=True)
+    boundaries = models.TextField(_("Boundaries and confidentiality"), blank=True, max_length=3000)
     mentee_responsibilities = models.TextField(blank=True, max_length=3000)
     mentor_responsibilities = models.TextField(blank=True, max_length=3000)
-    end_criteria = models.TextField("We will close when", blank=True, max_length=3000)
+    end_criteria = models.TextField(_("We will close when"), blank=True, max_length=3000)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     proposed_at = models.DateTimeField(default=timezone.now)
     confirmed_by_mentee_at = models.DateTimeField(null=True, blank=True)

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
@@ -58,7 +60,9 @@ def new_request(request, profile_pk):
                 cadence=form.cleaned_data["cadence"],
                 meeting_format=form.cleaned_data["meeting_format"],
             )
-            messages.success(request, f"Request sent to {other.profile.name}. They have 14 days to answer.")
+            messages.success(
+                request, _("Request sent to {name}. They have 14 days to answer.").format(name=other.profile.name)
+            )
             return redirect(sent)
     review = (
         services.review_request_message(form.data.get("message", ""), other.profile.name, as_role)
@@ -115,31 +119,31 @@ def request_action(action):
 
 def _accept(request, mentorship_request):
     relationship = services.accept_request(mentorship_request.pk, request.user)
-    messages.success(request, "Accepted. Next: agree how you will work together.")
+    messages.success(request, _("Accepted. Next: agree how you will work together."))
     return redirect(relationship)
 
 
 def _decline(request, mentorship_request):
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        raise DomainError("Choose a reason for declining.", "reason")
+        raise DomainError(_("Choose a reason for declining."), "reason")
     services.decline_request(mentorship_request.pk, request.user, **form.cleaned_data)
-    messages.success(request, "Declined. Thank you for answering: it helps them move on.")
+    messages.success(request, _("Declined. Thank you for answering: it helps them move on."))
 
 
 def _ask(request, mentorship_request):
     services.ask_for_info(mentorship_request.pk, request.user, request.POST.get("question", ""))
-    messages.success(request, "Question sent.")
+    messages.success(request, _("Question sent."))
 
 
 def _answer(request, mentorship_request):
     services.answer_info(mentorship_request.pk, request.user, request.POST.get("answer", ""))
-    messages.success(request, "Answer sent; the request is pending again.")
+    messages.success(request, _("Answer sent; the request is pending again."))
 
 
 def _withdraw(request, mentorship_request):
     services.withdraw_request(mentorship_request.pk, request.user)
-    messages.success(request, "Request withdrawn.")
+    messages.success(request, _("Request withdrawn."))
 
 
 accept = request_action(_accept)
@@ -197,7 +201,7 @@ def agreement(request, pk):
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
             services.propose_agreement(relationship, request.user, form.cleaned_data, form.chosen_goals())
-            messages.success(request, "Agreement proposed. It holds once the other person confirms it.")
+            messages.success(request, _("Agreement proposed. It holds once the other person confirms it."))
             return redirect(relationship)
     return render(request, "relationships/agreement_form.html", {"form": form, "relationship": relationship})
 
@@ -209,7 +213,7 @@ def confirm_agreement(request, pk, version_pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     version = services.confirm_agreement(relationship, request.user, version_pk)
     if version.is_confirmed:
-        messages.success(request, f"Agreement v{version.number} is confirmed by both of you.")
+        messages.success(request, _("Agreement v{number} is confirmed by both of you.").format(number=version.number))
     return redirect(relationship)
 
 
@@ -237,7 +241,7 @@ def change_phase(request, pk):
 def end_stay_in_touch(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     lifecycle.end_stay_in_touch(relationship, request.user, request.POST.get("why", ""))
-    messages.success(request, "You are no longer staying in touch here; no more check-in reminders.")
+    messages.success(request, _("You are no longer staying in touch here; no more check-in reminders."))
     return redirect(relationship)
 
 
@@ -248,7 +252,7 @@ def close(request, pk):
     if request.method == "POST" and form.is_valid():
         with shown_on(form):
             services.close_relationship(relationship, request.user, **form.cleaned_data)
-            messages.success(request, "Closed. Thank you for taking the time to close it well.")
+            messages.success(request, _("Closed. Thank you for taking the time to close it well."))
             if relationship.mentee_id == request.user.pk and not request.user.profile.accepting_mentees:
                 return redirect("relationships:pay_it_forward")
             return redirect(relationship)
@@ -271,7 +275,7 @@ def close(request, pk):
 def gratitude(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk)
     services.send_gratitude(relationship, request.user, request.POST.get("text", ""))
-    messages.success(request, "Your thank-you note is on its way.")
+    messages.success(request, _("Your thank-you note is on its way."))
     return redirect(relationship)
 
 
@@ -299,7 +303,7 @@ def pay_it_forward(request):
         profile.save()
         resume_accepting(request.user)
         messages.success(
-            request, "You are now open to mentees. Review what you offer and how many people you can take."
+            request, _("You are now open to mentees. Review what you offer and how many people you can take.")
         )
         return redirect("profiles:edit")
     return render(request, "relationships/pay_it_forward.html", {"achieved": achieved, "learned": learned})
@@ -312,8 +316,13 @@ def pause(request):
     count = services.requests_declining_soon(request.user)
     messages.info(
         request,
-        f"You are not accepting new mentees. {count} open request(s) will be declined as “no longer available” "
-        "after a grace period, unless you resume.",
+        ngettext(
+            "You are not accepting new mentees. {count} open request will be declined as “no longer available” "
+            "after a grace period, unless you resume.",
+            "You are not accepting new mentees. {count} open requests will be declined as “no longer available” "
+            "after a grace period, unless you resume.",
+            count,
+        ).format(count=count),
     )
     return redirect("relationships:index")
 
@@ -322,5 +331,5 @@ def pause(request):
 @require_POST
 def resume(request):
     resume_accepting(request.user)
-    messages.success(request, "You are accepting mentees again.")
+    messages.success(request, _("You are accepting mentees again."))
     return redirect("relationships:index")

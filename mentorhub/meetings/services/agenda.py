@@ -6,6 +6,7 @@ Rule: notes are private to their author unless shared.
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.relationships.models import Relationship
@@ -20,12 +21,12 @@ from ..models import (
 
 def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
     if meeting.status == Meeting.CANCELLED:
-        raise DomainError("This meeting was cancelled.", "state")
+        raise DomainError(_("This meeting was cancelled."), "state")
     agenda = meeting.agenda
     known = {p["key"] for p in agenda.prompts}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise DomainError(f"This agenda has no item “{unknown[0]}”.", field="answers")
+        raise DomainError(_("This agenda has no item “{key}”.").format(key=unknown[0]), field="answers")
     agenda.answers = {**agenda.answers, **{k: (v or "").strip() for k, v in answers.items()}}
     now = timezone.now()
     agenda.updated_at, agenda.updated_by = now, user
@@ -50,7 +51,7 @@ def notes_for(meeting: Meeting, user):
 
 def add_note(meeting: Meeting, user, text: str, shared: bool = False) -> Note:
     if not (text or "").strip():
-        raise DomainError("Write the note first.", field="text")
+        raise DomainError(_("Write the note first."), field="text")
     return Note.objects.create(meeting=meeting, author=user, text=text.strip(), shared=shared)
 
 
@@ -65,13 +66,13 @@ def delete_note(meeting: Meeting, user, note_pk) -> None:
 
 def _check_assignee(relationship: Relationship, assignee_id) -> None:
     if assignee_id not in (relationship.mentee_id, relationship.mentor_id):
-        raise DomainError("Assign it to one of you two.", field="assignee_id")
+        raise DomainError(_("Assign it to one of you two."), field="assignee_id")
 
 
 def add_action_item(relationship, user, text: str, assignee_id: int, due_on=None, meeting=None) -> ActionItem:
     _check_assignee(relationship, assignee_id)
     if not (text or "").strip():
-        raise DomainError("Say what will be done.", field="text")
+        raise DomainError(_("Say what will be done."), field="text")
     return ActionItem.objects.create(
         relationship=relationship,
         meeting=meeting,
@@ -89,13 +90,13 @@ def update_action_item(item: ActionItem, user, **changes) -> ActionItem:
         item.assignee_id = changes["assignee_id"]
     if "text" in changes:
         if not (changes["text"] or "").strip():
-            raise DomainError("Say what will be done.", field="text")
+            raise DomainError(_("Say what will be done."), field="text")
         item.text = changes["text"].strip()
     if "due_on" in changes:
         item.due_on = changes["due_on"]
     if "status" in changes and changes["status"] != item.status:
         if changes["status"] not in (ActionItem.OPEN, ActionItem.DONE):
-            raise DomainError("An action item is open or done.", field="status")
+            raise DomainError(_("An action item is open or done."), field="status")
         item.status = changes["status"]
         item.done_at = timezone.now() if item.is_done else None
     item.save()

@@ -7,6 +7,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.goals.models import Goal
 from mentorhub.goals.services import set_goal_status
@@ -25,7 +28,7 @@ from ..models import (
 
 def _require_current(relationship: Relationship) -> None:
     if not relationship.is_current:
-        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
+        raise DomainError(_("This mentorship has ended; its meetings can no longer change."), "state")
 
 
 def linked_goals(relationship: Relationship):
@@ -47,13 +50,13 @@ def post_progress_update(
         raise PermissionDenied("Progress updates come from the mentee.")
     _require_current(relationship)
     if not (text or "").strip():
-        raise DomainError("Tell your mentor what happened.", field="text")
+        raise DomainError(_("Tell your mentor what happened."), field="text")
     if goal is None and (goal_progress is not None or goal_achieved):
-        raise DomainError("Choose the goal that moved.", field="goal_id")
+        raise DomainError(_("Choose the goal that moved."), field="goal_id")
     if goal is not None and not linked_goals(relationship).filter(pk=goal.pk).exists():
-        raise DomainError("Choose one of the goals of this mentorship.", field="goal_id")
+        raise DomainError(_("Choose one of the goals of this mentorship."), field="goal_id")
     if goal_progress is not None and not 0 <= goal_progress <= 100:
-        raise DomainError("Progress is a percentage, from 0 to 100.", field="goal_progress")
+        raise DomainError(_("Progress is a percentage, from 0 to 100."), field="goal_progress")
     achieved = bool(goal_achieved or goal_progress == 100)
     update = ProgressUpdate.objects.create(
         relationship=relationship,
@@ -73,7 +76,7 @@ def post_progress_update(
         relationship.mentor,
         "relationship_event",
         f"progress:{update.pk}",
-        f"{user.profile.name} posted a progress update",
+        format_lazy(gettext_lazy("{name} posted a progress update"), name=user.profile.name),
         update.text[:600],
         reverse("meetings:relationship", args=[relationship.pk]),
     )
@@ -82,9 +85,9 @@ def post_progress_update(
 
 def rate_meeting(meeting: Meeting, user, rating: int, comment: str = "") -> MeetingFeedback:
     if meeting.status != Meeting.HELD:
-        raise DomainError("You can rate a meeting once it has been held.", "state")
+        raise DomainError(_("You can rate a meeting once it has been held."), "state")
     if rating not in range(1, 6):
-        raise DomainError("Rate it from 1 to 5.", field="rating")
+        raise DomainError(_("Rate it from 1 to 5."), field="rating")
     return MeetingFeedback.objects.update_or_create(
         meeting=meeting, author=user, defaults={"rating": rating, "comment": (comment or "").strip()}
     )[0]
@@ -94,9 +97,9 @@ def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, m
     if user.pk != relationship.mentor_id:
         raise PermissionDenied("Structured feedback comes from the mentor.")
     if not (strengths or "").strip():
-        raise DomainError("Name at least one strength you saw.", field="strengths")
+        raise DomainError(_("Name at least one strength you saw."), field="strengths")
     if not (next_steps or "").strip():
-        raise DomainError("Suggest a next step.", field="next_steps")
+        raise DomainError(_("Suggest a next step."), field="next_steps")
     feedback = MentorFeedback.objects.create(
         relationship=relationship,
         meeting=meeting,
@@ -108,8 +111,12 @@ def leave_mentor_feedback(relationship, user, strengths: str, next_steps: str, m
         relationship.mentee,
         "relationship_event",
         f"mentor-feedback:{feedback.pk}",
-        f"Feedback from {user.profile.name}",
-        f"Strengths: {feedback.strengths[:300]}\nNext steps: {feedback.next_steps[:300]}",
+        format_lazy(gettext_lazy("Feedback from {name}"), name=user.profile.name),
+        format_lazy(
+            gettext_lazy("Strengths: {strengths}\nNext steps: {next_steps}"),
+            strengths=feedback.strengths[:300],
+            next_steps=feedback.next_steps[:300],
+        ),
         reverse("meetings:relationship", args=[relationship.pk]),
     )
     return feedback
@@ -121,6 +128,12 @@ def celebrate(goal: Goal, milestone=None) -> list[Celebration]:
     if goal.visibility != Goal.MENTORS:
         return []  # a goal no mentor may see is celebrated on the goals page, not in a mentorship
     text = f"Milestone reached: {milestone.text}" if milestone else f"Goal achieved: {goal.text}"
+    # The timeline keeps the English text; the mentor's notification is written in the mentor's language.
+    told = (
+        format_lazy(gettext_lazy("Milestone reached: {text}"), text=milestone.text)
+        if milestone
+        else format_lazy(gettext_lazy("Goal achieved: {text}"), text=goal.text)
+    )
     relationships = (
         Relationship.objects.current()
         .filter(mentee_id=goal.owner_id)
@@ -141,8 +154,8 @@ def celebrate(goal: Goal, milestone=None) -> list[Celebration]:
             relationship.mentor,
             "celebration",
             f"celebration:{celebration.pk}",
-            f"{relationship.mentee.profile.name}: {text}"[:200],
-            "A short note of congratulations goes a long way.",
+            format_lazy("{name}: {text}", name=relationship.mentee.profile.name, text=told),
+            gettext_lazy("A short note of congratulations goes a long way."),
             reverse("meetings:relationship", args=[relationship.pk]),
         )
     return made

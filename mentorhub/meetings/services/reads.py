@@ -8,6 +8,7 @@ from django.db.models import Min, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from mentorhub.goals.models import Goal
 from mentorhub.lib.time import zone_of
@@ -42,12 +43,13 @@ def timeline(relationship: Relationship, viewer, without=()) -> list[dict]:
     }
     for m in relationship.meetings.filter(status__in=[Meeting.HELD, Meeting.CANCELLED]).exclude(starts_at=None):
         if m.status == Meeting.HELD:
-            add("meeting", m.starts_at, f"{'Logged' if m.logged else 'Met'}: {m.title}", url=m.get_absolute_url())
+            title = (_("Logged: {title}") if m.logged else _("Met: {title}")).format(title=m.title)
+            add("meeting", m.starts_at, title, url=m.get_absolute_url())
         else:
             add(
                 "cancelled",
                 m.cancelled_at,
-                f"Cancelled: {m.title}",
+                _("Cancelled: {title}").format(title=m.title),
                 m.change_note,
                 m.get_absolute_url(),
                 m.cancelled_by_id,
@@ -62,25 +64,34 @@ def timeline(relationship: Relationship, viewer, without=()) -> list[dict]:
     for u in updates:
         goal = ""
         if u.goal_id in readable:
-            goal = f"\n{'Achieved' if u.goal_achieved else 'Progress'}: {u.goal.text}"
-            goal += f" ({u.goal_progress}%)" if u.goal_progress is not None and not u.goal_achieved else ""
-        add("progress", u.created_at, f"Progress update from {names[u.author_id]}", u.text + goal, actor_id=u.author_id)
+            if u.goal_achieved:
+                goal = "\n" + _("Achieved: {goal}").format(goal=u.goal.text)
+            elif u.goal_progress is not None:
+                goal = "\n" + _("Progress: {goal} ({progress}%)").format(goal=u.goal.text, progress=u.goal_progress)
+            else:
+                goal = "\n" + _("Progress: {goal}").format(goal=u.goal.text)
+        title = _("Progress update from {name}").format(name=names[u.author_id])
+        add("progress", u.created_at, title, u.text + goal, actor_id=u.author_id)
     for f in relationship.mentor_feedback.all():
-        body = f"Strengths: {f.strengths}\nNext steps: {f.next_steps}"
-        add("feedback", f.created_at, f"Feedback from {names[f.author_id]}", body, actor_id=f.author_id)
+        body = _("Strengths: {strengths}\nNext steps: {next_steps}").format(
+            strengths=f.strengths, next_steps=f.next_steps
+        )
+        title = _("Feedback from {name}").format(name=names[f.author_id])
+        add("feedback", f.created_at, title, body, actor_id=f.author_id)
     for r in MeetingFeedback.objects.filter(meeting__relationship=relationship, author=viewer).select_related(
         "meeting"
     ):
-        title = f"You rated “{r.meeting.title}” {r.rating}/5"
+        title = _("You rated “{title}” {rating}/5").format(title=r.meeting.title, rating=r.rating)
         add("rating", r.created_at, title, r.comment, r.meeting.get_absolute_url(), viewer.pk, private=True)
     for c in relationship.celebrations.all():
         add("celebration", c.created_at, c.text)
     for v in () if "agreement" in without else relationship.agreement_versions.all():
         if v.is_confirmed:
             confirmed_at = max(v.confirmed_by_mentee_at, v.confirmed_by_mentor_at)
-            add("agreement", confirmed_at, f"Agreement v{v.number} confirmed")
+            add("agreement", confirmed_at, _("Agreement v{number} confirmed").format(number=v.number))
     for g in () if "gratitude" in without else relationship.gratitude_notes.all():
-        add("gratitude", g.created_at, f"Thanks from {names[g.author_id]}", g.text, actor_id=g.author_id)
+        title = _("Thanks from {name}").format(name=names[g.author_id])
+        add("gratitude", g.created_at, title, g.text, actor_id=g.author_id)
     return sorted(entries, key=lambda e: e["at"], reverse=True)
 
 
@@ -125,11 +136,11 @@ def home_items(person) -> list[dict]:
     for item in open_items:
         items.append(
             {
-                "title": f"Action item: {item.text}",
+                "title": _("Action item: {text}").format(text=item.text),
                 "url": reverse("meetings:relationship", args=[item.relationship_id]),
                 "due": nudge_rules.at_morning(item.due_on, person) if item.due_on else None,
                 "kind": "action_item",
-                "why": f"Agreed with {item.relationship.other_side(person).profile.name}.",
+                "why": _("Agreed with {name}.").format(name=item.relationship.other_side(person).profile.name),
             }
         )
     # The week's meetings and the proposals to answer in one query: Home is the busiest page, and each query costs
@@ -147,13 +158,15 @@ def home_items(person) -> list[dict]:
         ready = meeting.agenda.is_filled
         items.append(
             {
-                "title": f"Meeting with {other}" if ready else f"Prepare the agenda for your meeting with {other}",
+                "title": (
+                    _("Meeting with {name}") if ready else _("Prepare the agenda for your meeting with {name}")
+                ).format(name=other),
                 "url": meeting.get_absolute_url(),
                 "due": meeting.starts_at,
                 "kind": "meeting",
-                "why": "The agenda is ready."
+                "why": _("The agenda is ready.")
                 if ready
-                else "Wins, questions and asks shared in advance make the meeting go further.",
+                else _("Wins, questions and asks shared in advance make the meeting go further."),
             }
         )
     for meeting in meetings:
@@ -162,11 +175,11 @@ def home_items(person) -> list[dict]:
         other = meeting.relationship.other_side(person).profile.name
         items.append(
             {
-                "title": f"Pick a time to meet {other}",
+                "title": _("Pick a time to meet {name}").format(name=other),
                 "url": meeting.get_absolute_url(),
                 "due": meeting.first_slot,
                 "kind": "proposal",
-                "why": "Answering quickly keeps a mentorship moving.",
+                "why": _("Answering quickly keeps a mentorship moving."),
             }
         )
     return items

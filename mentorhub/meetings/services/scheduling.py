@@ -28,6 +28,10 @@ from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext_lazy
 
 from mentorhub.integrations.services import emit
 from mentorhub.lib import calendars, mail
@@ -51,6 +55,11 @@ from ..signals import meeting_held
 DETAIL_FIELDS = ("title", "duration_minutes", "format", "location", "video_link")
 FIRST_TITLE, REGULAR_TITLE = "Getting to know each other", "Mentoring meeting"
 
+# Texts for the other person are rendered when the nudge is written down, in that person's language: so are the
+# moments and places they name.
+label_for = lazy(local_label, str)
+place_of = lazy(lambda meeting: meeting.where, str)
+
 
 def _lock(meeting: Meeting) -> Meeting:
     """The meeting's row, locked for this transaction: two people answering at once act one after the other."""
@@ -62,20 +71,20 @@ def _lock(meeting: Meeting) -> Meeting:
 def _require_can_meet(relationship: Relationship) -> None:
     """Two people who stay in touch after a mentorship still meet now and then: planning and logging go on."""
     if not relationship.can_meet:
-        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
+        raise DomainError(_("This mentorship has ended; its meetings can no longer change."), "state")
 
 
 def _require_future(starts_at, field: str, now) -> None:
     if starts_at is None:
-        raise DomainError("Choose a date and time.", field=field)
+        raise DomainError(_("Choose a date and time."), field=field)
     if starts_at <= now:
-        raise DomainError("Choose a time in the future.", field=field)
+        raise DomainError(_("Choose a time in the future."), field=field)
 
 
 def _require_cadence(relationship: Relationship, recurring: bool) -> None:
     if recurring and not relationship.cadence_days():
         raise DomainError(
-            "Recurring meetings follow your agreement's cadence: confirm an agreement first.", field="recurring"
+            _("Recurring meetings follow your agreement's cadence: confirm an agreement first."), field="recurring"
         )
 
 
@@ -86,16 +95,16 @@ def _apply_details(meeting: Meeting, details: dict) -> None:
         if value is not None and (value or field != "title"):
             setattr(meeting, field, value.strip() if isinstance(value, str) else value)
     if meeting.format not in dict(FORMATS):
-        raise DomainError("Choose video call, phone or in person.", field="format")
+        raise DomainError(_("Choose video call, phone or in person."), field="format")
     if not 15 <= int(meeting.duration_minutes) <= 240:
-        raise DomainError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
+        raise DomainError(_("A meeting lasts between 15 minutes and 4 hours."), field="duration_minutes")
     if meeting.format == "in_person" and not meeting.location:
-        raise DomainError("Say where you will meet.", field="location")
+        raise DomainError(_("Say where you will meet."), field="location")
     if meeting.video_link:
         try:
             URLValidator(schemes=["https", "http"])(meeting.video_link)
         except ValidationError:
-            raise DomainError("Paste the full link, starting with https://", field="video_link") from None
+            raise DomainError(_("Paste the full link, starting with https://"), field="video_link") from None
 
 
 def _new_meeting(relationship: Relationship, organiser, details: dict, **fields) -> Meeting:
@@ -114,13 +123,13 @@ def _new_meeting(relationship: Relationship, organiser, details: dict, **fields)
 
 def _check_slots(slots, now) -> list:
     if not slots:
-        raise DomainError("Propose at least one time.", field="slots")
+        raise DomainError(_("Propose at least one time."), field="slots")
     if len(slots) > Meeting.MAX_SLOTS:
-        raise DomainError("Propose at most three times: fewer choices get quicker answers.", field="slots")
+        raise DomainError(_("Propose at most three times: fewer choices get quicker answers."), field="slots")
     if any(s <= now for s in slots):
-        raise DomainError("Proposed times must be in the future.", field="slots")
+        raise DomainError(_("Proposed times must be in the future."), field="slots")
     if len(set(slots)) != len(slots):
-        raise DomainError("Propose different times.", field="slots")
+        raise DomainError(_("Propose different times."), field="slots")
     return sorted(slots)
 
 
@@ -158,7 +167,7 @@ def send_invitation_email(meeting: Meeting, person) -> None:
     }
     with in_language_of(person):
         rendered = mail.render_text("email/meeting_invitation.txt", context)
-    subject, _, body = rendered.strip().partition("\n")
+    subject, _newline, body = rendered.strip().partition("\n")
     message = EmailMultiAlternatives(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [person.email])
     # The inline part is what mail apps turn into Accept / Decline; the attachment serves the others.
     message.attach_alternative(ics.decode(), f"text/calendar; method={method}")
@@ -173,34 +182,40 @@ def _plan_nudges(meeting: Meeting) -> None:
     first = meeting.agenda.kind == Agenda.RAPPORT
     for person in (relationship.mentee, relationship.mentor):
         other = relationship.other_side(person).profile.name
-        when = local_label(meeting.starts_at, person)
+        when = label_for(meeting.starts_at, person)
         prepare = (
-            "Your first meeting: share your career paths, lessons learned and how you like to communicate."
+            gettext_lazy(
+                "Your first meeting: share your career paths, lessons learned and how you like to communicate."
+            )
             if first
-            else "Wins since last time, progress on action items, questions and asks: write them down first."
+            else gettext_lazy(
+                "Wins since last time, progress on action items, questions and asks: write them down first."
+            )
         )
         plan = [
             (
                 "agenda",
                 "agenda_due",
                 meeting.starts_at - timedelta(hours=settings.MEETING_AGENDA_NUDGE_HOURS),
-                f"Prepare the agenda for your meeting with {other}",
-                f"{when}. {prepare}",
+                format_lazy(gettext_lazy("Prepare the agenda for your meeting with {name}"), name=other),
+                format_lazy("{when}. {prepare}", when=when, prepare=prepare),
             ),
             (
                 "reminder",
                 "meeting_reminder",
                 meeting.starts_at - timedelta(hours=settings.MEETING_REMINDER_HOURS),
-                f"Meeting with {other}: {when}",
-                f"{meeting.where}. Look over the agenda before you meet.",
+                format_lazy(gettext_lazy("Meeting with {name}: {when}"), name=other, when=when),
+                format_lazy(gettext_lazy("{where}. Look over the agenda before you meet."), where=place_of(meeting)),
             ),
             (
                 "notes",
                 "meeting_notes",
                 meeting.ends_at + timedelta(hours=settings.MEETING_NOTES_NUDGE_HOURS),
-                f"Notes and thanks after your meeting with {other}",
-                "Write down what you agreed and the action items with due dates, and rate the meeting "
-                "(only you see your rating).",
+                format_lazy(gettext_lazy("Notes and thanks after your meeting with {name}"), name=other),
+                gettext_lazy(
+                    "Write down what you agreed and the action items with due dates, and rate the meeting "
+                    "(only you see your rating)."
+                ),
             ),
         ]
         for part, rule, due, title, body in plan:
@@ -257,10 +272,12 @@ def schedule_meeting(relationship: Relationship, user, starts_at, *, recurring=F
         other,
         "invited",
         0,
-        f"{user.profile.name} scheduled a meeting: {local_label(starts_at, other)}",
-        "The calendar invitation is in your email. Add to the agenda before you meet.",
+        format_lazy(
+            gettext_lazy("{name} scheduled a meeting: {when}"), name=user.profile.name, when=label_for(starts_at, other)
+        ),
+        gettext_lazy("The calendar invitation is in your email. Add to the agenda before you meet."),
     )
-    record(relationship, user, "Meeting scheduled")
+    record(relationship, user, gettext_noop("Meeting scheduled"))
     return meeting
 
 
@@ -268,14 +285,18 @@ def _propose(meeting: Meeting, user, slots) -> None:
     meeting.slots.all().delete()
     Slot.objects.bulk_create([Slot(meeting=meeting, starts_at=s) for s in slots])
     other = meeting.relationship.other_side(user)
-    times = "; ".join(local_label(s, other) for s in slots)
+    times = lazy(lambda: "; ".join(local_label(s, other) for s in slots), str)()
     _tell(
         meeting,
         other,
         "proposed",
         f"{meeting.proposed_at:%Y%m%d%H%M%S%f}",
-        f"{user.profile.name} proposed {len(slots)} time{'s' if len(slots) > 1 else ''} to meet",
-        f"Pick the one that suits you: {times}.",
+        format_lazy(
+            ngettext_lazy("{name} proposed {count} time to meet", "{name} proposed {count} times to meet", len(slots)),
+            name=user.profile.name,
+            count=len(slots),
+        ),
+        format_lazy(gettext_lazy("Pick the one that suits you: {times}."), times=times),
     )
 
 
@@ -287,7 +308,7 @@ def propose_times(relationship: Relationship, user, slots, *, recurring=False, *
     _require_cadence(relationship, recurring)
     meeting = _new_meeting(relationship, user, details, status=Meeting.PROPOSED, proposed_at=now, recurring=recurring)
     _propose(meeting, user, slots)
-    record(relationship, user, "Meeting times proposed")
+    record(relationship, user, gettext_noop("Meeting times proposed"))
     return meeting
 
 
@@ -297,7 +318,7 @@ def propose_new_times(meeting: Meeting, user, slots) -> Meeting:
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
-        raise DomainError("This meeting already has a time: reschedule it instead.", "state")
+        raise DomainError(_("This meeting already has a time: reschedule it instead."), "state")
     now = timezone.now()
     slots = _check_slots(slots, now)
     locked.organiser, locked.proposed_at = user, now
@@ -311,15 +332,15 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.PROPOSED:
-        raise DomainError("This meeting already has a time.", "state")
+        raise DomainError(_("This meeting already has a time."), "state")
     if user.pk == locked.organiser_id:
         raise PermissionDenied("The other person picks one of the times you proposed.")
     slot = locked.slots.filter(pk=slot_pk).first() if str(slot_pk).isdigit() else None
     if slot is None:
-        raise DomainError("Pick one of the proposed times.", field="slot_id")
+        raise DomainError(_("Pick one of the proposed times."), field="slot_id")
     now = timezone.now()
     if slot.starts_at <= now:
-        raise DomainError("That time has passed. Propose new times instead.", field="slot_id")
+        raise DomainError(_("That time has passed. Propose new times instead."), field="slot_id")
     locked.status, locked.starts_at, locked.scheduled_at = Meeting.SCHEDULED, slot.starts_at, now
     locked.save(update_fields=["status", "starts_at", "scheduled_at"])
     _announce_time(locked)
@@ -329,10 +350,14 @@ def pick_slot(meeting: Meeting, user, slot_pk) -> Meeting:
         organiser,
         "picked",
         0,
-        f"{user.profile.name} picked {local_label(slot.starts_at, organiser)}",
-        "The calendar invitation is in your email.",
+        format_lazy(
+            gettext_lazy("{name} picked {when}"), name=user.profile.name, when=label_for(slot.starts_at, organiser)
+        ),
+        gettext_lazy("The calendar invitation is in your email."),
     )
-    record(locked.relationship, user, "Meeting scheduled", "Picked from the proposed times.")
+    record(
+        locked.relationship, user, gettext_noop("Meeting scheduled"), gettext_noop("Picked from the proposed times.")
+    )
     return locked
 
 
@@ -342,7 +367,7 @@ def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details
     _require_can_meet(meeting.relationship)
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
-        raise DomainError("Only a scheduled meeting can be changed.", "state")
+        raise DomainError(_("Only a scheduled meeting can be changed."), "state")
     before = [getattr(locked, f) for f in ("starts_at", *DETAIL_FIELDS)]
     if starts_at is not None and starts_at != locked.starts_at:
         _require_future(starts_at, "starts_at", timezone.now())
@@ -361,10 +386,21 @@ def reschedule(meeting: Meeting, user, starts_at=None, note: str = "", **details
         other,
         "changed",
         locked.sequence,
-        f"{user.profile.name} {'moved' if moved else 'changed'} your meeting: {local_label(locked.starts_at, other)}",
-        locked.change_note or "Your calendar invitation is updated.",
+        format_lazy(
+            gettext_lazy("{name} moved your meeting: {when}")
+            if moved
+            else gettext_lazy("{name} changed your meeting: {when}"),
+            name=user.profile.name,
+            when=label_for(locked.starts_at, other),
+        ),
+        locked.change_note or gettext_lazy("Your calendar invitation is updated."),
     )
-    record(locked.relationship, user, "Meeting moved" if moved else "Meeting details changed", locked.change_note)
+    record(
+        locked.relationship,
+        user,
+        gettext_noop("Meeting moved") if moved else gettext_noop("Meeting details changed"),
+        locked.change_note,
+    )
     return locked
 
 
@@ -390,14 +426,22 @@ def _call_off(locked: Meeting, actor, note: str) -> bool:
 def cancel_meeting(meeting: Meeting, user, note: str = "", stop_series: bool = False) -> Meeting:
     locked = _lock(meeting)
     if not locked.is_open:
-        raise DomainError(f"This meeting is {locked.get_status_display().lower()} already.", "state")
+        raise DomainError(
+            _("This meeting is {status} already.").format(status=locked.get_status_display().lower()), "state"
+        )
     was_scheduled = _call_off(locked, user, note)
     other = locked.relationship.other_side(user)
-    when = f": {local_label(locked.starts_at, other)}" if locked.starts_at else ""
-    _tell(
-        locked, other, "cancelled", locked.sequence, f"{user.profile.name} cancelled your meeting{when}", note.strip()
+    title = (
+        format_lazy(
+            gettext_lazy("{name} cancelled your meeting: {when}"),
+            name=user.profile.name,
+            when=label_for(locked.starts_at, other),
+        )
+        if locked.starts_at
+        else format_lazy(gettext_lazy("{name} cancelled your meeting"), name=user.profile.name)
     )
-    record(locked.relationship, user, "Meeting cancelled", locked.change_note)
+    _tell(locked, other, "cancelled", locked.sequence, title, note.strip())
+    record(locked.relationship, user, gettext_noop("Meeting cancelled"), locked.change_note)
     emit_meeting_event(locked, "meeting.changed")
     if was_scheduled and locked.recurring and not stop_series:
         _next_occurrence(locked)
@@ -429,13 +473,13 @@ def _record_activity(meeting: Meeting) -> None:
 def mark_held(meeting: Meeting, user) -> Meeting:
     locked = _lock(meeting)
     if locked.status != Meeting.SCHEDULED:
-        raise DomainError("Only a scheduled meeting can be marked as held.", "state")
+        raise DomainError(_("Only a scheduled meeting can be marked as held."), "state")
     if not locked.has_started:
-        raise DomainError("You can mark a meeting as held once it has started.", "not_started")
+        raise DomainError(_("You can mark a meeting as held once it has started."), "not_started")
     locked.status, locked.held_at = Meeting.HELD, timezone.now()
     locked.save(update_fields=["status", "held_at"])
     _record_activity(locked)
-    record(locked.relationship, user, "Meeting held")
+    record(locked.relationship, user, gettext_noop("Meeting held"))
     meeting_held.send(Meeting, meeting=locked, actor=user)
     if locked.recurring:
         _next_occurrence(locked)
@@ -448,7 +492,7 @@ def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", 
     _require_can_meet(relationship)
     now = timezone.now()
     if starts_at is None or starts_at > now:
-        raise DomainError("A logged meeting has already happened: choose a past date and time.", field="starts_at")
+        raise DomainError(_("A logged meeting has already happened: choose a past date and time."), field="starts_at")
     meeting = _new_meeting(
         relationship, user, details, status=Meeting.HELD, starts_at=starts_at, held_at=now, logged=True
     )
@@ -461,10 +505,14 @@ def log_meeting(relationship: Relationship, user, starts_at, *, note: str = "", 
         other,
         "logged",
         0,
-        f"{user.profile.name} logged your meeting of {local_label(starts_at, other)}",
-        "Add your own notes and action items, and rate it if you like (only you see your rating).",
+        format_lazy(
+            gettext_lazy("{name} logged your meeting of {when}"),
+            name=user.profile.name,
+            when=label_for(starts_at, other),
+        ),
+        gettext_lazy("Add your own notes and action items, and rate it if you like (only you see your rating)."),
     )
-    record(relationship, user, "Meeting logged")
+    record(relationship, user, gettext_noop("Meeting logged"))
     meeting_held.send(Meeting, meeting=meeting, actor=user)
     return meeting
 

@@ -10,6 +10,9 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.lib.errors import DomainError
 
@@ -31,7 +34,7 @@ from .requests import notify
 def propose_agreement(relationship: Relationship, user, data: dict, goals=()) -> AgreementVersion:
     """A new version; the proposer confirms their side by proposing, the other person confirms theirs."""
     if not relationship.is_current:
-        raise DomainError("This relationship has ended; its agreement can no longer change.", "state")
+        raise DomainError(_("This relationship has ended; its agreement can no longer change."), "state")
     locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
     last = locked.agreement_versions.order_by("-number").first()
     # An unconfirmed draft is replaced, not stacked: only confirmed versions are history.
@@ -56,8 +59,8 @@ def propose_agreement(relationship: Relationship, user, data: dict, goals=()) ->
         locked.other_side(user),
         "relationship_event",
         f"relev:{locked.pk}:agreement:{version.pk}",
-        f"{user.profile.name} proposed an agreement",
-        "Read it and confirm, or propose changes.",
+        format_lazy(gettext_lazy("{name} proposed an agreement"), name=user.profile.name),
+        gettext_lazy("Read it and confirm, or propose changes."),
         reverse("relationships:detail", args=[locked.pk]),
     )
     return version
@@ -69,7 +72,7 @@ def confirm_agreement(relationship: Relationship, user, version_pk: int) -> Agre
     if version is None:
         raise Http404("No such agreement version")
     if version.is_confirmed:
-        raise DomainError("This version is confirmed already.", "state")
+        raise DomainError(_("This version is confirmed already."), "state")
     now = timezone.now()
     if user.pk == relationship.mentee_id:
         version.confirmed_by_mentee_at = version.confirmed_by_mentee_at or now
@@ -101,7 +104,7 @@ def close_relationship(
     """Close well, against the end criteria: a reflection, an optional gratitude note, and either staying in
     touch (redefinition, a check-in every `check_in_days`) or ending. `outcome` is "completed" or "ended_early"."""
     if not reflection.strip():
-        raise DomainError("Write a short reflection: what changed for you?", "reflection")
+        raise DomainError(_("Write a short reflection: what changed for you?"), "reflection")
     closed = lifecycle.close(relationship, user, outcome=outcome, reason=reason)
     if stay_in_touch and outcome == Relationship.COMPLETED:
         every = check_in_days or settings.MENTORSHIP_CHECK_IN_DAYS
@@ -113,9 +116,10 @@ def close_relationship(
         closed.other_side(user),
         "relationship_event",
         f"relev:{closed.pk}:closed",
-        f"{user.profile.name} closed your mentorship",
-        "Add your own reflection when you have a moment."
-        + (" You agreed to stay in touch." if closed.stay_in_touch else ""),
+        format_lazy(gettext_lazy("{name} closed your mentorship"), name=user.profile.name),
+        gettext_lazy("Add your own reflection when you have a moment. You agreed to stay in touch.")
+        if closed.stay_in_touch
+        else gettext_lazy("Add your own reflection when you have a moment."),
         reverse("relationships:detail", args=[closed.pk]),
     )
     return closed
@@ -123,9 +127,9 @@ def close_relationship(
 
 def add_reflection(relationship: Relationship, user, text: str) -> Reflection:
     if relationship.is_current:
-        raise DomainError("Reflections are written when the relationship closes.", "state")
+        raise DomainError(_("Reflections are written when the relationship closes."), "state")
     if not text.strip():
-        raise DomainError("Write a short reflection.", "reflection")
+        raise DomainError(_("Write a short reflection."), "reflection")
     return Reflection.objects.update_or_create(relationship=relationship, author=user, defaults={"text": text.strip()})[
         0
     ]
@@ -133,14 +137,14 @@ def add_reflection(relationship: Relationship, user, text: str) -> Reflection:
 
 def send_gratitude(relationship: Relationship, user, text: str) -> GratitudeNote:
     if not text.strip():
-        raise DomainError("Write a few words of thanks.", "text")
+        raise DomainError(_("Write a few words of thanks."), "text")
     recipient = relationship.other_side(user)
     note = GratitudeNote.objects.create(relationship=relationship, author=user, recipient=recipient, text=text.strip())
     notify(
         recipient,
         "celebration",
         f"relev:{relationship.pk}:thanks:{note.pk}",
-        f"A thank-you from {user.profile.name}",
+        format_lazy(gettext_lazy("A thank-you from {name}"), name=user.profile.name),
         note.text,
         relationship.get_absolute_url(),
     )
@@ -163,7 +167,7 @@ def home_items(person) -> list[dict]:
     for request in sorted(waiting, key=lambda r: r.mentor_id != person.pk):
         items.append(
             {
-                "title": f"Answer {request.sender.profile.name}'s mentorship request",
+                "title": _("Answer {name}'s mentorship request").format(name=request.sender.profile.name),
                 "url": request.get_absolute_url(),
                 "due": request.expires_at,
                 "kind": "request",
@@ -172,7 +176,7 @@ def home_items(person) -> list[dict]:
     for request in (r for r in found if r.status == MentorshipRequest.INFO_REQUESTED):
         items.append(
             {
-                "title": f"{request.receiver.profile.name} asked you a question",
+                "title": _("{name} asked you a question").format(name=request.receiver.profile.name),
                 "url": request.get_absolute_url(),
                 "due": request.expires_at,
                 "kind": "request",
@@ -188,7 +192,9 @@ def home_items(person) -> list[dict]:
         relationship = version.relationship
         items.append(
             {
-                "title": f"Confirm your agreement with {relationship.other_side(person).profile.name}",
+                "title": _("Confirm your agreement with {name}").format(
+                    name=relationship.other_side(person).profile.name
+                ),
                 "url": relationship.get_absolute_url(),
                 "due": None,
                 "kind": "agreement",

@@ -18,6 +18,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.coach import panel
 from mentorhub.coach.outreach import MAX_WORDS, assess_message
@@ -45,6 +50,10 @@ def request_event(request) -> dict:
     }
 
 
+# A day named in a notification, in the recipient's language (it is rendered when the nudge is written down).
+day_label = lazy(lambda moment: date_format(moment, "j F"), str)
+
+
 def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
     """In-app and by email, as the person prefers: every message goes through the nudge engine."""
     nudges.notify_now(user, rule, key, title, body, url)
@@ -65,27 +74,30 @@ def send_request(
 ):
     mentee, mentor = (sender, other) if as_role == "mentee" else (other, sender)
     if mentee.pk == mentor.pk:
-        raise DomainError("You cannot send a mentorship request to yourself.", "self")
+        raise DomainError(_("You cannot send a mentorship request to yourself."), "self")
     if not message.strip():
-        raise DomainError("Write a short message: why them, and what you hope for.", "message")
+        raise DomainError(_("Write a short message: why them, and what you hope for."), "message")
     # Relation by name: a block belongs to conversations, which sits above this app.
     if other.blocks_made.filter(blocked=sender).exists():
-        raise DomainError(f"{other.profile.name} is not taking requests from you.", "blocked")
+        raise DomainError(_("{name} is not taking requests from you.").format(name=other.profile.name), "blocked")
     # The mentee's profile owns the open-requests count: concurrent sends queue here, so the count below is exact.
     Profile.objects.lock(mentee.pk)
     if not mentor.profile.accepting_mentees:
-        raise DomainError(f"{mentor.profile.name} is not accepting mentees right now.", "not_accepting")
+        raise DomainError(
+            _("{name} is not accepting mentees right now.").format(name=mentor.profile.name), "not_accepting"
+        )
     if Relationship.objects.filter(mentee=mentee, mentor=mentor, status__in=Relationship.CURRENT_STATUSES).exists():
-        raise DomainError("You already have a mentoring relationship with each other.", "already_related")
+        raise DomainError(_("You already have a mentoring relationship with each other."), "already_related")
     if MentorshipRequest.objects.open().filter(mentee=mentee, mentor=mentor).exists():
-        raise DomainError("There is already an open request between you two.", "duplicate")
+        raise DomainError(_("There is already an open request between you two."), "duplicate")
     cap = settings.MENTORSHIP_MAX_OPEN_REQUESTS
     if (
         as_role == "mentee"
         and MentorshipRequest.objects.open().filter(mentee=mentee, initiated_by="mentee").count() >= cap
     ):
         raise DomainError(
-            f"You have {cap} open requests already. Wait for answers or withdraw one first.", "too_many_open"
+            _("You have {count} open requests already. Wait for answers or withdraw one first.").format(count=cap),
+            "too_many_open",
         )
     now = timezone.now()
     expiry_days = settings.MENTORSHIP_REQUEST_EXPIRY_DAYS
@@ -104,15 +116,19 @@ def send_request(
             reminder_due_at=now + timedelta(days=expiry_days / 2),
         )
     except IntegrityError:
-        raise DomainError("There is already an open request between you two.", "duplicate") from None
+        raise DomainError(_("There is already an open request between you two."), "duplicate") from None
     request.goals.set(attach_goals(sender, goals, mentee=mentee, mentor=mentor))
     emit("request.created", request_event(request), people=[mentee, mentor], program=program)
-    who = "would like you as a mentor" if as_role == "mentee" else "offers to mentor you"
+    who = (
+        gettext_lazy("{name} would like you as a mentor")
+        if as_role == "mentee"
+        else gettext_lazy("{name} offers to mentor you")
+    )
     notify(
         other,
         "request_received",
         f"req:{request.pk}:received",
-        f"{sender.profile.name} {who}",
+        format_lazy(who, name=sender.profile.name),
         request.message,
         request.get_absolute_url(),
     )
@@ -135,15 +151,20 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if request.status != MentorshipRequest.PENDING:
-        raise DomainError(f"This request is {request.get_status_display().lower()}; it cannot be accepted.", "state")
+        raise DomainError(
+            _("This request is {status}; it cannot be accepted.").format(status=request.get_status_display().lower()),
+            "state",
+        )
     mentor_profile = Profile.objects.lock(request.mentor_id)
     # A coordinator may have matched the pair while the request waited.
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES)
     if current.filter(mentee_id=request.mentee_id, mentor_id=request.mentor_id).exists():
-        raise DomainError("You already have a mentoring relationship with each other.", "already_related")
+        raise DomainError(_("You already have a mentoring relationship with each other."), "already_related")
     if active_mentee_count(request.mentor) >= mentor_profile.mentor_capacity:
         raise DomainError(
-            f"{mentor_profile.name} has no capacity left ({mentor_profile.mentor_capacity} active mentees).",
+            _("{name} has no capacity left ({count} active mentees).").format(
+                name=mentor_profile.name, count=mentor_profile.mentor_capacity
+            ),
             "no_capacity",
         )
     now = timezone.now()
@@ -164,8 +185,10 @@ def accept_request(request_pk: int, user, kind=Relationship.LONG_TERM) -> Relati
         request.sender,
         "request_answered",
         f"req:{request.pk}:accepted",
-        f"{user.profile.name} accepted your mentorship request",
-        "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting for rapport.",
+        format_lazy(gettext_lazy("{name} accepted your mentorship request"), name=user.profile.name),
+        gettext_lazy(
+            "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting for rapport."
+        ),
         relationship.get_absolute_url(),
     )
     people = [relationship.mentee, relationship.mentor]
@@ -178,9 +201,9 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if not request.is_open:
-        raise DomainError("This request is answered already.", "state")
+        raise DomainError(_("This request is answered already."), "state")
     if reason not in dict(MentorshipRequest.DECLINE_REASONS):
-        raise DomainError("Choose a reason so that the other person understands.", "reason")
+        raise DomainError(_("Choose a reason so that the other person understands."), "reason")
     request.status, request.decline_reason = MentorshipRequest.DECLINED, reason
     request.decline_note, request.referral, request.answered_at = note, referral, timezone.now()
     request.save()
@@ -189,12 +212,19 @@ def decline_request(request_pk: int, user, reason: str, note: str = "", referral
     if referral:
         body += f" They suggest you ask: {referral}."
     request_declined.send(MentorshipRequest, request=request, actor=user, text=body)
+    told = format_lazy("{reason}{note}", reason=request.get_decline_reason_display(), note=f". {note}" if note else ".")
+    if referral:
+        told = format_lazy(
+            "{told} {suggestion}",
+            told=told,
+            suggestion=format_lazy(gettext_lazy("They suggest you ask: {referral}."), referral=referral),
+        )
     notify(
         request.sender,
         "request_answered",
         f"req:{request.pk}:declined",
-        f"{user.profile.name} can't take this on",
-        body,
+        format_lazy(gettext_lazy("{name} can't take this on"), name=user.profile.name),
+        told,
         request.get_absolute_url(),
     )
     return request
@@ -205,9 +235,9 @@ def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
     request = MentorshipRequest.objects.select_for_update().get(pk=request_pk)
     require_receiver(request, user)
     if request.status != MentorshipRequest.PENDING:
-        raise DomainError("You can ask a question only while the request is pending.", "state")
+        raise DomainError(_("You can ask a question only while the request is pending."), "state")
     if not question.strip():
-        raise DomainError("Write your question.", "question")
+        raise DomainError(_("Write your question."), "question")
     request.status, request.info_question = MentorshipRequest.INFO_REQUESTED, question.strip()
     request.save(update_fields=["status", "info_question"])
     request_question_asked.send(MentorshipRequest, request=request, actor=user, text=request.info_question)
@@ -215,7 +245,7 @@ def ask_for_info(request_pk: int, user, question: str) -> MentorshipRequest:
         request.sender,
         "request_answered",
         f"req:{request.pk}:question:{timezone.now():%Y%m%d%H%M%S}",
-        f"{user.profile.name} has a question",
+        format_lazy(gettext_lazy("{name} has a question"), name=user.profile.name),
         question,
         request.get_absolute_url(),
     )
@@ -228,9 +258,9 @@ def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
     if user.pk != request.sender.pk:
         raise PermissionDenied("Only the sender can answer the question.")
     if request.status != MentorshipRequest.INFO_REQUESTED:
-        raise DomainError("Nobody asked a question on this request.", "state")
+        raise DomainError(_("Nobody asked a question on this request."), "state")
     if not answer.strip():
-        raise DomainError("Write your answer.", "answer")
+        raise DomainError(_("Write your answer."), "answer")
     request.status, request.info_answer = MentorshipRequest.PENDING, answer.strip()
     request.save(update_fields=["status", "info_answer"])
     request_question_answered.send(MentorshipRequest, request=request, actor=user, text=request.info_answer)
@@ -238,7 +268,7 @@ def answer_info(request_pk: int, user, answer: str) -> MentorshipRequest:
         request.receiver,
         "request_received",
         f"req:{request.pk}:answer:{timezone.now():%Y%m%d%H%M%S}",
-        f"{user.profile.name} answered your question",
+        format_lazy(gettext_lazy("{name} answered your question"), name=user.profile.name),
         answer,
         request.get_absolute_url(),
     )
@@ -251,7 +281,7 @@ def withdraw_request(request_pk: int, user) -> MentorshipRequest:
     if user.pk != request.sender.pk:
         raise PermissionDenied("Only the sender can withdraw a request.")
     if not request.is_open:
-        raise DomainError("This request is not open any more.", "state")
+        raise DomainError(_("This request is not open any more."), "state")
     request.status, request.answered_at = MentorshipRequest.WITHDRAWN, timezone.now()
     request.save(update_fields=["status", "answered_at"])
     return request
@@ -283,8 +313,8 @@ def sweep_requests(now=None) -> dict:
             request.sender,
             "request_answered",
             f"req:{request.pk}:auto_declined",
-            f"{request.mentor.profile.name} is no longer available",
-            "They paused mentoring. Other mentors who fit your goals are waiting in the directory.",
+            format_lazy(gettext_lazy("{name} is no longer available"), name=request.mentor.profile.name),
+            gettext_lazy("They paused mentoring. Other mentors who fit your goals are waiting in the directory."),
             reverse("relationships:index"),
         )
     expired = {"status": MentorshipRequest.EXPIRED, "answered_at": now}
@@ -298,9 +328,14 @@ def sweep_requests(now=None) -> dict:
             request.sender,
             "request_expired",
             f"req:{request.pk}:expired",
-            "Your mentorship request expired",
-            f"{request.receiver.profile.name} did not answer in time. That is rarely about you: people get busy. "
-            "Have a look at other suggestions.",
+            gettext_lazy("Your mentorship request expired"),
+            format_lazy(
+                gettext_lazy(
+                    "{name} did not answer in time. That is rarely about you: people get busy. "
+                    "Have a look at other suggestions."
+                ),
+                name=request.receiver.profile.name,
+            ),
             reverse("relationships:index"),
         )
     not_reminded = Q(reminder_due_at__isnull=False)
@@ -310,8 +345,11 @@ def sweep_requests(now=None) -> dict:
             request.receiver,
             "request_pending",
             f"req:{request.pk}:pending",
-            "A mentorship request is waiting for your answer",
-            f"It expires on {request.expires_at:%d %B}. A quick decline with a referral helps too.",
+            gettext_lazy("A mentorship request is waiting for your answer"),
+            format_lazy(
+                gettext_lazy("It expires on {day}. A quick decline with a referral helps too."),
+                day=day_label(request.expires_at),
+            ),
             request.get_absolute_url(),
         )
     return counts
