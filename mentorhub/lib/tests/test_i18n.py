@@ -33,6 +33,8 @@ def test_a_visitor_gets_the_language_their_browser_asks_for():
     assert page["Content-Language"] == "pt"
     english = BrowserClient().get("/accounts/login/", headers={"Accept-Language": "de-DE,en;q=0.5"})
     assert FOOTER_EN in english.content.decode()
+    # The layout's notes to developers never reach the page (a multi-line {# #} would be printed as text).
+    assert "{#" not in page.content.decode() and "{#" not in english.content.decode()
 
 
 def test_a_persons_own_choice_wins_over_their_browser(personas, client_for):
