@@ -324,10 +324,11 @@ def _h_school_period(m: re.Match, today: date) -> object:
         return periods.school_year_end(today, offset)
     if re.search(r"\b(?:fiscal|financial|tax)\s+year|\bfy\b", words):
         return periods.financial_year_end(today, offset, tax="tax" in words)
-    if "semester" in words:
-        return periods.term_end(None, today, semester=True)
-    if re.search(r"\bterm\b", words):
-        return periods.term_end(None, today)
+    semester = "semester" in words
+    if semester or re.search(r"\bterm\b", words):
+        end = periods.term_end(None, today, semester=semester)
+        # "The new term" is the one after the current one.
+        return periods.term_end(None, end + timedelta(days=1), semester=semester) if "new" in words else end
     return None
 
 
@@ -524,10 +525,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:this|next|the|my|our|current|coming|end\s+of)\s+)(?:(?:academic|school|fiscal|financial|tax)"
+            r"\b(?:(?:this|next|the|my|our|current|coming|end\s+of)\s+)(?:new\s+)?(?:(?:academic|school|fiscal|financial|tax)"
             r"\s+year|semester|trimester|term|school\s+term|sprint|(?:[\w-]+\s+)?season|fy|rotation|placement|block|"
             r"cycle)\b"
-            r"(?![\s-]+(?:paper|project|report|essay|assignment|sheet|backlog|goal|review|planning)s?\b)",
+            r"(?![\s-]+(?:paper|project|report|essay|assignment|sheet|backlog|goal|review|planning)s?\b|'s\b)",
             _I,
         ),
         _h_school_period,
@@ -596,6 +597,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         ),
         lambda m, today: _season(m["s"] or m["s2"], int(m["y"] or m["y2"]))[1],
     ),
+    # "In the new year" is its first month (periods.py's convention: a period ends on its last day).
+    (re.compile(r"\bin\s+the\s+new\s+year\b(?!'?s?\s+(?:eve|day)\b)", _I), lambda m, today: _next_month_end(1, today)),
     (
         re.compile(
             r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
@@ -715,7 +718,7 @@ _COMPLETION_VERBS = _forms(
     implement migrate automate deliver present close certify qualify achieve attain clear ace sit self-publish
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
-    repair update rewire replaster reroof refit
+    repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service
     """,
     "won sat",
 )
@@ -745,7 +748,8 @@ _VAGUE_VERBS = _forms(
     accelerate speed_up streamline develop take_care work connect invest care_about prioritise prioritize
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
-    do_well do_better sort_out give_back get_my_head_around get_to_grips_with look_for search_for
+    do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
+    get_my_head_around get_to_grips_with look_for search_for
     """,
     "been am is are was were",
 )
@@ -821,7 +825,7 @@ _NAMED_WORK = re.compile(
 _CREDENTIAL = re.compile(
     r"\b(?:certified|licensed|accredited|chartered|registered|qualified|board-certified|certification|"
     r"certificate|licen[cs]e|degree|diploma|qualification|exam|examination|test|bar|boards|nclex|thesis|"
-    r"dissertation|black\s+belt)\b",
+    r"dissertation|black\s+belt|(?-i:[ABC][12]))\b",
     re.IGNORECASE,
 )
 _CREDENTIAL_VERB = re.compile(
@@ -928,6 +932,15 @@ def _used_as_verb(text: str, m: re.Match) -> bool:
     return _AFTER_DETERMINER.search(text, 0, m.start()) is None
 
 
+# Starting a course or a job is a beginning, not something done: "start my master's in September".
+_START_OF_STUDY = re.compile(r"start|begin", re.IGNORECASE)
+_STUDY = re.compile(
+    r"(?:[\w'-]+\s+){0,2}?(?:course|degree|master'?s|phd|nvq|btec|apprenticeship|training|placement|job|role|post|"
+    r"position|studies|diploma|programme|program|internship|residency|rotation|foundation\s+year)\b",
+    re.IGNORECASE,
+)
+
+
 def _deliverable(text: str) -> str | None:
     """How the goal is done when it is done: "completed" (finish, pass, ship), "credential", "made" (write a
     plan, join a choir: checkable, though people split on one-off actions), or None."""
@@ -940,6 +953,8 @@ def _deliverable(text: str) -> str | None:
         if verbs and not _COMPARATIVE.search(window[verbs[-1].start() :]):
             return "credential"
     for m in _CREATION_RE.finditer(text):
+        if _START_OF_STUDY.match(m[0]) and _STUDY.match(m["rest"]):
+            continue
         if _used_as_verb(text, m) and _concrete_object(m["rest"]):
             return "made"
     if _NAMED_WORK.search(text):
@@ -999,9 +1014,11 @@ _STATE_HEAD = re.compile(
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
     r"reconnect|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
     r"make\s+(?:[\w']+\s+){1,3}feel\b|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
-    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
+    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+"
+    r"(?!(?:[\w-]+\s+)?(?-i:[A-Z]{2,})\b|(?:[\w-]+\s+)?(?:card|licen[cs]e|visa|passport|permit|certificate|loan|mortgage)\b)"
+    r"(?:[\w-]+\s+){1,2}"
     r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
-    r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
+    r"(?!\s+(?:an?\s+)?(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
     r"accepted|published|debt[\s-]free|able\s+to\s+(?:run|swim|lift|type|play|speak|read|cook)))",
     re.IGNORECASE,
 )
@@ -1199,12 +1216,28 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# Misspellings people often make of the words the rules read ("achiev the level B2", "untill june").
+_TYPOS = {
+    "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
+    "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
+    "untill": "until", "unitl": "until", "befor": "before", "certifcate": "certificate", "certficate": "certificate",
+    "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",
+    "chrismas": "christmas", "christmass": "christmas", "feburary": "february", "febuary": "february",
+    "januray": "january", "septmber": "september", "ocotber": "october", "novmber": "november",
+}  # fmt: skip
+_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b", re.IGNORECASE)
+
+
+def _fix_typos(text: str) -> str:
+    return _TYPO.sub(lambda m: _TYPOS[m[0].lower()], text)
+
+
 _MEASURE_HINT = "Add a number: how many, how much, or what result shows it is done (e.g. 'pass the exam')."
 
 
 def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     today = today or date.today()
-    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
+    text = _fix_typos(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'"))
     problem = _input_problem(text)
     if problem:
         return GoalAssessment(hints=[problem[1]], problems=[problem[0]], confident=False)
@@ -1225,7 +1258,9 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     deliverable = None if state else _deliverable(goal)
     # "Get my head around music theory": a wish verb phrase, whatever its object.
     made = _CREATION_RE.search(clause)
-    if deliverable == "made" and made and made.start() == 0 and _VAGUE_HEAD.match(clause):
+    # "Get more organised": a participle after a wish is a state, not something organised.
+    wish = (made.start() == 0 and _VAGUE_HEAD.match(clause)) or _VAGUE_GET.match(clause) if made else None
+    if deliverable == "made" and wish:
         deliverable = None
     measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))
