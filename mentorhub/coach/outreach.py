@@ -57,6 +57,7 @@ class MessageAssessment:
             "placeholders": list(self.placeholders),
             "unsure": list(self.unsure),
             "confident": self.confident,
+            "purpose": self.purpose,
         }
 
 

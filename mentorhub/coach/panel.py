@@ -4,6 +4,8 @@ One wording for every page that shows a coach (goal form, outreach composer, men
 meeting feedback, progress updates), so a check reads the same everywhere. Pure data in and out, no Django.
 """
 
+from mentorhub.coach.outreach import MAX_WORDS, assess_message
+
 # label, question asked when the coach is unsure of its verdict
 CHECKS = {
     "goals": {
@@ -66,3 +68,10 @@ def checks(verdict: dict, kind: str, keys: tuple[str, ...] | None = None) -> lis
             }
         )
     return rows
+
+
+def outreach_review(text: str, recipient_name: str | None = None, purpose: str = "outreach") -> dict:
+    """The outreach coach's verdict with its five checks and the word limit: what every first-message box shows
+    (mentorship request and offer, quick messages, a conversation's first message)."""
+    review = assess_message(text, recipient_name=recipient_name, purpose=purpose).to_dict()
+    return {**review, "checks": checks(review, "outreach"), "max_words": MAX_WORDS}
