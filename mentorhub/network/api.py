@@ -270,7 +270,8 @@ class OutreachVerdict(Schema):
 )
 def coach_outreach(request, payload: OutreachCoachIn):
     """Stateless and free of personal data, so it needs no login: the same coach the composer uses."""
-    return assess_message(payload.text, payload.recipient_name, payload.research_notes, payload.purpose).to_dict()
+    verdict = assess_message(payload.text, payload.recipient_name, payload.research_notes, payload.purpose)
+    return {**verdict.to_dict(), "purpose": payload.purpose}
 
 
 # --- Contacts ---------------------------------------------------------------------------------------------
