@@ -541,8 +541,11 @@ _BOUNDED = [
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
     _rx(
-        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w-]+\s+)?",
-        _alt("lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours"),
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
+        _alt(
+            """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
+            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings"""
+        ),
         r"\b",
     ),
     # One fixed slot bounds the ask even when it is not flexible: "visit your site on Monday 9 March at 8am".
@@ -678,6 +681,12 @@ _FLEXIBLE = [
         _DAY,
     ),
     _rx(_DAY, r"\s*,\s*(?:the\s+)?", _DAY, r"\s*,?\s*(?:or|and)\s+(?:the\s+)?", _DAY),
+    # Days of one month listed before it: "3, 4 or 10 March", "the 3rd or 4th of May".
+    _rx(
+        r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:or|and)\s+(?:the\s+)?\d{1,2}",
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    ),
+    _rx(r"\bor\s+the\s+(?:week|day|month|weekend)\s+(?:after|before)\b"),
     _rx(
         r"\ba\s+time\s+",
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
