@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "mentorhub.profiles",
     "mentorhub.programs",
     "mentorhub.goals",
+    "mentorhub.coach",  # its template filter shows the coaches' English hints in the person's language
     "mentorhub.network",
     "mentorhub.relationships",
     "mentorhub.conversations",

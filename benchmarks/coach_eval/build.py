@@ -9,6 +9,8 @@ The split is fixed by a seeded hash of the id, so adding texts never moves an ol
 raw/<kind>_train_*.txt are training texts written later, after the coaches had been tuned, to find readings that do
 not generalise: they always go to dev (never to the held-out test split) and were labelled while written, then
 reread once against the definitions (the corrected label is the one in the file).
+raw/<kind>_heldout_*.txt are held-out texts written later still, labelled twice like the first sets before any coach
+ran on them: they always go to the test split, to make it larger without moving an old text.
 
 Run: python benchmarks/coach_eval/build.py   (writes goals.jsonl, outreach.jsonl, feedback.jsonl here)
      python benchmarks/coach_eval/build.py --blind goals   (ids and texts only, shuffled: the second pass)
@@ -76,10 +78,17 @@ def build(kind: str) -> tuple[list[dict], list[str]]:
                     continue
             else:
                 final = labels
-        row = {"id": item_id, "text": text, "split": split_of(item_id)}
+        row = {"id": item_id, "text": text, "split": "test" if heldout(item_id) else split_of(item_id)}
         row.update({name: value(c) for name, c in zip(LABELS[kind], final, strict=True)})
         rows.append(row)
     return rows, open_questions
+
+
+HELDOUT: set[str] = set()
+
+
+def heldout(item_id: str) -> bool:
+    return item_id in HELDOUT
 
 
 def first_pass(kind: str) -> dict[str, tuple[str, str, bool]]:
@@ -89,12 +98,19 @@ def first_pass(kind: str) -> dict[str, tuple[str, str, bool]]:
             if line.strip():
                 labels, text = line.split("|", 1)
                 first.setdefault(text_id(kind, text), (labels, text, "_train_" in path.name))
+                if "_heldout_" in path.name:
+                    HELDOUT.add(text_id(kind, text))
     return first
 
 
 def main() -> int:
     if sys.argv[1:2] == ["--blind"]:
-        items = [(item_id, text) for item_id, (_, text, training) in first_pass(sys.argv[2]).items() if not training]
+        done = read_pass(RAW / f"{sys.argv[2]}.pass2")
+        items = [
+            (item_id, text)
+            for item_id, (_, text, training) in first_pass(sys.argv[2]).items()
+            if not training and item_id not in done
+        ]
         random.Random(7).shuffle(items)
         for item_id, text in items:
             print(item_id, text)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from mentorhub.coach import periods
+from mentorhub.coach import gettext_noop, periods
 
 MAX_CHARS = 500
 
@@ -324,10 +324,11 @@ def _h_school_period(m: re.Match, today: date) -> object:
         return periods.school_year_end(today, offset)
     if re.search(r"\b(?:fiscal|financial|tax)\s+year|\bfy\b", words):
         return periods.financial_year_end(today, offset, tax="tax" in words)
-    if "semester" in words:
-        return periods.term_end(None, today, semester=True)
-    if re.search(r"\bterm\b", words):
-        return periods.term_end(None, today)
+    semester = "semester" in words
+    if semester or re.search(r"\bterm\b", words):
+        end = periods.term_end(None, today, semester=semester)
+        # "The new term" is the one after the current one.
+        return periods.term_end(None, end + timedelta(days=1), semester=semester) if "new" in words else end
     return None
 
 
@@ -402,7 +403,7 @@ _EVENT = (
 _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
-            rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_MONTH}|spring|summer|autumn|fall|winter)\.?(?:\s+(?P<ya>{_YEAR}))?"
+            rf"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<a>{_MONTH}|spring|summer|autumn|fall|winter)\.?(?:\s+(?P<ya>{_YEAR}))?"
             rf"\s*(?:to|until|till|through|thru|and|-|\u2013)\s*(?:the\s+)?(?:end\s+of\s+)?"
             rf"(?P<b>{_MONTH}|spring|summer|autumn|fall|winter)\b\.?(?:\s+(?P<yb>{_YEAR})\b)?",
             _I,
@@ -524,10 +525,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:this|next|the|my|our|current|coming|end\s+of)\s+)(?:(?:academic|school|fiscal|financial|tax)"
+            r"\b(?:(?:this|next|the|my|our|current|coming|end\s+of)\s+)(?:new\s+)?(?:(?:academic|school|fiscal|financial|tax)"
             r"\s+year|semester|trimester|term|school\s+term|sprint|(?:[\w-]+\s+)?season|fy|rotation|placement|block|"
             r"cycle)\b"
-            r"(?![\s-]+(?:paper|project|report|essay|assignment|sheet|backlog|goal|review|planning)s?\b)",
+            r"(?![\s-]+(?:paper|project|report|essay|assignment|sheet|backlog|goal|review|planning)s?\b|'s\b)",
             _I,
         ),
         _h_school_period,
@@ -596,6 +597,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         ),
         lambda m, today: _season(m["s"] or m["s2"], int(m["y"] or m["y2"]))[1],
     ),
+    # "In the new year" is its first month (periods.py's convention: a period ends on its last day).
+    (re.compile(r"\bin\s+the\s+new\s+year\b(?!'?s?\s+(?:eve|day)\b)", _I), lambda m, today: _next_month_end(1, today)),
     (
         re.compile(
             r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
@@ -715,7 +718,8 @@ _COMPLETION_VERBS = _forms(
     implement migrate automate deliver present close certify qualify achieve attain clear ace sit self-publish
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
-    repair update rewire replaster reroof refit
+    repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service wrap_up nail
+    pay_off hand_over convert
     """,
     "won sat",
 )
@@ -745,7 +749,8 @@ _VAGUE_VERBS = _forms(
     accelerate speed_up streamline develop take_care work connect invest care_about prioritise prioritize
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
-    do_well do_better sort_out give_back get_my_head_around get_to_grips_with look_for search_for
+    do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
+    get_my_head_around get_to_grips_with look_for search_for
     """,
     "been am is are was were",
 )
@@ -815,13 +820,13 @@ _CREATION_RE = re.compile(
 )
 # A named book, film or route is finished or not: "read War and Peace", "walk the Pennine Way".
 _NAMED_WORK = re.compile(
-    r"\b(?i:read|finish|watch|walk|climb|cycle|hike|sail|swim|translate|learn)\s+(?i:the\s+whole\s+of\s+|all\s+of\s+)?"
+    r"\b(?i:read|finish|watch|walk|climb|cycle|ride|run|row|hike|sail|swim|translate|learn)\s+(?i:the\s+whole\s+of\s+|all\s+of\s+)?"
     r"(?:the\s+)?[A-Z][\w']+(?:\s+(?:and|of|the|on|[A-Z][\w']+))*\s+[A-Z][\w']+"
 )
 _CREDENTIAL = re.compile(
     r"\b(?:certified|licensed|accredited|chartered|registered|qualified|board-certified|certification|"
     r"certificate|licen[cs]e|degree|diploma|qualification|exam|examination|test|bar|boards|nclex|thesis|"
-    r"dissertation|black\s+belt)\b",
+    r"dissertation|black\s+belt|(?-i:[ABC][12]))\b",
     re.IGNORECASE,
 )
 _CREDENTIAL_VERB = re.compile(
@@ -883,7 +888,7 @@ _ENGLISH_WORDS = (
     | frozenset(_words("goal goals better year month week day months weeks days years before until end"))
 )
 _KEYBOARD_MASH = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1{3,}", re.IGNORECASE)
-_NOT_ENGLISH = "The goal does not look like English; the coach can only read goals written in English."
+_NOT_ENGLISH = gettext_noop("The goal does not look like English; the coach can only read goals written in English.")
 
 
 def _language_problem(text: str) -> str | None:
@@ -897,7 +902,7 @@ def _language_problem(text: str) -> str | None:
     if (foreign >= 2 and foreign > english) or (foreign and not english):
         return _NOT_ENGLISH
     if not english and (_KEYBOARD_MASH.search(text) or not any(re.search(r"[aeiouy]", w) for w in words)):
-        return "The goal could not be read: it does not seem to contain English words."
+        return gettext_noop("The goal could not be read: it does not seem to contain English words.")
     return None
 
 
@@ -928,6 +933,15 @@ def _used_as_verb(text: str, m: re.Match) -> bool:
     return _AFTER_DETERMINER.search(text, 0, m.start()) is None
 
 
+# Starting a course or a job is a beginning, not something done: "start my master's in September".
+_START_OF_STUDY = re.compile(r"start|begin", re.IGNORECASE)
+_STUDY = re.compile(
+    r"(?:[\w'-]+\s+){0,2}?(?:course|degree|master'?s|phd|nvq|btec|apprenticeship|training|placement|job|role|post|"
+    r"position|studies|diploma|programme|program|internship|residency|rotation|foundation\s+year)\b",
+    re.IGNORECASE,
+)
+
+
 def _deliverable(text: str) -> str | None:
     """How the goal is done when it is done: "completed" (finish, pass, ship), "credential", "made" (write a
     plan, join a choir: checkable, though people split on one-off actions), or None."""
@@ -940,6 +954,8 @@ def _deliverable(text: str) -> str | None:
         if verbs and not _COMPARATIVE.search(window[verbs[-1].start() :]):
             return "credential"
     for m in _CREATION_RE.finditer(text):
+        if _START_OF_STUDY.match(m[0]) and _STUDY.match(m["rest"]):
+            continue
         if _used_as_verb(text, m) and _concrete_object(m["rest"]):
             return "made"
     if _NAMED_WORK.search(text):
@@ -951,12 +967,20 @@ def _deliverable(text: str) -> str | None:
 _ROLE_CHANGE = re.compile(
     r"\b(?:get|gets|getting|got|be|being)\s+(?:promoted|appointed|elected|hired|accepted|admitted|selected|"
     r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
-    r"|\bqualif(?:y|ies|ied|ying)\s+as\s+(?:an?\s+)?\w"
+    r"|\bqualif(?:y|ies|ied|ying)\s+(?:as\s+(?:an?\s+)?|for\s+(?:the|a|an)\s+)\w"
+    r"|\bget(?:ting)?\s+through\s+(?:my|the|his|her|our)\s+(?:[\w-]+\s+)?(?:probation|exams?|finals|viva|assessment|"
+    r"apprenticeship|training|first\s+year|inspection|audit)\b"
+    # Moving a named thing from one place to another is done when it is there: "switch our builds to GitHub Actions".
+    r"|\b(?:switch|switched|switching|move|moved|moving|migrate|port|transfer)\s+(?:my|our|the|all|his|her|their)\s+"
+    r"(?!(?:career|life|focus|mindset|attention|energy|time|thinking|skills)\b)"
+    r"(?:[\w'-]+\s+){0,3}?(?:from\s+(?:[\w'-]+\s+){1,3}?)?(?:to|into|onto)\s+(?:an?\s+|the\s+|[A-Z])"
     r"|\b(?:take|takes|taking|took|step|stepping)\s+(?:over|up|in)\s+as\s+(?:the\s+|an?\s+)?\w"
     # A verdict someone else gives is checkable: "get my observation graded good", "get the protocol approved".
     r"|\b(?:get|gets|getting|have)\s+(?:my|our|the|this)\s+(?:[\w-]+\s+){1,3}?(?:graded|rated|approved|signed\s+off|"
     r"accepted|published|certified|accredited|passed)\b"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
+    r"|\b(?:get|getting|take|taking)\s+(?:[\w-]+\s+){1,4}?through\s+(?:their|his|her|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course)\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
     # A named grade is a result that is reached or not: "get at least an A in chemistry", "get a first".
@@ -997,11 +1021,13 @@ _STATE_HEAD = re.compile(
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
-    r"reconnect|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
+    r"reconnect|give\s+(?:it\s+)?(?:\d+(?=\s*(?:%|per\s*cent))|my\s+all|everything)|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
     r"make\s+(?:[\w']+\s+){1,3}feel\b|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
-    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+(?:[\w-]+\s+){1,2}"
+    r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+"
+    r"(?!(?:[\w-]+\s+)?(?-i:[A-Z]{2,})\b|(?:[\w-]+\s+)?(?:card|licen[cs]e|visa|passport|permit|certificate|loan|mortgage)\b)"
+    r"(?:[\w-]+\s+){1,2}"
     r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
-    r"(?!\s+(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
+    r"(?!\s+(?:an?\s+)?(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
     r"accepted|published|debt[\s-]free|able\s+to\s+(?:run|swim|lift|type|play|speak|read|cook)))",
     re.IGNORECASE,
 )
@@ -1071,8 +1097,9 @@ _BY_SHARE = re.compile(r"\bby\s+\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)", re.
 
 
 _UNREAD_LIMIT = re.compile(
-    r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|no\s+later\s+than|for|at)\s+(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?:my|our|his|her|their|next|this|[A-Z][\w']+\b(?<!\bI))",
+    r"\b(?:by|before|until|till|in\s+time\s+for|ahead\s+of|no\s+later\s+than|for|at|over|during)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?"
+    r"(?:my|our|his|her|their|next|this|holidays\b|[A-Z][\w']+\b(?<!\bI))",
 )
 
 
@@ -1174,22 +1201,22 @@ def _example_deadline(today: date) -> str:
 def _input_problem(text: str) -> tuple[str, str] | None:
     if not text.strip():
         return (
-            "The goal is empty.",
-            "Write your goal as one sentence: what you will do, how much, and by when.",
+            gettext_noop("The goal is empty."),
+            gettext_noop("Write your goal as one sentence: what you will do, how much, and by when."),
         )
     if len(text) > MAX_CHARS:
         return (
-            f"The goal is too long ({len(text)} characters; the limit is {MAX_CHARS}).",
-            "Shorten it to a single goal of one or two sentences.",
+            TOO_LONG % {"length": len(text), "limit": MAX_CHARS},
+            gettext_noop("Shorten it to a single goal of one or two sentences."),
         )
     if not any(c.isalpha() for c in text):
         return (
-            "The goal contains no words, only punctuation, digits or symbols.",
-            "Write your goal in words: what you will do, how much, and by when.",
+            gettext_noop("The goal contains no words, only punctuation, digits or symbols."),
+            gettext_noop("Write your goal in words: what you will do, how much, and by when."),
         )
     language = _language_problem(text)
     if language:
-        return language, "Rewrite the goal as a plain English sentence so it can be checked."
+        return language, gettext_noop("Rewrite the goal as a plain English sentence so it can be checked.")
     return None
 
 
@@ -1199,12 +1226,45 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-_MEASURE_HINT = "Add a number: how many, how much, or what result shows it is done (e.g. 'pass the exam')."
+# Misspellings people often make of the words the rules read ("achiev the level B2", "untill june").
+_TYPOS = {
+    "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
+    "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
+    "untill": "until", "unitl": "until", "befor": "before", "certifcate": "certificate", "certficate": "certificate",
+    "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",
+    "chrismas": "christmas", "christmass": "christmas", "feburary": "february", "febuary": "february",
+    "januray": "january", "septmber": "september", "ocotber": "october", "novmber": "november",
+}  # fmt: skip
+_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b", re.IGNORECASE)
+
+
+def _fix_typos(text: str) -> str:
+    return _TYPO.sub(lambda m: _TYPOS[m[0].lower()], text)
+
+
+# Hints and problems are English here (the API and the CLI answer in English); pages show them translated through
+# coach.panel.translate, which reads the parameters back out of these templates.
+_MEASURE_HINT = gettext_noop(
+    "Add a number: how many, how much, or what result shows it is done (e.g. 'pass the exam')."
+)
+TOO_LONG = gettext_noop("The goal is too long (%(length)s characters; the limit is %(limit)s).")
+VAGUE = gettext_noop(
+    "'%(phrase)s' is vague: name the concrete action or result, for example 'publish two articles' rather than "
+    "'get better at writing'."
+)
+UNNAMED = gettext_noop("Say exactly what you will do or produce: which skill, project, exam or result.")
+PASSED = gettext_noop(
+    "%(day)s has already passed, so it is not a deadline: pick one after today, such as 'by %(example)s'."
+)
+STARTS = gettext_noop("That is when you start; add when it will be done, such as 'by %(example)s'.")
+VAGUE_TIME = gettext_noop("'%(words)s' is not a deadline: add one such as 'by %(example)s'.")
+NO_DEADLINE = gettext_noop("Add a deadline such as 'by %(example)s'.")
+TEMPLATES = (TOO_LONG, VAGUE, PASSED, STARTS, VAGUE_TIME, NO_DEADLINE)
 
 
 def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     today = today or date.today()
-    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
+    text = _fix_typos(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'"))
     problem = _input_problem(text)
     if problem:
         return GoalAssessment(hints=[problem[1]], problems=[problem[0]], confident=False)
@@ -1225,7 +1285,9 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     deliverable = None if state else _deliverable(goal)
     # "Get my head around music theory": a wish verb phrase, whatever its object.
     made = _CREATION_RE.search(clause)
-    if deliverable == "made" and made and made.start() == 0 and _VAGUE_HEAD.match(clause):
+    # "Get more organised": a participle after a wish is a state, not something organised.
+    wish = (made.start() == 0 and _VAGUE_HEAD.match(clause)) or _VAGUE_GET.match(clause) if made else None
+    if deliverable == "made" and wish:
         deliverable = None
     measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))
@@ -1239,27 +1301,21 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     if not specific:
         vague = _vague_phrase(clause)
         if vague:
-            hints.append(
-                f"'{vague}' is vague: name the concrete action or result, for example "
-                "'publish two articles' rather than 'get better at writing'."
-            )
+            hints.append(VAGUE % {"phrase": vague})
         else:
-            hints.append("Say exactly what you will do or produce: which skill, project, exam or result.")
+            hints.append(UNNAMED)
     if not measurable:
         hints.append(_MEASURE_HINT)
     example = _example_deadline(today)
     if passed:
-        hints.append(
-            f"{_format_day(deadline)} has already passed, so it is not a deadline: pick one after today, "
-            f"such as 'by {example}'."
-        )
+        hints.append(PASSED % {"day": _format_day(deadline), "example": example})
     elif starts and not deadlines:
-        hints.append(f"That is when you start; add when it will be done, such as 'by {example}'.")
+        hints.append(STARTS % {"example": example})
     elif not deadlines:
         if vague_time:
-            hints.append(f"'{vague_time[0].strip()}' is not a deadline: add one such as 'by {example}'.")
+            hints.append(VAGUE_TIME % {"words": vague_time[0].strip(), "example": example})
         else:
-            hints.append(f"Add a deadline such as 'by {example}'.")
+            hints.append(NO_DEADLINE % {"example": example})
 
     return GoalAssessment(
         specific=specific,

@@ -7,21 +7,32 @@ vocabularies, so a new phrasing is usually one more word in a list.
 import re
 from dataclasses import dataclass, field
 
+from mentorhub.coach import gettext_noop
+
 MAX_WORDS = 150
 # Below this a verdict rests on one or two words, so say so.
 MIN_CONFIDENT_WORDS = 5
 # A few names ("Marco Rossi, Lisbon") carry no English words, so only judge longer texts by their absence.
 MIN_WORDS_TO_JUDGE_LANGUAGE = 5
 
-HINT_PERSONALIZATION = "Mention something specific about them: a talk, article or project of theirs, or where you met."
-HINT_CLEAR_ASK = "Ask for one bounded thing, such as a 20-minute call."
-HINT_FLEXIBILITY = "Offer to fit their schedule, or give a choice of times or formats (a call or a coffee)."
-HINT_GRATITUDE = "Thank them for their time."
-HINT_PREMATURE = "Don't ask a stranger to be your mentor yet: ask for a conversation first."
+HINT_PERSONALIZATION = gettext_noop(
+    "Mention something specific about them: a talk, article or project of theirs, or where you met."
+)
+HINT_CLEAR_ASK = gettext_noop("Ask for one bounded thing, such as a 20-minute call.")
+HINT_FLEXIBILITY = gettext_noop(
+    "Offer to fit their schedule, or give a choice of times or formats (a call or a coffee)."
+)
+HINT_GRATITUDE = gettext_noop("Thank them for their time.")
+HINT_PREMATURE = gettext_noop("Don't ask a stranger to be your mentor yet: ask for a conversation first.")
 
-PROBLEM_EMPTY = "The message is empty: write a short note to the person you want to reach."
-PROBLEM_NO_WORDS = "The message has no words to check, only punctuation, symbols or numbers."
-PROBLEM_NOT_ENGLISH = "The message doesn't look like English; the coach can only check English messages."
+# Parametrised hints: pages translate them through coach.panel.translate.
+TOO_LONG = gettext_noop("Cut to under %(limit)s words (now %(count)s).")
+UNFILLED = gettext_noop("Fill in %(placeholder)s with your own words.")
+TEMPLATES = (TOO_LONG, UNFILLED)
+
+PROBLEM_EMPTY = gettext_noop("The message is empty: write a short note to the person you want to reach.")
+PROBLEM_NO_WORDS = gettext_noop("The message has no words to check, only punctuation, symbols or numbers.")
+PROBLEM_NOT_ENGLISH = gettext_noop("The message doesn't look like English; the coach can only check English messages.")
 
 
 @dataclass
@@ -530,8 +541,11 @@ _BOUNDED = [
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
     _rx(
-        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w-]+\s+)?",
-        _alt("lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours"),
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
+        _alt(
+            """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
+            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings"""
+        ),
         r"\b",
     ),
     # One fixed slot bounds the ask even when it is not flexible: "visit your site on Monday 9 March at 8am".
@@ -667,6 +681,12 @@ _FLEXIBLE = [
         _DAY,
     ),
     _rx(_DAY, r"\s*,\s*(?:the\s+)?", _DAY, r"\s*,?\s*(?:or|and)\s+(?:the\s+)?", _DAY),
+    # Days of one month listed before it: "3, 4 or 10 March", "the 3rd or 4th of May".
+    _rx(
+        r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:or|and)\s+(?:the\s+)?\d{1,2}",
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    ),
+    _rx(r"\bor\s+the\s+(?:week|day|month|weekend)\s+(?:after|before)\b"),
     _rx(
         r"\ba\s+time\s+",
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
@@ -1022,8 +1042,8 @@ def assess_message(
         if missing
     ]
     if too_long:
-        hints.append(f"Cut to under {MAX_WORDS} words (now {word_count}).")
-    hints[:0] = [f"Fill in {placeholder} with your own words." for placeholder in dict.fromkeys(placeholders)]
+        hints.append(TOO_LONG % {"limit": MAX_WORDS, "count": word_count})
+    hints[:0] = [UNFILLED % {"placeholder": placeholder} for placeholder in dict.fromkeys(placeholders)]
 
     return MessageAssessment(
         personalization=personalization,

@@ -8,6 +8,7 @@ are meteorological (northern hemisphere), school dates follow England's calendar
 year ends on 31 March (the UK tax year on 5 April). Days with a fixed date (Valentine's Day, Halloween, Bonfire
 Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day; Mother's Day is the UK's
 Mothering Sunday (Easter Sunday minus 21 days) and Father's Day the third Sunday of June.
+"In the new year" is its first month (31 January) and "the new term" the term after the current one.
 
 Every function takes the person's today and returns the first end on or after it, so "by Easter" in May means
 next year's Easter.

@@ -10,6 +10,7 @@ urlpatterns = [
     path("request/<int:pk>/", views.for_request, name="request"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/post/", views.post, name="post"),
+    path("<int:pk>/coach/", views.coach, name="coach"),
     path("<int:pk>/new/", views.poll, name="poll"),
     path("<int:pk>/accept/", views.accept_outreach, name="accept_outreach"),
     path("<int:pk>/decline/", views.decline_outreach, name="decline_outreach"),

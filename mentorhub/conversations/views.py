@@ -11,6 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from mentorhub.coach import panel
 from mentorhub.lib.errors import back_on_error, shown_on
 
 from . import quick_messages, services
@@ -54,7 +55,9 @@ def role_in(conversation, user) -> str | None:
     return "mentee" if subject.mentee_id == user.pk else "mentor"
 
 
-def page(request, conversation, form, status=200, declining=False, seats=None):
+def page(request, conversation, form, status=200, declining=False, seats=None, coached=False):
+    """`coached`: the message box holds a quick message; the outreach coach also checks a conversation's first
+    message, since both are read like a message to someone you are getting to know."""
     shown = shown_messages(conversation)
     outreach_writer = services.outreach_to_answer(request.user, conversation)
     mine, other = seats or services.seats(conversation, request.user)
@@ -74,8 +77,27 @@ def page(request, conversation, form, status=200, declining=False, seats=None):
             "poll_seconds": settings.CONVERSATION_POLL_SECONDS,
             "outreach_writer": outreach_writer,
             "declining": declining and outreach_writer is not None,
+            "review": message_review(form, other) if other and (coached or not shown) and not declining else None,
         },
         status=status,
+    )
+
+
+def message_review(form, other) -> dict:
+    text = form.data.get("body", "") if form.is_bound else form.initial.get("body", "")
+    return panel.outreach_review(text, other.get_short_name())
+
+
+@login_required
+@require_POST
+def coach(request, pk):
+    """htmx: the message check under the message box while the person types."""
+    conversation = services.get_conversation_for_user(request.user, pk)
+    _mine, other = services.seats(conversation, request.user)
+    if other is None:
+        raise Http404("No one to write to")
+    return render(
+        request, "relationships/_message_coach.html", {"review": message_review(MessageForm(request.POST), other)}
     )
 
 
@@ -86,7 +108,8 @@ def detail(request, pk):
     quick = quick_messages.POLITE_DECLINE if declining else quick_messages.BY_KEY.get(request.GET.get("quick", ""))
     mine, other = services.seats(conversation, request.user)
     initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
-    return page(request, conversation, MessageForm(initial=initial), declining=declining, seats=(mine, other))
+    form = MessageForm(initial=initial)
+    return page(request, conversation, form, declining=declining, seats=(mine, other), coached=bool(quick))
 
 
 @login_required
@@ -101,7 +124,7 @@ def post(request, pk):
                 request.user, conversation, form.cleaned_data["body"], attachments=[upload] if upload else ()
             )
             return redirect(conversation)
-    return page(request, conversation, form, status=422)
+    return page(request, conversation, form, status=422, coached=bool(request.POST.get("coached")))
 
 
 def conversation_page(request, pk):

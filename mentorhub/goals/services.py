@@ -5,6 +5,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from mentorhub.coach import panel
 from mentorhub.coach.goals import assess_goal
@@ -45,11 +46,15 @@ def smart_review(person, text: str, *, why_it_matters="", confidence=None, hours
     achievable = confidence is not None and int(confidence) >= 3 and hours_per_week not in (None, "")
     hints = list(verdict["hints"])
     if not relevant:
-        hints.append("Say why it matters: which of your aspirations does this goal serve?")
+        hints.append(gettext_noop("Say why it matters: which of your aspirations does this goal serve?"))
     if confidence is None or hours_per_week in (None, ""):
-        hints.append("Say how many hours a week you can give it and how confident you are: that tests Achievable.")
+        hints.append(
+            gettext_noop("Say how many hours a week you can give it and how confident you are: that tests Achievable.")
+        )
     elif int(confidence) < 3:
-        hints.append("You are not sure you can do it: make the first milestone smaller or give it more time.")
+        hints.append(
+            gettext_noop("You are not sure you can do it: make the first milestone smaller or give it more time.")
+        )
     # A label the coach is unsure of is shown as a question ("Is there a number that shows it's done?").
     questions = {c["key"]: c["question"] for c in panel.checks(verdict, "goals") if c["unsure"]}
     return {**verdict, "achievable": achievable, "relevant": relevant, "hints": hints, "questions": questions}

@@ -238,6 +238,12 @@ class OutreachCoachIn(Schema):
     )
     recipient_name: str | None = Field(None, max_length=120)
     research_notes: str | None = Field(None, max_length=4000)
+    purpose: Literal["outreach", "request", "offer"] = Field(
+        "outreach",
+        description="What the message is for: a first outreach, a mentorship request or an offer to mentor. In a "
+        "request or an offer, asking for (or offering) mentoring is the point, so it is the clear ask and never a "
+        "premature one.",
+    )
 
 
 class OutreachVerdict(Schema):
@@ -253,6 +259,7 @@ class OutreachVerdict(Schema):
     placeholders: list[str] = []
     unsure: list[str] = []
     confident: bool
+    purpose: str = "outreach"
 
 
 # --- Coach ------------------------------------------------------------------------------------------------
@@ -263,7 +270,8 @@ class OutreachVerdict(Schema):
 )
 def coach_outreach(request, payload: OutreachCoachIn):
     """Stateless and free of personal data, so it needs no login: the same coach the composer uses."""
-    return assess_message(payload.text, payload.recipient_name, payload.research_notes).to_dict()
+    verdict = assess_message(payload.text, payload.recipient_name, payload.research_notes, payload.purpose)
+    return {**verdict.to_dict(), "purpose": payload.purpose}
 
 
 # --- Contacts ---------------------------------------------------------------------------------------------

@@ -182,3 +182,84 @@ def test_a_named_role_or_grade_is_a_result_without_a_number(text):
 )
 def test_wishes_in_other_words_are_not_specific(text):
     assert not _assess(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become a certified Scrum Master.",
+        "Rebuild the clutch on my old Land Rover.",
+        "I want to achiev the level B2 in french.",
+        "Get my CSCS card sorted.",
+    ],
+)
+def test_credentials_and_repairs_written_loosely_are_checkable_results(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read around my dissertation topic.",
+        "Get more organised in the new term.",
+        "Start my master's in social work.",
+    ],
+)
+def test_open_ended_reading_a_state_and_a_beginning_are_not_counted_as_done(text):
+    assert _assess(text).measurable is False
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Look for a new job in the new year.", "2027-01-31"),
+        ("Get more organised in the new term.", "2027-03-31"),
+        ("Hand in the report untill 15 feburary 2027.", "2027-02-15"),
+    ],
+)
+def test_the_new_year_the_new_term_and_misspelt_dates_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert (result.time_bound, result.deadline) == (True, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nail the audition for the youth orchestra.",
+        "Ride the whole of the Camino Francés.",
+        "Get my 2 apprentices through their end-point assessment.",
+        "Wrap up the kitchen refit for the Patels.",
+    ],
+)
+def test_results_in_everyday_verbs_are_checkable(text):
+    assert _assess(text).measurable is True
+
+
+def test_giving_a_percentage_of_effort_is_a_feeling_not_a_count():
+    result = _assess("Give 110% at work.")
+    assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay off my student loan.",
+        "Switch my team's builds from Jenkins to GitHub Actions.",
+        "Move my mum into the care home near us.",
+        "Get through my probation at the bank.",
+        "Qualify for the county squad.",
+    ],
+)
+def test_outcomes_people_write_without_a_number_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_moving_ones_career_somewhere_is_still_a_direction_not_a_done_thing():
+    assert _assess("Move my career into tech.").measurable is False
+
+
+def test_a_range_of_months_without_from_ends_on_its_last_month():
+    result = _assess("Be more present for the team during busy season, Jan to April.")
+    assert (result.time_bound, result.deadline) == (True, "2027-04-30")

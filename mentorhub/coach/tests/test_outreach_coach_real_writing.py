@@ -138,3 +138,19 @@ def test_a_job_title_at_a_named_employer_is_not_personal():
 )
 def test_asks_in_other_words_are_clear_asks(text):
     assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kwame, I loved your photos of the Accra market. I'm around on 3, 4 or 10 March for a 20-minute call.",
+        "Could we have a 20-minute video call in the week of 12 January or the week after?",
+    ],
+)
+def test_days_listed_before_their_month_and_a_week_or_the_next_are_flexible(text):
+    assert assess_message(text).flexibility is True
+
+
+def test_observing_one_of_their_teams_meetings_is_a_bounded_ask():
+    text = "Hey Tomás, I use your date-fns locale patch every day. Could I observe one of your team's code reviews?"
+    assert assess_message(text).clear_ask is True

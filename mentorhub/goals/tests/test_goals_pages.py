@@ -5,6 +5,7 @@ import time_machine
 from django.utils.html import escape
 
 from mentorhub.goals.models import Goal, PlanVersion, SkillGap
+from mentorhub.profiles.models import Profile
 
 pytestmark = pytest.mark.django_db
 
@@ -163,3 +164,14 @@ def test_coach_panel_asks_a_question_when_it_is_unsure(client_for, personas):
     assert "This is a SMART goal" not in page.content.decode()
     sure = client.post("/goals/coach/", {"text": "Get better at writing."}).content.decode()
     assert "Is there a number" not in sure and "✖</span> <strong>Measurable</strong>" in sure
+
+
+def test_coach_panel_speaks_the_persons_language_and_says_it_reads_english(client_for, personas):
+    client = client_for(personas.mentee)
+    english = client.post("/goals/coach/", {"text": "Get better at writing."}).content.decode()
+    assert "The coach reads English" not in english
+    Profile.objects.filter(user=personas.mentee).update(site_language="pt")
+    page = client.post("/goals/coach/", {"text": "Get better at writing."}).content.decode()
+    assert "O assistente lê inglês: as suas verificações podem não reconhecer" in page
+    assert escape("'Get better at writing' é vago") in page
+    assert escape("Há um número que mostre que está feito?") not in page  # sure of it: a cross, not a question

@@ -200,3 +200,16 @@ def test_network_api_needs_authentication(client):
     for url in ["/api/network/contacts", "/api/network/messages", "/api/network/stats", "/api/network/templates"]:
         assert client.get(url).status_code == 401
     assert post(client, "/api/network/contacts", {"name": "x"}).status_code == 401
+
+
+def test_outreach_coach_endpoint_reads_a_request_or_an_offer_by_its_purpose(client):
+    text = (
+        "Dear Sofia, your talk on pricing experiments at ProductCamp Lisbon stayed with me. Would you be my mentor "
+        "for the next six months? Monthly calls at whatever time suits you. Thank you for considering it."
+    )
+    outreach = post(client, "/api/coach/outreach", {"text": text}).json()
+    request = post(client, "/api/coach/outreach", {"text": text, "purpose": "request"}).json()
+    assert outreach["premature_ask"] and outreach["purpose"] == "outreach"
+    assert not request["premature_ask"] and request["clear_ask"] and request["purpose"] == "request"
+    unknown = post(client, "/api/coach/outreach", {"text": text, "purpose": "marriage"})
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "purpose"

@@ -25,7 +25,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from mentorhub.coach import panel
-from mentorhub.coach.outreach import MAX_WORDS, assess_message
 from mentorhub.integrations.services import emit
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
@@ -62,10 +61,7 @@ def notify(user, rule: str, key: str, title: str, body: str, url: str) -> None:
 def review_request_message(text: str, recipient_name: str | None = None, as_role: str = "mentee") -> dict:
     """The same outreach coach, five checks and word count, as the composer: a request or an offer is a first
     message too, one whose point is to ask for (or offer) mentoring."""
-    purpose = "offer" if as_role == "mentor" else "request"
-    review = assess_message(text, recipient_name=recipient_name, purpose=purpose).to_dict()
-    review["purpose"] = purpose
-    return {**review, "checks": panel.checks(review, "outreach"), "max_words": MAX_WORDS}
+    return panel.outreach_review(text, recipient_name, purpose="offer" if as_role == "mentor" else "request")
 
 
 @transaction.atomic
