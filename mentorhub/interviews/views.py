@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.availability.services import offer
@@ -40,7 +40,8 @@ def free_days(free: dict | None, user) -> list[dict]:
     zone = zone_of(user)
     for slot in free["slots"] if free else []:
         local = slot["starts_at"].astimezone(zone)
-        day = date_format(local, "l j F")
+        # Translators: a day heading as a Django date format ("Wednesday 2 December"); escape literal letters.
+        day = date_format(local, pgettext("day heading date format", "l j F"))
         if day not in days and len(days) == SLOT_DAYS_SHOWN:
             break
         days.setdefault(day, []).append({**slot, "time": f"{local:%H:%M}"})

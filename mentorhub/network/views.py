@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import csvfile
@@ -161,7 +161,7 @@ def encounter_new(request):
             messages.success(
                 request,
                 gettext("Logged. Follow up with {name} by {when}: it is on your Home page until you do.").format(
-                    name=encounter.contact.name, when=date_format(due, "l j F, H:i")
+                    name=encounter.contact.name, when=date_format(due, pgettext("follow-up date format", "l j F, H:i"))
                 ),
             )
             return redirect(encounter.contact)
