@@ -30,9 +30,11 @@ from django.conf import settings
 from django.db.models import Q
 from django.tasks import task
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from mentorhub.lib import calendars, outbound, sealed
 from mentorhub.lib.errors import DomainError
+from mentorhub.lib.i18n import in_language_of
 from mentorhub.lib.time import zone_of
 
 from . import busy
@@ -97,11 +99,13 @@ def _exchange(connection: CalendarConnection, password: str, now: datetime) -> t
     except DAVError as error:
         raise DomainError(_explain(error), field=FIELD) from None
     except (niquests.exceptions.RequestException, OSError, ValueError) as error:
-        raise DomainError(f"We could not reach the calendar: {type(error).__name__}.", field=FIELD) from None
+        raise DomainError(
+            gettext("We could not reach the calendar: {error}.").format(error=type(error).__name__), field=FIELD
+        ) from None
     except Exception:
         # Another server's answer must never become a 500 for the person: keep it in the log, tell them plainly.
         logger.exception("CalDAV sync of %s failed", connection.url)
-        raise DomainError("The calendar server answered something we could not read.", field=FIELD) from None
+        raise DomainError(gettext("The calendar server answered something we could not read."), field=FIELD) from None
     finally:
         client.close()
     return copied, [[begin.isoformat(), finish.isoformat()] for begin, finish in sorted(found)]
@@ -109,10 +113,10 @@ def _exchange(connection: CalendarConnection, password: str, now: datetime) -> t
 
 def _explain(error: DAVError) -> str:
     if isinstance(error, caldav.lib.error.AuthorizationError):
-        return "The calendar refused the user name or app password."
+        return gettext("The calendar refused the user name or app password.")
     if isinstance(error, NotFoundError):
-        return "There is no calendar at that address: copy the calendar's own address (CalDAV URL)."
-    return "The calendar server refused our request; check that the address is a CalDAV calendar."
+        return gettext("There is no calendar at that address: copy the calendar's own address (CalDAV URL).")
+    return gettext("The calendar server refused our request; check that the address is a CalDAV calendar.")
 
 
 def connection_of(person) -> CalendarConnection | None:
@@ -124,14 +128,14 @@ def connect(person, url: str, username: str, password: str) -> CalendarConnectio
     nothing when it fails. An empty password keeps the one we have for the same address and user name."""
     url, username = url.strip(), username.strip()
     if not url:
-        raise DomainError("Paste your calendar's CalDAV address.", field=FIELD)
+        raise DomainError(gettext("Paste your calendar's CalDAV address."), field=FIELD)
     if not username:
-        raise DomainError("Give the user name of your calendar account.", field="caldav_username")
+        raise DomainError(gettext("Give the user name of your calendar account."), field="caldav_username")
     existing = connection_of(person)
     same = existing is not None and existing.url == url and existing.username == username
     if not password:
         if not same:
-            raise DomainError("Give an app password for this calendar.", field="caldav_password")
+            raise DomainError(gettext("Give an app password for this calendar."), field="caldav_password")
         password = sealed.unseal(existing.password_sealed)
     connection = existing if same else CalendarConnection(person=person, url=url, username=username)
     now = timezone.now()
@@ -181,7 +185,9 @@ def _claim(connection: CalendarConnection, now: datetime) -> bool:
 
 def _sync(connection: CalendarConnection, now: datetime) -> bool:
     try:
-        copied, busy_times = _exchange(connection, sealed.unseal(connection.password_sealed), now)
+        # The reason is kept to be shown to the person later: written in their language.
+        with in_language_of(connection.person):
+            copied, busy_times = _exchange(connection, sealed.unseal(connection.password_sealed), now)
     except DomainError as failure:
         CalendarConnection.objects.filter(pk=connection.pk).update(sync_error=failure.message[:300], leased_until=None)
         return False

@@ -9,9 +9,11 @@ from datetime import datetime, time, timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import dates, timezone
+from django.utils.translation import gettext_lazy as _
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# Django's own lazy names (Monday first, as datetime.weekday() counts), translated by its catalogue.
+WEEKDAYS = [dates.WEEKDAYS[weekday] for weekday in range(7)]
 
 
 class Availability(models.Model):
@@ -22,14 +24,14 @@ class Availability(models.Model):
     buffer_before_minutes = models.PositiveSmallIntegerField(default=0)
     buffer_after_minutes = models.PositiveSmallIntegerField(default=0)
     weekly_max = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="At most this many meetings a week; empty: no maximum."
+        null=True, blank=True, help_text=_("At most this many meetings a week; empty: no maximum.")
     )
     updated_at = models.DateTimeField(default=timezone.now)
     # A private iCalendar address of the person's own calendar; its busy times leave their free slots.
     busy_calendar_url = models.URLField(max_length=1000, blank=True)
-    busy_times = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in ISO 8601, UTC")
+    busy_times = models.JSONField(default=list, blank=True, help_text=_("[[start, end], ...] in ISO 8601, UTC"))
     busy_checked_at = models.DateTimeField(null=True, blank=True)
-    busy_error = models.CharField(max_length=300, blank=True, help_text="Why the last refresh failed, if it did.")
+    busy_error = models.CharField(max_length=300, blank=True, help_text=_("Why the last refresh failed, if it did."))
     busy_refresh_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     class Meta:
@@ -69,15 +71,15 @@ class CalendarConnection(models.Model):
     when called off; its busy times leave their free slots."""
 
     person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="caldav")
-    url = models.URLField(max_length=1000, help_text="The calendar collection's address.")
+    url = models.URLField(max_length=1000, help_text=_("The calendar collection's address."))
     username = models.CharField(max_length=200)
-    password_sealed = models.TextField(help_text="The app password, encrypted at rest (lib/sealed.py).")
+    password_sealed = models.TextField(help_text=_("The app password, encrypted at rest (lib/sealed.py)."))
     # {uid: [sequence, ends_at]}: what we put in the calendar, so a meeting called off is taken out again and an
     # unchanged one is not sent twice.
     copied = models.JSONField(default=dict, blank=True)
-    busy_times = models.JSONField(default=list, blank=True, help_text="[[start, end], ...] in ISO 8601, UTC")
+    busy_times = models.JSONField(default=list, blank=True, help_text=_("[[start, end], ...] in ISO 8601, UTC"))
     synced_at = models.DateTimeField(null=True, blank=True)
-    sync_error = models.CharField(max_length=300, blank=True, help_text="Why the last sync failed, if it did.")
+    sync_error = models.CharField(max_length=300, blank=True, help_text=_("Why the last sync failed, if it did."))
     sync_due_at = models.DateTimeField(null=True, blank=True, db_index=True)
     # Held while one worker syncs: a second sync at the same time would overwrite `copied` with an older view.
     leased_until = models.DateTimeField(null=True, blank=True)

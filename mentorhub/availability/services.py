@@ -27,9 +27,11 @@ from django.core.validators import URLValidator, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from mentorhub.lib import busytimes, outbound
 from mentorhub.lib.errors import DomainError
+from mentorhub.lib.i18n import in_language_of
 from mentorhub.lib.time import local_label, zone_of
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.services.scheduling import emit_meeting_event, schedule_meeting
@@ -52,7 +54,9 @@ def _parse_time(value, field: str) -> time:
     try:
         return time.fromisoformat(str(value)).replace(second=0, microsecond=0)
     except ValueError:
-        raise DomainError(f"“{value}” is not a time: write it as 09:30.", field=field) from None
+        raise DomainError(
+            gettext("“{value}” is not a time: write it as 09:30.").format(value=value), field=field
+        ) from None
 
 
 def clean_hours(ranges) -> list[dict]:
@@ -60,11 +64,14 @@ def clean_hours(ranges) -> list[dict]:
     by_day: dict[int, list[tuple[time, time]]] = {}
     for weekday, start, end in ranges:
         if weekday not in range(7):
-            raise DomainError("A weekday is a number from 0 (Monday) to 6 (Sunday).", field="weekly_hours")
+            raise DomainError(gettext("A weekday is a number from 0 (Monday) to 6 (Sunday)."), field="weekly_hours")
         start, end = _parse_time(start, "weekly_hours"), _parse_time(end, "weekly_hours")
         if end != time(0) and end <= start:
             raise DomainError(
-                f"{WEEKDAYS[weekday]}: {start:%H:%M}-{end:%H:%M} ends before it starts.", field="weekly_hours"
+                gettext("{day}: {start}-{end} ends before it starts.").format(
+                    day=WEEKDAYS[weekday], start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+                ),
+                field="weekly_hours",
             )
         by_day.setdefault(weekday, []).append((start, end))
     stored = []
@@ -72,12 +79,16 @@ def clean_hours(ranges) -> list[dict]:
         day = sorted(by_day[weekday])
         if len(day) > settings.AVAILABILITY_RANGES_PER_DAY:
             raise DomainError(
-                f"{WEEKDAYS[weekday]}: at most {settings.AVAILABILITY_RANGES_PER_DAY} ranges a day.",
+                gettext("{day}: at most {count} ranges a day.").format(
+                    day=WEEKDAYS[weekday], count=settings.AVAILABILITY_RANGES_PER_DAY
+                ),
                 field="weekly_hours",
             )
         for (_, end), (next_start, _) in pairwise(day):
             if end == time(0) or next_start < end:
-                raise DomainError(f"{WEEKDAYS[weekday]}: two ranges overlap.", field="weekly_hours")
+                raise DomainError(
+                    gettext("{day}: two ranges overlap.").format(day=WEEKDAYS[weekday]), field="weekly_hours"
+                )
         stored += [{"weekday": weekday, "start": f"{s:%H:%M}", "end": f"{e:%H:%M}"} for s, e in day]
     return stored
 
@@ -95,16 +106,21 @@ def set_availability(
             try:
                 URLValidator(schemes=["https", "http"])(video_link)
             except ValidationError:
-                raise DomainError("Paste the full link, starting with https://", field="video_link") from None
+                raise DomainError(gettext("Paste the full link, starting with https://"), field="video_link") from None
         Profile.objects.filter(user=person).update(video_link=video_link)
         person.profile.video_link = video_link
     buffers = {"buffer_before_minutes": buffer_before_minutes, "buffer_after_minutes": buffer_after_minutes}
     for field, value in buffers.items():
         if not 0 <= int(value) <= settings.AVAILABILITY_BUFFER_MAX_MINUTES:
-            raise DomainError(f"A buffer is 0 to {settings.AVAILABILITY_BUFFER_MAX_MINUTES} minutes.", field=field)
+            raise DomainError(
+                gettext("A buffer is 0 to {most} minutes.").format(most=settings.AVAILABILITY_BUFFER_MAX_MINUTES),
+                field=field,
+            )
     if weekly_max is not None and not 1 <= int(weekly_max) <= settings.AVAILABILITY_WEEKLY_MAX_LIMIT:
         raise DomainError(
-            f"Leave it empty for no maximum, or allow 1 to {settings.AVAILABILITY_WEEKLY_MAX_LIMIT} meetings a week.",
+            gettext("Leave it empty for no maximum, or allow 1 to {most} meetings a week.").format(
+                most=settings.AVAILABILITY_WEEKLY_MAX_LIMIT
+            ),
             field="weekly_max",
         )
     availability, _ = Availability.objects.update_or_create(
@@ -151,7 +167,7 @@ def free_slots_of(person, duration_minutes: int, now=None, window=None) -> list[
     """When the person can be booked for a meeting of this length, in UTC, soonest first: in the booking window,
     or in `window` (start, end)."""
     if not settings.MEETING_MINUTES_MIN <= int(duration_minutes) <= settings.MEETING_MINUTES_MAX:
-        raise DomainError("A meeting lasts between 15 minutes and 4 hours.", field="duration_minutes")
+        raise DomainError(gettext("A meeting lasts between 15 minutes and 4 hours."), field="duration_minutes")
     availability = availability_of(person)
     start, end = window or booking_window(now)
     return slots.free_slots(
@@ -183,7 +199,7 @@ def common_free_time(people, duration_minutes: int, around: datetime, reach: tim
 
 def _require_can_book(relationship: Relationship) -> None:
     if not relationship.can_meet:
-        raise DomainError("This mentorship has ended; its meetings can no longer change.", "state")
+        raise DomainError(gettext("This mentorship has ended; its meetings can no longer change."), "state")
 
 
 def free_slots_for(relationship: Relationship, user, duration_minutes: int) -> list[datetime]:
@@ -222,7 +238,8 @@ def hold_slot(bookee, starts_at: datetime, duration_minutes: int) -> None:
     Profile.objects.select_for_update().get(user=bookee)
     if starts_at not in free_slots_of(bookee, duration_minutes):
         raise DomainError(
-            f"That time is no longer free for {bookee.profile.name}: pick another one.", code="slot_taken"
+            gettext("That time is no longer free for {name}: pick another one.").format(name=bookee.profile.name),
+            code="slot_taken",
         )
 
 
@@ -250,13 +267,15 @@ def _fetch_busy(url: str, person) -> list[list[str]]:
     except DomainError as error:
         raise DomainError(error.message, field="busy_calendar_url") from None
     except (OSError, http.client.HTTPException) as error:
-        raise DomainError(f"We could not read the calendar: {error}.", field="busy_calendar_url") from None
+        raise DomainError(
+            gettext("We could not read the calendar: {error}.").format(error=error), field="busy_calendar_url"
+        ) from None
     start, end = booking_window()
     try:
         found = busy.busy_intervals(document, zone_of(person), start - timedelta(days=7), end + timedelta(days=7))
     except ValueError:
         raise DomainError(
-            "That address does not give an iCalendar (.ics) document.", field="busy_calendar_url"
+            gettext("That address does not give an iCalendar (.ics) document."), field="busy_calendar_url"
         ) from None
     return [[begin.isoformat(), finish.isoformat()] for begin, finish in found]
 
@@ -298,9 +317,12 @@ def refresh_busy_calendars(now=None) -> int:
         if claimed != 1:
             continue
         try:
-            times, error = _fetch_busy(availability.busy_calendar_url, availability.person), ""
+            # The reason is kept to be shown to the person later: written in their language.
+            with in_language_of(availability.person):
+                times, error = _fetch_busy(availability.busy_calendar_url, availability.person), ""
         except DomainError as failure:
             times, error = availability.busy_times, failure.message[:300]
+
         Availability.objects.filter(pk=availability.pk, busy_calendar_url=availability.busy_calendar_url).update(
             busy_times=times, busy_error=error, busy_checked_at=now
         )

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
@@ -32,7 +33,7 @@ def edit(request):
                     video_link=form.cleaned_data["video_link"],
                 )
                 services.save_busy_calendar(request.user, url, busy_times)
-            messages.success(request, "Your availability is saved: people you meet can book your free times.")
+            messages.success(request, gettext("Your availability is saved: people you meet can book your free times."))
             return redirect("availability:edit")
     return _page(request, form, availability)
 
@@ -62,7 +63,8 @@ def connect_calendar(request):
             data = calendar_form.cleaned_data
             caldav_sync.connect(request.user, data["caldav_url"], data["caldav_username"], data["caldav_password"])
             messages.success(
-                request, "Your calendar is connected: your meetings appear in it, its busy times leave your free time."
+                request,
+                gettext("Your calendar is connected: your meetings appear in it, its busy times leave your free time."),
             )
             return redirect("availability:edit")
     availability = services.availability_of(request.user)
@@ -73,10 +75,13 @@ def connect_calendar(request):
 @require_POST
 def disconnect_calendar(request):
     if caldav_sync.disconnect(request.user):
-        messages.success(request, "Your calendar is disconnected; the meetings we had put in it are gone from it.")
+        messages.success(
+            request, gettext("Your calendar is disconnected; the meetings we had put in it are gone from it.")
+        )
     else:
         messages.warning(
-            request, "Your calendar is disconnected, but it did not answer: remove the meetings we put there yourself."
+            request,
+            gettext("Your calendar is disconnected, but it did not answer: remove the meetings we put there yourself."),
         )
     return redirect("availability:edit")
 
@@ -88,15 +93,15 @@ def book(request, pk):
     (the slot was taken meanwhile) comes back here with the reason and the slots as they are now."""
     relationship = get_relationship_for_user(request.user, pk)
     if not relationship.can_meet:
-        messages.error(request, "This mentorship has ended; its meetings can no longer change.")
+        messages.error(request, gettext("This mentorship has ended; its meetings can no longer change."))
         return redirect("meetings:relationship", pk)
     if request.method == "POST":
         form = BookForm(request.POST)
         if not form.is_valid():
-            raise DomainError("Pick one of the free times below.", field="starts_at")
+            raise DomainError(gettext("Pick one of the free times below."), field="starts_at")
         data = form.cleaned_data
         meeting = services.book(relationship, request.user, data["starts_at"], data["duration_minutes"])
-        messages.success(request, "Booked. You both have a calendar invitation by email.")
+        messages.success(request, gettext("Booked. You both have a calendar invitation by email."))
         return redirect(meeting)
     form = DurationForm(request.GET or None)
     duration = form.cleaned_data["duration_minutes"] if form.is_valid() else settings.MEETING_MINUTES_DEFAULT

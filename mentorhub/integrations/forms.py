@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.outbound import resolve
@@ -9,12 +11,13 @@ from .models import EVENTS
 
 
 class WebhookForm(forms.Form):
-    url = forms.URLField(label="Payload URL", assume_scheme="https", help_text="We POST JSON here, signed.")
-    events = forms.MultipleChoiceField(choices=EVENTS, widget=forms.CheckboxSelectMultiple)
+    url = forms.URLField(label=_("Payload URL"), assume_scheme="https", help_text=_("We POST JSON here, signed."))
+    events = forms.MultipleChoiceField(label=_("Events"), choices=EVENTS, widget=forms.CheckboxSelectMultiple)
     program = forms.ModelChoiceField(
         queryset=Program.objects.none(),
         required=False,
-        help_text="Coordinators: receive this program's events instead of your own.",
+        label=_("Program"),
+        help_text=_("Coordinators: receive this program's events instead of your own."),
     )
 
     def __init__(self, person, *args, **kwargs):
@@ -33,8 +36,8 @@ class WebhookForm(forms.Form):
 
 
 class DeleteAccountForm(forms.Form):
-    password = forms.CharField(widget=forms.PasswordInput, strip=False, label="Your password, to confirm")
-    confirm = forms.BooleanField(label="I understand that this cannot be undone")
+    password = forms.CharField(widget=forms.PasswordInput, strip=False, label=_("Your password, to confirm"))
+    confirm = forms.BooleanField(label=_("I understand that this cannot be undone"))
 
     def __init__(self, person, *args, **kwargs):
         self.person = person
@@ -42,5 +45,5 @@ class DeleteAccountForm(forms.Form):
 
     def clean_password(self):
         if not self.person.check_password(self.cleaned_data["password"]):
-            raise forms.ValidationError("That password is not right.")
+            raise forms.ValidationError(gettext("That password is not right."))
         return self.cleaned_data["password"]

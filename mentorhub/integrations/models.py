@@ -4,28 +4,29 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 EVENTS = [
-    ("request.created", "A mentorship request was sent"),
-    ("request.accepted", "A request was accepted"),
-    ("request.declined", "A request was declined"),
-    ("request.expired", "A request expired"),
-    ("relationship.started", "A relationship started"),
-    ("relationship.paused", "A relationship was paused"),
-    ("relationship.resumed", "A paused relationship was resumed"),
-    ("relationship.phase_changed", "A relationship moved to another phase"),
-    ("relationship.closed", "A relationship was closed"),
-    ("relationship.stay_in_touch", "A completed relationship stays in touch"),
-    ("relationship.stay_in_touch_ended", "Two people stopped staying in touch"),
-    ("meeting.scheduled", "A meeting was scheduled"),
-    ("meeting.changed", "A meeting was moved or cancelled"),
-    ("meeting.booked", "A meeting was booked in someone's free time"),
-    ("meeting.cancelled", "A meeting was cancelled"),
-    ("interview.requested", "An informational interview was asked for, with proposed times"),
-    ("interview.scheduled", "An informational interview was booked or its time accepted"),
-    ("interview.cancelled", "An informational interview was declined or cancelled"),
-    ("goal.achieved", "A goal was achieved"),
-    ("message.created", "A message was written in one of your conversations"),
+    ("request.created", _("A mentorship request was sent")),
+    ("request.accepted", _("A request was accepted")),
+    ("request.declined", _("A request was declined")),
+    ("request.expired", _("A request expired")),
+    ("relationship.started", _("A relationship started")),
+    ("relationship.paused", _("A relationship was paused")),
+    ("relationship.resumed", _("A paused relationship was resumed")),
+    ("relationship.phase_changed", _("A relationship moved to another phase")),
+    ("relationship.closed", _("A relationship was closed")),
+    ("relationship.stay_in_touch", _("A completed relationship stays in touch")),
+    ("relationship.stay_in_touch_ended", _("Two people stopped staying in touch")),
+    ("meeting.scheduled", _("A meeting was scheduled")),
+    ("meeting.changed", _("A meeting was moved or cancelled")),
+    ("meeting.booked", _("A meeting was booked in someone's free time")),
+    ("meeting.cancelled", _("A meeting was cancelled")),
+    ("interview.requested", _("An informational interview was asked for, with proposed times")),
+    ("interview.scheduled", _("An informational interview was booked or its time accepted")),
+    ("interview.cancelled", _("An informational interview was declined or cancelled")),
+    ("goal.achieved", _("A goal was achieved")),
+    ("message.created", _("A message was written in one of your conversations")),
 ]
 
 
@@ -69,7 +70,7 @@ class WebhookDelivery(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     claim_token = models.CharField(max_length=32, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
-    failed_at = models.DateTimeField(null=True, blank=True, help_text="Gave up after the last retry.")
+    failed_at = models.DateTimeField(null=True, blank=True, help_text=_("Gave up after the last retry."))
     attempts = models.PositiveSmallIntegerField(default=0)
     last_status = models.PositiveSmallIntegerField(null=True, blank=True)
     last_duration_ms = models.PositiveIntegerField(null=True, blank=True)

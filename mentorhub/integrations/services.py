@@ -26,6 +26,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.tasks import task
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from mentorhub.lib import outbound
 from mentorhub.lib.errors import DomainError
@@ -46,7 +47,7 @@ def get_subscription_for_user(user, pk) -> WebhookSubscription:
 def create_subscription(owner, url: str, events: list[str], program=None) -> WebhookSubscription:
     known = {e for e, _ in EVENTS}
     if not events or not set(events) <= known:
-        raise DomainError("Choose one or more of the listed events.", field="events")
+        raise DomainError(gettext("Choose one or more of the listed events."), field="events")
     if program is not None and not program.coordinators.filter(pk=owner.pk).exists():
         raise PermissionDenied("Only a program's coordinators can subscribe to its events.")
     outbound.resolve(url, settings.WEBHOOKS_ALLOW_PRIVATE_TARGETS)

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import yourdata
@@ -23,7 +24,7 @@ def webhooks(request):
             created = services.create_subscription(
                 request.user, form.cleaned_data["url"], form.cleaned_data["events"], form.cleaned_data.get("program")
             )
-            messages.success(request, "Webhook created. Copy its signing secret now: it is shown only once.")
+            messages.success(request, gettext("Webhook created. Copy its signing secret now: it is shown only once."))
             form = WebhookForm(request.user)
     subscriptions = WebhookSubscription.objects.visible_to(request.user).prefetch_related("deliveries")
     return render(
@@ -36,7 +37,7 @@ def webhooks(request):
 def webhook_test(request, pk):
     subscription = services.get_subscription_for_user(request.user, pk)
     services.send_test_event(subscription)
-    messages.info(request, "A test event is on its way; its delivery shows in the log below within a minute.")
+    messages.info(request, gettext("A test event is on its way; its delivery shows in the log below within a minute."))
     return redirect("integrations:webhooks")
 
 
@@ -44,7 +45,7 @@ def webhook_test(request, pk):
 @require_POST
 def webhook_delete(request, pk):
     services.get_subscription_for_user(request.user, pk).delete()
-    messages.success(request, "Webhook deleted.")
+    messages.success(request, gettext("Webhook deleted."))
     return redirect("integrations:webhooks")
 
 
@@ -63,6 +64,6 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         yourdata.erase(request.user)
         logout(request)
-        messages.success(request, "Your account is deleted. Thank you for the time you gave to mentoring.")
+        messages.success(request, gettext("Your account is deleted. Thank you for the time you gave to mentoring."))
         return redirect("home:home")
     return render(request, "integrations/delete_account.html", {"form": form})

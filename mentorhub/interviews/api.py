@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
+from django.utils.translation import gettext
 from ninja import Field, Router, Schema
 from pydantic import AwareDatetime
 
@@ -132,14 +133,14 @@ def list_interviews(request):
 def interview_slots(request, contact_id: int):
     contact = get_contact_for_user(request.user, contact_id)
     if contact.person is None:
-        raise DomainError(f"{contact.name} is not on Mentorship Hub.", "not_on_platform")
+        raise DomainError(gettext("{name} is not on Mentorship Hub.").format(name=contact.name), "not_on_platform")
     return offer(contact.person, request.user, settings.INTERVIEW_MINUTES)
 
 
 @router.post("/interviews", response={201: InterviewOut, **ERRORS}, summary="Ask for an informational interview")
 def create_interview(request, payload: InterviewIn):
     if (payload.contact_id is None) == (payload.profile_id is None):
-        raise DomainError("Give a contact_id or a mentor's profile_id, not both.", field="contact_id")
+        raise DomainError(gettext("Give a contact_id or a mentor's profile_id, not both."), field="contact_id")
     if payload.contact_id is not None:
         contact = get_contact_for_user(request.user, payload.contact_id)
     else:

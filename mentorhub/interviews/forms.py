@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.lib.forms import DateTimeInput
 
@@ -10,24 +12,24 @@ class RequestForm(forms.Form):
 
     BOOK, PROPOSE = "book", "propose"
 
-    subject = forms.CharField(max_length=200)
-    body = forms.CharField(label="Message", widget=forms.Textarea(attrs={"rows": 10}), max_length=5000)
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 10}), max_length=5000)
     how = forms.ChoiceField(
-        label="When",
-        choices=[(BOOK, "Book one of their free times"), (PROPOSE, "Propose up to three times")],
+        label=_("When"),
+        choices=[(BOOK, _("Book one of their free times")), (PROPOSE, _("Propose up to three times"))],
         widget=forms.RadioSelect,
         initial=BOOK,
     )
     # A free time's radio posts its ISO moment with its offset (interviews/ask.html).
-    starts_at = forms.DateTimeField(label="Their free time", required=False, widget=DateTimeInput)
-    proposed_1 = forms.DateTimeField(label="First time", required=False, widget=DateTimeInput)
-    proposed_2 = forms.DateTimeField(label="Second time", required=False, widget=DateTimeInput)
-    proposed_3 = forms.DateTimeField(label="Third time", required=False, widget=DateTimeInput)
+    starts_at = forms.DateTimeField(label=_("Their free time"), required=False, widget=DateTimeInput)
+    proposed_1 = forms.DateTimeField(label=_("First time"), required=False, widget=DateTimeInput)
+    proposed_2 = forms.DateTimeField(label=_("Second time"), required=False, widget=DateTimeInput)
+    proposed_3 = forms.DateTimeField(label=_("Third time"), required=False, widget=DateTimeInput)
 
     def clean(self):
         data = super().clean()
         if data.get("how") == self.BOOK and not data.get("starts_at"):
-            self.add_error("starts_at", "Pick one of their free times, or propose times instead.")
+            self.add_error("starts_at", gettext("Pick one of their free times, or propose times instead."))
         return data
 
     def proposed(self) -> list:
@@ -41,12 +43,12 @@ class AcceptForm(forms.Form):
 
 class PrepForm(forms.Form):
     prep_notes = forms.CharField(
-        label="Your questions", required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Your questions"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 6})
     )
 
 
 class ReferralForm(forms.Form):
-    name = forms.CharField(label="Who they suggested", max_length=120)
-    organisation = forms.CharField(max_length=120, required=False)
-    email = forms.EmailField(required=False)
-    note = forms.CharField(label="Why talk to them", max_length=300, required=False)
+    name = forms.CharField(label=_("Who they suggested"), max_length=120)
+    organisation = forms.CharField(label=_("Organisation"), max_length=120, required=False)
+    email = forms.EmailField(label=_("Email"), required=False)
+    note = forms.CharField(label=_("Why talk to them"), max_length=300, required=False)

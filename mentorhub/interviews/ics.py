@@ -11,9 +11,11 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from mentorhub.lib import ics
 from mentorhub.lib.calendars import Entry
+from mentorhub.lib.i18n import in_language_of
 
 from .models import InformationalInterview
 
@@ -24,16 +26,20 @@ def uid(interview: InformationalInterview) -> str:
 
 def as_event(interview: InformationalInterview) -> ics.CalendarEvent:
     url = settings.SITE_URL + interview.get_absolute_url()
-    join = [f"Join: {interview.video_link}"] if interview.video_link else []
-    where = [f"Prep sheet, referrals and follow-up: {url}"]
+    join = [gettext("Join: {link}").format(link=interview.video_link)] if interview.video_link else []
+    where = [gettext("Prep sheet, referrals and follow-up: {url}").format(url=url)]
     names = f"{interview.requester.profile.name} & {interview.interviewee.profile.name}"
     return ics.CalendarEvent(
         uid=uid(interview),
         sequence=0,
         starts_at=interview.starts_at,
         ends_at=interview.ends_at,
-        summary=f"Informational interview: {names}",
-        details=[f"{interview.duration_minutes} minutes: {interview.topic}", *join, *where],
+        summary=gettext("Informational interview: {names}").format(names=names),
+        details=[
+            gettext("{minutes} minutes: {topic}").format(minutes=interview.duration_minutes, topic=interview.topic),
+            *join,
+            *where,
+        ],
         links_details=[interview.topic, *join, *where],
         location=interview.video_link,
         url=url,
@@ -48,4 +54,6 @@ def calendar_entries(person, since: datetime) -> list[Entry]:
         Q(requester=person) | Q(interviewee=person), status=InformationalInterview.SCHEDULED, ends_at__gt=since
     ).select_related("requester__profile", "interviewee__profile")
     stamp = timezone.now()
-    return [ics.entry(as_event(interview), stamp) for interview in interviews]
+    # The copy in someone's calendar reads in their language, whoever's action started the sync.
+    with in_language_of(person):
+        return [ics.entry(as_event(interview), stamp) for interview in interviews]

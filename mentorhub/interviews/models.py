@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class InterviewQuerySet(models.QuerySet):
@@ -33,10 +34,10 @@ class InterviewQuerySet(models.QuerySet):
 class InformationalInterview(models.Model):
     REQUESTED, SCHEDULED, DECLINED, CANCELLED = "requested", "scheduled", "declined", "cancelled"
     STATUS_CHOICES = [
-        (REQUESTED, "Times proposed"),
-        (SCHEDULED, "Scheduled"),
-        (DECLINED, "Declined"),
-        (CANCELLED, "Cancelled"),
+        (REQUESTED, _("Times proposed")),
+        (SCHEDULED, _("Scheduled")),
+        (DECLINED, _("Declined")),
+        (CANCELLED, _("Cancelled")),
     ]
     OPEN = [REQUESTED, SCHEDULED]
 
@@ -55,17 +56,17 @@ class InformationalInterview(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="interviews",
-        help_text="The request as sent, with the outreach coach's verdict.",
+        help_text=_("The request as sent, with the outreach coach's verdict."),
     )
-    topic = models.CharField(max_length=200, help_text="What the conversation is about, in a line.")
+    topic = models.CharField(max_length=200, help_text=_("What the conversation is about, in a line."))
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=REQUESTED)
-    proposed_times = models.JSONField(default=list, blank=True, help_text="[ISO 8601 start, ...] in UTC")
+    proposed_times = models.JSONField(default=list, blank=True, help_text=_("[ISO 8601 start, ...] in UTC"))
     duration_minutes = models.PositiveSmallIntegerField(default=20)
     starts_at = models.DateTimeField(null=True, blank=True)
     ends_at = models.DateTimeField(null=True, blank=True)
     video_link = models.URLField(max_length=500, blank=True)
     prep_notes = models.TextField(
-        "Your questions", blank=True, max_length=4000, help_text="Only you see them: what you want to ask."
+        _("Your questions"), blank=True, max_length=4000, help_text=_("Only you see them: what you want to ask.")
     )
     followed_up_at = models.DateTimeField(null=True, blank=True)
     stay_in_touch = models.BooleanField(default=False)
@@ -118,7 +119,7 @@ class Referral(models.Model):
 
     interview = models.ForeignKey(InformationalInterview, on_delete=models.CASCADE, related_name="referrals")
     contact = models.ForeignKey("network.Contact", on_delete=models.CASCADE, related_name="referred_by")
-    note = models.CharField(max_length=300, blank=True, help_text="Why they suggested this person.")
+    note = models.CharField(max_length=300, blank=True, help_text=_("Why they suggested this person."))
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

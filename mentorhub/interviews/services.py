@@ -27,6 +27,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from mentorhub.availability.services import hold_slot
 from mentorhub.integrations.services import emit
@@ -39,6 +42,16 @@ from mentorhub.nudges import services as nudges
 from mentorhub.profiles.models import Profile
 
 from .models import InformationalInterview, Referral
+
+# A moment named for the person told, rendered when their nudge is written in their language.
+local_label_lazy = lazy(local_label, str)
+THANK_FOR_CONVERSATION = gettext_lazy("Thank {name} for the conversation")
+THANK_WITHIN = gettext_lazy(
+    "A short, personal thank-you within {hours} hours, mentioning one thing you will act on, keeps the door open. "
+    "Log any referrals while you remember them."
+)
+ASKS_FOR_CONVERSATION = gettext_lazy("{name} asks for a {minutes}-minute conversation")
+PICK_OR_DECLINE = gettext_lazy("Pick one of the proposed times, or decline politely.")
 
 # --- Access -----------------------------------------------------------------------------------------------
 
@@ -58,12 +71,14 @@ def get_interview_for_user(user, pk) -> InformationalInterview:
 
 def _require_requester(interview: InformationalInterview, user) -> None:
     if interview.requester_id != user.pk:
-        raise DomainError("Only the person who asked for the conversation can do this.", "not_yours", status=403)
+        raise DomainError(
+            gettext("Only the person who asked for the conversation can do this."), "not_yours", status=403
+        )
 
 
 def _require_over(interview: InformationalInterview) -> None:
     if not interview.is_over():
-        raise DomainError("This comes after the conversation has taken place.", "not_held")
+        raise DomainError(gettext("This comes after the conversation has taken place."), "not_held")
 
 
 # --- Asking -----------------------------------------------------------------------------------------------
@@ -89,14 +104,18 @@ def contact_for_mentor(requester, mentor) -> Contact:
 def _clean_times(times, now) -> list[datetime]:
     times = sorted({t for t in times if t is not None})
     if not times:
-        raise DomainError("Propose at least one time, or book one of their free times.", field="proposed_times")
+        raise DomainError(
+            gettext("Propose at least one time, or book one of their free times."), field="proposed_times"
+        )
     if len(times) > settings.INTERVIEW_PROPOSED_TIMES_MAX:
         raise DomainError(
-            f"Propose at most {settings.INTERVIEW_PROPOSED_TIMES_MAX} times: few choices are easy to answer.",
+            gettext("Propose at most {count} times: few choices are easy to answer.").format(
+                count=settings.INTERVIEW_PROPOSED_TIMES_MAX
+            ),
             field="proposed_times",
         )
     if any(t <= now for t in times):
-        raise DomainError("Propose times in the future.", field="proposed_times")
+        raise DomainError(gettext("Propose times in the future."), field="proposed_times")
     return times
 
 
@@ -106,7 +125,9 @@ def _require_no_open_interview(requester, interviewee, now) -> None:
     )
     if open_ones.exists():
         raise DomainError(
-            f"You have a conversation with {interviewee.profile.name} waiting already: see your interviews.",
+            gettext("You have a conversation with {name} waiting already: see your interviews.").format(
+                name=interviewee.profile.name
+            ),
             "duplicate",
         )
 
@@ -121,13 +142,18 @@ def request_interview(
     interviewee = contact.person
     if interviewee is None:
         raise DomainError(
-            f"{contact.name} is not on Mentorship Hub: write to them from their contact page instead.", field="contact"
+            gettext("{name} is not on Mentorship Hub: write to them from their contact page instead.").format(
+                name=contact.name
+            ),
+            field="contact",
         )
     if interviewee.pk == requester.pk:
-        raise DomainError("You cannot interview yourself.", field="contact")
+        raise DomainError(gettext("You cannot interview yourself."), field="contact")
     # Relation by name: a block belongs to conversations.
     if interviewee.blocks_made.filter(blocked=requester).exists():
-        raise DomainError(f"{interviewee.profile.name} is not taking requests from you.", "blocked")
+        raise DomainError(
+            gettext("{name} is not taking requests from you.").format(name=interviewee.profile.name), "blocked"
+        )
     now = timezone.now()
     minutes = settings.INTERVIEW_MINUTES
     # The requester's profile owns their requests (a double click queues here, then finds the first one), and
@@ -148,7 +174,7 @@ def request_interview(
         interviewee=interviewee,
         contact=contact,
         message=message,
-        topic=(topic or subject).strip()[:200] or "A short conversation",
+        topic=(topic or subject).strip()[:200] or gettext("A short conversation"),
         proposed_times=[t.isoformat() for t in times],
         duration_minutes=minutes,
         video_link=interviewee.profile.video_link or requester.profile.video_link,
@@ -159,7 +185,8 @@ def request_interview(
             interview.save()
     except IntegrityError:
         raise DomainError(
-            f"You have a conversation with {interviewee.profile.name} waiting already.", "duplicate"
+            gettext("You have a conversation with {name} waiting already.").format(name=interviewee.profile.name),
+            "duplicate",
         ) from None
     name = requester.profile.name
     if starts_at is not None:
@@ -168,16 +195,29 @@ def request_interview(
             interview,
             interviewee,
             "booked",
-            f"{name} booked a {minutes}-minute conversation with you",
-            f"{local_label(starts_at, interviewee)}, in your free time. {interview.topic}",
+            format_lazy(
+                gettext_lazy("{name} booked a {minutes}-minute conversation with you"), name=name, minutes=minutes
+            ),
+            format_lazy(
+                gettext_lazy("{when}, in your free time. {topic}"),
+                when=local_label_lazy(starts_at, interviewee),
+                topic=interview.topic,
+            ),
         )
     else:
         _tell(
             interview,
             interviewee,
             "requested",
-            f"{name} asks for a {minutes}-minute conversation: pick a time",
-            f"An informational interview: {interview.topic}. Pick one of the proposed times, or decline politely.",
+            format_lazy(
+                gettext_lazy("{name} asks for a {minutes}-minute conversation: pick a time"), name=name, minutes=minutes
+            ),
+            format_lazy(
+                gettext_lazy(
+                    "An informational interview: {topic}. Pick one of the proposed times, or decline politely."
+                ),
+                topic=interview.topic,
+            ),
         )
         _emit(interview, "interview.requested")
     return interview
@@ -197,9 +237,8 @@ def _schedule(interview: InformationalInterview, starts_at: datetime) -> None:
         "interview_follow_up",
         f"interview:{interview.pk}:follow_up",
         interview.ends_at,
-        f"Thank {other} for the conversation",
-        f"A short, personal thank-you within {settings.INTERVIEW_FOLLOW_UP_HOURS} hours, mentioning one thing you "
-        "will act on, keeps the door open. Log any referrals while you remember them.",
+        format_lazy(THANK_FOR_CONVERSATION, name=other),
+        format_lazy(THANK_WITHIN, hours=settings.INTERVIEW_FOLLOW_UP_HOURS),
         interview.get_absolute_url(),
     )
     _in_calendars(interview)
@@ -239,14 +278,14 @@ def _locked(interview: InformationalInterview) -> InformationalInterview:
 def accept_time(interview: InformationalInterview, user, starts_at: datetime) -> InformationalInterview:
     """The person asked picks one of the proposed times."""
     if interview.interviewee_id != user.pk:
-        raise DomainError("The person you asked picks the time.", "not_yours", status=403)
+        raise DomainError(gettext("The person you asked picks the time."), "not_yours", status=403)
     locked = _locked(interview)
     if locked.status != InformationalInterview.REQUESTED:
-        raise DomainError("This request has been answered already.", "state")
+        raise DomainError(gettext("This request has been answered already."), "state")
     if starts_at not in locked.proposed():
-        raise DomainError("Pick one of the proposed times.", field="starts_at")
+        raise DomainError(gettext("Pick one of the proposed times."), field="starts_at")
     if starts_at <= timezone.now():
-        raise DomainError("That time has passed: ask for new times in your conversation.", field="starts_at")
+        raise DomainError(gettext("That time has passed: ask for new times in your conversation."), field="starts_at")
     if locked.message and locked.message.response == OutreachMessage.NONE:
         network.record_response(locked.message, OutreachMessage.POSITIVE)
     _schedule(locked, starts_at)
@@ -254,8 +293,12 @@ def accept_time(interview: InformationalInterview, user, starts_at: datetime) ->
         locked,
         locked.requester,
         "accepted",
-        f"{user.profile.name} said yes: {local_label(starts_at, locked.requester)}",
-        "Prepare with your prep sheet: what they are known for, and the questions you want to ask.",
+        format_lazy(
+            gettext_lazy("{name} said yes: {when}"),
+            name=user.profile.name,
+            when=local_label_lazy(starts_at, locked.requester),
+        ),
+        gettext_lazy("Prepare with your prep sheet: what they are known for, and the questions you want to ask."),
     )
     return locked
 
@@ -263,10 +306,10 @@ def accept_time(interview: InformationalInterview, user, starts_at: datetime) ->
 @transaction.atomic
 def decline(interview: InformationalInterview, user) -> InformationalInterview:
     if interview.interviewee_id != user.pk:
-        raise DomainError("Only the person asked can decline.", "not_yours", status=403)
+        raise DomainError(gettext("Only the person asked can decline."), "not_yours", status=403)
     locked = _locked(interview)
     if locked.status != InformationalInterview.REQUESTED:
-        raise DomainError("This request has been answered already.", "state")
+        raise DomainError(gettext("This request has been answered already."), "state")
     locked.status = InformationalInterview.DECLINED
     locked.save(update_fields=["status", "updated_at"])
     if locked.message and locked.message.response == OutreachMessage.NONE:
@@ -275,8 +318,8 @@ def decline(interview: InformationalInterview, user) -> InformationalInterview:
         locked,
         locked.requester,
         "declined",
-        f"{user.profile.name} cannot make time for a conversation now",
-        "Thank them for letting you know; the directory and your network have other people to ask.",
+        format_lazy(gettext_lazy("{name} cannot make time for a conversation now"), name=user.profile.name),
+        gettext_lazy("Thank them for letting you know; the directory and your network have other people to ask."),
     )
     _emit(locked, "interview.cancelled")
     return locked
@@ -287,9 +330,9 @@ def cancel(interview: InformationalInterview, user) -> InformationalInterview:
     """Either person calls it off before it starts; the other is told, and its nudges are dropped."""
     locked = _locked(interview)
     if locked.status not in InformationalInterview.OPEN:
-        raise DomainError("This conversation is not planned any more.", "state")
+        raise DomainError(gettext("This conversation is not planned any more."), "state")
     if locked.starts_at is not None and locked.starts_at <= timezone.now():
-        raise DomainError("This conversation has started already.", "state")
+        raise DomainError(gettext("This conversation has started already."), "state")
     was_scheduled = locked.status == InformationalInterview.SCHEDULED
     locked.status = InformationalInterview.CANCELLED
     locked.save(update_fields=["status", "updated_at"])
@@ -297,7 +340,13 @@ def cancel(interview: InformationalInterview, user) -> InformationalInterview:
         _in_calendars(locked)
     nudges.cancel(f"interview:{locked.pk}:follow_up")
     other = locked.other_side(user)
-    _tell(locked, other, "cancelled", f"{user.profile.name} cancelled your conversation", locked.topic)
+    _tell(
+        locked,
+        other,
+        "cancelled",
+        format_lazy(gettext_lazy("{name} cancelled your conversation"), name=user.profile.name),
+        locked.topic,
+    )
     _emit(locked, "interview.cancelled")
     return locked
 
@@ -328,14 +377,14 @@ def log_referral(interview: InformationalInterview, user, *, name, organisation=
     """ "She suggested I talk to X": X becomes a contact, introduced by the person interviewed."""
     _require_requester(interview, user)
     if interview.status != InformationalInterview.SCHEDULED or interview.starts_at > timezone.now():
-        raise DomainError("Log referrals once the conversation has taken place.", "not_held")
+        raise DomainError(gettext("Log referrals once the conversation has taken place."), "not_held")
     if not (name or "").strip():
-        raise DomainError("Give the name of the person they suggested.", field="name")
+        raise DomainError(gettext("Give the name of the person they suggested."), field="name")
     try:
         if email.strip():
             validate_email(email.strip())
     except ValidationError:
-        raise DomainError(f"“{email}” is not an email address.", field="email") from None
+        raise DomainError(gettext("“{email}” is not an email address.").format(email=email), field="email") from None
     contact = network.save_contact(
         user,
         None,
@@ -366,8 +415,8 @@ def keep_in_touch(interview: InformationalInterview, user) -> InformationalInter
         "interview_check_in",
         f"interview:{interview.pk}:check_in",
         timezone.now() + timedelta(days=settings.INTERVIEW_CHECK_IN_DAYS),
-        f"A light check-in with {interview.interviewee.profile.name}",
-        "Share what you did with their advice, or something they would find useful. No ask needed.",
+        format_lazy(gettext_lazy("A light check-in with {name}"), name=interview.interviewee.profile.name),
+        gettext_lazy("Share what you did with their advice, or something they would find useful. No ask needed."),
         url,
     )
     return interview
@@ -384,12 +433,12 @@ def update_prep(interview: InformationalInterview, user, prep_notes: str) -> Inf
 
 # Seed 001's informational interview: their journey, their work, what they would do in your place, who else.
 QUESTIONS = [
-    "How did you get from where you started to where you are now?",
-    "What does a typical week in your role look like, and what surprised you about it?",
-    "Which skills made the biggest difference for you in {topic}?",
-    "What do you wish you had known when you started?",
-    "With my background, what would you do in my place?",
-    "Who else would you suggest I talk to?",
+    gettext_lazy("How did you get from where you started to where you are now?"),
+    gettext_lazy("What does a typical week in your role look like, and what surprised you about it?"),
+    gettext_lazy("Which skills made the biggest difference for you in {topic}?"),
+    gettext_lazy("What do you wish you had known when you started?"),
+    gettext_lazy("With my background, what would you do in my place?"),
+    gettext_lazy("Who else would you suggest I talk to?"),
 ]
 
 
@@ -400,13 +449,13 @@ def prep_sheet(interview: InformationalInterview, user) -> dict | None:
         return None
     contact = interview.contact
     profile = Profile.objects.visible_to(user).filter(user=interview.interviewee).first()
-    topic = interview.topic.rstrip("?.").lower() or "your field"
+    topic = interview.topic.rstrip("?.").lower() or gettext("your field")
     return {
         "known_for": contact.known_for if contact else "",
         "research_notes": [line.strip() for line in (contact.research_notes if contact else "").splitlines() if line],
         "role": ", ".join(p for p in ((contact and contact.role) or "", (contact and contact.organisation) or "") if p),
         "headline": profile.headline if profile else "",
-        "questions": [q.format(topic=topic) for q in QUESTIONS],
+        "questions": [str(q).format(topic=topic) for q in QUESTIONS],
     }
 
 
@@ -453,21 +502,25 @@ def home_items(person) -> list[dict]:
         if i.requester_id == person.pk:
             items.append(
                 {
-                    "title": f"Thank {i.interviewee.profile.name} for the conversation",
+                    "title": str(THANK_FOR_CONVERSATION).format(name=i.interviewee.profile.name),
                     "url": i.get_absolute_url(),
                     "due": i.follow_up_by,
                     "kind": "interview_follow_up",
-                    "why": f"A short, personal thank-you within {hours} hours, mentioning one thing you will act on.",
+                    "why": gettext(
+                        "A short, personal thank-you within {hours} hours, mentioning one thing you will act on."
+                    ).format(hours=hours),
                 }
             )
         else:
             items.append(
                 {
-                    "title": f"{i.requester.profile.name} asks for a {i.duration_minutes}-minute conversation",
+                    "title": str(ASKS_FOR_CONVERSATION).format(
+                        name=i.requester.profile.name, minutes=i.duration_minutes
+                    ),
                     "url": i.get_absolute_url(),
                     "due": None,
                     "kind": "interview_request",
-                    "why": "Pick one of the proposed times, or decline politely.",
+                    "why": str(PICK_OR_DECLINE),
                 }
             )
     return items

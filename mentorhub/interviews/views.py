@@ -3,6 +3,8 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.availability.services import offer
@@ -38,7 +40,8 @@ def free_days(free: dict | None, user) -> list[dict]:
     zone = zone_of(user)
     for slot in free["slots"] if free else []:
         local = slot["starts_at"].astimezone(zone)
-        day = f"{local:%A} {local.day} {local:%B}"
+        # Translators: a day heading as a Django date format ("Wednesday 2 December"); escape literal letters.
+        day = date_format(local, pgettext("day heading date format", "l j F"))
         if day not in days and len(days) == SLOT_DAYS_SHOWN:
             break
         days.setdefault(day, []).append({**slot, "time": f"{local:%H:%M}"})
@@ -89,9 +92,14 @@ def ask(request, contact_pk):
         )
         if booking:
             when = local_label(interview.starts_at, request.user)
-            messages.success(request, f"Booked: {when}. {contact.first_name} has your message.")
+            messages.success(
+                request, gettext("Booked: {when}. {name} has your message.").format(when=when, name=contact.first_name)
+            )
         else:
-            messages.success(request, f"Sent. {contact.first_name} picks one of your times or answers you.")
+            messages.success(
+                request,
+                gettext("Sent. {name} picks one of your times or answers you.").format(name=contact.first_name),
+            )
         return redirect(interview)
     return ask_page(request, contact, form, review)
 
@@ -102,7 +110,7 @@ def ask_mentor(request, profile_pk):
     """From the directory: the mentor joins the person's network (if not there yet), then the request page."""
     profile = get_profile_for_user(request.user, profile_pk)
     if profile.user_id == request.user.pk:
-        messages.error(request, "You cannot interview yourself.")
+        messages.error(request, gettext("You cannot interview yourself."))
         return redirect("interviews:index")
     contact = services.contact_for_mentor(request.user, profile.user)
     return redirect("interviews:ask", contact.pk)
@@ -141,7 +149,9 @@ def download(request, pk):
     """This one interview as an .ics file: what "Add to Apple Calendar" opens, and any calendar app imports."""
     interview = services.get_interview_for_user(request.user, pk)
     if interview.status != services.InformationalInterview.SCHEDULED:
-        messages.error(request, "This conversation has no agreed time, so there is nothing to add to a calendar.")
+        messages.error(
+            request, gettext("This conversation has no agreed time, so there is nothing to add to a calendar.")
+        )
         return redirect(interview)
     response = HttpResponse(icalendar.single(ics.as_event(interview)), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="interview-{interview.pk}.ics"'
@@ -155,9 +165,9 @@ def accept(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     form = AcceptForm(request.POST)
     if not form.is_valid():
-        raise DomainError("Pick one of the proposed times.", field="starts_at")
+        raise DomainError(gettext("Pick one of the proposed times."), field="starts_at")
     services.accept_time(interview, request.user, form.cleaned_data["starts_at"])
-    messages.success(request, f"Accepted. {interview.requester.profile.name} is told.")
+    messages.success(request, gettext("Accepted. {name} is told.").format(name=interview.requester.profile.name))
     return redirect(interview)
 
 
@@ -167,7 +177,9 @@ def accept(request, pk):
 def decline(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     services.decline(interview, request.user)
-    messages.success(request, f"Declined. {interview.requester.profile.name} is told, politely.")
+    messages.success(
+        request, gettext("Declined. {name} is told, politely.").format(name=interview.requester.profile.name)
+    )
     return redirect(interview)
 
 
@@ -177,7 +189,9 @@ def decline(request, pk):
 def cancel(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     services.cancel(interview, request.user)
-    messages.success(request, f"Cancelled. {interview.other_side(request.user).profile.name} is told.")
+    messages.success(
+        request, gettext("Cancelled. {name} is told.").format(name=interview.other_side(request.user).profile.name)
+    )
     return redirect(interview)
 
 
@@ -188,9 +202,9 @@ def prep(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     form = PrepForm(request.POST)
     if not form.is_valid():
-        raise DomainError("Your questions fit in 4,000 characters.", field="prep_notes")
+        raise DomainError(gettext("Your questions fit in 4,000 characters."), field="prep_notes")
     services.update_prep(interview, request.user, form.cleaned_data["prep_notes"])
-    messages.success(request, "Your questions are saved.")
+    messages.success(request, gettext("Your questions are saved."))
     return redirect(interview)
 
 
@@ -200,7 +214,7 @@ def prep(request, pk):
 def thanked(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     services.mark_followed_up(interview, request.user)
-    messages.success(request, "Noted: you thanked them.")
+    messages.success(request, gettext("Noted: you thanked them."))
     return redirect(interview)
 
 
@@ -215,7 +229,10 @@ def referral(request, pk):
         raise DomainError(first, field="name")
     found = services.log_referral(interview, request.user, **form.cleaned_data)
     messages.success(
-        request, f"{found.contact.name} is in your contacts, introduced by {interview.interviewee.profile.name}."
+        request,
+        gettext("{name} is in your contacts, introduced by {introducer}.").format(
+            name=found.contact.name, introducer=interview.interviewee.profile.name
+        ),
     )
     return redirect(interview)
 
@@ -227,5 +244,9 @@ def stay_in_touch(request, pk):
     interview = services.get_interview_for_user(request.user, pk)
     services.keep_in_touch(interview, request.user)
     days = settings.INTERVIEW_CHECK_IN_DAYS
-    messages.success(request, f"Staying in touch: Home reminds you of a light check-in in {days} days.")
+    messages.success(
+        request,
+        gettext("Staying in touch: Home reminds you of a light check-in in {days} days.").format(days=days),
+    )
+
     return redirect(interview)

@@ -430,7 +430,13 @@ def record_response(request, message_id: int, payload: ResponseIn):
 @router.get("/network/templates", summary="The message Templates, with when to use each")
 def list_templates(request):
     return [
-        {"key": t.key, "label": t.label, "when": t.when, "expects_reply": t.expects_reply, "checks": list(t.checks)}
+        {
+            "key": t.key,
+            "label": str(t.label),
+            "when": str(t.when),
+            "expects_reply": t.expects_reply,
+            "checks": list(t.checks),
+        }
         for t in TEMPLATES.values()
     ]
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
+from django.utils.translation import gettext, ngettext
 
 from mentorhub.lib import csvfile
 from mentorhub.lib.errors import DomainError
@@ -65,8 +66,10 @@ def find_header(reader) -> tuple[list[str], dict]:
         if any(h in known for h in header):
             return header, columns_for(header)
     raise DomainError(
-        f"We could not find the header row. The first row must name the columns ({GENERIC_HELP}), "
-        "or upload LinkedIn's connections export unchanged.",
+        gettext(
+            "We could not find the header row. The first row must name the columns ({columns}), "
+            "or upload LinkedIn's connections export unchanged."
+        ).format(columns=GENERIC_HELP),
         field="file",
     )
 
@@ -76,14 +79,24 @@ def columns_for(header: list[str]) -> dict:
     columns = LINKEDIN_COLUMNS if linkedin else GENERIC_COLUMNS
     unknown = [h for h in header if h and h not in columns]
     if unknown:
-        expected = "LinkedIn's export columns" if linkedin else GENERIC_HELP
+        expected = gettext("LinkedIn's export columns") if linkedin else GENERIC_HELP
         raise DomainError(
-            f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(unknown)}. Use {expected}.", field="file"
+            ngettext(
+                "Unknown column: {columns}. Use {expected}.",
+                "Unknown columns: {columns}. Use {expected}.",
+                len(unknown),
+            ).format(columns=", ".join(unknown), expected=expected),
+            field="file",
         )
     required = ["first name", "last name"] if linkedin else ["name"]
     missing = [r for r in required if r not in header]
     if missing:
-        raise DomainError(f"Missing column{'s' * (len(missing) > 1)}: {', '.join(missing)}.", field="file")
+        raise DomainError(
+            ngettext("Missing column: {columns}.", "Missing columns: {columns}.", len(missing)).format(
+                columns=", ".join(missing)
+            ),
+            field="file",
+        )
     return columns
 
 
@@ -96,7 +109,7 @@ def parse(text: str, how_known_choices: list[tuple[str, str]]) -> list[ImportRow
         for line, cells in csvfile.capped(reader, noun="contacts")
     ]
     if not rows:
-        raise DomainError("The file has a header but no contacts.", field="file")
+        raise DomainError(gettext("The file has a header but no contacts."), field="file")
     return rows
 
 
@@ -104,7 +117,14 @@ def read_row(line, header, columns, cells, how_known_choices) -> ImportRow:
     raw = {columns[h]: " ".join(c.split()) for h, c in zip(header, cells, strict=False) if h}
     row = ImportRow(line=line, values={})
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-        row.errors.append(("row", f"This row has {len(cells)} cells but the header has {len(header)} columns."))
+        row.errors.append(
+            (
+                "row",
+                gettext("This row has {cells} cells but the header has {columns} columns.").format(
+                    cells=len(cells), columns=len(header)
+                ),
+            )
+        )
     if "first_name" in columns.values():
         name = " ".join(p for p in (raw.get("first_name", ""), raw.get("last_name", "")) if p)
         how_known = "online"
@@ -121,15 +141,15 @@ def read_row(line, header, columns, cells, how_known_choices) -> ImportRow:
         "links": read_links(raw.get("url", ""), row),
     }
     if not name:
-        row.errors.append(("name", "A name is required."))
+        row.errors.append(("name", gettext("A name is required.")))
     for key, limit in LIMITS.items():
         if len(values[key]) > limit:
-            row.errors.append((key, f"At most {limit} characters."))
+            row.errors.append((key, gettext("At most {limit} characters.").format(limit=limit)))
     if values["email"]:
         try:
             validate_email(values["email"])
         except ValidationError:
-            row.errors.append(("email", f"“{values['email']}” is not an email address."))
+            row.errors.append(("email", gettext("“{email}” is not an email address.").format(email=values["email"])))
     row.values = values
     return row
 
@@ -139,9 +159,14 @@ def read_how_known(text, choices, row) -> str:
         return "other"
     wanted = text.casefold()
     for key, label in choices:
-        if wanted in (key, label.casefold()):
+        if wanted in (key, str(label).casefold()):
             return key
-    row.errors.append(("how_known", f"“{text}” is not one of: {', '.join(k for k, _ in choices)}."))
+    row.errors.append(
+        (
+            "how_known",
+            gettext("“{text}” is not one of: {keys}.").format(text=text, keys=", ".join(k for k, _ in choices)),
+        )
+    )
     return "other"
 
 
@@ -153,7 +178,15 @@ def read_date(text, row) -> str:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    row.errors.append(("connected_on", f"“{text}” is not a date like {date(2024, 3, 15):%d %b %Y}."))
+    # The example is in the file's own format (LinkedIn writes English month names), whatever the page's language.
+    row.errors.append(
+        (
+            "connected_on",
+            gettext("“{text}” is not a date like {example}.").format(
+                text=text, example=f"{date(2024, 3, 15):%d %b %Y}"
+            ),
+        )
+    )
     return ""
 
 
@@ -163,6 +196,7 @@ def read_links(text, row) -> list[str]:
     try:
         URLValidator(schemes=["http", "https"])(text)
     except ValidationError:
-        row.errors.append(("url", f"“{text}” is not a web address."))
+        row.errors.append(("url", gettext("“{text}” is not a web address.").format(text=text)))
+
         return []
     return [text]

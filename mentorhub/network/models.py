@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .outreach_templates import TEMPLATE_CHOICES, TEMPLATES
 
@@ -34,28 +35,28 @@ class Contact(models.Model):
     IDENTIFIED, RESEARCHED, CONTACTED, CONVERSATION = "identified", "researched", "contacted", "conversation"
     MENTORING, NOT_NOW, DECLINED = "mentoring", "not_now", "declined"
     STAGE_CHOICES = [
-        (IDENTIFIED, "Identified"),
-        (RESEARCHED, "Researched"),
-        (CONTACTED, "Contacted"),
-        (CONVERSATION, "Conversation held"),
-        (MENTORING, "Mentoring"),
-        (NOT_NOW, "Not now"),
-        (DECLINED, "Declined"),
+        (IDENTIFIED, _("Identified")),
+        (RESEARCHED, _("Researched")),
+        (CONTACTED, _("Contacted")),
+        (CONVERSATION, _("Conversation held")),
+        (MENTORING, _("Mentoring")),
+        (NOT_NOW, _("Not now")),
+        (DECLINED, _("Declined")),
     ]
     # The path a contact usually takes; "not now" and "declined" are exits from any point of it.
     PATH = [IDENTIFIED, RESEARCHED, CONTACTED, CONVERSATION, MENTORING]
     CLOSED = [NOT_NOW, DECLINED]
 
     HOW_KNOWN_CHOICES = [
-        ("colleague", "Colleague"),
-        ("supervisor", "Supervisor"),
-        ("senior_colleague", "Senior colleague"),
-        ("alumni", "Alumni network"),
-        ("association", "Professional association"),
-        ("event", "Event or conference"),
-        ("online", "Online platform"),
-        ("introduction", "Introduction by a mutual contact"),
-        ("other", "Other"),
+        ("colleague", _("Colleague")),
+        ("supervisor", _("Supervisor")),
+        ("senior_colleague", _("Senior colleague")),
+        ("alumni", _("Alumni network")),
+        ("association", _("Professional association")),
+        ("event", _("Event or conference")),
+        ("online", _("Online platform")),
+        ("introduction", _("Introduction by a mutual contact")),
+        ("other", _("Other")),
     ]
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts")
@@ -65,28 +66,30 @@ class Contact(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="listed_as_contact",
-        help_text="Their account, when they are on Mentorship Hub.",
+        help_text=_("Their account, when they are on Mentorship Hub."),
     )
     name = models.CharField(max_length=120)
     email = models.EmailField(blank=True)
     organisation = models.CharField(max_length=120, blank=True)
     role = models.CharField(max_length=120, blank=True)
-    how_known = models.CharField("How you know them", max_length=20, choices=HOW_KNOWN_CHOICES, default="other")
+    how_known = models.CharField(_("How you know them"), max_length=20, choices=HOW_KNOWN_CHOICES, default="other")
     introduced_by = models.CharField(
-        "Introduced by", max_length=120, blank=True, help_text="The mutual contact, if someone introduced you."
+        _("Introduced by"), max_length=120, blank=True, help_text=_("The mutual contact, if someone introduced you.")
     )
-    known_for = models.CharField("What they are known for", max_length=300, blank=True)
+    known_for = models.CharField(_("What they are known for"), max_length=300, blank=True)
     research_notes = models.TextField(
         blank=True,
         max_length=4000,
-        help_text="Their talks, articles, achievements: what you would mention when you write. "
-        "Start with the one you would mention first, e.g. “your talk on pricing experiments at ProductCamp”.",
+        help_text=_(
+            "Their talks, articles, achievements: what you would mention when you write. "
+            "Start with the one you would mention first, e.g. “your talk on pricing experiments at ProductCamp”."
+        ),
     )
     links = models.JSONField(default=list, blank=True)
     goals = models.ManyToManyField("goals.Goal", blank=True, related_name="contacts")
     skill_gaps = models.ManyToManyField("goals.SkillGap", blank=True, related_name="contacts")
     values_fit = models.CharField(
-        "Values fit", max_length=300, blank=True, help_text="Values you share with them, or doubts you have."
+        _("Values fit"), max_length=300, blank=True, help_text=_("Values you share with them, or doubts you have.")
     )
     connected_on = models.DateField(null=True, blank=True)
     relationship = models.ForeignKey(
@@ -95,7 +98,7 @@ class Contact(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="contacts",
-        help_text="The mentoring relationship, once this contact became a mentor.",
+        help_text=_("The mentoring relationship, once this contact became a mentor."),
     )
     stage = models.CharField(max_length=12, choices=STAGE_CHOICES, default=IDENTIFIED)
     stage_changed_at = models.DateTimeField(default=timezone.now)
@@ -168,10 +171,10 @@ class Encounter(models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="encounters")
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="encounters")
-    where = models.CharField("Where", max_length=200, help_text="The event, conference or meeting.")
-    met_at = models.DateTimeField("When")
+    where = models.CharField(_("Where"), max_length=200, help_text=_("The event, conference or meeting."))
+    met_at = models.DateTimeField(_("When"))
     notes = models.TextField(
-        "What you talked about", blank=True, max_length=2000, help_text="Your follow-up note can refer to it."
+        _("What you talked about"), blank=True, max_length=2000, help_text=_("Your follow-up note can refer to it.")
     )
     follow_up_due_at = models.DateTimeField()
     followed_up_at = models.DateTimeField(null=True, blank=True)
@@ -222,12 +225,12 @@ class OutreachMessage(models.Model):
 
     COPY, EMAIL, PLATFORM = "copy", "email", "platform"
     CHANNEL_CHOICES = [
-        (COPY, "Copied and sent elsewhere (LinkedIn, chat…)"),
-        (EMAIL, "Email"),
-        (PLATFORM, "On Mentorship Hub"),
+        (COPY, _("Copied and sent elsewhere (LinkedIn, chat…)")),
+        (EMAIL, _("Email")),
+        (PLATFORM, _("On Mentorship Hub")),
     ]
     NONE, POSITIVE, DECLINED = "none", "positive", "declined"
-    RESPONSE_CHOICES = [(NONE, "No reply yet"), (POSITIVE, "Positive"), (DECLINED, "Declined")]
+    RESPONSE_CHOICES = [(NONE, _("No reply yet")), (POSITIVE, _("Positive")), (DECLINED, _("Declined"))]
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="outreach_messages")
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="messages")
@@ -237,13 +240,13 @@ class OutreachMessage(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="outreach_received",
-        help_text="Set for messages sent on Mentorship Hub.",
+        help_text=_("Set for messages sent on Mentorship Hub."),
     )
     template = models.CharField(max_length=20, choices=TEMPLATE_CHOICES)
     channel = models.CharField(max_length=10, choices=CHANNEL_CHOICES)
     subject = models.CharField(max_length=200, blank=True)
     body = models.TextField(max_length=5000)
-    coach = models.JSONField(default=dict, blank=True, help_text="The outreach coach's verdict when it was sent.")
+    coach = models.JSONField(default=dict, blank=True, help_text=_("The outreach coach's verdict when it was sent."))
     coach_passed = models.BooleanField(default=False)
     sent_at = models.DateTimeField(default=timezone.now)
     follow_up_of = models.ForeignKey(

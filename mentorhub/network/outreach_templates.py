@@ -6,6 +6,9 @@ coach, which cannot find anything specific in a prompt, keeps asking for it unti
 
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
 ALL_CHECKS = ("personalization", "clear_ask", "flexibility", "gratitude", "premature_ask")
 
 PROMPTS = {
@@ -26,8 +29,9 @@ PROMPTS = {
 @dataclass(frozen=True)
 class Template:
     key: str
-    label: str
-    when: str
+    # Shown to people: lazy, so that each person reads them in their own language.
+    label: str | Promise
+    when: str | Promise
     subject: str
     body: str
     expects_reply: bool = True
@@ -46,8 +50,8 @@ TEMPLATES = {
     for t in [
         Template(
             "informational",
-            "Informational interview request",
-            "A first message to someone you admire: ask for a short conversation, not for mentoring.",
+            _("Informational interview request"),
+            _("A first message to someone you admire: ask for a short conversation, not for mentoring."),
             "A 20-minute call about {topic}?",
             "Dear {first_name},\n\nI was struck by {highlight}. I'm {my_intro}, and I'm working on {topic}.{goal_line}"
             "\n\nWould you have 20 minutes for a short call in the next few weeks? I'd love to hear how you "
@@ -56,8 +60,8 @@ TEMPLATES = {
         ),
         Template(
             "event_follow_up",
-            "Event follow-up",
-            "Within 48 hours of meeting someone, refer to your conversation.",
+            _("Event follow-up"),
+            _("Within 48 hours of meeting someone, refer to your conversation."),
             "Great to meet you at {where}",
             "Dear {first_name},\n\nIt was good to meet you at {where}. Thank you for taking the time to talk about "
             "{talked_about}; it has stayed with me.\n\nI'm working on {topic}. Would you be open to a 20-minute call "
@@ -65,8 +69,8 @@ TEMPLATES = {
         ),
         Template(
             "introduction",
-            "Introduction through a mutual contact",
-            "Someone you both know suggested you talk: say who, first.",
+            _("Introduction through a mutual contact"),
+            _("Someone you both know suggested you talk: say who, first."),
             "{introduced_by} suggested I get in touch",
             "Dear {first_name},\n\n{introduced_by} suggested I get in touch with you. I was struck by {highlight}, "
             "and I'm working on {topic}.\n\nWould you have 20 minutes for a call in the next few weeks? I'm happy to "
@@ -74,8 +78,8 @@ TEMPLATES = {
         ),
         Template(
             "thank_you",
-            "Thank-you after a conversation",
-            "The same day or the next: what you took away and what you will do with it.",
+            _("Thank-you after a conversation"),
+            _("The same day or the next: what you took away and what you will do with it."),
             "Thank you for your time",
             "Dear {first_name},\n\nThank you for taking the time to talk with me. What you said about {talked_about} "
             "was exactly what I needed, and I have already started acting on it.\n\nI'll let you know how it goes."
@@ -85,8 +89,8 @@ TEMPLATES = {
         ),
         Template(
             "second_meeting",
-            "Asking for a second meeting",
-            "Show that you acted on their advice before asking for more of their time.",
+            _("Asking for a second meeting"),
+            _("Show that you acted on their advice before asking for more of their time."),
             "A second conversation?",
             "Dear {first_name},\n\nThank you again for our conversation. Since then I have acted on what you said "
             "about {talked_about}, and I'd value your view on what I learned.\n\nWould you be open to a second "
@@ -96,8 +100,8 @@ TEMPLATES = {
         ),
         Template(
             "reconfirm",
-            "Reconfirming with an unresponsive mentor",
-            "When meetings have lapsed: make it easy to say yes to less.",
+            _("Reconfirming with an unresponsive mentor"),
+            _("When meetings have lapsed: make it easy to say yes to less."),
             "Would a quarterly check-in work better?",
             "Dear {first_name},\n\nI've really valued our conversations, especially what you said about "
             "{talked_about}. I understand you're busy: would a quarterly check-in work better? Could we try a "
@@ -107,8 +111,8 @@ TEMPLATES = {
         ),
         Template(
             "referral",
-            "Asking for a referral after a mismatch",
-            "When it is not the right fit: keep the relationship, ask for a name.",
+            _("Asking for a referral after a mismatch"),
+            _("When it is not the right fit: keep the relationship, ask for a name."),
             "Might you know someone who could advise me on {topic}?",
             "Dear {first_name},\n\nI've learned so much from you, especially what you said about {talked_about}. "
             "Might you know someone else who could advise me on {topic}? If you could introduce me to one person, "
@@ -117,8 +121,8 @@ TEMPLATES = {
         ),
         Template(
             "decline_reply",
-            "A gracious reply to a decline",
-            "A no today is often a yes later, or a referral: thank them and leave the door open.",
+            _("A gracious reply to a decline"),
+            _("A no today is often a yes later, or a referral: thank them and leave the door open."),
             "Thank you for letting me know",
             "Dear {first_name},\n\nThank you for letting me know, and for considering it. I completely understand."
             "\n\nI'll keep following your work, and I hope our paths cross again.\n\nAll the best,\n{my_name}",
@@ -127,8 +131,8 @@ TEMPLATES = {
         ),
         Template(
             "follow_up",
-            "Polite follow-up",
-            "Once, a week after a message without reply. Never more.",
+            _("Polite follow-up"),
+            _("Once, a week after a message without reply. Never more."),
             "Following up: {last_subject}",
             "Dear {first_name},\n\nI wanted to follow up on my note of {last_sent}, in case it got buried. I know how "
             "busy you are.\n\nIf a 20-minute call in the coming weeks is possible, I'd be grateful; any time that "
@@ -137,8 +141,8 @@ TEMPLATES = {
         ),
         Template(
             "own",
-            "My own words",
-            "Start from a blank page; the coach still checks it.",
+            _("My own words"),
+            _("Start from a blank page; the coach still checks it."),
             "",
             "Dear {first_name},\n\n\n" + SIGN_OFF,
         ),

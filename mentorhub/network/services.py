@@ -6,6 +6,9 @@ from django.db import transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.coach import outreach as coach
 from mentorhub.coach import panel
@@ -21,6 +24,13 @@ from mentorhub.relationships.models import Relationship
 from . import imports
 from .models import REPLY_EXPECTED, Contact, Encounter, OutreachMessage, duplicate_keys, follow_up_after
 from .outreach_templates import FOLLOW_UP, OWN, PROMPTS, TEMPLATES
+
+# Written once, read on Home and in the nudge: each in the person's own language.
+FOLLOW_UP_ENCOUNTER = _("Follow up with {name} after {where}")
+FOLLOW_UP_ENCOUNTER_WHY = _(
+    "A short, personal note within 48 hours, mentioning what you talked about, keeps the door open."
+)
+NO_REPLY_YET = _("No reply from {name} yet: send one polite follow-up")
 
 # --- Access -----------------------------------------------------------------------------------------------
 
@@ -82,7 +92,11 @@ def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skil
     if duplicate is not None:
         same_email = contact.email and duplicate.email == contact.email
         raise DomainError(
-            f"{duplicate.name} is in your contacts already{' with this email' if same_email else ''}.",
+            (
+                gettext("{name} is in your contacts already with this email.")
+                if same_email
+                else gettext("{name} is in your contacts already.")
+            ).format(name=duplicate.name),
             "duplicate",
             field="email" if same_email else "name",
             status=409,
@@ -108,7 +122,7 @@ def save_contact(owner, contact: Contact | None, data: dict, *, goals=None, skil
 @transaction.atomic
 def move_contact(contact: Contact, stage: str) -> Contact:
     if stage not in dict(Contact.STAGE_CHOICES):
-        raise DomainError("Choose one of the stages.", field="stage")
+        raise DomainError(gettext("Choose one of the stages."), field="stage")
     contact.move_to(stage)
     contact.save(update_fields=["stage", "stage_changed_at", "updated_at"])
     return contact
@@ -144,10 +158,10 @@ def link_relationship(relationship) -> int:
 def log_encounter(owner, *, where, met_at, notes="", contact=None, new_contact=None) -> Encounter:
     """Log where the person met someone, creating the contact when they are new. The follow-up is due in 48 h."""
     if met_at > timezone.now():
-        raise DomainError("Log an encounter once it has happened.", field="met_at")
+        raise DomainError(gettext("Log an encounter once it has happened."), field="met_at")
     if contact is None:
         if not new_contact or not new_contact.get("name", "").strip():
-            raise DomainError("Choose a contact or give the name of the person you met.", field="contact")
+            raise DomainError(gettext("Choose a contact or give the name of the person you met."), field="contact")
         contact = save_contact(owner, None, {"how_known": "event", **new_contact})
     elif contact.owner_id != owner.pk:
         raise Http404("No such contact")
@@ -157,8 +171,8 @@ def log_encounter(owner, *, where, met_at, notes="", contact=None, new_contact=N
         "follow_up_due",
         f"enc:{encounter.pk}:follow_up",
         encounter.follow_up_due_at,
-        f"Follow up with {contact.name} after {where}",
-        "A short, personal note within 48 hours, mentioning what you talked about, keeps the door open.",
+        format_lazy(FOLLOW_UP_ENCOUNTER, name=contact.name, where=where),
+        FOLLOW_UP_ENCOUNTER_WHY,
         compose_url(contact, "event_follow_up"),
     )
     return encounter
@@ -292,19 +306,26 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
         raise Http404("No such contact")
     body = (body or "").strip()
     if not body:
-        raise DomainError("Write your message first.", field="body")
+        raise DomainError(gettext("Write your message first."), field="body")
     if template not in TEMPLATES:
-        raise DomainError("Choose one of the templates.", field="template")
+        raise DomainError(gettext("Choose one of the templates."), field="template")
     if channel not in dict(OutreachMessage.CHANNEL_CHOICES):
-        raise DomainError("Choose how you sent it.", field="channel")
+        raise DomainError(gettext("Choose how you sent it."), field="channel")
     if channel == OutreachMessage.PLATFORM and contact.person is None:
-        raise DomainError(f"{contact.name} is not on Mentorship Hub; send it by email or copy it.", field="channel")
+        raise DomainError(
+            gettext("{name} is not on Mentorship Hub; send it by email or copy it.").format(name=contact.name),
+            field="channel",
+        )
+
     if channel == OutreachMessage.EMAIL and not contact.email:
-        raise DomainError(f"Add {contact.name}'s email address first, or copy the message.", field="channel")
+        raise DomainError(
+            gettext("Add {name}'s email address first, or copy the message.").format(name=contact.name),
+            field="channel",
+        )
     now = timezone.now()
     sent_at = sent_at or now
     if sent_at > now:
-        raise DomainError("Log a message once it is sent.", field="sent_at")
+        raise DomainError(gettext("Log a message once it is sent."), field="sent_at")
     review = review_message(body, template, contact)
     message = OutreachMessage.objects.create(
         owner=owner,
@@ -332,8 +353,11 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
             "outreach_follow_up",
             f"msg:{message.pk}:follow_up",
             message.follow_up_due_at,
-            f"No reply from {contact.name} yet: send one polite follow-up",
-            f"You wrote {follow_up_after().days} days ago. One short follow-up is fine; after that, let it rest.",
+            format_lazy(NO_REPLY_YET, name=contact.name),
+            format_lazy(
+                _("You wrote {days} days ago. One short follow-up is fine; after that, let it rest."),
+                days=follow_up_after().days,
+            ),
             compose_url(contact, FOLLOW_UP),
         )
     return message
@@ -343,16 +367,16 @@ def send_message(owner, contact: Contact, *, template, channel, body, subject=""
 def record_response(message: OutreachMessage, response: str, responded_at=None) -> OutreachMessage:
     """Record the reply (or correct it back to none). A decline to a first message closes the contact."""
     if response not in dict(OutreachMessage.RESPONSE_CHOICES):
-        raise DomainError("Choose positive, declined or none.", field="response")
+        raise DomainError(gettext("Choose positive, declined or none."), field="response")
     now = timezone.now()
     if response == OutreachMessage.NONE:
         responded_at = None
     else:
         responded_at = responded_at or now
         if responded_at < message.sent_at:
-            raise DomainError("The reply cannot come before the message was sent.", field="responded_at")
+            raise DomainError(gettext("The reply cannot come before the message was sent."), field="responded_at")
         if responded_at > now:
-            raise DomainError("The reply date cannot be in the future.", field="responded_at")
+            raise DomainError(gettext("The reply date cannot be in the future."), field="responded_at")
     message.response, message.responded_at = response, responded_at
     message.save(update_fields=["response", "responded_at"])
     contact = message.contact
@@ -392,13 +416,13 @@ def response_stats(owner) -> dict:
         .values("template", "coach_passed", "response", "sent_at", "responded_at")
     )
     by_template = [
-        {"template": key, "label": TEMPLATES[key].label, **rates(group)}
+        {"template": key, "label": str(TEMPLATES[key].label), **rates(group)}
         for key in REPLY_EXPECTED
         if (group := [m for m in messages if m["template"] == key])
     ]
     by_coach = [
         {"coach_passed": passed, "label": label, **rates(group)}
-        for passed, label in ((True, "All the coach's checks passed"), (False, "Some checks missed"))
+        for passed, label in ((True, gettext("All the coach's checks passed")), (False, gettext("Some checks missed")))
         if (group := [m for m in messages if m["coach_passed"] is passed])
     ]
     return {"total": rates(messages), "by_template": by_template, "by_coach": by_coach}
@@ -417,22 +441,24 @@ def home_items(person) -> list[dict]:
         return []
     items = [
         {
-            "title": f"Follow up with {e.contact.name} after {e.where}",
+            "title": str(FOLLOW_UP_ENCOUNTER).format(name=e.contact.name, where=e.where),
             "url": compose_url(e.contact, "event_follow_up"),
             "due": e.follow_up_due_at,
             "kind": "encounter_follow_up",
-            "why": "A short, personal note within 48 hours, mentioning what you talked about, keeps the door open.",
+            "why": str(FOLLOW_UP_ENCOUNTER_WHY),
         }
         for e in Encounter.objects.visible_to(person).open().select_related("contact")
     ]
     days = follow_up_after().days
     items += [
         {
-            "title": f"No reply from {m.contact.name} yet: send one polite follow-up",
+            "title": str(NO_REPLY_YET).format(name=m.contact.name),
             "url": compose_url(m.contact, FOLLOW_UP),
             "due": m.follow_up_due_at,
             "kind": "outreach_follow_up",
-            "why": f"You wrote more than {days} days ago. One short follow-up is fine; after that, let it rest.",
+            "why": gettext(
+                "You wrote more than {days} days ago. One short follow-up is fine; after that, let it rest."
+            ).format(days=days),
         }
         for m in OutreachMessage.objects.visible_to(person).awaiting_follow_up().select_related("contact")
     ]
@@ -491,7 +517,7 @@ def commit_import(owner, rows: list[dict]) -> dict:
     name at the same organisation, checked again now) fills in what that contact lacks: importing the same file
     twice answers "created 0, updated 0, unchanged N"."""
     if any(r["errors"] for r in rows):
-        raise DomainError("Nothing was imported: some rows have errors.", field="file")
+        raise DomainError(gettext("Nothing was imported: some rows have errors."), field="file")
     # The owner's profile owns their contacts: a concurrent import of the same file waits here, then finds them all.
     Profile.objects.lock(owner.pk)
     known: dict[tuple, Contact] = {}

@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext, pgettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.lib import csvfile
@@ -84,7 +86,7 @@ def contact_edit(request, pk=None):
                 goals=form.cleaned_data["goals"],
                 skill_gaps=form.cleaned_data["skill_gaps"],
             )
-            messages.success(request, f"{contact.name} is saved.")
+            messages.success(request, gettext("{name} is saved.").format(name=contact.name))
             return redirect(contact)
     return render(request, "network/contact_form.html", {"form": form, "contact": contact})
 
@@ -116,7 +118,10 @@ def contact_detail(request, pk):
 def contact_delete(request, pk):
     contact = services.get_contact_for_user(request.user, pk)
     contact.delete()
-    messages.success(request, f"{contact.name} is removed from your network, with their messages and encounters.")
+    messages.success(
+        request,
+        gettext("{name} is removed from your network, with their messages and encounters.").format(name=contact.name),
+    )
     return redirect("network:index")
 
 
@@ -127,9 +132,11 @@ def contact_stage(request, pk):
     form = StageForm(request.POST)
     if form.is_valid():
         services.move_contact(contact, form.cleaned_data["stage"])
-        messages.success(request, f"{contact.name}: {contact.get_stage_display()}.")
+        messages.success(
+            request, gettext("{name}: {stage}.").format(name=contact.name, stage=contact.get_stage_display())
+        )
     else:
-        messages.error(request, "Choose one of the stages.")
+        messages.error(request, gettext("Choose one of the stages."))
     return redirect(safe_next(request, contact))
 
 
@@ -153,8 +160,9 @@ def encounter_new(request):
             due = timezone.localtime(encounter.follow_up_due_at)
             messages.success(
                 request,
-                f"Logged. Follow up with {encounter.contact.name} by {due:%A} {due.day} {due:%B, %H:%M}: "
-                "it is on your Home page until you do.",
+                gettext("Logged. Follow up with {name} by {when}: it is on your Home page until you do.").format(
+                    name=encounter.contact.name, when=date_format(due, pgettext("follow-up date format", "l j F, H:i"))
+                ),
             )
             return redirect(encounter.contact)
     return render(request, "network/encounter_form.html", {"form": form, "tab": "encounter"})
@@ -165,7 +173,7 @@ def encounter_new(request):
 def encounter_done(request, pk):
     encounter = services.get_encounter_for_user(request.user, pk)
     services.complete_encounter(encounter)
-    messages.success(request, f"Follow-up with {encounter.contact.name} marked done.")
+    messages.success(request, gettext("Follow-up with {name} marked done.").format(name=encounter.contact.name))
     return redirect(safe_next(request, encounter.contact))
 
 
@@ -217,10 +225,14 @@ def compose(request, pk):
             sent_at=data["sent_at"],
         )
         done = (
-            f"Sent to {contact.name} on Mentorship Hub." if message.channel == OutreachMessage.PLATFORM else "Logged."
+            gettext("Sent to {name} on Mentorship Hub.").format(name=contact.name)
+            if message.channel == OutreachMessage.PLATFORM
+            else gettext("Logged.")
         )
         if message.expects_reply and message.follow_up_of is None:
-            done += f" If {contact.first_name} has not replied in a week, Home will remind you."
+            done += " " + gettext("If {name} has not replied in a week, Home will remind you.").format(
+                name=contact.first_name
+            )
         messages.success(request, done)
         return redirect(contact)
     return compose_page(request, contact, form, key, review)
@@ -252,10 +264,15 @@ def message_response(request, pk):
     message = services.get_message_for_user(request.user, pk)
     form = ResponseForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose whether the reply was positive or a decline, and a valid date.")
+        messages.error(request, gettext("Choose whether the reply was positive or a decline, and a valid date."))
         return redirect(message.contact)
     services.record_response(message, form.cleaned_data["response"], form.cleaned_data["responded_at"])
-    messages.success(request, f"Reply from {message.contact.name} recorded: {message.get_response_display()}.")
+    messages.success(
+        request,
+        gettext("Reply from {name} recorded: {response}.").format(
+            name=message.contact.name, response=message.get_response_display()
+        ),
+    )
     return redirect(message.contact)
 
 
@@ -264,7 +281,9 @@ def message_response(request, pk):
 def message_skip_follow_up(request, pk):
     message = services.get_message_for_user(request.user, pk)
     services.skip_follow_up(message)
-    messages.success(request, f"No follow-up for {message.contact.name}: the reminder is gone from Home.")
+    messages.success(
+        request, gettext("No follow-up for {name}: the reminder is gone from Home.").format(name=message.contact.name)
+    )
     return redirect(safe_next(request, message.contact))
 
 
@@ -292,7 +311,7 @@ def import_upload(request):
 def import_preview(request):
     preview = request.session.get(IMPORT_SESSION_KEY)
     if not preview:
-        messages.error(request, "Upload a file first.")
+        messages.error(request, gettext("Upload a file first."))
         return redirect("network:import")
     labels = dict(Contact.HOW_KNOWN_CHOICES)
     rows = [{**r, "how_known_label": labels.get(r["values"].get("how_known"), "")} for r in preview["rows"]]
@@ -318,19 +337,23 @@ def import_preview(request):
 def import_confirm(request):
     preview = request.session.get(IMPORT_SESSION_KEY)
     if not preview or request.POST.get("preview") != preview["id"]:
-        messages.error(request, "This preview has expired. Upload the file again.")
+        messages.error(request, gettext("This preview has expired. Upload the file again."))
         return redirect("network:import")
     if any(r["status"] == "error" for r in preview["rows"]):
-        messages.error(request, "Nothing was imported: fix the rows with errors in your file and upload it again.")
+        messages.error(
+            request, gettext("Nothing was imported: fix the rows with errors in your file and upload it again.")
+        )
         return redirect("network:import_preview")
     result = services.commit_import(request.user, preview["rows"])
     del request.session[IMPORT_SESSION_KEY]
-    known = (
-        f" Already in your contacts: {result['updated']} updated with new details, {result['unchanged']} unchanged."
-        if result["updated"] or result["unchanged"]
-        else ""
+    imported = ngettext("Imported {count} contact.", "Imported {count} contacts.", result["created"]).format(
+        count=result["created"]
     )
-    messages.success(request, f"Imported {result['created']} contacts.{known}")
+    if result["updated"] or result["unchanged"]:
+        imported += " " + gettext(
+            "Already in your contacts: {updated} updated with new details, {unchanged} unchanged."
+        ).format(updated=result["updated"], unchanged=result["unchanged"])
+    messages.success(request, imported)
     return redirect("network:index")
 
 
@@ -338,7 +361,8 @@ def import_confirm(request):
 @require_POST
 def import_cancel(request):
     request.session.pop(IMPORT_SESSION_KEY, None)
-    messages.success(request, "Import cancelled; nothing was imported.")
+    messages.success(request, gettext("Import cancelled; nothing was imported."))
+
     return redirect("network:import")
 
 

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext, ngettext
 
 register = template.Library()
 
@@ -9,7 +10,8 @@ def hours_or_days(hours):
     if hours is None:
         return "—"
     if hours < 1:
-        return "under an hour"
+        return gettext("under an hour")
     if hours < 48:
-        return f"{round(hours)} h"
-    return f"{round(hours / 24)} days"
+        return gettext("{hours} h").format(hours=round(hours))
+    days = round(hours / 24)
+    return ngettext("{days} days", "{days} days", days).format(days=days)
