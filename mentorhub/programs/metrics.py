@@ -15,6 +15,7 @@ from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from mentorhub.coordination.attention import HEALTH_LABELS
 from mentorhub.goals.models import Goal
 from mentorhub.health.score import LEVELS
 from mentorhub.meetings.models import Meeting
@@ -30,13 +31,6 @@ TIME_TO_MATCH_BUCKETS = [
     (30, gettext_lazy("2-4 weeks")),
     (60, gettext_lazy("1-2 months")),
 ]
-# The health levels' names as a chart shows them (health.score.LEVELS holds the stored names).
-HEALTH_LABELS = {
-    "thriving": gettext_lazy("Thriving"),
-    "steady": gettext_lazy("Steady"),
-    "at risk": gettext_lazy("At risk"),
-    "stalled": gettext_lazy("Stalled"),
-}
 
 
 @dataclass(frozen=True)
