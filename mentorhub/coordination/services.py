@@ -24,7 +24,7 @@ from mentorhub.programs import services as program_services
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 
-from .attention import pairs_of
+from .attention import HEALTH_LABELS, pairs_of
 from .models import CoordinatorNote, FitCheck, HelpRequest
 from .nudge_rules import tell_coordinators
 
@@ -58,11 +58,13 @@ def pair_page(program, relationship: Relationship) -> dict:
     the attention reasons; the coordinators' own actions, notes, and what the two asked of them. Never what the
     two people wrote to each other (notes, agreement, goals, messages) nor their private ratings."""
     pair = pairs_of(Relationship.objects.filter(pk=relationship.pk))[0]
+    health = assess_health(pair.relationship)
     return {
         "program": program,
         "relationship": pair.relationship,
         "pair": pair,
-        "health": assess_health(pair.relationship),
+        "health": health,
+        "health_level": HEALTH_LABELS.get(health.level, health.level),
         "actions": relationship.history.filter(actor__in=program.coordinators.all()).select_related("actor__profile"),
         "notes": relationship.coordinator_notes.select_related("author__profile"),
         "help_requests": relationship.help_requests.select_related("person__profile"),
