@@ -24,6 +24,9 @@ from django.conf import settings
 from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.meetings.models import Meeting
 from mentorhub.relationships.models import HealthSnapshot, Relationship
@@ -31,22 +34,29 @@ from mentorhub.relationships.models import HealthSnapshot, Relationship
 from .models import FitCheck, HelpRequest
 
 REASONS = {
-    "no_meeting": "No meeting for a while",
-    "no_agreement": "No agreement yet",
-    "health": "Health at risk or stalled",
-    "fit_check": "Fit check: not a good fit",
-    "help": "Asked for help",
-    "paused": "Paused",
-    "review_overdue": "Review overdue",
+    "no_meeting": gettext_lazy("No meeting for a while"),
+    "no_agreement": gettext_lazy("No agreement yet"),
+    "health": gettext_lazy("Health at risk or stalled"),
+    "fit_check": gettext_lazy("Fit check: not a good fit"),
+    "help": gettext_lazy("Asked for help"),
+    "paused": gettext_lazy("Paused"),
+    "review_overdue": gettext_lazy("Review overdue"),
+}
+# The health levels as people read them (health.score.LEVELS holds the stored names).
+HEALTH_LABELS = {
+    "thriving": gettext_lazy("Thriving"),
+    "steady": gettext_lazy("Steady"),
+    "at risk": gettext_lazy("At risk"),
+    "stalled": gettext_lazy("Stalled"),
 }
 LOW_LEVELS = ("at risk", "stalled")
 CURRENT = "current"  # a status filter: active or paused
 SORTS = {
-    "reasons": "Most reasons first",
-    "last_met": "Longest without a meeting",
-    "health": "Lowest health first",
-    "started": "Oldest first",
-    "mentee": "Mentee's name",
+    "reasons": gettext_lazy("Most reasons first"),
+    "last_met": gettext_lazy("Longest without a meeting"),
+    "health": gettext_lazy("Lowest health first"),
+    "started": gettext_lazy("Oldest first"),
+    "mentee": gettext_lazy("Mentee's name"),
 }
 
 
@@ -61,7 +71,11 @@ class Pair:
 
     @property
     def codes(self) -> set[str]:
-        return {code for code, _ in self.reasons}
+        return {code for code, _text in self.reasons}
+
+    @property
+    def level_label(self) -> str:
+        return HEALTH_LABELS.get(self.level, self.level) if self.level else ""
 
 
 def annotated(relationships):
@@ -95,21 +109,29 @@ def reasons_for(r: Relationship, now: datetime) -> list[tuple[str, str]]:
     if cadence and r.status == Relationship.ACTIVE:
         waited = (now - r.last_met).days if r.last_met else (today - r.started_on).days
         if waited > settings.COORDINATION_NO_MEETING_CADENCES * cadence:
-            since = "since the last meeting" if r.last_met else "since they started, and no meeting yet"
-            reasons.append(("no_meeting", f"{waited} days {since}; they agreed every {cadence} days"))
+            text = (
+                _("{waited} days since the last meeting; they agreed every {cadence} days")
+                if r.last_met
+                else _("{waited} days since they started, and no meeting yet; they agreed every {cadence} days")
+            )
+            reasons.append(("no_meeting", text.format(waited=waited, cadence=cadence)))
     started = (today - r.started_on).days
     if not cadence and started > settings.COORDINATION_AGREEMENT_DAYS:
-        reasons.append(("no_agreement", f"No confirmed agreement {started} days after they started"))
+        reasons.append(
+            ("no_agreement", _("No confirmed agreement {days} days after they started").format(days=started))
+        )
     if r.health_level in LOW_LEVELS:
-        reasons.append(("health", f"Health {r.health_level} ({r.health_score}/100)"))
+        level = str(HEALTH_LABELS.get(r.health_level, r.health_level)).lower()
+        reasons.append(("health", _("Health {level} ({score}/100)").format(level=level, score=r.health_score)))
     if r.fit_no:
-        reasons.append(("fit_check", "A participant answered the fit check “not a good fit”"))
+        reasons.append(("fit_check", _("A participant answered the fit check “not a good fit”")))
     if r.help_open:
-        reasons.append(("help", "A participant asked the coordinators for help"))
+        reasons.append(("help", _("A participant asked the coordinators for help")))
     if r.status == Relationship.PAUSED:
-        reasons.append(("paused", "The relationship is paused"))
+        reasons.append(("paused", _("The relationship is paused")))
     if r.review_on and r.review_on < today:
-        reasons.append(("review_overdue", f"Its review was due on {r.review_on:%d %b %Y}"))
+        due = date_format(r.review_on, "d M Y")
+        reasons.append(("review_overdue", _("Its review was due on {day}").format(day=due)))
     return reasons
 
 

@@ -4,28 +4,29 @@ from django.utils.translation import gettext_lazy as _
 
 from mentorhub.relationships.models import Relationship
 
-from .attention import CURRENT, REASONS, SORTS
+from .attention import CURRENT, HEALTH_LABELS, REASONS, SORTS
 from .models import FitCheck, HelpRequest
 from .services import MAX_TEXT, RECIPIENTS
 
 
 class PairFilterForm(forms.Form):
-    reason = forms.ChoiceField(choices=[("", "Any reason"), *REASONS.items()], required=False)
+    reason = forms.ChoiceField(label=_("Reason"), choices=[("", _("Any reason")), *REASONS.items()], required=False)
     status = forms.ChoiceField(
-        choices=[("", "Any status"), (CURRENT, "Active or paused"), *Relationship.STATUS_CHOICES], required=False
-    )
-    phase = forms.ChoiceField(choices=[("", "Any phase"), *Relationship.PHASES], required=False)
-    level = forms.ChoiceField(
-        label=_("Health"),
-        choices=[("", "Any health"), *((n, n.capitalize()) for n in ("thriving", "steady", "at risk", "stalled"))],
+        label=_("Status"),
+        choices=[("", _("Any status")), (CURRENT, _("Active or paused")), *Relationship.STATUS_CHOICES],
         required=False,
     )
-    sort = forms.ChoiceField(choices=list(SORTS.items()), required=False)
+    phase = forms.ChoiceField(label=_("Phase"), choices=[("", _("Any phase")), *Relationship.PHASES], required=False)
+    level = forms.ChoiceField(
+        label=_("Health"), choices=[("", _("Any health")), *HEALTH_LABELS.items()], required=False
+    )
+    sort = forms.ChoiceField(label=_("Sort"), choices=list(SORTS.items()), required=False)
 
 
 class CheckInForm(forms.Form):
     to = forms.ChoiceField(label=_("Send to"), choices=RECIPIENTS)
     message = forms.CharField(
+        label=_("Message"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=MAX_TEXT,
         help_text=_("It reaches their notification centre and their email."),
@@ -39,9 +40,10 @@ class ExtendForm(forms.Form):
 
 class EndForm(forms.Form):
     outcome = forms.ChoiceField(
-        choices=[(Relationship.COMPLETED, "Completed"), (Relationship.ENDED_EARLY, "Ended early")]
+        label=_("Outcome"),
+        choices=[(Relationship.COMPLETED, _("Completed")), (Relationship.ENDED_EARLY, _("Ended early"))],
     )
-    reason = forms.ChoiceField(choices=Relationship.END_REASONS)
+    reason = forms.ChoiceField(label=_("Reason"), choices=Relationship.END_REASONS)
     why = forms.CharField(label=_("Why (both people see it in their history)"), required=False, max_length=MAX_TEXT)
 
 
@@ -64,7 +66,9 @@ class FitCheckForm(forms.Form):
 
 
 class HelpForm(forms.Form):
-    kind = forms.ChoiceField(choices=HelpRequest.KINDS, widget=forms.RadioSelect, initial=HelpRequest.HELP)
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=HelpRequest.KINDS, widget=forms.RadioSelect, initial=HelpRequest.HELP
+    )
     reason = forms.CharField(
         label=_("What would you like help with?"),
         widget=forms.Textarea(attrs={"rows": 4}),

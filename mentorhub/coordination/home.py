@@ -8,6 +8,8 @@ from datetime import timedelta
 from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mentorhub.nudges.rules import at_morning
 from mentorhub.programs.models import Enrollment, MatchRun, Program
@@ -16,10 +18,6 @@ from mentorhub.relationships.models import Relationship
 from .attention import REASONS, pairs_of
 
 KIND = "coordination"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def unmatched_mentees(programs) -> dict[int, list[int]]:
@@ -40,14 +38,20 @@ def unmatched_mentees(programs) -> dict[int, list[int]]:
 
 def why_unmatched(run: MatchRun | None, people: list[int]) -> str:
     if run is None:
-        return "No match run yet: a dry run matches them and says why anyone is left out."
+        return _("No match run yet: a dry run matches them and says why anyone is left out.")
     reasons = {u["mentee_id"]: u["reason"] for u in run.summary.get("unmatched", [])}
     counted = Counter(reasons[p] for p in people if p in reasons)
     fresh = sum(1 for p in people if p not in reasons)
-    parts = [f"{n}: {reason}" for reason, n in counted.most_common(2)]
+    parts = [_("{count}: {reason}").format(count=n, reason=reason) for reason, n in counted.most_common(2)]
     if fresh:
-        parts.append(f"{fresh} joined or were unmatched since run {run.number}")
-    return "; ".join(parts) + "."
+        parts.append(
+            ngettext(
+                "{count} joined or was unmatched since run {number}",
+                "{count} joined or were unmatched since run {number}",
+                fresh,
+            ).format(count=fresh, number=run.number)
+        )
+    return _("{reasons}.").format(reasons="; ".join(parts))
 
 
 def home_items(person) -> list[dict]:
@@ -75,16 +79,18 @@ def home_items(person) -> list[dict]:
         attention = [p for p in mine if p.reasons]
         if asked:
             items.append({
-                "title": f"{program.name}: {_plural(len(asked), 'pair asks', 'pairs ask')} for you",
-                "why": "A participant asked for help, or answered the fit check “not a good fit”.",
+                "title": ngettext("{program}: {count} pair asks for you", "{program}: {count} pairs ask for you",
+                                  len(asked)).format(program=program.name, count=len(asked)),
+                "why": _("A participant asked for help, or answered the fit check “not a good fit”."),
                 "url": reverse("coordination:attention", args=[program.slug]),
                 "due": today_due, "kind": KIND,
             })  # fmt: skip
         if attention:
             items.append({
-                "title": f"{program.name}: {_plural(len(attention), 'pair needs', 'pairs need')} attention",
+                "title": ngettext("{program}: {count} pair needs attention", "{program}: {count} pairs need attention",
+                                  len(attention)).format(program=program.name, count=len(attention)),
                 "why": ", ".join(
-                    f"{REASONS[code].lower()} ({n})"
+                    _("{reason} ({count})").format(reason=str(REASONS[code]).lower(), count=n)
                     for code, n in Counter(c for p in attention for c in p.codes).most_common()
                 ),
                 "url": reverse("coordination:attention", args=[program.slug]),
@@ -92,15 +98,18 @@ def home_items(person) -> list[dict]:
             })  # fmt: skip
         if waiting.get(program.pk):
             items.append({
-                "title": f"{program.name}: {_plural(waiting[program.pk], 'application', 'applications')} waiting",
-                "why": "Approve or reject them; they hear from you either way.",
+                "title": ngettext("{program}: {count} application waiting", "{program}: {count} applications waiting",
+                                  waiting[program.pk]).format(program=program.name, count=waiting[program.pk]),
+                "why": _("Approve or reject them; they hear from you either way."),
                 "url": reverse("programs:participants", args=[program.slug]) + "?status=applied",
                 "due": today_due, "kind": KIND,
             })  # fmt: skip
         people = unmatched.get(program.pk, [])
         if people:
             items.append({
-                "title": f"{program.name}: {_plural(len(people), 'mentee is', 'mentees are')} unmatched: run matching",
+                "title": ngettext("{program}: {count} mentee is unmatched: run matching",
+                                  "{program}: {count} mentees are unmatched: run matching",
+                                  len(people)).format(program=program.name, count=len(people)),
                 "why": why_unmatched(last_runs.get(program.pk), people),
                 "url": reverse("programs:matching", args=[program.slug]),
                 "due": today_due, "kind": KIND,
@@ -113,8 +122,9 @@ def home_items(person) -> list[dict]:
         if reviews:
             first = min(p.relationship.review_on for p in reviews)
             items.append({
-                "title": f"{program.name}: {_plural(len(reviews), 'review', 'reviews')} due this week",
-                "why": "Extend, change or close well: the pairs decide, you can help.",
+                "title": ngettext("{program}: {count} review due this week", "{program}: {count} reviews due this week",
+                                  len(reviews)).format(program=program.name, count=len(reviews)),
+                "why": _("Extend, change or close well: the pairs decide, you can help."),
                 "url": reverse("coordination:pairs", args=[program.slug]) + "?sort=started",
                 "due": at_morning(first, person),
                 "kind": KIND,

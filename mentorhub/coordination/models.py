@@ -13,12 +13,12 @@ class FitCheck(models.Model):
     coordinators only, never to the other person."""
 
     YES, NO = "yes", "no"
-    ANSWERS = [(YES, "Yes, this is a good fit"), (NO, "No, this does not feel right")]
+    ANSWERS = [(YES, _("Yes, this is a good fit")), (NO, _("No, this does not feel right"))]
 
     relationship = models.ForeignKey("relationships.Relationship", on_delete=models.CASCADE, related_name="fit_checks")
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fit_checks")
     answer = models.CharField(max_length=3, choices=ANSWERS)
-    comment = models.TextField("What is not working (only the coordinators read it)", blank=True, max_length=2000)
+    comment = models.TextField(_("What is not working (only the coordinators read it)"), blank=True, max_length=2000)
     answered_at = models.DateTimeField(default=timezone.now)
     resolved_at = models.DateTimeField(null=True, blank=True, help_text=_("When a coordinator dealt with a “no”."))
 
@@ -33,7 +33,7 @@ class HelpRequest(models.Model):
     """A participant asks the program's coordinators, the neutral third party, for help with their pair."""
 
     HELP, REMATCH = "help", "rematch"
-    KINDS = [(HELP, "Help with the relationship"), (REMATCH, "A new match, no fault")]
+    KINDS = [(HELP, _("Help with the relationship")), (REMATCH, _("A new match, no fault"))]
 
     relationship = models.ForeignKey(
         "relationships.Relationship", on_delete=models.CASCADE, related_name="help_requests"

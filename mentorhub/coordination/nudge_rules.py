@@ -3,6 +3,8 @@ coordinator's check-in to a pair, and the alerts that reach coordinators (help a
 program events told in the notification centre (an application, a match)."""
 
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from mentorhub.nudges import services as nudges
 from mentorhub.nudges.models import Nudge
@@ -48,9 +50,14 @@ def ask_fit_check(relationship: Relationship) -> None:
             person,
             "fit_check",
             f"fit:{relationship.pk}:{person.pk}",
-            f"Is {other.profile.name} a good fit for you?",
-            "One private question after your first meeting. Only the program's coordinators see your answer, "
-            f"never {other.get_short_name()}; a “no” gets you a new match, no fault.",
+            format_lazy(gettext_lazy("Is {name} a good fit for you?"), name=other.profile.name),
+            format_lazy(
+                gettext_lazy(
+                    "One private question after your first meeting. Only the program's coordinators see your answer, "
+                    "never {name}; a “no” gets you a new match, no fault."
+                ),
+                name=other.get_short_name(),
+            ),
             reverse("coordination:fit_check", args=[relationship.pk]),
         )
 

@@ -5,6 +5,8 @@ coordinators told when a pair's health falls to at risk, and program events copi
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.signals import meeting_held
@@ -37,8 +39,14 @@ def tell_coordinators_of_application(sender, instance, created, **kwargs):
         nudge_rules.in_app(
             coordinator,
             f"applied:{instance.pk}:{coordinator.pk}",
-            f"{instance.person.profile.name} applied to {program.name} as a {instance.role}",
-            "Approve or reject them on the participants page.",
+            format_lazy(
+                gettext_lazy("{name} applied to {program} as a mentor")
+                if instance.role == Enrollment.MENTOR
+                else gettext_lazy("{name} applied to {program} as a mentee"),
+                name=instance.person.profile.name,
+                program=program.name,
+            ),
+            gettext_lazy("Approve or reject them on the participants page."),
             reverse("programs:participants", args=[program.slug]) + "?status=applied",
         )
 
@@ -53,8 +61,14 @@ def tell_both_of_a_match(sender, relationship, request=None, **kwargs):
         nudge_rules.in_app(
             person,
             f"matched:{relationship.pk}:{person.pk}",
-            f"{relationship.program.name}: you are matched with {other.profile.name}",
-            "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
+            format_lazy(
+                gettext_lazy("{program}: you are matched with {name}"),
+                program=relationship.program.name,
+                name=other.profile.name,
+            ),
+            gettext_lazy(
+                "Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting."
+            ),
             relationship.get_absolute_url(),
         )
 
@@ -75,6 +89,12 @@ def tell_coordinators_of_a_pair_at_risk(sender, instance, **kwargs):
     nudge_rules.tell_coordinators(
         relationship,
         f"risk:{relationship.pk}:{instance.taken_on:%Y%m%d}",
-        f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name}: health {instance.level}",
+        format_lazy(
+            gettext_lazy("{mentee} and {mentor}: health stalled")
+            if instance.level == "stalled"
+            else gettext_lazy("{mentee} and {mentor}: health at risk"),
+            mentee=relationship.mentee.profile.name,
+            mentor=relationship.mentor.profile.name,
+        ),
         "; ".join(instance.reasons)[:1000],
     )

@@ -6,13 +6,15 @@ from collections import Counter, defaultdict
 from statistics import fmean
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 from mentorhub.goals.models import Goal
 from mentorhub.nudges.models import Pulse
 from mentorhub.programs.models import Enrollment
 from mentorhub.relationships.models import Relationship
 
-NO_COHORT = "No cohort"
+NO_COHORT = gettext_lazy("No cohort")
+NO_REASON = gettext_lazy("No reason given")
 
 
 def _average(answers: list[tuple[int, int]]):
@@ -36,7 +38,7 @@ def outcomes(program) -> list[dict]:
         row["pairs"] += 1
         row["statuses"][status] += 1
         if status == Relationship.ENDED_EARLY:
-            row["ended_early_why"][dict(Relationship.END_REASONS).get(reason, "No reason given")] += 1
+            row["ended_early_why"][dict(Relationship.END_REASONS).get(reason, NO_REASON)] += 1
     for owner, status in Goal.objects.filter(
         visibility=Goal.PROGRAM, shared_program=program, owner__in=list(cohort_of)
     ).values_list("owner", "status"):

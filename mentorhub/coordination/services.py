@@ -13,6 +13,7 @@ import secrets
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 
 from mentorhub.health.services import assess_health
@@ -23,7 +24,7 @@ from mentorhub.programs import services as program_services
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 
-from .attention import pairs_of
+from .attention import HEALTH_LABELS, pairs_of
 from .models import CoordinatorNote, FitCheck, HelpRequest
 from .nudge_rules import tell_coordinators
 
@@ -57,11 +58,13 @@ def pair_page(program, relationship: Relationship) -> dict:
     the attention reasons; the coordinators' own actions, notes, and what the two asked of them. Never what the
     two people wrote to each other (notes, agreement, goals, messages) nor their private ratings."""
     pair = pairs_of(Relationship.objects.filter(pk=relationship.pk))[0]
+    health = assess_health(pair.relationship)
     return {
         "program": program,
         "relationship": pair.relationship,
         "pair": pair,
-        "health": assess_health(pair.relationship),
+        "health": health,
+        "health_level": HEALTH_LABELS.get(health.level, health.level),
         "actions": relationship.history.filter(actor__in=program.coordinators.all()).select_related("actor__profile"),
         "notes": relationship.coordinator_notes.select_related("author__profile"),
         "help_requests": relationship.help_requests.select_related("person__profile"),
@@ -80,7 +83,7 @@ def send_check_in(relationship: Relationship, by, to: str, message: str) -> int:
             person,
             "coordinator_check_in",
             f"checkin:{relationship.pk}:{person.pk}:{secrets.token_hex(6)}",
-            f"A check-in from {by.profile.name}, {program.name}",
+            format_lazy(gettext_lazy("A check-in from {name}, {program}"), name=by.profile.name, program=program.name),
             message,
             reverse("relationships:detail", args=[relationship.pk]),
         )
@@ -93,7 +96,9 @@ def extend(relationship: Relationship, by, days: int, why: str = "") -> Relation
 
 
 def end(relationship: Relationship, by, outcome: str, reason: str, why: str = "") -> Relationship:
-    return lifecycle.close(relationship, by, outcome=outcome, reason=reason, why=why or "Closed by a coordinator")
+    return lifecycle.close(
+        relationship, by, outcome=outcome, reason=reason, why=why or gettext("Closed by a coordinator")
+    )
 
 
 def resolve(relationship: Relationship, by) -> int:
@@ -115,7 +120,7 @@ def open_rematch(relationship: Relationship, by, role: str):
         by,
         outcome=Relationship.ENDED_EARLY,
         reason="mismatch",
-        why="Ended by the program's coordinators to find each of you a better match: nobody's fault.",
+        why=gettext("Ended by the program's coordinators to find each of you a better match: nobody's fault."),
     )
     resolve(closed, by)
     return person
@@ -137,7 +142,7 @@ def rematch(relationship: Relationship, by, role: str, candidate_id: int) -> Rel
     if found is None:
         raise DomainError(gettext("Choose one of the people listed."), field="candidate_id")
     mentee, mentor = (person, found["person"]) if role == MENTEE else (found["person"], person)
-    why = f"Re-matched by a coordinator with a score of {found['score']}"
+    why = gettext("Re-matched by a coordinator with a score of {score}").format(score=found["score"])
     return program_services.match(relationship.program, mentee, mentor, by, why)
 
 
@@ -165,9 +170,13 @@ def answer_fit_check(relationship: Relationship, person, answer: str, comment: s
         tell_coordinators(
             relationship,
             f"fitno:{check.pk}:{int(check.answered_at.timestamp())}",
-            f"Fit check: {person.profile.name} does not feel the fit with their "
-            f"{'mentor' if person.pk == relationship.mentee_id else 'mentee'}",
-            "Look at the pair and offer a new match if it helps. The other person has not been told.",
+            format_lazy(
+                gettext_lazy("Fit check: {name} does not feel the fit with their mentor")
+                if person.pk == relationship.mentee_id
+                else gettext_lazy("Fit check: {name} does not feel the fit with their mentee"),
+                name=person.profile.name,
+            ),
+            gettext_lazy("Look at the pair and offer a new match if it helps. The other person has not been told."),
         )
     return check
 
@@ -180,11 +189,15 @@ def ask_for_help(relationship: Relationship, person, reason: str, kind: str = He
         raise DomainError(gettext("This relationship has ended."), "state")
     reason = _text(reason, "reason", gettext("Write what you would like help with."))
     help_request = HelpRequest.objects.create(relationship=relationship, person=person, kind=kind, reason=reason)
-    asked = "a new match" if kind == HelpRequest.REMATCH else "help"
+    title = (
+        gettext_lazy("{name} asks for a new match ({program})")
+        if kind == HelpRequest.REMATCH
+        else gettext_lazy("{name} asks for help ({program})")
+    )
     tell_coordinators(
         relationship,
         f"help:{help_request.pk}",
-        f"{person.profile.name} asks for {asked} ({relationship.program.name})",
+        format_lazy(title, name=person.profile.name, program=relationship.program.name),
         reason,
     )
     return help_request

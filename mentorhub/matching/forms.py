@@ -38,8 +38,8 @@ class DirectoryForm(forms.Form):
         help_text=_("Separate several with commas."),
         widget=forms.TextInput(attrs={"list": "skill-options", "autocomplete": "off"}),
     )
-    industry = forms.ChoiceField(required=False)
-    language = forms.ChoiceField(required=False)
+    industry = forms.ChoiceField(label=_("Industry"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
     format = forms.ChoiceField(
         label=_("Meeting format"), required=False, choices=[("", _("Any format")), *MEETING_FORMATS]
     )

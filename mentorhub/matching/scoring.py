@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 import numpy as np
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from scipy import sparse
 
 from mentorhub.lib.text import fold
@@ -56,7 +58,7 @@ class Weights:
                 raise ValueError(f"weight {f.name!r} must be a finite number of at least 0, not {value!r}")
             object.__setattr__(self, f.name, value)
         if not any(getattr(self, f.name) for f in fields(self)):
-            raise ValueError("at least one weight must be above 0")
+            raise ValueError(_("Give at least one weight above 0."))
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -133,7 +135,7 @@ def _stem(word: str) -> str:
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     stripped = False
-    for _ in range(2):
+    for _round in range(2):
         for suffix, replacement in _SUFFIXES:
             stem = word[: -len(suffix)]
             # "career", "volunteer": the "er" is not a suffix there.
@@ -230,7 +232,10 @@ def _percent(value: float) -> int:
 
 
 def _join(items: list[str], word: str = "and") -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    joined = _("{some} or {last}") if word == "or" else _("{some} and {last}")
+    return joined.format(some=", ".join(items[:-1]), last=items[-1])
 
 
 def _format_label(name: str) -> str:
@@ -382,7 +387,7 @@ class MentorIndex:
         self._skill_cols: dict[tuple[str, ...], int] = {}
         rows, cols, data = [], [], []
         for row, mentor in enumerate(self._mentors):
-            for key, (weight, _, _) in _offered_skills(mentor).items():
+            for key, (weight, _level, _name) in _offered_skills(mentor).items():
                 rows.append(row)
                 cols.append(self._skill_cols.setdefault(key, len(self._skill_cols)))
                 data.append(weight)
@@ -491,7 +496,7 @@ class MentorIndex:
         hours = None
         if q.skills_applicable:
             covered = np.zeros(n)
-            for _, _, cols in q.gaps:
+            for _gap, _key, cols in q.gaps:
                 covered += self._best_level(cols)
             # A skill the goal text names counts as a gap only for mentors who offer it, so a mentor's score
             # never depends on which other mentors happen to be in the index.
@@ -578,11 +583,11 @@ class MentorIndex:
         mentor = self._mentors[i]
         blockers = []
         if q.id is not None and self.ids[i] == q.id:
-            blockers.append("this is you")
+            blockers.append(_("this is you"))
         if not ev.speaks[i]:
-            blockers.append("no shared language")
+            blockers.append(_("no shared language"))
         if not self._has_room[i]:
-            blockers.append("no capacity left")
+            blockers.append(_("no capacity left"))
 
         ranked: list[tuple[float, str]] = []  # (contribution to the weighted sum, reason)
         # Words of skill names are left to the skills reasons: a covered one is already said there, and half of
@@ -599,34 +604,49 @@ class MentorIndex:
                 if focus[t] > 0 and _stem(q.term_words[int(q.term_cols[t])]) not in skill_words
             ][:FOCUS_TERMS_SHOWN]
             if words:
-                ranked.append((self._weighted(ev, "goals_text", i), f"similar focus: {', '.join(words)}"))
+                ranked.append(
+                    (self._weighted(ev, "goals_text", i), _("similar focus: {words}").format(words=", ".join(words)))
+                )
         if "values" in ev.components:
             theirs = _tags(mentor)
             shared_tags = [shown for tag, shown in q.tags.items() if tag in theirs]
             if shared_tags:
-                ranked.append((self._weighted(ev, "values", i), f"you share: {', '.join(shared_tags)}"))
+                ranked.append(
+                    (self._weighted(ev, "values", i), _("you share: {tags}").format(tags=", ".join(shared_tags)))
+                )
         if ev.hours is not None and not math.isnan(ev.hours[i]):
             hours = float(ev.hours[i])
-            text = "same timezone" if hours == 0 else f"{hours:g} hour{'' if hours == 1 else 's'} apart"
+            if hours == 0:
+                text = _("same timezone")
+            elif hours == 1:
+                text = _("1 hour apart")
+            else:
+                text = _("{hours:g} hours apart").format(hours=hours)
             ranked.append((self._weighted(ev, "timezone", i), text))
         if "formats" in ev.components:
             theirs = _names(mentor.get("meeting_formats"))
             shared_formats = [_format_label(f) for f in q.formats if f in theirs]
             if shared_formats:
-                ranked.append((self._weighted(ev, "formats", i), f"both prefer {_join(shared_formats, 'or')}"))
+                ranked.append(
+                    (
+                        self._weighted(ev, "formats", i),
+                        _("both prefer {formats}").format(formats=_join(shared_formats, "or")),
+                    )
+                )
             elif theirs:
                 prefers = _join([_format_label(f) for f in theirs], "or")
-                ranked.append((0.0, f"no common meeting format (prefers {prefers})"))
+                ranked.append((0.0, _("no common meeting format (prefers {formats})").format(formats=prefers)))
         left = self._capacity_left[i]
         if left > 0:
-            room = f"{left:g} more mentee{'' if left == 1 else 's'}"
-            ranked.append((self._weighted(ev, "capacity", i), f"has room for {room}"))
+            room = _("has room for 1 more mentee") if left == 1 else _("has room for {count:g} more mentees")
+            ranked.append((self._weighted(ev, "capacity", i), room.format(count=left)))
         ranked.sort(key=lambda r: -r[0])
 
         reasons = blockers + [text for _, text in ranked]
         if ev.speaks[i]:
             theirs = _names(mentor.get("languages"))
-            reasons.append(f"speaks {_join([shown for lang, shown in q.languages.items() if lang in theirs])} with you")
+            spoken = _join([shown for lang, shown in q.languages.items() if lang in theirs])
+            reasons.append(_("speaks {languages} with you").format(languages=spoken))
         return reasons
 
     def _weighted(self, ev: _Evaluation, name: str, i: int) -> float:
@@ -634,10 +654,10 @@ class MentorIndex:
 
     def _skill_reasons(self, q: _Mentee, by_col: dict[int, tuple[float, str, str]]) -> list[tuple[float, str]]:
         covered, covered_sum = [], 0.0
-        for name, _, cols in q.gaps:
+        for name, _key, cols in q.gaps:
             best = max((by_col[c] for c in cols if c in by_col), default=None)
             if best:
-                weight, level, _ = best
+                weight, level, _name = best
                 covered.append(f"{name} ({level})" if level else name)
                 covered_sum += weight
         goal_skills = [by_col[c] for c in q.goal_skill_cols if c in by_col]
@@ -647,18 +667,33 @@ class MentorIndex:
         reasons = []
         n = len(q.gaps)
         if covered:
+            gaps = ", ".join(covered)
             if n == 1:
-                text = f"covers your skill gap: {covered[0]}"
+                text = _("covers your skill gap: {gap}").format(gap=covered[0])
+            elif len(covered) == n == 2:
+                text = _("covers both of your skill gaps: {gaps}").format(gaps=gaps)
             elif len(covered) == n:
-                text = f"covers {'both' if n == 2 else f'all {n}'} of your skill gaps: {', '.join(covered)}"
+                text = ngettext(
+                    "covers all {count} of your skill gaps: {gaps}", "covers all {count} of your skill gaps: {gaps}", n
+                ).format(count=n, gaps=gaps)
             else:
-                text = f"covers {len(covered)} of your {n} skill gaps: {', '.join(covered)}"
+                text = ngettext(
+                    "covers {covered} of your {count} skill gaps: {gaps}",
+                    "covers {covered} of your {count} skill gaps: {gaps}",
+                    n,
+                ).format(covered=len(covered), count=n, gaps=gaps)
             reasons.append((weight * covered_sum, text))
         elif n:
-            reasons.append((0.0, f"covers none of your {n} skill gaps" if n > 1 else "does not cover your skill gap"))
+            text = (
+                ngettext("covers none of your {count} skill gaps", "covers none of your {count} skill gaps", n)
+                if n > 1
+                else _("does not cover your skill gap")
+            )
+            reasons.append((0.0, text.format(count=n)))
         if goal_skills:
             names = _join([shown for _, _, shown in goal_skills])
-            reasons.append((weight * sum(w for w, _, _ in goal_skills), f"offers {names}, which your goals mention"))
+            text = _("offers {skills}, which your goals mention").format(skills=names)
+            reasons.append((weight * sum(w for w, _level, _name in goal_skills), text))
         return reasons
 
 

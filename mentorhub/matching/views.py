@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.programs.models import Program
 
@@ -10,12 +11,12 @@ from .scoring import DEFAULT_WEIGHTS
 
 # What each component means to a person; the formulas are in docs/matching.md, the weights in scoring.py.
 SCORE_PARTS = [
-    ("skills", "covers your skill gaps and the skills your goals name, weighted by the mentor's level"),
-    ("goals_text", "uses the words of your goals in their experience"),
-    ("timezone", "few hours apart: full marks up to 2 hours, none from 10"),
-    ("values", "shares your values and interests"),
-    ("formats", "meets the way you prefer"),
-    ("capacity", "has room for more mentees"),
+    ("skills", _("covers your skill gaps and the skills your goals name, weighted by the mentor's level")),
+    ("goals_text", _("uses the words of your goals in their experience")),
+    ("timezone", _("few hours apart: full marks up to 2 hours, none from 10")),
+    ("values", _("shares your values and interests")),
+    ("formats", _("meets the way you prefer")),
+    ("capacity", _("has room for more mentees")),
 ]
 
 

@@ -4,6 +4,7 @@ from typing import Literal
 from django.conf import settings
 from django.forms import model_to_dict
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -262,7 +263,7 @@ def list_programs(request):
 @router.post("/programs", response={201: ProgramSetupOut, **RULE_ERRORS}, summary="Create a program")
 def create_program(request, payload: ProgramIn):
     if not setup.can_create_programs(request.user):
-        raise DomainError("You cannot create programs here; ask the site's staff.", "not_allowed", status=403)
+        raise DomainError(_("You cannot create programs here; ask the site's staff."), "not_allowed", status=403)
     form = _program_form(payload.dict())
     _valid(form)
     return 201, setup.create(request.user, **form.program_fields())

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mentorhub.accounts.models import User
 from mentorhub.lib.errors import DomainError
@@ -36,22 +38,26 @@ class Filters:
 
     def __post_init__(self):
         if self.role not in ("", Enrollment.MENTEE, Enrollment.MENTOR):
-            raise DomainError("Choose mentees, mentors or everyone.", field="role")
+            raise DomainError(_("Choose mentees, mentors or everyone."), field="role")
         if self.status not in (Enrollment.APPLIED, Enrollment.APPROVED):
-            raise DomainError("Choose approved participants or applicants.", field="status")
+            raise DomainError(_("Choose approved participants or applicants."), field="status")
         if self.status == Enrollment.APPLIED and (self.unmatched or self.at_risk):
             raise DomainError(
-                "Applicants are neither matched nor at risk; choose approved participants.", field="status"
+                _("Applicants are neither matched nor at risk; choose approved participants."), field="status"
             )
 
     def describe(self) -> str:
-        who = {"": "participants", Enrollment.MENTEE: "mentees", Enrollment.MENTOR: "mentors"}[self.role]
-        words = ["applicant" if self.status == Enrollment.APPLIED else "approved", who]
+        if self.status == Enrollment.APPLIED:
+            who = {"": _("applicant participants"), Enrollment.MENTEE: _("applicant mentees"),
+                   Enrollment.MENTOR: _("applicant mentors")}[self.role]  # fmt: skip
+        else:
+            who = {"": _("approved participants"), Enrollment.MENTEE: _("approved mentees"),
+                   Enrollment.MENTOR: _("approved mentors")}[self.role]  # fmt: skip
         if self.unmatched:
-            words.append("without a match")
+            who = _("{who} without a match").format(who=who)
         if self.at_risk:
-            words.append("in a relationship at risk")
-        return " ".join(words)
+            who = _("{who} in a relationship at risk").format(who=who)
+        return who
 
 
 def audience(program: Program, filters: Filters) -> list[User]:
@@ -78,19 +84,25 @@ def audience(program: Program, filters: Filters) -> list[User]:
 
 def check_message(subject: str, body: str) -> None:
     if not subject.strip():
-        raise DomainError("Write a subject.", field="subject")
+        raise DomainError(_("Write a subject."), field="subject")
     if not body.strip():
-        raise DomainError("Write the message.", field="body")
+        raise DomainError(_("Write the message."), field="body")
 
 
 def send(program: Program, by, subject: str, body: str, filters: Filters, confirm) -> Broadcast:
     check_message(subject, body)
     people = audience(program, filters)
     if not people:
-        raise DomainError("Nobody matches these filters; nothing was sent.", "empty", field="confirm")
+        raise DomainError(_("Nobody matches these filters; nothing was sent."), "empty", field="confirm")
     if confirm is None or str(confirm) != str(len(people)):
         raise DomainError(
-            f"Preview first: this message goes to {len(people)} people.", "confirmation_required", field="confirm"
+            ngettext(
+                "Preview first: this message goes to {count} person.",
+                "Preview first: this message goes to {count} people.",
+                len(people),
+            ).format(count=len(people)),
+            "confirmation_required",
+            field="confirm",
         )
     with transaction.atomic():
         broadcast = Broadcast.objects.create(
@@ -136,7 +148,9 @@ def log(program: Program, person_id: int | None = None) -> list[Broadcast]:
 def delivery(recipient: BroadcastRecipient) -> str:
     nudge = recipient.nudge
     if nudge is None or nudge.delivered_at is None:
-        return "waiting"
+        return _("waiting")
     if nudge.emailed_at:
-        return "in the app and by email"
-    return "in the app" + (f" ({nudge.skipped})" if nudge.skipped else "")
+        return _("in the app and by email")
+    if nudge.skipped:
+        return _("in the app ({why})").format(why=nudge.skipped)
+    return _("in the app")

@@ -12,6 +12,27 @@ from .match_runs import Rules
 from .models import Enrollment, EnrollmentQuestion, MatchRun, Program
 
 SCALE = [(str(n), str(n)) for n in range(1, 6)]
+# The match score's components as the weights' fields name them (matching.scoring.COMPONENTS).
+WEIGHT_LABELS = {
+    "skills": _("Skills"),
+    "goals_text": _("Goals text"),
+    "values": _("Values"),
+    "timezone": _("Timezone"),
+    "formats": _("Formats"),
+    "capacity": _("Capacity"),
+}
+ORDINALS = [
+    _("First choice"),
+    _("Second choice"),
+    _("Third choice"),
+    _("Fourth choice"),
+    _("Fifth choice"),
+    _("Sixth choice"),
+    _("Seventh choice"),
+    _("Eighth choice"),
+    _("Ninth choice"),
+    _("Tenth choice"),
+]
 
 
 class EnrollmentForm(forms.Form):
@@ -56,7 +77,7 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
     audience = dict.fromkeys(["name", "description"], PROGRAM_PAGE)
     kind = forms.ChoiceField(
         label=_("Kind"),
-        choices=[(COHORT, "A cohort, with start and end dates"), (EVERGREEN, "Evergreen: people join any time")],
+        choices=[(COHORT, _("A cohort, with start and end dates")), (EVERGREEN, _("Evergreen: people join any time"))],
         widget=forms.RadioSelect,
         required=False,
     )
@@ -82,9 +103,20 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
             "applications_open_on": DateInput(),
             "applications_close_on": DateInput(),
         }
+        labels = {
+            "name": _("Name"),
+            "description": _("Description"),
+            "visibility": _("Visibility"),
+            "starts_on": _("Starts on"),
+            "ends_on": _("Ends on"),
+            "approval": _("Approval"),
+            "default_mentor_capacity": _("Default mentor capacity"),
+        }
         help_texts = {
-            "visibility": "Public: listed, anyone signed in may apply. Invite link: only people with the link. "
-            "Private: only people a coordinator imports."
+            "visibility": _(
+                "Public: listed, anyone signed in may apply. Invite link: only people with the link. "
+                "Private: only people a coordinator imports."
+            )
         }
 
     def __init__(self, *args, **kwargs):
@@ -102,14 +134,14 @@ class ProgramSettingsForm(Audience, forms.ModelForm):
         elif data.get("kind") == self.COHORT:
             for name in ("starts_on", "ends_on"):
                 if not data.get(name) and name not in self.errors:
-                    self.add_error(name, "A cohort needs a start and an end date.")
+                    self.add_error(name, _("A cohort needs a start and an end date."))
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
-            self.add_error("ends_on", "The program cannot end before it starts.")
+            self.add_error("ends_on", _("The program cannot end before it starts."))
         opens, closes = data.get("applications_open_on"), data.get("applications_close_on")
         if opens and closes and closes < opens:
-            self.add_error("applications_close_on", "Applications cannot close before they open.")
+            self.add_error("applications_close_on", _("Applications cannot close before they open."))
         if closes and data.get("ends_on") and closes > data["ends_on"]:
-            self.add_error("applications_close_on", "Applications must close by the program's end.")
+            self.add_error("applications_close_on", _("Applications must close by the program's end."))
         return data
 
     def program_fields(self) -> dict:
@@ -129,6 +161,7 @@ class DuplicateForm(forms.Form):
 class QuestionForm(Audience, forms.ModelForm):
     audience = {"text": APPLICANTS}
     choices = forms.CharField(
+        label=_("Choices"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         help_text=_("Single and multiple choice: one option per line."),
@@ -145,6 +178,7 @@ class QuestionForm(Audience, forms.ModelForm):
     class Meta:
         model = EnrollmentQuestion
         fields = ["text", "role", "kind", "choices", "required", "match_use", "match_weight"]
+        labels = {"text": _("Text"), "role": _("Role"), "kind": _("Kind"), "required": _("Required")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -158,18 +192,18 @@ class QuestionForm(Audience, forms.ModelForm):
         data = super().clean()
         kind, use = data.get("kind"), data.get("match_use")
         if kind in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE) and len(data.get("choices") or []) < 2:
-            self.add_error("choices", "Give at least two options.")
+            self.add_error("choices", _("Give at least two options."))
         elif kind not in (EnrollmentQuestion.SINGLE, EnrollmentQuestion.MULTIPLE):
             data["choices"] = []
         if use and data.get("role"):
-            self.add_error("role", "A question used in matching is asked of everyone, so both people answer it.")
+            self.add_error("role", _("A question used in matching is asked of everyone, so both people answer it."))
         if use == EnrollmentQuestion.SAME_ANSWER and kind == EnrollmentQuestion.SCALE:
-            self.add_error("match_use", "A rule needs a text or choice question; use a scale as a criterion.")
+            self.add_error("match_use", _("A rule needs a text or choice question; use a scale as a criterion."))
         if use == EnrollmentQuestion.WEIGHTED:
             if kind == EnrollmentQuestion.TEXT:
-                self.add_error("match_use", "Free text cannot be compared; use a choice or a scale question.")
+                self.add_error("match_use", _("Free text cannot be compared; use a choice or a scale question."))
             if not data.get("match_weight") and "match_weight" not in self.errors:
-                self.add_error("match_weight", "Give the criterion a weight above 0.")
+                self.add_error("match_weight", _("Give the criterion a weight above 0."))
         elif data.get("match_weight") is None:
             data["match_weight"] = self.instance.match_weight
         return data
@@ -178,13 +212,11 @@ class QuestionForm(Audience, forms.ModelForm):
 class RankingForm(forms.Form):
     """A mentee's first, second, ... choice of mentor."""
 
-    ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
-
     def __init__(self, mentors, count: int, *args, **kwargs):
         super().__init__(*args, **kwargs)
         choices = [("", "—")] + [(str(p.user_id), p.name) for p in mentors]
         for n in range(count):
-            label = f"{self.ORDINALS[n]} choice" if n < len(self.ORDINALS) else f"Choice {n + 1}"
+            label = ORDINALS[n] if n < len(ORDINALS) else _("Choice {number}").format(number=n + 1)
             self.fields[f"choice_{n + 1}"] = forms.ChoiceField(choices=choices, required=False, label=label)
 
     def mentor_ids(self) -> list[int]:
@@ -192,7 +224,9 @@ class RankingForm(forms.Form):
 
 
 class MatchRunForm(forms.Form):
-    objective = forms.ChoiceField(choices=MatchRun.OBJECTIVE_CHOICES, initial=MatchRun.MOST_MATCHED)
+    objective = forms.ChoiceField(
+        label=_("Objective"), choices=MatchRun.OBJECTIVE_CHOICES, initial=MatchRun.MOST_MATCHED
+    )
     max_hours_apart = forms.FloatField(
         label=_("At most this many hours apart"), required=False, min_value=0, max_value=12, help_text=_("Empty: any.")
     )
@@ -205,7 +239,7 @@ class MatchRunForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name in COMPONENTS:
             self.fields[f"weight_{name}"] = forms.FloatField(
-                label=name.replace("_", " ").capitalize(),
+                label=WEIGHT_LABELS.get(name, name.replace("_", " ").capitalize()),
                 min_value=0,
                 max_value=10,
                 initial=getattr(DEFAULT_WEIGHTS, name),
@@ -240,15 +274,15 @@ class MatchRunForm(forms.Form):
 
 
 class ManualMatchForm(forms.Form):
-    mentee = forms.TypedChoiceField(coerce=int)
-    mentor = forms.TypedChoiceField(coerce=int)
+    mentee = forms.TypedChoiceField(label=_("Mentee"), coerce=int)
+    mentor = forms.TypedChoiceField(label=_("Mentor"), coerce=int)
 
     def __init__(self, mentees, mentors, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["mentee"].choices = [("", "Choose a mentee")] + [
+        self.fields["mentee"].choices = [("", _("Choose a mentee"))] + [
             (e.person_id, e.person.profile.name) for e in mentees
         ]
-        self.fields["mentor"].choices = [("", "Choose a mentor")] + [
+        self.fields["mentor"].choices = [("", _("Choose a mentor"))] + [
             (e.person_id, e.person.profile.name) for e in mentors
         ]
 
@@ -268,18 +302,18 @@ class ImportForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("file") and not data.get("content"):
-            raise forms.ValidationError("Choose a CSV file.")
+            raise forms.ValidationError(_("Choose a CSV file."))
         return data
 
 
 class DashboardFilterForm(forms.Form):
-    cohort = forms.ChoiceField(required=False)
+    cohort = forms.ChoiceField(label=_("Cohort"), required=False)
     start = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end = forms.DateField(label=_("To"), required=False, widget=DateInput())
 
     def __init__(self, cohorts, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cohort"].choices = [("", "All cohorts")] + [(c, c) for c in cohorts]
+        self.fields["cohort"].choices = [("", _("All cohorts"))] + [(c, c) for c in cohorts]
 
 
 class BroadcastForm(forms.Form):
@@ -287,14 +321,15 @@ class BroadcastForm(forms.Form):
         label=_("To"), choices=[("", _("Everyone")), ("mentee", _("Mentees")), ("mentor", _("Mentors"))], required=False
     )
     status = forms.ChoiceField(
-        choices=[("approved", "Approved participants"), ("applied", "Applicants waiting for a decision")],
+        label=_("Status"),
+        choices=[("approved", _("Approved participants")), ("applied", _("Applicants waiting for a decision"))],
         initial="approved",
     )
     unmatched = forms.BooleanField(label=_("Only people without a match in this program"), required=False)
     at_risk = forms.BooleanField(
         label=_("Only people in a relationship whose health is at risk or stalled"), required=False
     )
-    subject = forms.CharField(max_length=150)
+    subject = forms.CharField(label=_("Subject"), max_length=150)
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
     # The count the preview showed: sending with it proves the coordinator saw whom it goes to.
     confirm = forms.IntegerField(widget=forms.HiddenInput, required=False)

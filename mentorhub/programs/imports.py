@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 
 from mentorhub.lib import csvfile
 from mentorhub.lib.errors import DomainError
@@ -47,25 +48,27 @@ def _row(line: int, raw: dict) -> ParticipantRow:
     errors = []
     for key in REQUIRED:
         if not values[key]:
-            errors.append(f"{key} is missing")
+            errors.append(_("{column} is missing").format(column=key))
     if values["email"]:
         try:
             validate_email(values["email"])
         except ValidationError:
-            errors.append(f"“{values['email']}” is not an email address")
+            errors.append(_("“{email}” is not an email address").format(email=values["email"]))
     values["role"] = values["role"].lower()
     if values["role"] and values["role"] not in ROLES:
-        errors.append(f"role must be mentee or mentor, not “{values['role']}”")
+        errors.append(_("role must be mentee or mentor, not “{role}”").format(role=values["role"]))
     for key, limit in LIMITS.items():
         if len(values[key]) > limit:
-            errors.append(f"{key} is longer than {limit} characters")
+            errors.append(_("{column} is longer than {limit} characters").format(column=key, limit=limit))
     if values["timezone"] and values["timezone"] not in zone_names():
-        errors.append(f"“{values['timezone']}” is not a timezone such as Europe/Lisbon")
+        errors.append(_("“{timezone}” is not a timezone such as Europe/Lisbon").format(timezone=values["timezone"]))
     capacity = values.pop("capacity")
     values["capacity"] = None
     if capacity:
         if not capacity.isdigit() or not 1 <= int(capacity) <= settings.PROGRAM_PLACES_MAX:
-            errors.append(f"capacity must be a whole number from 1 to {settings.PROGRAM_PLACES_MAX}")
+            errors.append(
+                _("capacity must be a whole number from 1 to {most}").format(most=settings.PROGRAM_PLACES_MAX)
+            )
         else:
             values["capacity"] = int(capacity)
     values["skills"] = _list(values["skills"])
@@ -76,23 +79,26 @@ def _row(line: int, raw: dict) -> ParticipantRow:
 def parse(text: str) -> list[ParticipantRow]:
     """Every participant row with its errors, in file order. Raises DomainError for the whole file."""
     reader = csvfile.rows(text)
-    _, header = next(reader, (0, None))
+    _line, header = next(reader, (0, None))
     if header is None:
-        raise DomainError("The file is empty.", field="file")
+        raise DomainError(_("The file is empty."), field="file")
     header = [name.strip().lower() for name in header]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise DomainError(
-            f"The header row has no {', '.join(missing)} column. Expected columns: {', '.join(COLUMNS)}.", field="file"
+            _("The header row has no {missing} column. Expected columns: {expected}.").format(
+                missing=", ".join(missing), expected=", ".join(COLUMNS)
+            ),
+            field="file",
         )
     rows, seen = [], {}
     for line, cells in csvfile.capped(reader, noun="participants"):
         row = _row(line, dict(zip(header, cells, strict=False)))
         key = (row.values["email"], row.values["role"])
         if row.values["email"] and key in seen:
-            row.errors.append(f"the same person and role as line {seen[key]}")
+            row.errors.append(_("the same person and role as line {line}").format(line=seen[key]))
         seen.setdefault(key, row.line)
         rows.append(row)
     if not rows:
-        raise DomainError("The file has a header but no participants.", field="file")
+        raise DomainError(_("The file has a header but no participants."), field="file")
     return rows

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field, fields
 import numpy as np
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.lib.text import fold
@@ -69,7 +71,7 @@ class Scored:
     @property
     def allowed(self) -> np.ndarray:
         allowed = self.scores >= 0
-        for _, passing in self.checks:
+        for _rule, passing in self.checks:
             allowed &= passing
         return allowed
 
@@ -132,10 +134,14 @@ def question_reasons(question, mentee_answer, mentor_answer) -> str:
     shown = mentee_answer if isinstance(mentee_answer, list) else [mentee_answer]
     common = [str(v) for v in shown if fold(str(v)).strip() in answer_set(mentor_answer)]
     if question.match_use == EnrollmentQuestion.SAME_ANSWER:
-        return f"same answer to “{question.text}”: {', '.join(common)}"
+        return _("same answer to “{question}”: {answers}").format(question=question.text, answers=", ".join(common))
     if question.kind == EnrollmentQuestion.SCALE:
-        return f"close answers to “{question.text}”: {mentee_answer} and {mentor_answer}"
-    return f"both answered “{question.text}”: {', '.join(common)}" if common else ""
+        return _("close answers to “{question}”: {mentee} and {mentor}").format(
+            question=question.text, mentee=mentee_answer, mentor=mentor_answer
+        )
+    if not common:
+        return ""
+    return _("both answered “{question}”: {answers}").format(question=question.text, answers=", ".join(common))
 
 
 def _offsets(people, now) -> np.ndarray:
@@ -215,16 +221,28 @@ def objective_weights(scored: Scored, objective: str, max_rankings: int) -> np.n
 
 def _names(values) -> str:
     items = [str(v) for v in values]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    return _("{some} or {last}").format(some=", ".join(items[:-1]), last=items[-1])
 
 
 UNMATCHED = {
-    "self": "the only mentor who shares a language with them is themselves",
-    "room": "every mentor who shares a language with them is full",
-    "timezone": "no mentor who fits is within {hours:g} hours of their timezone",
-    "department": "every mentor who fits works in their own department ({department})",
-    "previous": "every mentor who fits has mentored them before",
-    "min_score": "no mentor who fits reaches the minimum score of {min_score} (best: {best})",
+    "self": gettext_lazy("the only mentor who shares a language with them is themselves"),
+    "room": gettext_lazy("every mentor who shares a language with them is full"),
+    "timezone": gettext_lazy("no mentor who fits is within {hours:g} hours of their timezone"),
+    "department": gettext_lazy("every mentor who fits works in their own department ({department})"),
+    "previous": gettext_lazy("every mentor who fits has mentored them before"),
+    "min_score": gettext_lazy("no mentor who fits reaches the minimum score of {min_score} (best: {best})"),
+}
+# The hard rules as a coordinator reads them when a manual match breaks one.
+RULE_NAMES = {
+    "language": gettext_lazy("a language in common"),
+    "self": gettext_lazy("two different people"),
+    "room": gettext_lazy("a mentor with a free place"),
+    "timezone": gettext_lazy("timezones close enough"),
+    "department": gettext_lazy("different departments"),
+    "previous": gettext_lazy("people who have not worked together before"),
+    "min_score": gettext_lazy("the minimum score"),
 }
 
 
@@ -232,10 +250,10 @@ def unmatched_reason(scored: Scored, i: int, rules: Rules) -> str:
     """Why the optimiser left mentee *i* out, in the words of the first rule that removed the last mentor."""
     cohort = scored.cohort
     if not cohort.mentors:
-        return "the program has no approved mentors yet"
+        return _("the program has no approved mentors yet")
     languages = cohort.mentee_people[i]["languages"]
     if not languages:
-        return "they list no language on their profile, so no mentor can be checked for a common one"
+        return _("they list no language on their profile, so no mentor can be checked for a common one")
     remaining = np.ones(len(cohort.mentors), dtype=bool)
     for rule, passing in scored.checks:
         before = remaining.copy()
@@ -243,24 +261,31 @@ def unmatched_reason(scored: Scored, i: int, rules: Rules) -> str:
         if remaining.any():
             continue
         if rule == "language":
-            return f"no mentor shares {_names(languages)}"
+            return _("no mentor shares {languages}").format(languages=_names(languages))
         if rule.startswith("question:"):
             question = next(q for q in scored.questions if f"question:{q.pk}" == rule)
             answer = cohort.mentees[i].answers.get(str(question.pk))
             if not answer_set(answer):
-                return f"they have not answered “{question.text}”, which every pair must answer alike"
+                return _("they have not answered “{question}”, which every pair must answer alike").format(
+                    question=question.text
+                )
             shown = ", ".join(answer) if isinstance(answer, list) else answer
-            return f"no mentor who fits gave the same answer to “{question.text}” ({shown})"
+            return _("no mentor who fits gave the same answer to “{question}” ({answer})").format(
+                question=question.text, answer=shown
+            )
         best = scored.scores[i][before].max(initial=0)
-        return UNMATCHED[rule].format(
+        return str(UNMATCHED[rule]).format(
             hours=rules.max_hours_apart or 0,
             department=cohort.mentees[i].department,
             min_score=rules.min_score,
             best=math.floor(best + 0.5),
         )
     fits = int(remaining.sum())
-    mentors = "the mentor who fits them is" if fits == 1 else f"the {fits} mentors who fit them are"
-    return f"{mentors} taken by mentees they fit better; one more place would match them"
+    return ngettext(
+        "the mentor who fits them is taken by mentees they fit better; one more place would match them",
+        "the {count} mentors who fit them are taken by mentees they fit better; one more place would match them",
+        fits,
+    ).format(count=fits)
 
 
 def _totals(scores: np.ndarray, mentees: np.ndarray, mentors: np.ndarray) -> dict:
@@ -273,10 +298,10 @@ def _totals(scores: np.ndarray, mentees: np.ndarray, mentors: np.ndarray) -> dic
 def dry_run(program: Program, by, *, weights: Weights, rules: Rules, objective: str) -> MatchRun:
     """Solve the cohort as it stands and keep the answer as a draft run to inspect before publishing."""
     if objective not in dict(MatchRun.OBJECTIVE_CHOICES):
-        raise DomainError(f"Unknown objective {objective!r}.", "match")
+        raise DomainError(_("Choose an objective for the matching."), "match")
     cohort = load_cohort(program)
     if not cohort.mentees:
-        raise DomainError("Every approved mentee already has a mentor in this program.", "match")
+        raise DomainError(_("Every approved mentee already has a mentor in this program."), "match")
     questions = matching_questions(program)
     scored = score_cohort(cohort, weights, rules, questions)
     capacities = np.asarray(cohort.places, dtype=int)
@@ -345,7 +370,7 @@ def _proposal(scored: Scored, i: int, j: int) -> MatchProposal:
     rank = int(scored.ranks[i, j]) or None
     return MatchProposal(
         mentee=cohort.mentees[i].person, mentor=cohort.mentors[j].person, score=score,
-        reasons=([f"their choice no. {rank}"] if rank else []) + reasons, rank=rank,
+        reasons=([_("their choice no. {rank}").format(rank=rank)] if rank else []) + reasons, rank=rank,
     )  # fmt: skip
 
 
@@ -355,15 +380,18 @@ def preview_pair(program: Program, mentee_id: int, mentor_id: int, weights: Weig
     i = next((k for k, e in enumerate(cohort.mentees) if e.person_id == mentee_id), None)
     j = next((k for k, e in enumerate(cohort.mentors) if e.person_id == mentor_id), None)
     if i is None or j is None:
-        raise DomainError("Choose an approved mentee without a mentor and an approved mentor of this program.", "match")
+        raise DomainError(
+            _("Choose an approved mentee without a mentor and an approved mentor of this program."), "match"
+        )
     last = program.match_runs.first()
     weights = weights or (Weights.from_dict(last.weights) if last else Weights())
     rules = Rules.from_dict(last.rules) if last else Rules()
     questions = matching_questions(program)
     scored = score_cohort(cohort, weights, rules, questions)
     score, reasons = explain(scored, i, j)
-    labels = {f"question:{q.pk}": f"the same answer to “{q.text}”" for q in questions}
-    broken = [labels.get(rule, rule) for rule, passing in scored.checks if not passing[i, j]]
+    labels = {**RULE_NAMES, **{f"question:{q.pk}": _("the same answer to “{question}”").format(question=q.text)
+                               for q in questions}}  # fmt: skip
+    broken = [str(labels.get(rule, rule)) for rule, passing in scored.checks if not passing[i, j]]
     return {"mentee": cohort.mentees[i], "mentor": cohort.mentors[j], "score": score, "reasons": reasons,
             "broken": broken, "places_left": cohort.places[j]}  # fmt: skip
 
@@ -375,7 +403,12 @@ def candidates_for(program: Program, person_id: int, role: str, exclude=()) -> l
     mine, theirs = (cohort.mentees, cohort.mentors) if role == "mentee" else (cohort.mentors, cohort.mentees)
     k = next((n for n, e in enumerate(mine) if e.person_id == person_id), None)
     if k is None:
-        raise DomainError(f"They are not an approved {role} of this program who can take a match now.", "match")
+        refusal = (
+            _("They are not an approved mentee of this program who can take a match now.")
+            if role == "mentee"
+            else _("They are not an approved mentor of this program who can take a match now.")
+        )
+        raise DomainError(refusal, "match")
     last = program.match_runs.first()
     weights = Weights.from_dict(last.weights) if last else Weights()
     scored = score_cohort(cohort, weights, Rules.from_dict(last.rules) if last else Rules())

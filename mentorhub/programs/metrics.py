@@ -12,7 +12,10 @@ from statistics import median
 
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from mentorhub.coordination.attention import HEALTH_LABELS
 from mentorhub.goals.models import Goal
 from mentorhub.health.score import LEVELS
 from mentorhub.meetings.models import Meeting
@@ -22,7 +25,12 @@ from mentorhub.relationships.models import HealthSnapshot, Relationship
 from .models import Enrollment, Program
 
 MIN_PULSES = 3
-TIME_TO_MATCH_BUCKETS = [(7, "within a week"), (14, "1-2 weeks"), (30, "2-4 weeks"), (60, "1-2 months")]
+TIME_TO_MATCH_BUCKETS = [
+    (7, gettext_lazy("within a week")),
+    (14, gettext_lazy("1-2 weeks")),
+    (30, gettext_lazy("2-4 weeks")),
+    (60, gettext_lazy("1-2 months")),
+]
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,7 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     by_role = Counter(enrollments.order_by().values_list("role", "status"))
     statuses = [s for s, _ in Enrollment.STATUS_CHOICES]
     enrolment = Chart(
-        "enrolment", "Enrolment by role", "bar", [label for _, label in Enrollment.STATUS_CHOICES],
+        "enrolment", _("Enrolment by role"), "bar", [label for _, label in Enrollment.STATUS_CHOICES],
         [(label, [by_role[(role, s)] for s in statuses]) for role, label in Enrollment.ROLE_CHOICES],
     )  # fmt: skip
 
@@ -98,31 +106,34 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
         (first_match[e.person_id] - (e.decided_at or e.created_at)).days for e in mentees if e.person_id in first_match
     ]
     matched = sum(1 for e in mentees if e.person_id in first_match)
-    bucket_counts = Counter(next((label for limit, label in TIME_TO_MATCH_BUCKETS if max(w, 0) <= limit),
-                                 "more than 2 months") for w in waits)  # fmt: skip
-    bucket_labels = [label for _, label in TIME_TO_MATCH_BUCKETS] + ["more than 2 months"]
+    buckets = [(limit, str(label)) for limit, label in TIME_TO_MATCH_BUCKETS]
+    longest = _("more than 2 months")
+    bucket_counts = Counter(next((label for limit, label in buckets if max(w, 0) <= limit), longest)
+                            for w in waits)  # fmt: skip
+    bucket_labels = [label for _limit, label in buckets] + [longest]
     time_to_match = Chart(
-        "time_to_match", "Time from approval to a match", "bar", bucket_labels,
-        [("Mentees", [bucket_counts[label] for label in bucket_labels])],
+        "time_to_match", _("Time from approval to a match"), "bar", bucket_labels,
+        [(_("Mentees"), [bucket_counts[label] for label in bucket_labels])],
     )  # fmt: skip
 
     current = relationships.filter(status__in=Relationship.CURRENT_STATUSES)
     by_phase = Counter(current.order_by().values_list("phase", flat=True))
     phases = Chart(
-        "phases", "Active relationships by phase", "bar", [label for _, label in Relationship.PHASES],
-        [("Relationships", [by_phase[p] for p, _ in Relationship.PHASES])],
+        "phases", _("Active relationships by phase"), "bar", [label for _p, label in Relationship.PHASES],
+        [(_("Relationships"), [by_phase[p] for p, _label in Relationship.PHASES])],
     )  # fmt: skip
     latest = HealthSnapshot.objects.filter(relationship=OuterRef("pk")).order_by("-taken_on").values("level")[:1]
     by_health = Counter(current.annotate(level=Subquery(latest)).values_list("level", flat=True))
     levels = [name for _, name in LEVELS]
     health = Chart(
-        "health", "Active relationships by health", "bar", [*(n.capitalize() for n in levels), "Not checked yet"],
-        [("Relationships", [*(by_health[n] for n in levels), by_health[None]])],
+        "health", _("Active relationships by health"), "bar",
+        [*(HEALTH_LABELS.get(n, n) for n in levels), _("Not checked yet")],
+        [(_("Relationships"), [*(by_health[n] for n in levels), by_health[None]])],
     )  # fmt: skip
     by_status = Counter(relationships.order_by().values_list("status", flat=True))
     status = Chart(
-        "status", "Relationships by status", "doughnut", [label for _, label in Relationship.STATUS_CHOICES],
-        [("Relationships", [by_status[s] for s, _ in Relationship.STATUS_CHOICES])],
+        "status", _("Relationships by status"), "doughnut", [label for _s, label in Relationship.STATUS_CHOICES],
+        [(_("Relationships"), [by_status[s] for s, _label in Relationship.STATUS_CHOICES])],
     )  # fmt: skip
 
     started = Counter(_month(d) for d in relationships.values_list("started_on", flat=True))
@@ -133,9 +144,9 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
     months = sorted(set(started) | set(held))
     active_in = _active_by_month(relationships, months)
     activity = Chart(
-        "activity", "Relationships started and meetings per relationship, by month", "bar", months,
-        [("Relationships started", [started[m] for m in months]),
-         ("Meetings per relationship", [round(held[m] / active_in[m], 2) if active_in[m] else 0 for m in months])],
+        "activity", _("Relationships started and meetings per relationship, by month"), "bar", months,
+        [(_("Relationships started"), [started[m] for m in months]),
+         (_("Meetings per relationship"), [round(held[m] / active_in[m], 2) if active_in[m] else 0 for m in months])],
     )  # fmt: skip
 
     pulses = (
@@ -146,9 +157,10 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
         .order_by("month")
     )
     shown = [p for p in pulses if p["answers"] >= MIN_PULSES]
+    few = {"count": MIN_PULSES}
     pulse = Chart(
-        "pulse", f"Pulse: average answer (1-5), months with at least {MIN_PULSES} answers", "line",
-        [_month(p["month"]) for p in shown], [("Average pulse", [round(p["average"], 2) for p in shown])],
+        "pulse", _("Pulse: average answer (1-5), months with at least %(count)s answers") % few, "line",
+        [_month(p["month"]) for p in shown], [(_("Average pulse"), [round(p["average"], 2) for p in shown])],
     )  # fmt: skip
 
     surveys = {
@@ -163,8 +175,8 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
         if k != Pulse.PULSE and surveys.get(k, {}).get("answers", 0) >= MIN_PULSES
     ]
     survey = Chart(
-        "survey", f"Program survey: average answer (1-5), shown from {MIN_PULSES} answers", "bar",
-        [label for _, label in kinds], [("Average answer", [round(surveys[k]["average"], 2) for k, _ in kinds])],
+        "survey", _("Program survey: average answer (1-5), shown from %(count)s answers") % few, "bar",
+        [label for _k, label in kinds], [(_("Average answer"), [round(surveys[k]["average"], 2) for k, _l in kinds])],
     )  # fmt: skip
 
     goals = Counter(
@@ -172,15 +184,15 @@ def dashboard(program: Program, filters: Filters | None = None) -> dict:
         .order_by().values_list("status", flat=True)
     )  # fmt: skip
     goal_chart = Chart(
-        "goals", "Goals shared with the program, by status", "bar", [label for _, label in Goal.STATUS_CHOICES],
-        [("Goals", [goals[s] for s, _ in Goal.STATUS_CHOICES])],
+        "goals", _("Goals shared with the program, by status"), "bar", [label for _s, label in Goal.STATUS_CHOICES],
+        [(_("Goals"), [goals[s] for s, _label in Goal.STATUS_CHOICES])],
     )  # fmt: skip
 
     ended = Counter(relationships.filter(status=Relationship.ENDED_EARLY).values_list("end_reason", flat=True))
     reasons = dict(Relationship.ALL_END_REASONS)
     endings = Chart(
-        "endings", "Why relationships ended early", "bar", [reasons.get(r, "No reason given") for r in ended],
-        [("Relationships", list(ended.values()))],
+        "endings", _("Why relationships ended early"), "bar", [reasons.get(r, _("No reason given")) for r in ended],
+        [(_("Relationships"), list(ended.values()))],
     )  # fmt: skip
 
     approved_mentees = len(mentees)

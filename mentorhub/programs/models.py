@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,29 +36,32 @@ class Program(models.Model):
     PUBLIC = "public"
     INVITE = "invite"
     PRIVATE = "private"
-    VISIBILITY_CHOICES = [(PUBLIC, "Public"), (INVITE, "Invite link"), (PRIVATE, "Private")]
+    VISIBILITY_CHOICES = [(PUBLIC, _("Public")), (INVITE, _("Invite link")), (PRIVATE, _("Private"))]
     AUTOMATIC, MANUAL = "automatic", "manual"
-    APPROVAL_CHOICES = [(AUTOMATIC, "Approve everyone who applies"), (MANUAL, "A coordinator approves each person")]
+    APPROVAL_CHOICES = [
+        (AUTOMATIC, _("Approve everyone who applies")),
+        (MANUAL, _("A coordinator approves each person")),
+    ]
 
     name = models.CharField(max_length=150)
     slug = models.SlugField(unique=True)
     description = models.TextField(blank=True)
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=PUBLIC)
     coordinators = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="coordinated_programs", blank=True)
-    starts_on = models.DateField(null=True, blank=True, help_text="Leave both dates empty for an evergreen program.")
+    starts_on = models.DateField(null=True, blank=True, help_text=_("Leave both dates empty for an evergreen program."))
     ends_on = models.DateField(null=True, blank=True)
     approval = models.CharField(max_length=10, choices=APPROVAL_CHOICES, default=MANUAL)
     default_mentor_capacity = models.PositiveSmallIntegerField(
-        default=2, help_text="Mentees a mentor takes in this program unless they say otherwise."
+        default=2, help_text=_("Mentees a mentor takes in this program unless they say otherwise.")
     )
     max_rankings = models.PositiveSmallIntegerField(
-        "Mentors a mentee may rank", default=3, help_text="0 turns rankings off."
+        _("Mentors a mentee may rank"), default=3, help_text=_("0 turns rankings off.")
     )
     applications_open_on = models.DateField(
-        "Applications open on", null=True, blank=True, help_text="Empty: open as soon as the program is saved."
+        _("Applications open on"), null=True, blank=True, help_text=_("Empty: open as soon as the program is saved.")
     )
     applications_close_on = models.DateField(
-        "Applications close on", null=True, blank=True, help_text="Empty: open until the program ends."
+        _("Applications close on"), null=True, blank=True, help_text=_("Empty: open until the program ends.")
     )
     # What the next dry run starts from (objective, weights, rules): set by a duplicate from its original's last run.
     match_defaults = models.JSONField(default=dict, blank=True)
@@ -112,13 +117,17 @@ class Program(models.Model):
     def applications_closed_because(self, today) -> tuple[str, str] | None:
         """Why nobody may apply today, as (code, sentence), or None while applications are open."""
         if self.is_archived:
-            return "archived", "This program is archived and takes no new participants."
+            return "archived", gettext("This program is archived and takes no new participants.")
         if self.ends_on and self.ends_on < today:
-            return "ended", "This program has ended."
+            return "ended", gettext("This program has ended.")
         if self.applications_open_on and today < self.applications_open_on:
-            return "not_open", f"Applications open on {self.applications_open_on:%-d %B %Y}."
+            return "not_open", gettext("Applications open on %(day)s.") % {
+                "day": date_format(self.applications_open_on, "j F Y")
+            }
         if self.applications_close_on and self.applications_close_on < today:
-            return "applications_closed", f"Applications closed on {self.applications_close_on:%-d %B %Y}."
+            return "applications_closed", gettext("Applications closed on %(day)s.") % {
+                "day": date_format(self.applications_close_on, "j F Y")
+            }
         return None
 
     def is_coordinator(self, user) -> bool:
@@ -137,32 +146,32 @@ class EnrollmentQuestion(models.Model):
 
     TEXT, SINGLE, MULTIPLE, SCALE = "text", "single", "multiple", "scale"
     KIND_CHOICES = [
-        (TEXT, "Text"),
-        (SINGLE, "Single choice"),
-        (MULTIPLE, "Multiple choice"),
-        (SCALE, "Scale 1 to 5"),
+        (TEXT, _("Text")),
+        (SINGLE, _("Single choice")),
+        (MULTIPLE, _("Multiple choice")),
+        (SCALE, _("Scale 1 to 5")),
     ]
-    ROLE_CHOICES = [("", "Everyone"), ("mentee", "Mentees"), ("mentor", "Mentors")]
+    ROLE_CHOICES = [("", _("Everyone")), ("mentee", _("Mentees")), ("mentor", _("Mentors"))]
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="questions")
     role = models.CharField(max_length=10, choices=ROLE_CHOICES, blank=True)
     kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=TEXT)
     text = models.CharField(max_length=300)
-    choices = models.JSONField(default=list, blank=True, help_text="For single and multiple choice.")
+    choices = models.JSONField(default=list, blank=True, help_text=_("For single and multiple choice."))
     required = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=0)
     # Matching (docs/programs.md, "Enrolment answers in matching"): a hard rule, or a weighted criterion.
     NOT_USED, SAME_ANSWER, WEIGHTED = "", "same", "weight"
     MATCH_USE_CHOICES = [
-        (NOT_USED, "Not used in matching"),
-        (SAME_ANSWER, "Rule: only pair people who gave the same answer"),
-        (WEIGHTED, "Criterion: answers in common add to the match score"),
+        (NOT_USED, _("Not used in matching")),
+        (SAME_ANSWER, _("Rule: only pair people who gave the same answer")),
+        (WEIGHTED, _("Criterion: answers in common add to the match score")),
     ]
-    match_use = models.CharField("Use in matching", max_length=10, choices=MATCH_USE_CHOICES, blank=True)
+    match_use = models.CharField(_("Use in matching"), max_length=10, choices=MATCH_USE_CHOICES, blank=True)
     match_weight = models.FloatField(
-        "Weight in the match score",
+        _("Weight in the match score"),
         default=0.2,
-        help_text="For a criterion; the score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...).",
+        help_text=_("For a criterion; the score's own weights add up to 1 by default (skills 0.4, goals 0.2, ...)."),
     )
 
     class Meta:
@@ -181,10 +190,10 @@ class Enrollment(models.Model):
     APPLIED = "applied"
     APPROVED = "approved"
     REJECTED = "rejected"
-    STATUS_CHOICES = [(APPLIED, "Applied"), (APPROVED, "Approved"), (REJECTED, "Rejected")]
+    STATUS_CHOICES = [(APPLIED, _("Applied")), (APPROVED, _("Approved")), (REJECTED, _("Rejected"))]
     MENTEE = "mentee"
     MENTOR = "mentor"
-    ROLE_CHOICES = [(MENTEE, "Mentee"), (MENTOR, "Mentor")]
+    ROLE_CHOICES = [(MENTEE, _("Mentee")), (MENTOR, _("Mentor"))]
     FORM, IMPORT, SSO = "form", "import", "sso"
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="enrollments")
@@ -192,16 +201,18 @@ class Enrollment(models.Model):
     role = models.CharField(max_length=10, choices=ROLE_CHOICES)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=APPLIED)
     created_at = models.DateTimeField(auto_now_add=True)
-    answers = models.JSONField(default=dict, blank=True, help_text="Question id -> answer.")
+    answers = models.JSONField(default=dict, blank=True, help_text=_("Question id -> answer."))
     capacity = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Mentors: mentees in this program; empty = the program's default."
+        null=True, blank=True, help_text=_("Mentors: mentees in this program; empty = the program's default.")
     )
     department = models.CharField(max_length=120, blank=True)
     cohort = models.CharField(max_length=80, blank=True)
     # Mentees: mentor person ids, first choice first; the optimiser honours them (docs/programs.md).
     rankings = models.JSONField(default=list, blank=True)
     source = models.CharField(
-        max_length=10, choices=[(FORM, "Form"), (IMPORT, "CSV import"), (SSO, _("Organisation sign-in"))], default=FORM
+        max_length=10,
+        choices=[(FORM, _("Form")), (IMPORT, _("CSV import")), (SSO, _("Organisation sign-in"))],
+        default=FORM,
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(
@@ -231,11 +242,16 @@ class MatchRun(models.Model):
     """
 
     DRAFT, PUBLISHED, DISCARDED, UNDONE = "draft", "published", "discarded", "undone"
-    STATUS_CHOICES = [(DRAFT, "Dry run"), (PUBLISHED, "Published"), (DISCARDED, "Discarded"), (UNDONE, "Undone")]
+    STATUS_CHOICES = [
+        (DRAFT, _("Dry run")),
+        (PUBLISHED, _("Published")),
+        (DISCARDED, _("Discarded")),
+        (UNDONE, _("Undone")),
+    ]
     BEST_TOTAL, MOST_MATCHED = "best_total", "most_matched"
     OBJECTIVE_CHOICES = [
-        (BEST_TOTAL, "Highest total score"),
-        (MOST_MATCHED, "Most people matched first, then score"),
+        (BEST_TOTAL, _("Highest total score")),
+        (MOST_MATCHED, _("Most people matched first, then score")),
     ]
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="match_runs")
@@ -274,11 +290,11 @@ class MatchProposal(models.Model):
     mentor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     score = models.PositiveSmallIntegerField()
     reasons = models.JSONField(default=list)
-    rank = models.PositiveSmallIntegerField(null=True, blank=True, help_text="The mentee's ranking of this mentor.")
+    rank = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("The mentee's ranking of this mentor."))
     relationship = models.ForeignKey(
         "relationships.Relationship", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    note = models.CharField(max_length=200, blank=True, help_text="Why publishing skipped this pair.")
+    note = models.CharField(max_length=200, blank=True, help_text=_("Why publishing skipped this pair."))
 
     class Meta:
         ordering = ["-score", "pk"]

@@ -19,6 +19,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges.services import notify_now
@@ -31,13 +34,13 @@ from .models import MatchRun
 EMAILS_PER_RELATIONSHIP = 2
 # What counts as acting on a new relationship, by the related name it is read through.
 ACTIONS = {
-    "meetings": "a meeting",
-    "action_items": "an action item",
-    "progress_updates": "a progress update",
-    "mentor_feedback": "feedback",
-    "celebrations": "a celebration",
-    "gratitude_notes": "a thank-you",
-    "reflections": "a reflection",
+    "meetings": gettext_lazy("it has a meeting"),
+    "action_items": gettext_lazy("it has an action item"),
+    "progress_updates": gettext_lazy("it has a progress update"),
+    "mentor_feedback": gettext_lazy("it has feedback"),
+    "celebrations": gettext_lazy("it has a celebration"),
+    "gratitude_notes": gettext_lazy("it has a thank-you"),
+    "reflections": gettext_lazy("it has a reflection"),
 }
 
 
@@ -50,9 +53,13 @@ def planned(run: MatchRun) -> dict:
 def check_confirmation(run: MatchRun, confirm) -> None:
     expected = planned(run)
     if confirm is None or str(confirm) != str(expected["relationships"]):
+        emails = ngettext("{count} email", "{count} emails", expected["emails"]).format(count=expected["emails"])
         raise DomainError(
-            f"Confirm first: publishing starts {expected['relationships']} relationships and sends "
-            f"{expected['emails']} emails.",
+            ngettext(
+                "Confirm first: publishing starts {count} relationship and sends {emails}.",
+                "Confirm first: publishing starts {count} relationships and sends {emails}.",
+                expected["relationships"],
+            ).format(count=expected["relationships"], emails=emails),
             "confirmation_required",
             field="confirm",
         )
@@ -69,11 +76,11 @@ def first_action(relationships: list[Relationship]) -> tuple[Relationship, str] 
     by_id = {r.pk: r for r in relationships}
     for relationship in relationships:
         if relationship.status != Relationship.ACTIVE:
-            return relationship, f"it is {relationship.get_status_display().lower()}"
+            return relationship, _("it is {status}").format(status=relationship.get_status_display().lower())
         if relationship.phase != "initiation":
-            return relationship, "its phase changed"
+            return relationship, _("its phase changed")
         if relationship.last_activity_at:
-            return relationship, "they met or agreed something"
+            return relationship, _("they met or agreed something")
     history = (
         RelationshipEvent.objects.filter(relationship__in=ids)
         .values("relationship")
@@ -86,12 +93,13 @@ def first_action(relationships: list[Relationship]) -> tuple[Relationship, str] 
         .exclude(number=1, confirmed_by_mentee_at__isnull=True, confirmed_by_mentor_at__isnull=True)
         .values_list("relationship", flat=True)
     )
-    checks = [(history, "it has a new entry in its history"), (agreements, "an agreement was proposed or confirmed")]
+    checks = [
+        (history, _("it has a new entry in its history")),
+        (agreements, _("an agreement was proposed or confirmed")),
+    ]
     for name, thing in ACTIONS.items():
         model = Relationship._meta.get_field(name).related_model
-        checks.append(
-            (model.objects.filter(relationship__in=ids).values_list("relationship", flat=True), f"it has {thing}")
-        )
+        checks.append((model.objects.filter(relationship__in=ids).values_list("relationship", flat=True), str(thing)))
     for query, happened in checks:
         found = query.order_by().first()
         if found is not None:
@@ -103,20 +111,23 @@ def undo_refusal(run: MatchRun, now=None) -> tuple[str, str] | None:
     """Why the run cannot be undone now, as (code, sentence), or None when it can."""
     now = now or timezone.now()
     if run.status != MatchRun.PUBLISHED:
-        return "state", "Only a published run can be undone."
+        return "state", _("Only a published run can be undone.")
     if not settings.PROGRAM_UNDO_PUBLISH_HOURS or now > undo_deadline(run):
-        return "too_late", (
-            f"A run can be undone only within {settings.PROGRAM_UNDO_PUBLISH_HOURS} hours of publishing; "
-            "end its relationships one by one instead."
-        )
+        hours = settings.PROGRAM_UNDO_PUBLISH_HOURS
+        return "too_late", ngettext(
+            "A run can be undone only within {hours} hour of publishing; end its relationships one by one instead.",
+            "A run can be undone only within {hours} hours of publishing; end its relationships one by one instead.",
+            hours,
+        ).format(hours=hours)
     started = Relationship.objects.filter(
         pk__in=run.proposals.filter(relationship__isnull=False).values("relationship")
     ).select_related("mentee__profile", "mentor__profile")
     acted = first_action(list(started))
     if acted:
         relationship, happened = acted
-        names = f"{relationship.mentee.profile.name} and {relationship.mentor.profile.name}"
-        return "acted_on", f"{names} have started ({happened}); end relationships one by one instead."
+        return "acted_on", _(
+            "{mentee} and {mentor} have started ({what}); end relationships one by one instead."
+        ).format(mentee=relationship.mentee.profile.name, mentor=relationship.mentor.profile.name, what=happened)
     return None
 
 
@@ -130,7 +141,7 @@ def undo(run: MatchRun, by) -> int:
         if not MatchRun.objects.filter(pk=run.pk, status=MatchRun.PUBLISHED).update(
             status=MatchRun.UNDONE, undone_at=now, undone_by=by
         ):
-            raise DomainError("This run is not published any more.", "state")
+            raise DomainError(_("This run is not published any more."), "state")
         cancelled = []
         for proposal in run.proposals.filter(relationship__isnull=False).select_related("relationship"):
             cancelled.append(lifecycle.cancel(proposal.relationship, by, f"Match run {run.number} undone"))
@@ -141,9 +152,15 @@ def undo(run: MatchRun, by) -> int:
                     person,
                     "program_update",
                     f"undone:{relationship.pk}:{person.pk}",
-                    f"{run.program.name}: your match with {other.profile.name} was undone",
-                    "The coordinators undid this match before it began; nothing is needed from you. "
-                    "They will match you again soon.",
+                    format_lazy(
+                        gettext_lazy("{program}: your match with {name} was undone"),
+                        program=run.program.name,
+                        name=other.profile.name,
+                    ),
+                    gettext_lazy(
+                        "The coordinators undid this match before it began; nothing is needed from you. "
+                        "They will match you again soon."
+                    ),
                     run.program.get_absolute_url(),
                 )
     return len(cancelled)

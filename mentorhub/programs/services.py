@@ -14,8 +14,9 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from mentorhub.accounts import sso
 from mentorhub.accounts.models import User
@@ -76,7 +77,8 @@ def is_member(user, program: Program) -> bool:
 # Enrolment --------------------------------------------------------------------------------------------------------
 
 
-def notify(user, subject_line: str, body: str, url: str) -> None:
+def notify(user, subject_line, body, url: str) -> None:
+    """`subject_line` and `body` lazy (gettext_lazy, format_lazy): the email renders them in `user`'s language."""
     queue_email(
         user.email,
         "email/program_event",
@@ -155,8 +157,12 @@ def enrol(program: Program, person, role: str, *, answers=None, capacity=None, s
         for coordinator in program.coordinators.all():
             notify(
                 coordinator,
-                f"{person.profile.name} applied to {program.name}",
-                f"They applied as a {role}. Approve or reject them on the participants page.",
+                format_lazy(
+                    gettext_lazy("{name} applied to {program}"), name=person.profile.name, program=program.name
+                ),
+                gettext_lazy("They applied as a mentor. Approve or reject them on the participants page.")
+                if role == Enrollment.MENTOR
+                else gettext_lazy("They applied as a mentee. Approve or reject them on the participants page."),
                 program.get_absolute_url() + "participants/",
             )
     return enrollment
@@ -189,13 +195,15 @@ def decide(enrollment: Enrollment, by, status: str) -> Enrollment:
         return locked
     locked.status, locked.decided_at, locked.decided_by = status, timezone.now(), by
     locked.save(update_fields=["status", "decided_at", "decided_by"])
-    verdict = "welcome to" if status == Enrollment.APPROVED else "an update on your application to"
-    body = (
-        "Your place is confirmed. Your coordinators will match you soon; meanwhile, complete your profile."
-        if status == Enrollment.APPROVED
-        else "The coordinators could not offer you a place this time."
-    )
-    notify(locked.person, f"{locked.program.name}: {verdict} the program", body, locked.program.get_absolute_url())
+    if status == Enrollment.APPROVED:
+        subject = gettext_lazy("{program}: welcome to the program")
+        body = gettext_lazy(
+            "Your place is confirmed. Your coordinators will match you soon; meanwhile, complete your profile."
+        )
+    else:
+        subject = gettext_lazy("{program}: an update on your application to the program")
+        body = gettext_lazy("The coordinators could not offer you a place this time.")
+    notify(locked.person, format_lazy(subject, program=locked.program.name), body, locked.program.get_absolute_url())
     return locked
 
 
@@ -266,8 +274,11 @@ def _invite(person: User, program: Program, by) -> None:
     if person.has_usable_password():
         notify(
             person,
-            f"You have joined {program.name}",
-            f"{by.profile.name} added you to the program. Your coordinators will match you soon.",
+            format_lazy(gettext_lazy("You have joined {program}"), program=program.name),
+            format_lazy(
+                gettext_lazy("{name} added you to the program. Your coordinators will match you soon."),
+                name=by.profile.name,
+            ),
             program.get_absolute_url(),
         )
         return
@@ -369,8 +380,18 @@ def match(program: Program, mentee, mentor, by, why: str) -> Relationship:
         for person, other in ((mentee, mentor), (mentor, mentee)):
             notify(
                 person,
-                f"{program.name}: you are matched with {other.profile.name}",
-                f"{why}. Next: agree how you will work together (goals, cadence, boundaries) and plan a first meeting.",
+                format_lazy(
+                    gettext_lazy("{program}: you are matched with {name}"),
+                    program=program.name,
+                    name=other.profile.name,
+                ),
+                format_lazy(
+                    gettext_lazy(
+                        "{why}. Next: agree how you will work together (goals, cadence, boundaries) and plan a first "
+                        "meeting."
+                    ),
+                    why=why,
+                ),
                 relationship.get_absolute_url(),
             )
 
@@ -392,7 +413,9 @@ def publish(run: MatchRun, by, confirm=None) -> dict:
         raise DomainError(_("This run is not a draft any more."), "state")
     counts = {"started": 0, "skipped": 0}
     for proposal in run.proposals.select_related("mentee__profile", "mentor__profile"):
-        why = f"Matched in run {run.number} with a score of {proposal.score}"
+        why = format_lazy(
+            gettext_lazy("Matched in run {number} with a score of {score}"), number=run.number, score=proposal.score
+        )
         try:
             proposal.relationship = match(run.program, proposal.mentee, proposal.mentor, by, why)
         except DomainError as error:

@@ -16,7 +16,9 @@ Rules (docs/programs.md, "Setting up a program"):
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from mentorhub.accounts.models import User
 from mentorhub.lib.errors import DomainError
@@ -63,7 +65,7 @@ def unique_slug(name: str) -> str:
 @transaction.atomic
 def create(by, **fields) -> Program:
     if not can_create_programs(by):
-        raise DomainError("You cannot create programs here; ask the site's staff.", "not_allowed", status=403)
+        raise DomainError(_("You cannot create programs here; ask the site's staff."), "not_allowed", status=403)
     program = Program.objects.create(slug=unique_slug(fields.get("name", "")), **fields)
     program.coordinators.add(by)
     return program
@@ -79,9 +81,9 @@ def update(program: Program, **fields) -> Program:
 @transaction.atomic
 def duplicate(program: Program, by, name: str = "") -> Program:
     """A new program like this one, for the next cohort; `by` must coordinate the original (callers check)."""
-    name = (name or "").strip() or f"{program.name} (copy)"
+    name = (name or "").strip() or _("{name} (copy)").format(name=program.name)
     if len(name) > Program._meta.get_field("name").max_length:
-        raise DomainError("Use a shorter name.", field="name")
+        raise DomainError(_("Use a shorter name."), field="name")
     last = program.match_runs.first()
     defaults = (
         {"objective": last.objective, "weights": last.weights, "rules": last.rules} if last else program.match_defaults
@@ -111,17 +113,21 @@ def add_coordinator(program: Program, by, email: str) -> User:
     person = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).select_related("profile").first()
     if person is None:
         raise DomainError(
-            "Nobody has an account with that email address; ask them to sign up first.", "no_person", field="email"
+            _("Nobody has an account with that email address; ask them to sign up first."), "no_person", field="email"
         )
     if program.coordinators.filter(pk=person.pk).exists():
-        raise DomainError(f"{person.profile.name} already coordinates this program.", "duplicate", field="email")
+        raise DomainError(
+            _("{name} already coordinates this program.").format(name=person.profile.name), "duplicate", field="email"
+        )
     program.coordinators.add(person)
     notify_now(
         person,
         "program_update",
         f"coordinator:{program.pk}:{person.pk}:{timezone.now():%Y%m%d%H%M%S%f}",
-        f"{by.profile.name} made you a coordinator of {program.name}",
-        "You can now review applications, run matching and see the program's dashboard.",
+        format_lazy(
+            gettext_lazy("{name} made you a coordinator of {program}"), name=by.profile.name, program=program.name
+        ),
+        gettext_lazy("You can now review applications, run matching and see the program's dashboard."),
         program.get_absolute_url(),
     )
     return person
@@ -133,10 +139,10 @@ def remove_coordinator(program: Program, person_id: int) -> None:
     Program.objects.select_for_update().get(pk=program.pk)
     coordinators = list(program.coordinators.values_list("pk", flat=True))
     if person_id not in coordinators:
-        raise DomainError("No such coordinator.", "not_found", status=404)
+        raise DomainError(_("No such coordinator."), "not_found", status=404)
     if len(coordinators) == 1:
         raise DomainError(
-            "A program needs a coordinator: add another one before you remove the last.", "last_coordinator"
+            _("A program needs a coordinator: add another one before you remove the last."), "last_coordinator"
         )
     program.coordinators.remove(person_id)
 
@@ -163,7 +169,7 @@ def reorder_questions(program: Program, question_ids: list[int]) -> list[Enrollm
     """The form's questions in this order; every question of the program exactly once."""
     questions = {q.pk: q for q in program.questions.select_for_update()}
     if sorted(question_ids) != sorted(questions):
-        raise DomainError("List every question of this program once, in the new order.", field="question_ids")
+        raise DomainError(_("List every question of this program once, in the new order."), field="question_ids")
     for position, pk in enumerate(question_ids, start=1):
         questions[pk].position = position
     EnrollmentQuestion.objects.bulk_update(questions.values(), ["position"])

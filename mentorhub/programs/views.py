@@ -227,7 +227,7 @@ def participants(request, program):
     enrollments = list(enrollments)
     for e in enrollments:
         e.answer_rows = [
-            (questions.get(pk, "A question since removed"), ", ".join(a) if isinstance(a, list) else a)
+            (questions.get(pk) or _("A question since removed"), ", ".join(a) if isinstance(a, list) else a)
             for pk, a in e.answers.items()
         ]
     return render(
@@ -550,7 +550,11 @@ def manual_match(request, program):
     preview = match_runs.preview_pair(program, form.cleaned_data["mentee"], form.cleaned_data["mentor"])
     mentee, mentor = preview["mentee"].person, preview["mentor"].person
     services.match(
-        program, mentee, mentor, request.user, f"Matched by a coordinator with a score of {preview['score']}"
+        program,
+        mentee,
+        mentor,
+        request.user,
+        _("Matched by a coordinator with a score of {score}").format(score=preview["score"]),
     )
     messages.success(
         request,

@@ -64,7 +64,7 @@ def test_a_new_coordinator_creates_a_program_and_publishes_a_match_by_site(page,
     page.get_by_role("link", name="join as a mentee").click()
     page.get_by_label("Lisbon").check()
     page.get_by_label("SQL").check()
-    page.get_by_role("button", name="Apply").click()
+    page.get_by_role("button", name="Send application").click()
     expect(page.get_by_text("Thank you for applying.")).to_be_visible()
     token = program.invite_token
     for person, role, where in [(tom, "mentee", "Leeds"), (leo, "mentor", "Leeds"), (lia, "mentor", "Lisbon")]:

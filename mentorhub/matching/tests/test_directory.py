@@ -426,3 +426,14 @@ def test_lists_make_the_same_few_queries_however_many_people_they_show(client_fo
     # (profiles, goals, gaps), stamp, cards
     with django_assert_max_num_queries(16):
         assert len(names_on(page_of(mentor_client, "/mentors/mentees/"))) == 20
+
+
+def test_the_directory_and_its_reasons_follow_the_readers_language(client_for, maya, mentors):
+    client = client_for(maya)
+    portuguese = client.get("/mentors/", headers={"Accept-Language": "pt"}).content.decode()
+    assert "Encontrar um mentor" in portuguese and "Find a mentor" not in portuguese
+    assert "cobre 2 das suas 3 lacunas de competências: SQL (expert)" in portuguese
+    assert "Ver perfil" in portuguese
+    # The cards' cached parts are kept per language: the next English reader gets English.
+    english = client.get("/mentors/", headers={"Accept-Language": "en"}).content.decode()
+    assert "View profile" in english and "Ver perfil" not in english

@@ -55,7 +55,7 @@ def test_the_page_previews_the_count_then_sends_and_logs_per_person(client_for, 
     assert 'name="confirm" value="1"' in page and Broadcast.objects.count() == 0
     # Sending without the preview's count is refused, and nothing goes out.
     refused = coordinator.post("/programs/data/broadcasts/", {**form, "send": "1"}).content.decode()
-    assert "Preview first: this message goes to 1 people." in refused and Broadcast.objects.count() == 0
+    assert "Preview first: this message goes to 1 person." in refused and Broadcast.objects.count() == 0
     assert 'value="Kick-off on Monday"' in refused
     coordinator.post("/programs/data/broadcasts/", {**form, "send": "1", "confirm": "1"})
     broadcast = Broadcast.objects.get()
