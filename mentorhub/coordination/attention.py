@@ -28,6 +28,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from mentorhub.health.services import HEALTH_LABELS
 from mentorhub.meetings.models import Meeting
 from mentorhub.relationships.models import HealthSnapshot, Relationship
 
@@ -43,12 +44,6 @@ REASONS = {
     "review_overdue": gettext_lazy("Review overdue"),
 }
 # The health levels as people read them (health.score.LEVELS holds the stored names).
-HEALTH_LABELS = {
-    "thriving": gettext_lazy("Thriving"),
-    "steady": gettext_lazy("Steady"),
-    "at risk": gettext_lazy("At risk"),
-    "stalled": gettext_lazy("Stalled"),
-}
 LOW_LEVELS = ("at risk", "stalled")
 CURRENT = "current"  # a status filter: active or paused
 SORTS = {

@@ -2,11 +2,20 @@
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from mentorhub.relationships.models import HealthSnapshot, Relationship
 
 from .inputs import health_inputs
 from .score import Health, score
+
+# The score's levels (score.LEVELS) as people read them.
+HEALTH_LABELS = {
+    "thriving": gettext_lazy("Thriving"),
+    "steady": gettext_lazy("Steady"),
+    "at risk": gettext_lazy("At risk"),
+    "stalled": gettext_lazy("Stalled"),
+}
 
 
 def assess_health(relationship: Relationship, viewer=None, now=None) -> Health:

@@ -15,9 +15,9 @@ from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from mentorhub.coordination.attention import HEALTH_LABELS
 from mentorhub.goals.models import Goal
 from mentorhub.health.score import LEVELS
+from mentorhub.health.services import HEALTH_LABELS
 from mentorhub.meetings.models import Meeting
 from mentorhub.nudges.models import Pulse
 from mentorhub.relationships.models import HealthSnapshot, Relationship
