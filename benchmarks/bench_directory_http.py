@@ -202,7 +202,7 @@ def log_in(port: int, email: str = MENTEE) -> str:
     response, body = request(port, "GET", "/account/login/")
     jar = cookies_of(response)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
-    form = urllib.parse.urlencode({"username": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
+    form = urllib.parse.urlencode({"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={jar['csrftoken']}"}
     response, _ = request(port, "POST", "/account/login/", form, headers)
     jar.update(cookies_of(response))
