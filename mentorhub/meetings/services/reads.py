@@ -12,7 +12,7 @@ from django.utils import timezone
 from mentorhub.goals.models import Goal
 from mentorhub.lib.time import zone_of
 from mentorhub.nudges import rules as nudge_rules
-from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.models import NAMES_THROUGH_RELATIONSHIP, Relationship
 
 from ..models import (
     ActionItem,
@@ -119,9 +119,13 @@ def home_items(person) -> list[dict]:
     now = timezone.now()
     items = []
     people = ("relationship__mentee__profile", "relationship__mentor__profile")
-    open_items = ActionItem.objects.filter(
-        assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
-    ).select_related(*people)
+    open_items = (
+        ActionItem.objects.filter(
+            assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
+        )
+        .select_related(*people)
+        .only("text", "due_on", *NAMES_THROUGH_RELATIONSHIP)
+    )
     for item in open_items:
         items.append(
             {
@@ -141,6 +145,7 @@ def home_items(person) -> list[dict]:
         .filter(soon | to_answer)
         .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
         .select_related("agenda", *people)
+        .only("status", "starts_at", "agenda__answers", *NAMES_THROUGH_RELATIONSHIP)
     )
     for meeting in sorted((m for m in meetings if m.status == Meeting.SCHEDULED), key=lambda m: m.starts_at):
         other = meeting.relationship.other_side(person).profile.name
