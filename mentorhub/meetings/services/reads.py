@@ -21,6 +21,7 @@ from ..models import (
     MeetingFeedback,
     hash_feed_token,
 )
+from .agenda import with_people
 
 FEED_DAYS_BACK = 180
 
@@ -185,8 +186,8 @@ def relationship_summary(relationship: Relationship, viewer) -> dict:
             meetings.filter(status=Meeting.SCHEDULED, starts_at__gte=timezone.now()).order_by("starts_at")[:2]
         ),
         "proposals": list(meetings.filter(status=Meeting.PROPOSED).prefetch_related("slots")),
-        "open_items": list(
-            relationship.action_items.filter(status=ActionItem.OPEN).select_related("assignee__profile")[:5]
+        "open_items": with_people(
+            relationship.action_items.filter(status=ActionItem.OPEN)[:5], relationship, "assignee"
         ),
         # Thanks and agreement versions have their own cards on that page: the card shows the rest.
         "recent": timeline(relationship, viewer, without=("gratitude", "agreement"))[:5],
