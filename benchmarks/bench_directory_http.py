@@ -146,6 +146,10 @@ def start_gunicorn(env: dict, port: int, workers: int) -> subprocess.Popen:
         str(workers),
         "--log-level",
         "warning",
+        # A worker's first request builds the per-process mentor directory: at 100,000 people on a busy machine that
+        # takes longer than gunicorn's 30 s default, which would kill the worker during the warm-up.
+        "--timeout",
+        "300",
     ]
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     # Two minutes: on a shared machine under load, importing Django and the apps in each worker takes that long.
