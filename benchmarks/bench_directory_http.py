@@ -187,7 +187,8 @@ def stop(server: subprocess.Popen) -> None:
 
 
 def request(port, method, path, body=None, headers=None, connection=None):
-    conn = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    # As long as gunicorn's --timeout above: a worker's first page at 100,000 people builds the mentor directory.
+    conn = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=300)
     conn.request(method, path, body=body, headers=headers or {})
     response = conn.getresponse()
     return response, response.read()
