@@ -146,6 +146,10 @@ def start_gunicorn(env: dict, port: int, workers: int) -> subprocess.Popen:
         str(workers),
         "--log-level",
         "warning",
+        # A worker's first request builds the per-process mentor directory: at 100,000 people on a busy machine that
+        # takes longer than gunicorn's 30 s default, which would kill the worker during the warm-up.
+        "--timeout",
+        "300",
     ]
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     # Two minutes: on a shared machine under load, importing Django and the apps in each worker takes that long.
@@ -183,7 +187,8 @@ def stop(server: subprocess.Popen) -> None:
 
 
 def request(port, method, path, body=None, headers=None, connection=None):
-    conn = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    # As long as gunicorn's --timeout above: a worker's first page at 100,000 people builds the mentor directory.
+    conn = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=300)
     conn.request(method, path, body=body, headers=headers or {})
     response = conn.getresponse()
     return response, response.read()
@@ -202,7 +207,7 @@ def log_in(port: int, email: str = MENTEE) -> str:
     response, body = request(port, "GET", "/account/login/")
     jar = cookies_of(response)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
-    form = urllib.parse.urlencode({"username": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
+    form = urllib.parse.urlencode({"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={jar['csrftoken']}"}
     response, _ = request(port, "POST", "/account/login/", form, headers)
     jar.update(cookies_of(response))

@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/bench_pages.py [--size 10000] [--requests 100] [--workers 2]
                                                    [--databases sqlite,postgresql] [--only REGEX] [--redis]
-                                                   [--profile DIR]
+                                                   [--profile DIR] [--scale-to 100000|0]
 
 For each database, in a throwaway database of its own (as bench_directory_http.py: a temporary SQLite file; a new
 database on BENCH_DATABASE_URL's server or on the development cluster): migrate, `seed_demo --size N`, start
@@ -10,6 +10,9 @@ gunicorn with production settings (sync workers, one per core), log in as the de
 then request each URL N times, one request at a time. CPU per request is the change in utime + stime of gunicorn's
 processes (/proc/<pid>/stat) over those requests, divided by N: unlike latency, other work on the machine does not
 inflate it. PostgreSQL's own CPU is not in it. Each figure is printed beside its target.
+
+--scale-to N (default 100,000; 0 skips it) measures every URL again on a database of N people (seed_demo --size N,
+1-2 minutes of CPU each) and prints how much each row grew from --size (issue 22: within 1.5x at 100,000).
 
 --redis starts a redis-server of its own and sets REDIS_URL (shared cache and sessions in Redis).
 
@@ -49,6 +52,7 @@ from bench_directory_http import (
 
 MENTEE, MENTOR, COORDINATOR = "mentee@example.com", "mentor@example.com", "coordinator@example.com"
 PAGE, DIRECTORY, API, SEARCH = (12.0, 25.0), (10.0, 25.0), (5.0, 25.0), (5.0, 20.0)
+GROWTH_TARGET = 1.5  # from 10,000 to 100,000 people
 
 # (what, who asks, path, (CPU ms, p95 ms) targets). "{relationship}" and "{meeting}" are the demo mentor's, read
 # from their own lists, so the benchmark follows whatever ids seed_demo gave them.
@@ -167,8 +171,8 @@ def measure(server, port: int, path: str, cookie: str, count: int) -> dict:
     return {"cpu_ms": cpu_ms, "p50_ms": cuts[49] * 1000, "p95_ms": cuts[94] * 1000}
 
 
-def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
-    print(f"\n== {label}", flush=True)
+def bench_database(label: str, db_env: dict, args, tmp: Path, size: int) -> list[dict]:
+    print(f"\n== {label}, {size:,} people", flush=True)
     env = server_env(label, db_env, tmp)
     redis_server = None
     if args.redis:
@@ -179,15 +183,15 @@ def bench_database(label: str, db_env: dict, args, tmp: Path) -> list[dict]:
         )
         env["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
     try:
-        return measure_database(label, env, args, tmp)
+        return [{**r, "size": size} for r in measure_database(label, env, args, tmp, size)]
     finally:
         if redis_server:
             redis_server.terminate()
             redis_server.wait(timeout=10)
 
 
-def measure_database(label: str, env: dict, args, tmp: Path) -> list[dict]:
-    prepare(env, args.size)
+def measure_database(label: str, env: dict, args, tmp: Path, size: int) -> list[dict]:
+    prepare(env, size)
     port = free_port()
     server = start_gunicorn(env, port, args.workers)
     results = []
@@ -258,6 +262,9 @@ def main() -> None:
     )
     parser.add_argument("--poll-seconds", type=int, default=10, help="CONVERSATION_POLL_SECONDS, for the idle-tab cost")
     parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
+    parser.add_argument(
+        "--scale-to", type=int, default=100_000, metavar="N", help="measure again at N people (0: do not)"
+    )
     args, _ = parser.parse_known_args()  # `./run bench` passes its arguments to every benchmark
 
     print(
@@ -267,21 +274,45 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     (tmp / "bench_directory_settings.py").write_text(SETTINGS_SHIM)
     wanted = args.databases.split(",")
+    sizes = [args.size, *([args.scale_to] if args.scale_to else [])]
     results = []
     try:
-        if "sqlite" in wanted:
-            results += bench_database("SQLite", {"SQLITE_PATH": str(tmp / "bench.sqlite3")}, args, tmp)
-        server = postgres_server() if "postgresql" in wanted else None
-        if server:
-            database = Postgres(server)
-            try:
-                results += bench_database("PostgreSQL", {"DATABASE_URL": database.url}, args, tmp)
-            finally:
-                database.drop()
+        for size in sizes:
+            if "sqlite" in wanted:
+                sqlite = {"SQLITE_PATH": str(tmp / f"bench-{size}.sqlite3")}
+                results += bench_database("SQLite", sqlite, args, tmp, size)
+            server = postgres_server() if "postgresql" in wanted else None
+            if server:
+                database = Postgres(server)
+                try:
+                    results += bench_database("PostgreSQL", {"DATABASE_URL": database.url}, args, tmp, size)
+                finally:
+                    database.drop()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    summary(results)
+    summary([r for r in results if r["size"] == args.size])
+    if args.scale_to:
+        growth(results, args.size, args.scale_to)
+
+
+def growth(results: list[dict], small: int, large: int) -> None:
+    """Each row's CPU per request at both sizes and the ratio, against issue 22's 1.5x."""
+    databases = list(dict.fromkeys(r["database"] for r in results))
+    at = {(r["database"], r["what"], r["size"]): r["cpu_ms"] for r in results}
+    print(f"\nFrom {small:,} to {large:,} people: CPU per request (ms) and growth (target at most {GROWTH_TARGET}x)")
+    print(f"\n| what | {' | '.join(f'{d} {small:,} | {d} {large:,} | {d} growth' for d in databases)} |")
+    print("| --- " * (1 + 3 * len(databases)) + "|")
+    for what in dict.fromkeys(r["what"] for r in results):
+        cells = []
+        for d in databases:
+            before, after = at.get((d, what, small)), at.get((d, what, large))
+            if before is None or after is None:
+                cells += ["-", "-", "-"]
+                continue
+            ratio = after / before
+            cells += [f"{before:.1f}", f"{after:.1f}", f"**{ratio:.2f}x**{'' if ratio <= GROWTH_TARGET else ' OVER'}"]
+        print(f"| {what} | {' | '.join(cells)} |")
 
 
 def summary(results: list[dict]) -> None:

@@ -158,8 +158,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "mentorhub.home.context_processors.navigation",
-                "mentorhub.nudges.context_processors.notifications",
-                "mentorhub.conversations.context_processors.unread_messages",
+                "mentorhub.home.context_processors.unread",
             ],
         },
     },
@@ -190,6 +189,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "mentorhub.sqlite3")),
             "OPTIONS": SQLITE_OPTIONS,
+            # Kept open between requests, as PostgreSQL's: opening one (the PRAGMAs, Django's SQL functions) cost
+            # about 6 ms of CPU per request, more than most pages' queries (BENCHMARKS.md, "Pages").
+            "CONN_MAX_AGE": 60,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

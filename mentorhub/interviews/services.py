@@ -497,6 +497,7 @@ def home_items(person) -> list[dict]:
     rows = InformationalInterview.objects.filter(
         Q(pk__in=thanks) | Q(interviewee=person, status=InformationalInterview.REQUESTED)
     ).select_related("requester__profile", "interviewee__profile")
+    rows = rows.only("duration_minutes", "ends_at", "requester__profile__name", "interviewee__profile__name")
     items = []
     for i in rows:
         if i.requester_id == person.pk:

@@ -273,7 +273,7 @@ def meeting_page(request, meeting, **forms):
         "agenda": agenda,
         "carried_over": services.carried_over(meeting),
         "notes": services.notes_for(meeting, user),
-        "items": meeting.action_items.select_related("assignee__profile"),
+        "items": services.with_people(meeting.action_items.all(), relationship, "assignee"),
         "my_feedback": meeting.feedback.filter(author=user).first(),
         "agenda_form": forms.get("agenda_form") or AgendaForm(agenda, other=other),
         "note_form": forms.get("note_form") or NoteForm(),

@@ -230,5 +230,9 @@ def send_digests(now=None) -> int:
     return sent
 
 
+def unread_notifications(person):
+    return Notification.objects.filter(person=person, read_at__isnull=True)
+
+
 def unread_count(person) -> int:
-    return Notification.objects.filter(person=person, read_at__isnull=True).count()
+    return unread_notifications(person).count()

@@ -21,6 +21,7 @@ from .agenda import (
     notes_for,
     save_agenda,
     update_action_item,
+    with_people,
 )
 from .progress import celebrate, leave_mentor_feedback, linked_goals, post_progress_update, rate_meeting
 from .reads import feed_meetings, feed_url, home_items, person_for_feed_token, relationship_summary, timeline
@@ -70,5 +71,6 @@ __all__ = [
     "send_invitation_email",
     "timeline",
     "update_action_item",
+    "with_people",
     "withdraw_open_meetings",
 ]

@@ -36,17 +36,28 @@ def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
     return agenda
 
 
-def carried_over(meeting: Meeting):
+def with_people(rows, relationship: Relationship, field: str) -> list:
+    """Rows of a relationship (action items, notes) with their person `field` (assignee, author) taken from the
+    relationship's two people, already loaded with their profiles: joining them again would read every column of a
+    person and a profile per row, which costs more CPU than the query."""
+    people = {relationship.mentee_id: relationship.mentee, relationship.mentor_id: relationship.mentor}
+    rows = list(rows)
+    for row in rows:
+        if getattr(row, f"{field}_id") in people:
+            setattr(row, field, people[getattr(row, f"{field}_id")])
+    return rows
+
+
+def carried_over(meeting: Meeting) -> list[ActionItem]:
     """Open action items from earlier meetings: they come back on every agenda until they are done."""
-    return (
-        meeting.relationship.action_items.filter(status=ActionItem.OPEN)
-        .exclude(meeting=meeting)
-        .select_related("assignee__profile")
+    relationship = meeting.relationship
+    return with_people(
+        relationship.action_items.filter(status=ActionItem.OPEN).exclude(meeting=meeting), relationship, "assignee"
     )
 
 
-def notes_for(meeting: Meeting, user):
-    return meeting.notes.visible_to(user).select_related("author__profile")
+def notes_for(meeting: Meeting, user) -> list[Note]:
+    return with_people(meeting.notes.visible_to(user), meeting.relationship, "author")
 
 
 def add_note(meeting: Meeting, user, text: str, shared: bool = False) -> Note:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from mentorhub.goals.models import Goal
 from mentorhub.lib.time import zone_of
 from mentorhub.nudges import rules as nudge_rules
-from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.models import NAMES_THROUGH_RELATIONSHIP, Relationship
 
 from ..models import (
     ActionItem,
@@ -22,6 +22,7 @@ from ..models import (
     MeetingFeedback,
     hash_feed_token,
 )
+from .agenda import with_people
 
 FEED_DAYS_BACK = 180
 
@@ -130,9 +131,13 @@ def home_items(person) -> list[dict]:
     now = timezone.now()
     items = []
     people = ("relationship__mentee__profile", "relationship__mentor__profile")
-    open_items = ActionItem.objects.filter(
-        assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
-    ).select_related(*people)
+    open_items = (
+        ActionItem.objects.filter(
+            assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
+        )
+        .select_related(*people)
+        .only("text", "due_on", *NAMES_THROUGH_RELATIONSHIP)
+    )
     for item in open_items:
         items.append(
             {
@@ -152,6 +157,7 @@ def home_items(person) -> list[dict]:
         .filter(soon | to_answer)
         .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
         .select_related("agenda", *people)
+        .only("status", "starts_at", "agenda__answers", *NAMES_THROUGH_RELATIONSHIP)
     )
     for meeting in sorted((m for m in meetings if m.status == Meeting.SCHEDULED), key=lambda m: m.starts_at):
         other = meeting.relationship.other_side(person).profile.name
@@ -193,8 +199,8 @@ def relationship_summary(relationship: Relationship, viewer) -> dict:
             meetings.filter(status=Meeting.SCHEDULED, starts_at__gte=timezone.now()).order_by("starts_at")[:2]
         ),
         "proposals": list(meetings.filter(status=Meeting.PROPOSED).prefetch_related("slots")),
-        "open_items": list(
-            relationship.action_items.filter(status=ActionItem.OPEN).select_related("assignee__profile")[:5]
+        "open_items": with_people(
+            relationship.action_items.filter(status=ActionItem.OPEN)[:5], relationship, "assignee"
         ),
         # Thanks and agreement versions have their own cards on that page: the card shows the rest.
         "recent": timeline(relationship, viewer, without=("gratitude", "agreement"))[:5],

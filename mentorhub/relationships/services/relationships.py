@@ -20,6 +20,7 @@ from .. import lifecycle, nudge_rules
 from ..lifecycle import record
 from ..models import (
     AGREEMENT_FIELDS,
+    NAMES_THROUGH_RELATIONSHIP,
     AgreementVersion,
     GratitudeNote,
     MentorshipRequest,
@@ -160,7 +161,9 @@ def home_items(person) -> list[dict]:
     found = list(
         MentorshipRequest.objects.filter(
             Q(status=MentorshipRequest.PENDING) & to_answer | Q(status=MentorshipRequest.INFO_REQUESTED) & asked_about
-        ).select_related("mentee__profile", "mentor__profile")
+        )
+        .select_related("mentee__profile", "mentor__profile")
+        .only("status", "initiated_by", "expires_at", "mentee__profile__name", "mentor__profile__name")
     )
     waiting = [r for r in found if r.status == MentorshipRequest.PENDING]
     # Requests to the person as mentor first, then offers to them as mentee, as they are listed on Relationships.
@@ -183,11 +186,15 @@ def home_items(person) -> list[dict]:
             }
         )
     # One query for every agreement waiting on this person, not one per relationship: Home is the busiest page.
-    waiting_on_me = AgreementVersion.objects.filter(
-        Q(relationship__mentee=person, confirmed_by_mentee_at__isnull=True)
-        | Q(relationship__mentor=person, confirmed_by_mentor_at__isnull=True),
-        relationship__status__in=Relationship.CURRENT_STATUSES,
-    ).select_related("relationship__mentee__profile", "relationship__mentor__profile")
+    waiting_on_me = (
+        AgreementVersion.objects.filter(
+            Q(relationship__mentee=person, confirmed_by_mentee_at__isnull=True)
+            | Q(relationship__mentor=person, confirmed_by_mentor_at__isnull=True),
+            relationship__status__in=Relationship.CURRENT_STATUSES,
+        )
+        .select_related("relationship__mentee__profile", "relationship__mentor__profile")
+        .only(*NAMES_THROUGH_RELATIONSHIP)
+    )
     for version in waiting_on_me:
         relationship = version.relationship
         items.append(
