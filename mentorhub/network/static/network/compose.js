@@ -4,6 +4,6 @@ document.querySelectorAll("[data-copy]").forEach((button) => {
   button.hidden = false;
   button.addEventListener("click", () => {
     navigator.clipboard.writeText(document.querySelector(button.dataset.copy).value)
-      .then(() => { button.textContent = "Copied"; });
+      .then(() => { button.textContent = gettext("Copied"); });
   });
 });
