@@ -30,7 +30,8 @@ from django.utils import timezone
 
 from mentorhub.lib import busytimes, outbound
 from mentorhub.lib.errors import DomainError
-from mentorhub.lib.time import local_label, zone_of
+from mentorhub.lib.i18n import local_label
+from mentorhub.lib.time import zone_of
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.services.scheduling import emit_meeting_event, schedule_meeting
 from mentorhub.profiles.models import Profile
