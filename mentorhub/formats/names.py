@@ -1,7 +1,9 @@
-"""Month and day names as the date formats write them ("30 de novembro", "seg, 30 de nov").
+"""Django's own texts that our catalogue words differently or adds: month and day names as the date formats write
+them ("30 de novembro", "seg, 30 de nov"), and the empty choice of a select.
 
-Django's own Portuguese catalogue capitalises them ("Novembro", "Seg"), which Portugal and Brazil both write in lower
-case today. Naming them here puts them in our catalogue, which Django reads before its own (LOCALE_PATHS first).
+Django's Portuguese catalogue capitalises the names ("Novembro", "Seg"), which Portugal and Brazil both write in lower
+case today, and lacks Django 6.1's empty choice. Naming them here puts them in our catalogue, which Django reads
+before its own (LOCALE_PATHS first).
 """
 
 from django.utils.translation import gettext_noop
@@ -38,3 +40,5 @@ WEEKDAYS_ABBR = [
     gettext_noop("Sat"),
     gettext_noop("Sun"),
 ]
+# django.db.models.fields.BLANK_CHOICE_LABEL
+BLANK_CHOICE = gettext_noop("- Select an option -")

@@ -36,6 +36,7 @@ class PulseForm(Audience, forms.ModelForm):
     class Meta:
         model = Pulse
         fields = ["score", "comment"]
+        labels = {"comment": _("Comment")}
         widgets = {"score": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
 
 
@@ -58,4 +59,5 @@ class AuditForm(Audience, forms.ModelForm):
     class Meta:
         model = Audit
         fields = ["goals_still_right", "agreement_working", "what_to_change", "decision"]
+        labels = {"what_to_change": _("What to change"), "decision": _("Decision")}
         widgets = {"what_to_change": forms.Textarea(attrs={"rows": 3}), "decision": forms.RadioSelect}
