@@ -48,3 +48,14 @@ def test_the_catalogue_is_cached_by_the_browser_and_revalidated_by_date():
 def test_a_language_without_a_catalogue_is_not_found():
     assert BrowserClient().get("/jsi18n/xx.js").status_code == 404
     assert BrowserClient().get("/jsi18n/pt-BR.js").status_code == 404
+
+
+def test_someone_sent_to_set_up_two_factor_still_gets_the_scripts_texts(personas, client_for, settings):
+    """The setup page's own scripts need the catalogue; fetching it must not pile up "set up two-factor" notices."""
+    settings.TWO_FACTOR_FOR_COORDINATORS = True
+    client = client_for(personas.coordinator)
+    assert client.get("/").status_code == 302
+    script = client.get("/jsi18n/en-gb.js")
+    assert script.status_code == 200 and "django.gettext = function" in script.content.decode()
+    setup = client.get("/account/2fa/totp/activate/", follow=True).content.decode()
+    assert setup.count("Your role needs two-factor sign-in") == 1
