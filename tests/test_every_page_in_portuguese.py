@@ -61,7 +61,6 @@ PENDING = {
     "/conversations/<id>/": "C: conversations",
     "/conversations/messages/<id>/edit/": "C: conversations",
     "/goals/<id>/edit/": "the SMART coach's hints (coach/goals.py)",
-    "/goals/plan/": "D: the plan's history names its fields",
     "/interviews/": "B: interviews",
     "/interviews/<id>/": "B: interviews",
     "/interviews/ask/<id>/": "B: interviews",

@@ -7,7 +7,7 @@ from mentorhub.lib.forms import DateInput
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
 
-from .models import PLAN_FIELDS, DevelopmentPlan, Goal, SkillGap
+from .models import PLAN_FIELDS, PLAN_LABELS, DevelopmentPlan, Goal, SkillGap
 
 
 class PlanForm(Audience, forms.ModelForm):
@@ -16,7 +16,7 @@ class PlanForm(Audience, forms.ModelForm):
     class Meta:
         model = DevelopmentPlan
         fields = PLAN_FIELDS
-        labels = {"meeting_frequency": _("Meeting frequency"), "meeting_format": _("Meeting format")}
+        labels = PLAN_LABELS
         widgets = {
             f: forms.Textarea(attrs={"rows": 3})
             for f in [

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 LEVELS = [(0, _("none")), (1, _("beginner")), (2, _("intermediate")), (3, _("advanced")), (4, _("expert"))]
@@ -24,6 +25,9 @@ PLAN_FIELDS = [
     "meeting_format",
     "desired_outcomes",
 ]
+
+# Two answers whose field names are not the words people read (the form and the plan's history use these).
+PLAN_LABELS = {"meeting_frequency": _("Meeting frequency"), "meeting_format": _("Meeting format")}
 
 
 class DevelopmentPlan(models.Model):
@@ -65,6 +69,19 @@ class PlanVersion(models.Model):
 
     def __str__(self):
         return f"{self.plan} until {self.saved_at:%Y-%m-%d}"
+
+    def shown_answers(self) -> list[tuple[str, str]]:
+        """Each answer given, under its question, a choice by its label: as the plan's history shows them."""
+        shown = []
+        for name in PLAN_FIELDS:
+            value = self.answers.get(name)
+            if value in (None, ""):
+                continue
+            field = DevelopmentPlan._meta.get_field(name)
+            shown.append(
+                (capfirst(PLAN_LABELS.get(name, field.verbose_name)), dict(field.choices or []).get(value, value))
+            )
+        return shown
 
 
 class SkillGapQuerySet(models.QuerySet):
