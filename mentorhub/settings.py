@@ -451,6 +451,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Dates in each language's own way, with names for the shorter forms our pages use (docs/i18n.md).
+FORMAT_MODULE_PATH = ["mentorhub.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

@@ -1,7 +1,8 @@
 """Every word the hub shows people is marked for translation, and the shipped catalogues are complete (docs/i18n.md).
 
     tools/check_i18n.py            fail on text not marked for translation beyond tools/i18n_pending.json, and on
-                                   catalogues with fuzzy, untranslated, missing or obsolete entries
+                                   catalogues (django.po, and djangojs.po for the scripts) with fuzzy, untranslated,
+                                   missing or obsolete entries
     tools/check_i18n.py --update   write the counts of today's unmarked text to tools/i18n_pending.json
     tools/check_i18n.py --compile  compile each locale/*/LC_MESSAGES/*.po whose .mo is missing or older (msgfmt)
 
@@ -28,6 +29,10 @@ LOCALES = ROOT / "locale"
 
 # Names and symbols that are the same in every language.
 NEVER_TRANSLATED = {"Mentorship Hub", "API", "CSV", "ICS", "JSON", "Markdown", "htmx", "Chart.js"}
+
+# What makemessages leaves out per catalogue: django (templates, Python) and djangojs (our scripts; the vendored
+# libraries and the service worker, a template, are not ours to translate).
+IGNORED = {"django": [], "djangojs": ["--ignore", "static/vendor/*", "--ignore", "templates/*"]}
 
 BLOCKTRANS = re.compile(r"{%\s*blocktrans(?:late)?\b.*?{%\s*endblocktrans(?:late)?\s*%}", re.S)
 COMMENT = re.compile(r"{#.*?#}|{%\s*comment\s*%}.*?{%\s*endcomment\s*%}|<!--.*?-->", re.S)
@@ -136,30 +141,30 @@ def check_catalogues() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         # makemessages writes into the tree it runs in, so it runs in a copy: the check must not change the clone.
         copy = Path(tmp)
-        for part in ("mentorhub", "templates", "locale"):
-            shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+        for part in ("mentorhub", "templates", "static", "locale"):
+            shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "vendor"))
         shutil.copy(ROOT / "manage.py", copy / "manage.py")
-        for po in sorted(LOCALES.glob("*/LC_MESSAGES/django.po")):
-            language = po.parent.parent.name
+        for po in sorted(LOCALES.glob("*/LC_MESSAGES/*.po")):
+            language, domain = po.parent.parent.name, po.stem
             stats = subprocess.run(
                 ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)], capture_output=True, text=True
             )
             if stats.returncode or "fuzzy" in stats.stderr or "untranslated" in stats.stderr:
                 problems.append(f"{po.relative_to(ROOT)}: {stats.stderr.strip()}")
             subprocess.run(
-                [sys.executable, "manage.py", "makemessages", "--locale", language, "--no-location", "--no-obsolete",
-                 "--ignore", "*/tests/*"],
+                [sys.executable, "manage.py", "makemessages", "--locale", language, "--domain", domain, "--no-location",
+                 "--no-obsolete", "--ignore", "*/tests/*", *IGNORED[domain]],
                 cwd=copy, capture_output=True, text=True, check=True,
                 env={"DJANGO_SETTINGS_MODULE": "mentorhub.settings_test", "PATH": "/usr/bin:/bin"},
             )  # fmt: skip
-            fresh = catalogue_ids(copy / "locale" / language / "LC_MESSAGES" / "django.po")
+            fresh = catalogue_ids(copy / "locale" / language / "LC_MESSAGES" / po.name)
             shipped = catalogue_ids(po)
             for label, ids in (("missing from", fresh - shipped), ("obsolete in", shipped - fresh)):
                 if ids:
                     listed = "\n    ".join(sorted(ids)[:12])
                     problems.append(
                         f"{len(ids)} entries {label} {po.relative_to(ROOT)} (run manage.py makemessages -l {language}"
-                        f" --no-location and translate):\n    {listed}"
+                        f" -d {domain} --no-location and translate):\n    {listed}"
                     )
     return problems
 

@@ -10,7 +10,7 @@ PROGRAM_ASKS = "two_factor_for_a_program"
 
 # Where a person who must set up two-factor may still go: the setup itself, re-entering their password for it,
 # logging out, and the files those pages load.
-SETUP_PATHS = ("/account/2fa/", "/account/reauthenticate/", "/account/logout/", "/static/")
+SETUP_PATHS = ("/account/2fa/", "/account/reauthenticate/", "/account/logout/", "/static/", "/jsi18n/")
 
 
 class RequireTwoFactorMiddleware:

@@ -1,5 +1,6 @@
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
@@ -50,7 +51,7 @@ def field_name(loc) -> str:
 @api.exception_handler(ValidationError)
 def on_validation_error(request, exc):
     errors = [{"field": field_name(e.get("loc", ())), "message": e.get("msg", "invalid")} for e in exc.errors]
-    return error(request, 422, "Some fields are not valid.", errors)
+    return error(request, 422, _("Some fields are not valid."), errors)
 
 
 @api.exception_handler(DomainError)
@@ -63,7 +64,7 @@ def on_domain_error(request, exc):
 
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request, exc):
-    response = error(request, 401, "Log in, or send a valid personal access token as `Authorization: Bearer …`.")
+    response = error(request, 401, _("Log in, or send a valid personal access token as `Authorization: Bearer …`."))
     response["WWW-Authenticate"] = 'Bearer realm="api"'
     return response
 
@@ -87,12 +88,12 @@ def on_overflow(request, exc):
 @api.exception_handler(Http404)
 @api.exception_handler(ObjectDoesNotExist)  # a row that went away between the access check and the service
 def on_not_found(request, exc):
-    return error(request, 404, "Not found.")
+    return error(request, 404, _("Not found."))
 
 
 @api.exception_handler(PermissionDenied)
 def on_forbidden(request, exc):
-    return error(request, 403, str(exc) or "You are not allowed to do that.")
+    return error(request, 403, str(exc) or _("You are not allowed to do that."))
 
 
 api.add_router("/", profiles_router)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja.errors import HttpError
 from ninja.security import HttpBearer, django_auth
 
@@ -12,7 +13,9 @@ from mentorhub.accounts.models import AccessToken, TokenUsage, hash_token
 
 class RateLimited(HttpError):
     def __init__(self, retry_after: int):
-        super().__init__(429, f"Too many requests for this token; try again in {retry_after} seconds.")
+        super().__init__(
+            429, _("Too many requests for this token; try again in {seconds} seconds.").format(seconds=retry_after)
+        )
         self.retry_after = retry_after
 
 
@@ -51,9 +54,9 @@ class TokenAuth(HttpBearer):
     def __call__(self, request):
         if "authorization" not in request.headers:
             return None
-        scheme, _, token = request.headers["authorization"].strip().partition(" ")
+        scheme, _space, token = request.headers["authorization"].strip().partition(" ")
         if scheme.lower() != self.openapi_scheme or not token.strip():
-            raise refuse("token_missing", "Send your personal access token as `Authorization: Bearer mh_…`.")
+            raise refuse("token_missing", _("Send your personal access token as `Authorization: Bearer mh_…`."))
         return self.authenticate(request, token.strip())
 
     def authenticate(self, request, token):
@@ -65,15 +68,15 @@ class TokenAuth(HttpBearer):
             else None
         )
         if found is None:
-            raise refuse("token_unknown", "This access token is not valid. Copy it again, or create a new one.")
+            raise refuse("token_unknown", _("This access token is not valid. Copy it again, or create a new one."))
         if found.revoked_at is not None:
-            raise refuse("token_revoked", "This access token was revoked. Create a new one on your account page.")
+            raise refuse("token_revoked", _("This access token was revoked. Create a new one on your account page."))
         now = timezone.now()
         if found.expires_at <= now:
-            raise refuse("token_expired", "This access token has expired. Create a new one on your account page.")
+            raise refuse("token_expired", _("This access token has expired. Create a new one on your account page."))
         if not found.allows(request.method):
             raise TokenRefused(
-                403, "token_read_only", "This token is read-only; create one with the write scope to make changes."
+                403, "token_read_only", _("This token is read-only; create one with the write scope to make changes.")
             )
         if count_use(found, now) > settings.API_TOKEN_RATE_PER_MINUTE:
             raise RateLimited(retry_after=60 - now.second)

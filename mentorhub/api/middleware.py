@@ -1,6 +1,7 @@
 import json
 
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.translation import gettext as _
 
 NUL = "\x00"
 
@@ -41,8 +42,9 @@ class RefuseNulMiddleware:
         if location is None:
             return self.get_response(request)
         field = ".".join(str(part) for part in location) or "body"
-        message = "Text cannot contain NUL characters."
+        message = _("Text cannot contain NUL characters.")
         if request.path.startswith("/api/"):
-            body = {"detail": "Some fields are not valid.", "errors": [{"field": field, "message": message}]}
+            body = {"detail": _("Some fields are not valid."), "errors": [{"field": field, "message": message}]}
             return JsonResponse(body, status=422)
-        return HttpResponseBadRequest(f"{field}: {message} Go back and try again.", content_type="text/plain")
+        answer = _("{field}: {message} Go back and try again.").format(field=field, message=message)
+        return HttpResponseBadRequest(answer, content_type="text/plain")

@@ -31,8 +31,8 @@ from django.utils.translation import gettext
 
 from mentorhub.lib import busytimes, outbound
 from mentorhub.lib.errors import DomainError
-from mentorhub.lib.i18n import in_language_of
-from mentorhub.lib.time import local_label, zone_of
+from mentorhub.lib.i18n import in_language_of, local_label
+from mentorhub.lib.time import zone_of
 from mentorhub.meetings.models import Meeting
 from mentorhub.meetings.services.scheduling import emit_meeting_event, schedule_meeting
 from mentorhub.profiles.models import Profile

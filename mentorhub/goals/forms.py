@@ -7,7 +7,7 @@ from mentorhub.lib.forms import DateInput
 from mentorhub.profiles.models import Profile
 from mentorhub.programs.models import Program
 
-from .models import PLAN_FIELDS, DevelopmentPlan, Goal, SkillGap
+from .models import PLAN_FIELDS, PLAN_LABELS, DevelopmentPlan, Goal, SkillGap
 
 
 class PlanForm(Audience, forms.ModelForm):
@@ -16,6 +16,7 @@ class PlanForm(Audience, forms.ModelForm):
     class Meta:
         model = DevelopmentPlan
         fields = PLAN_FIELDS
+        labels = PLAN_LABELS
         widgets = {
             f: forms.Textarea(attrs={"rows": 3})
             for f in [
@@ -30,7 +31,7 @@ class PlanForm(Audience, forms.ModelForm):
     def clean_hours_per_month(self):
         hours = self.cleaned_data["hours_per_month"]
         if hours is not None and hours > 160:
-            raise forms.ValidationError("That is more than a full-time job: a few hours a month is typical.")
+            raise forms.ValidationError(_("That is more than a full-time job: a few hours a month is typical."))
         return hours
 
 
@@ -40,6 +41,12 @@ class SkillGapForm(Audience, forms.ModelForm):
     class Meta:
         model = SkillGap
         fields = ["skill", "current_level", "target_level", "why_it_matters"]
+        labels = {
+            "skill": _("Skill"),
+            "current_level": _("Current level"),
+            "target_level": _("Target level"),
+            "why_it_matters": _("Why it matters"),
+        }
 
     def __init__(self, person, *args, **kwargs):
         self.person = person
@@ -49,14 +56,14 @@ class SkillGapForm(Audience, forms.ModelForm):
         skill = " ".join(self.cleaned_data["skill"].split())
         taken = SkillGap.objects.filter(person=self.person, skill__iexact=skill).exclude(pk=self.instance.pk)
         if taken.exists():
-            raise forms.ValidationError("You have this skill gap already; edit that one instead.")
+            raise forms.ValidationError(_("You have this skill gap already; edit that one instead."))
         return skill
 
     def clean(self):
         data = super().clean()
         current, target = data.get("current_level"), data.get("target_level")
         if current is not None and target is not None and target <= current:
-            self.add_error("target_level", "The target level must be above where you are now.")
+            self.add_error("target_level", _("The target level must be above where you are now."))
         return data
 
 
@@ -95,21 +102,30 @@ class GoalForm(forms.ModelForm):
             "skill_gaps": forms.CheckboxSelectMultiple,
             "visibility": forms.RadioSelect,
         }
-        labels = {"shared_program": "Program", "manual_progress": "Progress (%)"}
+        labels = {
+            "target_date": _("Target date"),
+            "status": _("Status"),
+            "skill_gaps": _("Skill gaps"),
+            "manual_progress": _("Progress (%)"),
+            "visibility": _("Visibility"),
+            "shared_program": _("Program"),
+        }
 
     def __init__(self, person, *args, **kwargs):
         self.person = person
         super().__init__(*args, **kwargs)
         self.fields["skill_gaps"].queryset = SkillGap.objects.filter(person=person)
-        self.fields["skill_gaps"].help_text = "Which of your skill gaps this goal closes."
+        self.fields["skill_gaps"].help_text = _("Which of your skill gaps this goal closes.")
         self.fields["shared_program"].queryset = Program.objects.filter(
             enrollments__person=person, enrollments__status="approved"
         ).distinct()
-        self.fields["shared_program"].help_text = "Its coordinators see this goal when you share it with the program."
-        self.fields[
-            "confidence"
-        ].help_text = "Achievable: be honest; a smaller goal you reach beats a big one you drop."
-        self.fields["why_it_matters"].help_text = "Relevant: which of your aspirations does it serve?"
+        self.fields["shared_program"].help_text = _(
+            "Its coordinators see this goal when you share it with the program."
+        )
+        self.fields["confidence"].help_text = _(
+            "Achievable: be honest; a smaller goal you reach beats a big one you drop."
+        )
+        self.fields["why_it_matters"].help_text = _("Relevant: which of your aspirations does it serve?")
         for name in ("text", "why_it_matters", "success_measure"):
             tell_audience(self.fields[name], SHARED_GOAL)
         mine = User.objects.filter(
@@ -127,13 +143,13 @@ class GoalForm(forms.ModelForm):
     def clean_text(self):
         text = " ".join(self.cleaned_data["text"].split())
         if not any(ch.isalpha() for ch in text):
-            raise forms.ValidationError("Write your goal in words, e.g. “Give two talks at team meetings by June”.")
+            raise forms.ValidationError(_("Write your goal in words, e.g. “Give two talks at team meetings by June”."))
         return text
 
     def clean_manual_progress(self):
         value = self.cleaned_data["manual_progress"]
         if value is not None and value > 100:
-            raise forms.ValidationError("Progress goes up to 100%.")
+            raise forms.ValidationError(_("Progress goes up to 100%."))
         return value
 
     def clean_share_with(self):
@@ -146,7 +162,9 @@ class GoalForm(forms.ModelForm):
         )
         unknown = sorted(set(emails) - {m.email for m in mentors})
         if unknown:
-            raise forms.ValidationError(f"Not a mentor you can share with: {', '.join(unknown)}.")
+            raise forms.ValidationError(
+                _("Not a mentor you can share with: {emails}.").format(emails=", ".join(unknown))
+            )
         return mentors
 
     def clean(self):
@@ -158,4 +176,4 @@ class GoalForm(forms.ModelForm):
 
 class MilestoneForm(forms.Form):
     text = forms.CharField(max_length=300, label=_("New milestone"))
-    due_date = forms.DateField(required=False, widget=DateInput())
+    due_date = forms.DateField(required=False, widget=DateInput(), label=_("Due date"))

@@ -3,17 +3,18 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-LEVELS = [(0, "none"), (1, "beginner"), (2, "intermediate"), (3, "advanced"), (4, "expert")]
+LEVELS = [(0, _("none")), (1, _("beginner")), (2, _("intermediate")), (3, _("advanced")), (4, _("expert"))]
 FREQUENCIES = [
-    ("weekly", "Weekly"),
-    ("fortnightly", "Every two weeks"),
-    ("monthly", "Monthly"),
-    ("quarterly", "Quarterly"),
-    ("as_needed", "As needed"),
+    ("weekly", _("Weekly")),
+    ("fortnightly", _("Every two weeks")),
+    ("monthly", _("Monthly")),
+    ("quarterly", _("Quarterly")),
+    ("as_needed", _("As needed")),
 ]
-FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person"), ("any", "Any")]
+FORMATS = [("video", _("Video call")), ("phone", _("Phone")), ("in_person", _("In person")), ("any", _("Any"))]
 PLAN_FIELDS = [
     "short_term_aspirations",
     "long_term_aspirations",
@@ -25,21 +26,24 @@ PLAN_FIELDS = [
     "desired_outcomes",
 ]
 
+# Two answers whose field names are not the words people read (the form and the plan's history use these).
+PLAN_LABELS = {"meeting_frequency": _("Meeting frequency"), "meeting_format": _("Meeting format")}
+
 
 class DevelopmentPlan(models.Model):
     """Self-reflection and expectations of mentoring: what a person writes before looking for a mentor."""
 
     person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan")
-    short_term_aspirations = models.TextField("Where do you want to be in a year?", blank=True, max_length=2000)
-    long_term_aspirations = models.TextField("And in five years?", blank=True, max_length=2000)
-    strengths = models.TextField("Your strengths", blank=True, max_length=2000)
-    areas_to_improve = models.TextField("Areas to improve", blank=True, max_length=2000)
+    short_term_aspirations = models.TextField(_("Where do you want to be in a year?"), blank=True, max_length=2000)
+    long_term_aspirations = models.TextField(_("And in five years?"), blank=True, max_length=2000)
+    strengths = models.TextField(_("Your strengths"), blank=True, max_length=2000)
+    areas_to_improve = models.TextField(_("Areas to improve"), blank=True, max_length=2000)
     hours_per_month = models.PositiveSmallIntegerField(
-        "Time you can give mentoring (hours a month)", null=True, blank=True
+        _("Time you can give mentoring (hours a month)"), null=True, blank=True
     )
     meeting_frequency = models.CharField(max_length=12, choices=FREQUENCIES, blank=True)
     meeting_format = models.CharField(max_length=10, choices=FORMATS, blank=True)
-    desired_outcomes = models.TextField("What you hope mentoring brings you", blank=True, max_length=2000)
+    desired_outcomes = models.TextField(_("What you hope mentoring brings you"), blank=True, max_length=2000)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self):
@@ -65,6 +69,19 @@ class PlanVersion(models.Model):
 
     def __str__(self):
         return f"{self.plan} until {self.saved_at:%Y-%m-%d}"
+
+    def shown_answers(self) -> list[tuple[str, str]]:
+        """Each answer given, under its question, a choice by its label: as the plan's history shows them."""
+        shown = []
+        for name in PLAN_FIELDS:
+            value = self.answers.get(name)
+            if value in (None, ""):
+                continue
+            field = DevelopmentPlan._meta.get_field(name)
+            shown.append(
+                (capfirst(PLAN_LABELS.get(name, field.verbose_name)), dict(field.choices or []).get(value, value))
+            )
+        return shown
 
 
 class SkillGapQuerySet(models.QuerySet):
@@ -110,35 +127,35 @@ class GoalQuerySet(models.QuerySet):
 
 class Goal(models.Model):
     DRAFT, ACTIVE, ACHIEVED, DROPPED = "draft", "active", "achieved", "dropped"
-    STATUS_CHOICES = [(DRAFT, "Draft"), (ACTIVE, "Active"), (ACHIEVED, "Achieved"), (DROPPED, "Dropped")]
+    STATUS_CHOICES = [(DRAFT, _("Draft")), (ACTIVE, _("Active")), (ACHIEVED, _("Achieved")), (DROPPED, _("Dropped"))]
     PRIVATE, MENTORS, PROGRAM = "private", "mentors", "program"
     VISIBILITY_CHOICES = [
-        (PRIVATE, "Private: only me"),
-        (MENTORS, "Shared with mentors I choose"),
-        (PROGRAM, "Shared with my program's coordinators"),
+        (PRIVATE, _("Private: only me")),
+        (MENTORS, _("Shared with mentors I choose")),
+        (PROGRAM, _("Shared with my program's coordinators")),
     ]
     CONFIDENCE_CHOICES = [
-        (1, "Not confident"),
-        (2, "Unsure"),
-        (3, "Fairly confident"),
-        (4, "Confident"),
-        (5, "Certain"),
+        (1, _("Not confident")),
+        (2, _("Unsure")),
+        (3, _("Fairly confident")),
+        (4, _("Confident")),
+        (5, _("Certain")),
     ]
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="goals")
-    text = models.CharField("Goal", max_length=500)
-    why_it_matters = models.TextField("Why it matters to you", blank=True, max_length=2000)
-    success_measure = models.CharField("How you will know you got there", max_length=300, blank=True)
+    text = models.CharField(_("Goal"), max_length=500)
+    why_it_matters = models.TextField(_("Why it matters to you"), blank=True, max_length=2000)
+    success_measure = models.CharField(_("How you will know you got there"), max_length=300, blank=True)
     target_date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=DRAFT)
     manual_progress = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("Leave empty to follow the milestones.")
     )
     hours_per_week = models.DecimalField(
-        "Hours a week you can give it", max_digits=4, decimal_places=1, null=True, blank=True
+        _("Hours a week you can give it"), max_digits=4, decimal_places=1, null=True, blank=True
     )
     confidence = models.PositiveSmallIntegerField(
-        "How confident are you that you can do it?", choices=CONFIDENCE_CHOICES, null=True, blank=True
+        _("How confident are you that you can do it?"), choices=CONFIDENCE_CHOICES, null=True, blank=True
     )
     skill_gaps = models.ManyToManyField(SkillGap, blank=True, related_name="goals")
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=PRIVATE)

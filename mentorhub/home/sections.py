@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Section:
@@ -12,27 +14,31 @@ class Section:
 
 
 SECTIONS = [
-    Section("home", "Home", "home:home", ""),
+    Section("home", _("Home"), "home:home", ""),
     Section(
         "goals",
-        "Goals",
+        _("Goals"),
         "goals:index",
-        "Reflect on where you want to go, name your skill gaps and write SMART goals with a coach.",
+        _("Reflect on where you want to go, name your skill gaps and write SMART goals with a coach."),
     ),
     Section(
         "network",
-        "Network",
+        _("Network"),
         "network:index",
-        "Map the mentors in your own network and write a first message that gets a yes.",
+        _("Map the mentors in your own network and write a first message that gets a yes."),
     ),
     Section(
         "mentors",
-        "Mentors",
+        _("Mentors"),
         "matching:directory",
-        "Browse mentors on the platform, with a match score that explains itself.",
+        _("Browse mentors on the platform, with a match score that explains itself."),
     ),
-    Section("relationships", "Relationships", "relationships:index", "Requests, agreements and your board of mentors."),
-    Section("meetings", "Meetings", "meetings:index", "Agendas shared in advance, notes, action items and progress."),
-    Section("programs", "Programs", "programs:index", "Join your organisation's mentoring program."),
+    Section(
+        "relationships", _("Relationships"), "relationships:index", _("Requests, agreements and your board of mentors.")
+    ),
+    Section(
+        "meetings", _("Meetings"), "meetings:index", _("Agendas shared in advance, notes, action items and progress.")
+    ),
+    Section("programs", _("Programs"), "programs:index", _("Join your organisation's mentoring program.")),
 ]
 SECTIONS_BY_SLUG = {s.slug: s for s in SECTIONS}

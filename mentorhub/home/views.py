@@ -2,8 +2,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from mentorhub.lib.dueitems import due_for
+from mentorhub.lib.i18n import list_of
 from mentorhub.matching.services import suggestions_for
 
 from .sections import SECTIONS_BY_SLUG
@@ -15,58 +17,61 @@ def next_step(user, due) -> dict:
     percent, missing = profile.completeness()
     if not user.email_verified:
         return {
-            "title": "Verify your email address",
-            "why": f"We sent a link to {user.email}. Verified addresses can receive meeting invitations and reminders.",
+            "title": _("Verify your email address"),
+            "why": _(
+                "We sent a link to {email}. Verified addresses can receive meeting invitations and reminders."
+            ).format(email=user.email),
             "url": reverse("accounts:account"),
-            "action": "Open your account",
+            "action": _("Open your account"),
         }
     coordinating = [item for item in due if item.get("kind") == "coordination"]
     if coordinating:
         # A coordinator's program waits on them: that comes before their own profile.
         first = coordinating[0]
-        return {"title": first["title"], "why": first["why"], "url": first["url"], "action": "Do it now"}
+        return {"title": first["title"], "why": first["why"], "url": first["url"], "action": _("Do it now")}
     if percent < 70:
         return {
-            "title": "Complete your profile",
-            "why": f"Your profile is {percent}% complete. "
-            f"Add {', '.join(missing[:3])} so that good matches can find you.",
+            "title": _("Complete your profile"),
+            "why": _("Your profile is {percent}% complete. Add {missing} so that good matches can find you.").format(
+                percent=percent, missing=list_of(missing[:3])
+            ),
             "url": reverse("profiles:edit"),
-            "action": "Edit your profile",
+            "action": _("Edit your profile"),
         }
     if due:
         first = due[0]
         return {
             "title": first["title"],
-            "why": first.get("why") or "It is the most urgent thing on your list below.",
+            "why": first.get("why") or _("It is the most urgent thing on your list below."),
             "url": first["url"],
-            "action": "Do it now",
+            "action": _("Do it now"),
         }
     if profile.seeking_mentors and not user.goals.exists():
         return {
-            "title": "Clarify what you want from mentoring",
-            "why": "Before you look for a mentor, write down your aspirations, your skill gaps and one SMART goal.",
+            "title": _("Clarify what you want from mentoring"),
+            "why": _("Before you look for a mentor, write down your aspirations, your skill gaps and one SMART goal."),
             "url": reverse("goals:index"),
-            "action": "Set your goals",
+            "action": _("Set your goals"),
         }
     if profile.seeking_mentors:
         return {
-            "title": "Find mentors who fit your goals",
-            "why": "Start with your own network: colleagues, alumni, people you met at events. Then the directory.",
+            "title": _("Find mentors who fit your goals"),
+            "why": _("Start with your own network: colleagues, alumni, people you met at events. Then the directory."),
             "url": reverse("matching:directory"),
-            "action": "Find mentors",
+            "action": _("Find mentors"),
         }
     if profile.accepting_mentees and profile.skills_offered:
         return {
-            "title": "Keep your mentoring going",
-            "why": "Look in on the people you mentor, or see who is asking for help in the skills you offer.",
+            "title": _("Keep your mentoring going"),
+            "why": _("Look in on the people you mentor, or see who is asking for help in the skills you offer."),
             "url": reverse("relationships:index"),
-            "action": "Your mentees",
+            "action": _("Your mentees"),
         }
     return {
-        "title": "Get ready to mentor",
-        "why": "Say which skills you can offer and how many mentees you can take, so mentees can find you.",
+        "title": _("Get ready to mentor"),
+        "why": _("Say which skills you can offer and how many mentees you can take, so mentees can find you."),
         "url": reverse("profiles:edit"),
-        "action": "Review your mentor profile",
+        "action": _("Review your mentor profile"),
     }
 
 

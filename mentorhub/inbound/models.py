@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 ACCEPTED, REFUSED = "accepted", "refused"
-OUTCOMES = [(ACCEPTED, "Accepted"), (REFUSED, "Refused")]
+OUTCOMES = [(ACCEPTED, _("Accepted")), (REFUSED, _("Refused"))]
 
 
 class InboundEmail(models.Model):
@@ -13,18 +14,18 @@ class InboundEmail(models.Model):
     the row is written in the same transaction as the post."""
 
     message_id = models.CharField(max_length=255)
-    recipient = models.CharField(max_length=320, blank=True, help_text="The reply address it was sent to.")
+    recipient = models.CharField(max_length=320, blank=True, help_text=_("The reply address it was sent to."))
     sender = models.CharField(max_length=320, blank=True)
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     topic = models.CharField(max_length=12, blank=True)
     object_id = models.PositiveBigIntegerField(null=True, blank=True)
-    size = models.PositiveIntegerField(help_text="Bytes received.")
+    size = models.PositiveIntegerField(help_text=_("Bytes received."))
     outcome = models.CharField(max_length=10, choices=OUTCOMES)
-    reason = models.CharField(max_length=20, blank=True, help_text="Why it was refused.")
+    reason = models.CharField(max_length=20, blank=True, help_text=_("Why it was refused."))
     detail = models.CharField(max_length=300, blank=True)
-    bounced = models.BooleanField(default=False, help_text="Whether the person was told why, by email.")
+    bounced = models.BooleanField(default=False, help_text=_("Whether the person was told why, by email."))
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

@@ -35,7 +35,7 @@ from mentorhub.availability.services import hold_slot
 from mentorhub.integrations.services import emit
 from mentorhub.lib import calendars
 from mentorhub.lib.errors import DomainError
-from mentorhub.lib.time import local_label
+from mentorhub.lib.i18n import local_label
 from mentorhub.network import services as network
 from mentorhub.network.models import Contact, OutreachMessage
 from mentorhub.nudges import services as nudges

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 from mentorhub.availability.services import offer
 from mentorhub.lib import ics as icalendar
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
-from mentorhub.lib.time import local_label, zone_of
+from mentorhub.lib.i18n import local_label
+from mentorhub.lib.time import zone_of
 from mentorhub.network import services as network
 from mentorhub.network.views import personal
 from mentorhub.profiles.services import get_profile_for_user

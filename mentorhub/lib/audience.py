@@ -4,6 +4,8 @@ Forms declare it once, in the field's help text, so the page and the API documen
 """
 
 from django.utils.html import format_html
+from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext_lazy as _
 
 OTHER = "other"
 ONLY_YOU = "only_you"
@@ -17,21 +19,23 @@ APPLICANTS = "applicants"
 RECIPIENTS = "recipients"
 
 SENTENCES = {
-    ONLY_YOU: "Only you see this.",
-    ONLY_YOU_HEALTH: "Only you see this: it counts in the health score you see, never in anyone else's.",
-    PULSE: "Only you see your answer. Your program's coordinators see averages of at least 3 answers, never yours.",
-    COORDINATORS: "Your program's coordinators see this.",
-    PROFILE: "On your profile: whoever Visibility (below) allows sees this.",
-    PROGRAM_PAGE: "Everyone who may open the program's page reads this (Visibility, below).",
-    APPLICANTS: "People applying in this role read the question; the program's coordinators read their answers.",
-    RECIPIENTS: "Everyone the filters above choose reads this, in the app and by email.",
-    SHARED_GOAL: "Only you see this, unless you share the goal (Visibility, below): then they see it too.",
+    ONLY_YOU: _("Only you see this."),
+    ONLY_YOU_HEALTH: _("Only you see this: it counts in the health score you see, never in anyone else's."),
+    PULSE: _("Only you see your answer. Your program's coordinators see averages of at least 3 answers, never yours."),
+    COORDINATORS: _("Your program's coordinators see this."),
+    PROFILE: _("On your profile: whoever Visibility (below) allows sees this."),
+    PROGRAM_PAGE: _("Everyone who may open the program's page reads this (Visibility, below)."),
+    APPLICANTS: _("People applying in this role read the question; the program's coordinators read their answers."),
+    RECIPIENTS: _("Everyone the filters above choose reads this, in the app and by email."),
+    SHARED_GOAL: _("Only you see this, unless you share the goal (Visibility, below): then they see it too."),
 }
 
 
 def sentence(audience: str, other=None) -> str:
     if audience == OTHER:
-        return format_html("{} will see this.", other.profile.name) if other else "The other person will see this."
+        if other is None:
+            return gettext_now("The other person will see this.")
+        return format_html(gettext_now("{name} will see this."), name=other.profile.name)
     return SENTENCES[audience]
 
 

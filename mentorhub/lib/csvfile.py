@@ -17,16 +17,26 @@ import io
 from collections.abc import Iterable, Iterator
 
 from django.conf import settings
+from django.template.defaultfilters import floatformat
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .errors import DomainError
 
 __all__ = ["capped", "decode", "read_upload", "rows", "safe_cell", "too_large", "write"]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# One whole sentence per kind of row (`capped`'s noun), so that a translation can inflect the noun.
+TOO_MANY_ROWS = {
+    "contacts": gettext_lazy("The file has more than {count} contacts; split it into smaller files."),
+    "participants": gettext_lazy("The file has more than {count} participants; split it into smaller files."),
+}
 
 
 def too_large() -> str:
-    return f"The file is larger than {settings.CSV_MAX_BYTES / 1024 / 1024:g} MB; split it into smaller files."
+    size = floatformat(settings.CSV_MAX_BYTES / 1024 / 1024, -1)
+    return _("The file is larger than {size} MB; split it into smaller files.").format(size=size)
 
 
 def read_upload(upload) -> str:
@@ -43,13 +53,13 @@ def decode(raw: bytes) -> str:
         text = raw.decode("utf-16", errors="replace")
     elif b"\x00" in raw:
         raise DomainError(
-            "This is not a CSV text file (it looks like a spreadsheet). Save it as “CSV UTF-8” and upload it again.",
+            _("This is not a CSV text file (it looks like a spreadsheet). Save it as “CSV UTF-8” and upload it again."),
             field="file",
         )
     else:
         text = decode_8bit(raw)
     if not text.strip():
-        raise DomainError("The file is empty.", field="file")
+        raise DomainError(_("The file is empty."), field="file")
     return text
 
 
@@ -81,11 +91,15 @@ def rows(text: str) -> Iterator[tuple[int, list[str]]]:
         line = reader.line_num or 1
         if "field larger than field limit" in str(error):
             raise DomainError(
-                f"A cell near line {line} is longer than {csv.field_size_limit():,} characters; "
-                "a participant or contact never needs that much. Check the file's quotes and columns.",
+                _(
+                    "A cell near line {line} is longer than {limit} characters; a participant or contact never needs "
+                    "that much. Check the file's quotes and columns."
+                ).format(line=line, limit=number_format(csv.field_size_limit(), force_grouping=True)),
                 field="file",
             ) from None
-        raise DomainError(f"The file is not valid CSV near line {line}: {error}.", field="file") from None
+        raise DomainError(
+            _("The file is not valid CSV near line {line}: {error}.").format(line=line, error=error), field="file"
+        ) from None
 
 
 def capped(data_rows: Iterable, *, noun: str) -> Iterator:
@@ -93,7 +107,8 @@ def capped(data_rows: Iterable, *, noun: str) -> Iterator:
     max_rows = settings.CSV_MAX_ROWS
     for count, row in enumerate(data_rows):
         if count == max_rows:
-            raise DomainError(f"The file has more than {max_rows:,} {noun}; split it into smaller files.", field="file")
+            count = number_format(max_rows, force_grouping=True)
+            raise DomainError(TOO_MANY_ROWS[noun].format(count=count), field="file")
         yield row
 
 

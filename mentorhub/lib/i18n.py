@@ -4,10 +4,16 @@ A page is in the language the person chose on their profile, else the one their 
 for someone else (an email, a nudge) is in the recipient's language, never the language of whoever caused it.
 """
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
+from datetime import datetime
 
+from babel.lists import format_list
 from django.conf import settings
 from django.utils import translation
+from django.utils.formats import date_format
+
+from .time import zone_of
 
 
 def supported(code: str | None) -> str | None:
@@ -29,3 +35,18 @@ def language_of(person) -> str:
 def in_language_of(person) -> AbstractContextManager:
     """`with in_language_of(person):` renders text for `person`, whatever language the current request is in."""
     return translation.override(language_of(person))
+
+
+def list_of(items: Iterable, style: str = "standard") -> str:
+    """Items as the current language lists them: "Ana, Bruno and Carla", "Ana, Bruno e Carla"; `style="or"` for
+    alternatives ("Ana, Bruno ou Carla"). Django has no list formatting; babel has each language's rules (CLDR)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return format_list([str(item) for item in items], style=style, locale=translation.to_locale(language))
+
+
+def local_label(moment: datetime, person) -> str:
+    """A moment as this person reads it, in their own timezone and named, in the current language: "Mon 30 Nov 2026,
+    09:00 (Europe/Paris)", "seg, 30 de nov de 2026, 09:00 (Europe/Paris)". Inside `in_language_of(person)` when it
+    goes to them."""
+    zone = zone_of(person)
+    return f"{date_format(moment.astimezone(zone), 'MOMENT_FORMAT')} ({zone.key})"

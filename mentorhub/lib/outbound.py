@@ -17,11 +17,13 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
 from .errors import DomainError
 
 # NAT64 puts a whole IPv4 address in the last 32 bits; 64:ff9b::7f00:1 reaches 127.0.0.1 through a NAT64 gateway.
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
-PUBLIC_ONLY = "webhooks go only to public internet addresses, not to private, local or reserved networks"
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,17 @@ def is_public(address: str) -> bool:
 def parse(url: str) -> tuple[str, str, int, str]:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
-        raise DomainError("Use an http:// or https:// address.", field="url")
+        raise DomainError(_("Use an http:// or https:// address."), field="url")
     if parts.username is not None or parts.password is not None:
         raise DomainError(
-            "Leave the user name and password out of the address: check our signature header instead.", field="url"
+            _("Leave the user name and password out of the address: check our signature header instead."), field="url"
         )
     if not parts.hostname:
-        raise DomainError("The address needs a host name, such as https://example.org/hook.", field="url")
+        raise DomainError(_("The address needs a host name, such as https://example.org/hook."), field="url")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        raise DomainError("The port in the address must be a number from 1 to 65535.", field="url") from None
+        raise DomainError(_("The port in the address must be a number from 1 to 65535."), field="url") from None
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return parts.scheme, parts.hostname, port, path
 
@@ -75,10 +77,18 @@ def resolve(url: str, allow_private: bool = False) -> Target:
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
-        raise DomainError(f"We could not find the host “{host}”. Check the address.", field="url") from None
+        raise DomainError(
+            _("We could not find the host “{host}”. Check the address.").format(host=host), field="url"
+        ) from None
     addresses = tuple(dict.fromkeys(info[4][0] for info in found))
     if not allow_private and not all(is_public(a) for a in addresses):
-        raise DomainError(f"“{host}” is not a public internet address: {PUBLIC_ONLY}.", field="url")
+        raise DomainError(
+            _(
+                "“{host}” is not a public internet address: webhooks go only to public internet addresses, not to "
+                "private, local or reserved networks."
+            ).format(host=host),
+            field="url",
+        )
     return Target(scheme, host, port, path, addresses)
 
 
@@ -134,12 +144,15 @@ def get(url: str, *, timeout: float, max_bytes: int, accept: str, allow_private:
         connection.request("GET", target.path, headers={"Accept": accept, "User-Agent": "Mentorship Hub"})
         response = connection.getresponse()
         if response.status != 200:
-            raise DomainError(f"The address answered {response.status} instead of the document.", field="url")
+            raise DomainError(
+                _("The address answered {status} instead of the document.").format(status=response.status), field="url"
+            )
         while chunk := response.read1(65536):
             chunks.append(chunk)
             size += len(chunk)
             if size > max_bytes:
-                raise DomainError(f"The document is larger than {max_bytes // 1024} KiB.", field="url")
+                size_kib = number_format(max_bytes // 1024, force_grouping=True)
+                raise DomainError(_("The document is larger than {size} KiB.").format(size=size_kib), field="url")
             if time.monotonic() > deadline:
                 raise TimeoutError(f"no whole answer within {timeout} seconds")
     finally:

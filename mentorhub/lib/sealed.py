@@ -10,6 +10,7 @@ import hashlib
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from .errors import DomainError
 
@@ -32,4 +33,4 @@ def unseal(token: str) -> str:
     try:
         return _keys().decrypt(token.encode()).decode()
     except InvalidToken:
-        raise DomainError("We can no longer read the password you gave us: connect again.", "sealed") from None
+        raise DomainError(_("We can no longer read the password you gave us: connect again."), "sealed") from None

@@ -1,4 +1,4 @@
-"""Time as a person lives it: their timezone, their "today", a moment written for them.
+"""Time as a person lives it: their timezone, their "today" (a moment written for them: lib.i18n.local_label).
 
 No Django import, so pure modules (the matching score, the coaches) can use it too. "Now" is `datetime.now(UTC)`,
 which is what `django.utils.timezone.now()` returns with USE_TZ, and what time_machine moves in tests.
@@ -12,7 +12,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
-    "UTC_ZONE", "local_label", "local_now", "today_for", "utc_offset_hours", "zone_named", "zone_names", "zone_of",
+    "UTC_ZONE", "local_now", "today_for", "utc_offset_hours", "zone_named", "zone_names", "zone_of",
 ]  # fmt: skip
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -54,13 +54,6 @@ def local_now(person, now: datetime | None = None) -> datetime:
 def today_for(person, now: datetime | None = None) -> date:
     """The date on the person's calendar: in Auckland it is already tomorrow for hours after UTC midnight."""
     return local_now(person, now).date()
-
-
-def local_label(moment: datetime, person) -> str:
-    """A moment as this person reads it, in their own timezone and named: "Mon 30 Nov 2026, 09:00 (Europe/Paris)"."""
-    zone = zone_of(person)
-    local = moment.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} ({zone.key})"
 
 
 def utc_offset_hours(name, at: datetime) -> float:

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 from mentorhub.coach import panel
 from mentorhub.coach.feedback import assess_feedback
 from mentorhub.lib.errors import back_on_error, shown_on
+from mentorhub.lib.i18n import local_label
 from mentorhub.lib.redirects import safe_next
-from mentorhub.lib.time import local_label, zone_of
+from mentorhub.lib.time import zone_of
 from mentorhub.relationships.models import Relationship
 from mentorhub.relationships.services import get_relationship_for_user
 

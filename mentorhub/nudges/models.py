@@ -4,19 +4,20 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # Every nudge belongs to one category; people choose per category: now, a daily digest, or off.
 CATEGORIES = [
-    ("requests", "Mentorship requests"),
-    ("messages", "Messages from the people you mentor or are mentored by"),
-    ("follow_ups", "Follow-ups with your network"),
-    ("meetings", "Meetings: agendas, reminders, notes"),
-    ("check_ins", "Relationship check-ins: reconfirm, pulse, audit, review"),
-    ("celebrations", "Milestones and thanks"),
-    ("programs", "Program coordination"),
+    ("requests", _("Mentorship requests")),
+    ("messages", _("Messages from the people you mentor or are mentored by")),
+    ("follow_ups", _("Follow-ups with your network")),
+    ("meetings", _("Meetings: agendas, reminders, notes")),
+    ("check_ins", _("Relationship check-ins: reconfirm, pulse, audit, review")),
+    ("celebrations", _("Milestones and thanks")),
+    ("programs", _("Program coordination")),
 ]
 IMMEDIATELY, DIGEST, OFF = "immediately", "digest", "off"
-DELIVERY_CHOICES = [(IMMEDIATELY, "Right away"), (DIGEST, "Daily digest"), (OFF, "Off")]
+DELIVERY_CHOICES = [(IMMEDIATELY, _("Right away")), (DIGEST, _("Daily digest")), (OFF, _("Off"))]
 
 
 class Nudge(models.Model):
@@ -24,21 +25,21 @@ class Nudge(models.Model):
     and nothing stale is left behind; a sweep claims due rows and a worker delivers each exactly once."""
 
     person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nudges")
-    key = models.CharField(max_length=200, unique=True, help_text="Identifies the rule and its subject.")
+    key = models.CharField(max_length=200, unique=True, help_text=_("Identifies the rule and its subject."))
     rule = models.CharField(max_length=50)
     category = models.CharField(max_length=20, choices=CATEGORIES)
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True, max_length=4000)
     url = models.CharField(max_length=500, blank=True)
     reply_to = models.CharField(
-        max_length=320, blank=True, help_text="Reply-To of the nudge's own email; a digest carries none."
+        max_length=320, blank=True, help_text=_("Reply-To of the nudge's own email; a digest carries none.")
     )
     due_at = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)
     claim_token = models.CharField(max_length=32, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
-    skipped = models.CharField(max_length=100, blank=True, help_text="Why it was not delivered, if it was not.")
+    skipped = models.CharField(max_length=100, blank=True, help_text=_("Why it was not delivered, if it was not."))
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -86,8 +87,8 @@ def new_token() -> str:
 
 class DeliveryPreferences(models.Model):
     person = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="delivery")
-    choices = models.JSONField(default=dict, blank=True, help_text="category -> immediately | digest | off")
-    quiet_from = models.TimeField(null=True, blank=True, help_text="Start of quiet hours, in your timezone.")
+    choices = models.JSONField(default=dict, blank=True, help_text=_("category -> immediately | digest | off"))
+    quiet_from = models.TimeField(null=True, blank=True, help_text=_("Start of quiet hours, in your timezone."))
     quiet_until = models.TimeField(null=True, blank=True)
     unsubscribe_token = models.CharField(max_length=64, default=new_token, unique=True)
     last_digest_at = models.DateTimeField(null=True, blank=True)
@@ -104,9 +105,9 @@ class Pulse(models.Model):
 
     PULSE, SURVEY_30, SURVEY_END = "pulse", "survey_30", "survey_end"
     KIND_CHOICES = [
-        (PULSE, "Pulse"),
-        (SURVEY_30, "Program survey at day 30"),
-        (SURVEY_END, "Program survey at the end"),
+        (PULSE, _("Pulse")),
+        (SURVEY_30, _("Program survey at day 30")),
+        (SURVEY_END, _("Program survey at the end")),
     ]
 
     relationship = models.ForeignKey("relationships.Relationship", on_delete=models.CASCADE, related_name="pulses")
@@ -134,7 +135,11 @@ class Audit(models.Model):
     what_to_change = models.TextField(blank=True, max_length=3000)
     decision = models.CharField(
         max_length=10,
-        choices=[("continue", "Continue as we are"), ("adjust", "Adjust the agreement"), ("close", "Close it well")],
+        choices=[
+            ("continue", _("Continue as we are")),
+            ("adjust", _("Adjust the agreement")),
+            ("close", _("Close it well")),
+        ],
     )
     created_at = models.DateTimeField(default=timezone.now)
 

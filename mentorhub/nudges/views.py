@@ -4,6 +4,7 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -43,10 +44,10 @@ def preferences(request):
     prefs = services.preferences_for(request.user)
     form = PreferencesForm(prefs, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        prefs.choices = {c: form.cleaned_data[c] for c, _ in CATEGORIES}
+        prefs.choices = {c: form.cleaned_data[c] for c, _label in CATEGORIES}
         prefs.quiet_from, prefs.quiet_until = form.cleaned_data["quiet_from"], form.cleaned_data["quiet_until"]
         prefs.save()
-        messages.success(request, "Your notification preferences are saved.")
+        messages.success(request, _("Your notification preferences are saved."))
         return redirect("nudges:preferences")
     return render(request, "nudges/preferences.html", {"form": form})
 
@@ -91,8 +92,8 @@ def pulse(request, pk):
         request,
         relationship,
         Pulse.PULSE,
-        "How valuable is this mentorship right now? (1 = not at all, 5 = very)",
-        "Thank you. Only you see your answer; it counts in the health score you see, never in theirs.",
+        _("How valuable is this mentorship right now? (1 = not at all, 5 = very)"),
+        _("Thank you. Only you see your answer; it counts in the health score you see, never in theirs."),
     )
 
 
@@ -105,8 +106,10 @@ def survey(request, pk, kind):
         request,
         relationship,
         kind,
-        f"How valuable is the {relationship.program.name} program for you? (1 = not at all, 5 = very)",
-        "Thank you. Coordinators see only the program's averages, never your answer.",
+        _("How valuable is the {program} program for you? (1 = not at all, 5 = very)").format(
+            program=relationship.program.name
+        ),
+        _("Thank you. Coordinators see only the program's averages, never your answer."),
     )
 
 
@@ -118,7 +121,7 @@ def audit(request, pk):
         record = form.save(commit=False)
         record.relationship, record.person = relationship, request.user
         record.save()
-        messages.success(request, "Audit saved. Talk it through at your next meeting.")
+        messages.success(request, _("Audit saved. Talk it through at your next meeting."))
         if record.decision == "adjust":
             return redirect("relationships:agreement", relationship.pk)
         if record.decision == "close":

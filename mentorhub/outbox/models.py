@@ -4,9 +4,10 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
-STATES = [(QUEUED, "Queued"), (SENDING, "Sending"), (SENT, "Sent"), (FAILED, "Failed")]
+STATES = [(QUEUED, _("Queued")), (SENDING, _("Sending")), (SENT, _("Sent")), (FAILED, _("Failed"))]
 
 
 class Email(models.Model):
@@ -14,25 +15,25 @@ class Email(models.Model):
 
     state = models.CharField(max_length=10, choices=STATES, default=QUEUED)
     message_id = models.CharField(
-        max_length=255, unique=True, help_text="Sent with every attempt, so a receiver can drop a repeat."
+        max_length=255, unique=True, help_text=_("Sent with every attempt, so a receiver can drop a repeat.")
     )
     from_email = models.CharField(max_length=320)
-    to = models.JSONField(help_text="Recipient addresses.")
+    to = models.JSONField(help_text=_("Recipient addresses."))
     subject = models.CharField(max_length=998)
     body = models.TextField()
-    parts = models.JSONField(default=dict, help_text="Headers, cc, bcc, reply-to, alternatives and attachments.")
+    parts = models.JSONField(default=dict, help_text=_("Headers, cc, bcc, reply-to, alternatives and attachments."))
     created_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     leased_until = models.DateTimeField(null=True, blank=True)
     lease_token = models.CharField(max_length=32, blank=True)
     handed_over_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the last attempt sent the end of the message: the relay may have it."
+        null=True, blank=True, help_text=_("When the last attempt sent the end of the message: the relay may have it.")
     )
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=300, blank=True)
     topic = models.CharField(
-        max_length=100, blank=True, help_text="A newer email on the same topic replaces this one while it waits."
+        max_length=100, blank=True, help_text=_("A newer email on the same topic replaces this one while it waits.")
     )
 
     class Meta:

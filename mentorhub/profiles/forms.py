@@ -3,6 +3,8 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
@@ -15,6 +17,7 @@ from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezo
 
 SKILL_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<level>[^()]*)\))?$")
 ALLOWED_PHOTO_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+NOT_AN_IMAGE = _("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.")
 
 
 class ListField(forms.CharField):
@@ -48,7 +51,9 @@ class SkillLevelField(ListField):
             level = ((match and match["level"]) or "intermediate").strip().lower()
             if not match or level not in SKILL_LEVELS:
                 raise forms.ValidationError(
-                    f"“{item}”: write a skill with an optional level in brackets, one of {', '.join(SKILL_LEVELS)}."
+                    gettext("“{item}”: write a skill with an optional level in brackets, one of {levels}.").format(
+                        item=item, levels=", ".join(SKILL_LEVELS)
+                    )
                 )
             skills.append({"name": match["name"].strip(), "level": level})
         return skills
@@ -67,9 +72,11 @@ class LinksField(forms.CharField):
             try:
                 validate(link)
             except forms.ValidationError:
-                raise forms.ValidationError(f"“{link[:80]}” is not a web address (start it with https://).") from None
+                raise forms.ValidationError(
+                    gettext("“{link}” is not a web address (start it with https://).").format(link=link[:80])
+                ) from None
         if len(links) > 10:
-            raise forms.ValidationError("Ten links at most.")
+            raise forms.ValidationError(gettext("Ten links at most."))
         return links
 
 
@@ -84,38 +91,44 @@ PROFILE_FIELDS = [
 class ProfileForm(Audience, forms.ModelForm):
     audience = dict.fromkeys(["headline", "bio", "current_role", "organisation", "location", "links"], PROFILE)
 
-    timezone = forms.ChoiceField(choices=[(tz, tz) for tz in all_timezones()], help_text="Where you usually are.")
+    timezone = forms.ChoiceField(
+        choices=[(tz, tz) for tz in all_timezones()], label=_("Timezone"), help_text=_("Where you usually are.")
+    )
     site_language = forms.ChoiceField(
         choices=[("", _("The one my browser asks for")), *settings.LANGUAGES],
         required=False,
         label=_("Language of the hub"),
         help_text=_("Pages, emails and reminders reach you in it."),
     )
-    languages = ListField(required=False, help_text="Comma-separated, e.g. English, Portuguese.")
+    languages = ListField(
+        required=False, label=_("Languages"), help_text=_("Comma-separated, e.g. English, Portuguese.")
+    )
     skills_offered = SkillLevelField(
         required=False,
-        label="Skills you can offer",
-        help_text="Comma-separated, with a level in brackets: Python (expert), public speaking (advanced).",
+        label=_("Skills you can offer"),
+        help_text=_("Comma-separated, with a level in brackets: Python (expert), public speaking (advanced)."),
     )
-    skills_sought = ListField(required=False, label="Skills you want to grow", help_text="Comma-separated.")
-    values = ListField(required=False, help_text="What matters to you at work, e.g. honesty, craft, inclusion.")
-    interests = ListField(required=False, help_text="Comma-separated.")
+    skills_sought = ListField(required=False, label=_("Skills you want to grow"), help_text=_("Comma-separated."))
+    values = ListField(
+        required=False, label=_("Values"), help_text=_("What matters to you at work, e.g. honesty, craft, inclusion.")
+    )
+    interests = ListField(required=False, label=_("Interests"), help_text=_("Comma-separated."))
     meeting_formats = forms.MultipleChoiceField(
         choices=MEETING_FORMATS,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label="Preferred meeting formats",
+        label=_("Preferred meeting formats"),
     )
     channels = forms.MultipleChoiceField(
         choices=CHANNELS,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label="Channels between meetings",
+        label=_("Channels between meetings"),
     )
-    links = LinksField(required=False, help_text="One per line: LinkedIn, portfolio, blog.")
+    links = LinksField(required=False, label=_("Links"), help_text=_("One per line: LinkedIn, portfolio, blog."))
     # Not a plain column: pausing and resuming go through availability.py, which handles open requests.
     accepting_mentees = forms.BooleanField(
-        required=False, label="I am accepting mentees", help_text="I am open to mentoring others (mentor)."
+        required=False, label=_("I am accepting mentees"), help_text=_("I am open to mentoring others (mentor).")
     )
     field_order = PROFILE_FIELDS
 
@@ -126,11 +139,21 @@ class ProfileForm(Audience, forms.ModelForm):
             "bio": forms.Textarea(attrs={"rows": 4}),
             "photo": forms.ClearableFileInput(attrs={"accept": "image/*"}),
         }
-        error_messages = {
-            "photo": {"invalid_image": "That file is not an image we can read. Use JPEG, PNG, WebP or GIF."}
-        }
+        error_messages = {"photo": {"invalid_image": NOT_AN_IMAGE}}
+        # The model's fields are named for code; these are the words people read.
         labels = {
-            "seeking_mentors": "I am looking for mentors",
+            "name": _("Name"),
+            "headline": _("Headline"),
+            "photo": _("Photo"),
+            "bio": _("Bio"),
+            "current_role": _("Current role"),
+            "organisation": _("Organisation"),
+            "industry": _("Industry"),
+            "years_experience": _("Years experience"),
+            "location": _("Location"),
+            "seeking_mentors": _("I am looking for mentors"),
+            "mentor_capacity": _("Mentor capacity"),
+            "visibility": _("Visibility"),
         }
 
     def __init__(self, *args, **kwargs):
@@ -148,24 +171,30 @@ class ProfileForm(Audience, forms.ModelForm):
         if not photo or not hasattr(photo, "content_type"):
             return photo  # unchanged or cleared
         if photo.size > settings.PROFILE_PHOTO_MAX_BYTES:
-            raise forms.ValidationError(f"The photo is {photo.size // 1024} KB; 2 MB at most, please.")
+            raise forms.ValidationError(
+                gettext("The photo is {size} KB; 2 MB at most, please.").format(
+                    size=number_format(photo.size // 1024, force_grouping=True)
+                )
+            )
         try:
             image = Image.open(photo)
             image.verify()
         except Exception:
-            raise forms.ValidationError("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.") from None
+            raise forms.ValidationError(NOT_AN_IMAGE) from None
         if image.format not in ALLOWED_PHOTO_FORMATS:
-            raise forms.ValidationError("Use a JPEG, PNG, WebP or GIF photo.")
+            raise forms.ValidationError(gettext("Use a JPEG, PNG, WebP or GIF photo."))
         photo.seek(0)
         try:
             return photos.clean(photo)
         except DomainError as refusal:
             raise forms.ValidationError(refusal.message) from None
         except Exception:
-            raise forms.ValidationError("That file is not an image we can read. Use JPEG, PNG, WebP or GIF.") from None
+            raise forms.ValidationError(NOT_AN_IMAGE) from None
 
     def clean_mentor_capacity(self):
         capacity = self.cleaned_data["mentor_capacity"]
         if capacity is not None and capacity > settings.MENTOR_CAPACITY_MAX:
-            raise forms.ValidationError(f"{settings.MENTOR_CAPACITY_MAX} mentees at most: mentoring takes time.")
+            raise forms.ValidationError(
+                gettext("{count} mentees at most: mentoring takes time.").format(count=settings.MENTOR_CAPACITY_MAX)
+            )
         return capacity

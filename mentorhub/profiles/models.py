@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.lib.time import zone_names
 
@@ -9,8 +11,8 @@ from . import search
 from .photos import photo_path, photo_storage
 
 SKILL_LEVELS = ["beginner", "intermediate", "advanced", "expert"]
-MEETING_FORMATS = [("video", "Video call"), ("phone", "Phone"), ("in_person", "In person")]
-CHANNELS = [("email", "Email"), ("chat", "Chat"), ("video", "Video"), ("phone", "Phone")]
+MEETING_FORMATS = [("video", _("Video call")), ("phone", _("Phone")), ("in_person", _("In person"))]
+CHANNELS = [("email", _("Email")), ("chat", _("Chat")), ("video", _("Video")), ("phone", _("Phone"))]
 SEARCHED_FIELDS = {"name", "headline", "bio", "skills_offered"}
 
 
@@ -66,9 +68,9 @@ class Profile(models.Model):
     PROGRAMS = "programs"
     HIDDEN = "hidden"
     VISIBILITY_CHOICES = [
-        (EVERYONE, "Everyone on the platform"),
-        (PROGRAMS, "Only people in my programs"),
-        (HIDDEN, "Hidden"),
+        (EVERYONE, _("Everyone on the platform")),
+        (PROGRAMS, _("Only people in my programs")),
+        (HIDDEN, _("Hidden")),
     ]
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
@@ -94,13 +96,13 @@ class Profile(models.Model):
     meeting_formats = models.JSONField(default=list, blank=True)
     channels = models.JSONField(default=list, blank=True)
     links = models.JSONField(default=list, blank=True)
-    seeking_mentors = models.BooleanField(default=False, help_text="I am looking for mentors (mentee).")
-    accepting_mentees = models.BooleanField(default=False, help_text="I am open to mentoring others (mentor).")
-    mentor_capacity = models.PositiveSmallIntegerField(default=2, help_text="Maximum active mentees.")
+    seeking_mentors = models.BooleanField(default=False, help_text=_("I am looking for mentors (mentee)."))
+    accepting_mentees = models.BooleanField(default=False, help_text=_("I am open to mentoring others (mentor)."))
+    mentor_capacity = models.PositiveSmallIntegerField(default=2, help_text=_("Maximum active mentees."))
     visibility = models.CharField(max_length=10, choices=VISIBILITY_CHOICES, default=EVERYONE)
     # Shown only to the people one meets (in their meetings), never on the profile: set on the availability page.
     video_link = models.URLField(
-        max_length=500, blank=True, help_text="Your usual video-call room, for new meetings that name no other link."
+        max_length=500, blank=True, help_text=_("Your usual video-call room, for new meetings that name no other link.")
     )
     updated_at = models.DateTimeField(auto_now=True)
     # What people search finds this profile by (profiles/search.py), written on every save.
@@ -152,20 +154,24 @@ class Profile(models.Model):
     def skill_names_offered(self) -> list[str]:
         return [s["name"] for s in self.skills_offered]
 
+    def meeting_format_names(self) -> list[str]:
+        names = dict(MEETING_FORMATS)
+        return [str(names.get(code, code)) for code in self.meeting_formats]
+
     def completeness(self) -> tuple[int, list[str]]:
         """How complete the profile is (0-100) and what is still missing, in the words the form uses."""
         checks = [
-            ("a headline", bool(self.headline)),
-            ("a short bio", len(self.bio) >= 40),
-            ("your current role", bool(self.current_role)),
-            ("your industry", bool(self.industry)),
-            ("the languages you speak", bool(self.languages)),
-            ("your timezone", self.timezone != "UTC" or bool(self.location)),
-            ("preferred meeting formats", bool(self.meeting_formats)),
+            (gettext("a headline"), bool(self.headline)),
+            (gettext("a short bio"), len(self.bio) >= 40),
+            (gettext("your current role"), bool(self.current_role)),
+            (gettext("your industry"), bool(self.industry)),
+            (gettext("the languages you speak"), bool(self.languages)),
+            (gettext("your timezone"), self.timezone != "UTC" or bool(self.location)),
+            (gettext("preferred meeting formats"), bool(self.meeting_formats)),
         ]
         if self.accepting_mentees:
-            checks.append(("skills you can offer", bool(self.skills_offered)))
+            checks.append((gettext("skills you can offer"), bool(self.skills_offered)))
         if self.seeking_mentors:
-            checks.append(("skills you are looking for", bool(self.skills_sought)))
+            checks.append((gettext("skills you are looking for"), bool(self.skills_sought)))
         missing = [label for label, ok in checks if not ok]
         return round(100 * (len(checks) - len(missing)) / len(checks)), missing

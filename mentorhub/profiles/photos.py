@@ -17,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from PIL import Image, ImageCms, ImageOps
 
 from mentorhub.lib.errors import DomainError
@@ -49,7 +50,10 @@ def clean(file) -> ContentFile:
     """The picture alone: upright, at most MAX_SIDE pixels a side, sRGB, with no metadata of any kind."""
     with Image.open(file) as original:
         if original.width * original.height > MAX_MEGAPIXELS * 1_000_000:
-            raise DomainError(f"The picture is over {MAX_MEGAPIXELS} megapixels; a smaller one, please.", field="photo")
+            raise DomainError(
+                _("The picture is over {count} megapixels; a smaller one, please.").format(count=MAX_MEGAPIXELS),
+                field="photo",
+            )
         image = ImageOps.exif_transpose(original)
     image.thumbnail((MAX_SIDE, MAX_SIDE))
     transparent = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info

@@ -36,8 +36,11 @@
     var dialog = document.createElement("dialog");
     dialog.setAttribute("aria-labelledby", "confirm-text");
     dialog.innerHTML = '<p id="confirm-text"></p><form method="dialog" class="actions">' +
-      '<button value="yes" class="danger">Yes, go ahead</button><button value="no" class="secondary">Cancel</button></form>';
+      '<button value="yes" class="danger"></button><button value="no" class="secondary"></button></form>';
     dialog.querySelector("#confirm-text").textContent = form.dataset.confirm;
+    // Texts from the JavaScript catalogue (home/catalogue.py), in the page's language.
+    dialog.querySelector('[value="yes"]').textContent = gettext("Yes, go ahead");
+    dialog.querySelector('[value="no"]').textContent = gettext("Cancel");
     dialog.addEventListener("close", function () {
       dialog.remove();
       if (dialog.returnValue === "yes") {

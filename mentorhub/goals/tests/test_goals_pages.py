@@ -23,6 +23,7 @@ def test_plan_keeps_dated_history_of_earlier_answers(client_for, personas):
     page = client.get("/goals/plan/").content.decode()
     assert "Move into product management" in page
     assert "How your plan evolved" in page and "Lead a small analytics project" in page
+    assert "<dt>Where do you want to be in a year?</dt>" in page  # the question, not the field's name
     assert PlanVersion.objects.count() == 1
 
 

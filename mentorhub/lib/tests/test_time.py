@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 
-from mentorhub.lib.time import local_label, local_now, today_for, utc_offset_hours, zone_named, zone_names, zone_of
+from mentorhub.lib.i18n import local_label
+from mentorhub.lib.time import local_now, today_for, utc_offset_hours, zone_named, zone_names, zone_of
 
 pytestmark = pytest.mark.django_db
 

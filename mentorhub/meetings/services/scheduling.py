@@ -36,8 +36,8 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext_lazy
 from mentorhub.integrations.services import emit
 from mentorhub.lib import calendars, mail
 from mentorhub.lib.errors import DomainError
-from mentorhub.lib.i18n import in_language_of
-from mentorhub.lib.time import local_label, zone_named, zone_of
+from mentorhub.lib.i18n import in_language_of, local_label
+from mentorhub.lib.time import zone_named, zone_of
 from mentorhub.nudges import services as nudges
 from mentorhub.relationships import nudge_rules as relationship_nudges
 from mentorhub.relationships.lifecycle import record
