@@ -21,41 +21,7 @@ HUMAN_FORMAT = re.compile(r"""\|date:["']([^"']*)["']""")
 MACHINE_FORMATS = {"c", "Y-m-d", r"Y-m-d\TH:i", "U"}
 # Templates that still write dates in a fixed English order; the lead empties this after merging the translation
 # branches by running the mapping in docs/i18n.md ("Dates") over them. A file listed here that no longer has one fails.
-FIXED_DATES_PENDING = {
-    "templates/accounts/account.html",
-    "templates/conversations/_message.html",
-    "templates/conversations/index.html",
-    "templates/conversations/report_detail.html",
-    "templates/coordination/help.html",
-    "templates/coordination/pair.html",
-    "templates/coordination/pairs.html",
-    "templates/integrations/webhooks.html",
-    "templates/interviews/detail.html",
-    "templates/interviews/index.html",
-    "templates/meetings/_action_item.html",
-    "templates/meetings/_meeting_row.html",
-    "templates/meetings/_relationship_card.html",
-    "templates/meetings/_slots.html",
-    "templates/meetings/_timeline.html",
-    "templates/meetings/detail.html",
-    "templates/meetings/index.html",
-    "templates/meetings/relationship.html",
-    "templates/network/contact_detail.html",
-    "templates/network/index.html",
-    "templates/programs/broadcasts.html",
-    "templates/programs/detail.html",
-    "templates/programs/index.html",
-    "templates/programs/matching.html",
-    "templates/programs/participants.html",
-    "templates/programs/run.html",
-    "templates/programs/settings.html",
-    "templates/relationships/_agreement.html",
-    "templates/relationships/coordinator_view.html",
-    "templates/relationships/detail.html",
-    "templates/relationships/index.html",
-    "templates/relationships/request_detail.html",
-    "templates/usersessions/usersession_list.html",
-}
+FIXED_DATES_PENDING: set[str] = set()
 
 
 def fixed_date_formats() -> dict[str, list[str]]:
