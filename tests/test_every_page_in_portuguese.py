@@ -54,7 +54,9 @@ PENDING = {}
 class VisibleText(HTMLParser):
     """The texts a person sees or hears: text between tags outside scripts and styles, and the shown attributes."""
 
-    HIDDEN = {"script", "style", "template", "svg", "title"}
+    # Scripts and the like are not read; <code> shows literal values people type (CSV columns, HTTP headers); a
+    # <textarea> holds the person's own draft (the outreach drafts stay English while the coach reads English only).
+    HIDDEN = {"script", "style", "template", "svg", "title", "code", "textarea"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -99,19 +101,30 @@ def people_content() -> re.Pattern:
 
 def same_in_both_languages() -> set[str]:
     with open(ROOT / "locale/pt/LC_MESSAGES/django.po", "rb") as po:
-        kept = {m.id for m in read_po(po) if m.id and isinstance(m.id, str) and m.string == m.id}
+        messages = [m for m in read_po(po) if m.id]
+    kept = {m.id for m in messages if isinstance(m.id, str) and m.string == m.id}
     return kept | LANGUAGE_NAMES | check_i18n.NEVER_TRANSLATED
+
+
+def counted_same() -> re.Pattern:
+    """Counted texts that read the same in both languages ("%(n)s emails"), whatever the number."""
+    with open(ROOT / "locale/pt/LC_MESSAGES/django.po", "rb") as po:
+        forms = [f for m in read_po(po) if isinstance(m.id, tuple) and tuple(m.string) == m.id for f in m.id]
+    return re.compile("|".join(re.sub(r"%\\\(\w+\\\)s", r"\\d+", re.escape(f)) for f in forms) or "(?!)")
 
 
 def english_left(english: set[str], portuguese: set[str], content: re.Pattern, same: set[str]) -> list[str]:
     left = []
     for text in sorted(english & portuguese):
-        if text in same or IDENTIFIER.match(text):
+        if text in same or IDENTIFIER.match(text) or COUNTED_SAME.fullmatch(text):
             continue
         rest = MARKER.sub(" ", content.sub(" ", text))
         if WORDS.search(rest) and rest.strip(PUNCTUATION) not in same:
             left.append(text)
     return left
+
+
+COUNTED_SAME = counted_same()
 
 
 def page_of(url: str) -> str:

@@ -5,12 +5,9 @@ meeting feedback, progress updates), so a check reads the same everywhere. The c
 and the CLI too); `translate` gives a page their hints in the person's language.
 """
 
-import re
-
-from django.utils.translation import gettext
-
 from mentorhub.coach import gettext_noop, goals, outreach
 from mentorhub.coach.outreach import MAX_WORDS, assess_message
+from mentorhub.lib.i18n import FilledTexts
 
 # label, question asked when the coach is unsure of its verdict
 CHECKS = {
@@ -94,20 +91,10 @@ def outreach_review(text: str, recipient_name: str | None = None, purpose: str =
     return {**review, "checks": checks(review, "outreach"), "max_words": MAX_WORDS}
 
 
-def _pattern(template: str) -> re.Pattern:
-    parts = re.split(r"%\((\w+)\)s", template)
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)) + r"\Z")
-
-
 # Stored verdicts keep the English (the API answers in English), so a hint's parameters are read back out of it.
-_PARAMETRISED = [(template, _pattern(template)) for template in (*goals.TEMPLATES, *outreach.TEMPLATES)]
+_PARAMETRISED = FilledTexts((*goals.TEMPLATES, *outreach.TEMPLATES))
 
 
 def translate(text: str) -> str:
     """A coach's English hint, problem, label or question in the active language; other text stays as it is."""
-    if not text:
-        return text
-    for template, pattern in _PARAMETRISED:
-        if m := pattern.match(text):
-            return gettext(template) % m.groupdict()
-    return gettext(text)
+    return _PARAMETRISED.translate(text)

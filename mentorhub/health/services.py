@@ -4,10 +4,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from mentorhub.lib.i18n import FilledTexts
 from mentorhub.relationships.models import HealthSnapshot, Relationship
 
 from .inputs import health_inputs
-from .score import Health, score
+from .score import TEMPLATES, Health, score
 
 # The score's levels (score.LEVELS) as people read them.
 HEALTH_LABELS = {
@@ -69,3 +70,11 @@ def sweep_health(now=None, batch: int = 500) -> int:
             record_health(relationship, now)
             count += 1
     return count
+
+
+_REASONS = FilledTexts(TEMPLATES)
+
+
+def reason_text(text: str) -> str:
+    """A health reason or next step, made in English by the score, in the reader's language."""
+    return _REASONS.translate(text)

@@ -4,7 +4,7 @@ Forms declare it once, in the field's help text, so the page and the API documen
 """
 
 from django.utils.html import format_html
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 OTHER = "other"
@@ -34,8 +34,8 @@ SENTENCES = {
 def sentence(audience: str, other=None) -> str:
     if audience == OTHER:
         if other is None:
-            return gettext_now("The other person will see this.")
-        return format_html(gettext_now("{name} will see this."), name=other.profile.name)
+            return gettext("The other person will see this.")
+        return format_html("{}", gettext("%(name)s will see this.") % {"name": other.profile.name})
     return SENTENCES[audience]
 
 

@@ -4,6 +4,7 @@ A page is in the language the person chose on their profile, else the one their 
 for someone else (an email, a nudge) is in the recipient's language, never the language of whoever caused it.
 """
 
+import re
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -50,3 +51,24 @@ def local_label(moment: datetime, person) -> str:
     goes to them."""
     zone = zone_of(person)
     return f"{date_format(moment.astimezone(zone), 'MOMENT_FORMAT')} ({zone.key})"
+
+
+class FilledTexts:
+    """Texts made in plain Python (no Django there) from English %-templates such as "Last met %(days)s days ago",
+    then stored or passed on in English: each is read back against its template and translated at display time."""
+
+    def __init__(self, templates: Iterable[str]):
+        self.templates = [(template, self.pattern(template)) for template in templates]
+
+    @staticmethod
+    def pattern(template: str) -> re.Pattern:
+        parts = re.split(r"%\((\w+)\)s", template)
+        return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)) + r"\Z")
+
+    def translate(self, text: str) -> str:
+        if not text:
+            return text
+        for template, pattern in self.templates:
+            if m := pattern.match(text):
+                return translation.gettext(template) % m.groupdict()
+        return translation.gettext(text)

@@ -20,7 +20,7 @@ class ContactForm(Audience, forms.ModelForm):
     audience = dict.fromkeys(["known_for", "research_notes", "values_fit", "links_text", "introduced_by"], ONLY_YOU)
 
     # Not a model field here: the service moves the stage, so that the date of the move is kept too.
-    stage = forms.ChoiceField(choices=Contact.STAGE_CHOICES, initial=Contact.IDENTIFIED)
+    stage = forms.ChoiceField(label=_("Stage"), choices=Contact.STAGE_CHOICES, initial=Contact.IDENTIFIED)
     links_text = forms.CharField(
         label=_("Links"),
         required=False,
@@ -48,7 +48,14 @@ class ContactForm(Audience, forms.ModelForm):
             "goals": forms.CheckboxSelectMultiple,
             "skill_gaps": forms.CheckboxSelectMultiple,
         }
-        labels = {"goals": _("Goals they could help with"), "skill_gaps": _("Skill gaps they could help with")}
+        labels = {
+            "name": _("Name"),
+            "organisation": _("Organisation"),
+            "role": _("Role"),
+            "research_notes": _("Research notes"),
+            "goals": _("Goals they could help with"),
+            "skill_gaps": _("Skill gaps they could help with"),
+        }
 
     # Links belong with the research; the rest keep the order above, then the stage.
     field_order = [*Meta.fields[: Meta.fields.index("research_notes") + 1], "links_text"]

@@ -21,7 +21,7 @@ from mentorhub.interviews.demo import interviewee_of_demo
 from mentorhub.interviews.ics import uid
 from mentorhub.interviews.models import InformationalInterview
 from mentorhub.lib.demo_data import DEMO_PASSWORD
-from mentorhub.lib.time import local_label
+from mentorhub.lib.i18n import local_label
 from mentorhub.nudges.models import Notification
 from mentorhub.nudges.services import sweep
 
