@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mentorhub.accounts.admin import PersonAdmin
 from mentorhub.accounts.models import User
@@ -21,12 +23,15 @@ class ProvisioningTokenAdmin(admin.ModelAdmin):
         issued, raw = ProvisioningToken.issue(obj.name, created_by=request.user)
         obj.pk, obj.token_hash, obj.hint = issued.pk, hash_token(raw), issued.hint
         # Shown once: only the hash is kept, so a lost token is revoked and replaced, never read back.
-        messages.warning(request, f"Copy this token into your identity provider now; it is not shown again: {raw}")
+        messages.warning(
+            request,
+            _("Copy this token into your identity provider now; it is not shown again: {token}").format(token=raw),
+        )
 
     @admin.action(description="Revoke the selected tokens")
     def revoke(self, request, queryset):
         revoked = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
-        messages.success(request, f"{revoked} token(s) revoked.")
+        messages.success(request, ngettext("%(n)d token revoked.", "%(n)d tokens revoked.", revoked) % {"n": revoked})
 
 
 @admin.register(ProvisionedGroup)
@@ -77,13 +82,13 @@ class AccountAdmin(admin.ModelAdmin):
     def deactivate(self, request, queryset):
         for person in queryset.filter(is_active=True):
             services.deactivate(person, by=request.user, why=f"Deactivated by {request.user.email}")
-        messages.success(request, "Deactivated. Their relationships are paused and the other people told.")
+        messages.success(request, _("Deactivated. Their relationships are paused and the other people told."))
 
     @admin.action(description="Reactivate: they may sign in again (relationships stay paused)")
     def reactivate(self, request, queryset):
         for person in queryset.filter(is_active=False):
             services.reactivate(person, by=request.user, why=f"Reactivated by {request.user.email}")
-        messages.success(request, "Reactivated. They can sign in again; their relationships stay paused.")
+        messages.success(request, _("Reactivated. They can sign in again; their relationships stay paused."))
 
 
 admin.site.unregister(User)

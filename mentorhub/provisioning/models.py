@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from mentorhub.accounts.models import User
 from mentorhub.programs.models import Enrollment, Program
@@ -22,9 +23,9 @@ class ProvisioningToken(models.Model):
 
     PREFIX = "scim_"
 
-    name = models.CharField(max_length=100, help_text="Who uses it, e.g. “Entra ID, production tenant”.")
+    name = models.CharField(max_length=100, help_text=_("Who uses it, e.g. “Entra ID, production tenant”."))
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    hint = models.CharField(max_length=12, editable=False, help_text="The first characters, to recognise it.")
+    hint = models.CharField(max_length=12, editable=False, help_text=_("The first characters, to recognise it."))
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False

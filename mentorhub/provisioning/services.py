@@ -17,6 +17,7 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from mentorhub.accounts.models import AccessToken, User
 from mentorhub.lib.errors import DomainError
@@ -122,7 +123,7 @@ def save_person(person, *, email: str, name: str, title: str, zone: str, externa
     """Create or update a person from the HR system's record. Their email is their sign-in: it must be free. A new
     person has no password: they sign in through their organisation's single sign-on, or set one by a reset."""
     if email_taken(email, person if person.pk else None):
-        raise DomainError(f"A person with userName {email!r} already exists.", "uniqueness")
+        raise DomainError(_("A person with userName {email!r} already exists.").format(email=email), "uniqueness")
     if person.pk is None:
         person = User.objects.create_user(
             email=email,
@@ -150,7 +151,7 @@ def save_group(group: ProvisionedGroup, *, display_name: str, external_id: str, 
     """Members who join a group linked to a program become its approved participants in the group's role. Leaving
     the group ends nothing: coordinators decide about a running relationship, and a leaver is deactivated."""
     if ProvisionedGroup.objects.filter(display_name__iexact=display_name).exclude(pk=group.pk).exists():
-        raise DomainError(f"A group named {display_name!r} already exists.", "uniqueness")
+        raise DomainError(_("A group named {name!r} already exists.").format(name=display_name), "uniqueness")
     group.display_name, group.external_id = display_name, external_id
     group.save()
     before = set(group.members.values_list("pk", flat=True)) if group.pk else set()
@@ -165,7 +166,7 @@ def enrol(group: ProvisionedGroup, people) -> None:
     lock(group.program)
     now = timezone.now()
     for person in people:
-        enrollment, _ = Enrollment.objects.get_or_create(
+        enrollment, _created = Enrollment.objects.get_or_create(
             program_id=group.program_id, person=person, role=group.role, defaults={"source": Enrollment.IMPORT}
         )
         if enrollment.status != Enrollment.APPROVED:
