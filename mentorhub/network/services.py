@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -195,7 +196,7 @@ def prompt_with_note(key: str, note: str) -> str:
     note = re.sub(r"[\[\]]", "", note)
     if len(note) > NOTE_IN_PROMPT:
         note = note[:NOTE_IN_PROMPT].rsplit(" ", 1)[0] + "…"
-    return f"{PROMPTS[key][:-1]}, from your notes: {note}]"
+    return gettext("{prompt}, from your notes: {note}]").format(prompt=str(PROMPTS[key])[:-1], note=note)
 
 
 NOTE_IN_PROMPT = 80
@@ -248,11 +249,11 @@ def draft_context(contact: Contact) -> dict:
         "highlight": prompt_with_note("highlight", first_line(contact.research_notes))
         or (contact.known_for and f"your work on {contact.known_for}"),
         "topic": gap.skill if gap else next(iter(profile.skills_sought), ""),
-        "goal_line": f" My goal: {goal.text.rstrip('.')}." if goal else "",
+        "goal_line": " " + gettext("My goal: {goal}.").format(goal=goal.text.rstrip(".")) if goal else "",
         "where": encounter.where if encounter else "",
         "talked_about": prompt_with_note("talked_about", first_line(encounter.notes)) if encounter else "",
         "introduced_by": contact.introduced_by,
-        "last_sent": f"{sent.day} {sent:%B}" if sent else "",
+        "last_sent": date_format(sent, "MONTH_DAY_FORMAT") if sent else "",
         "last_subject": earlier.subject if earlier else "",
     }
 

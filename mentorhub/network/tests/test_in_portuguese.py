@@ -52,3 +52,15 @@ def test_a_confirmation_is_in_the_persons_portuguese(personas, client_for, make_
     client.post(f"/network/contacts/{contact.pk}/stage/", {"stage": Contact.RESEARCHED})
     page = client.get(contact.get_absolute_url()).content.decode()
     assert "Sofia Almeida: Pesquisado." in page
+
+
+def test_the_composers_draft_is_written_in_the_writers_language(personas, client_for, make_contact):
+    contact = make_contact(personas.mentee)
+    client = client_for(personas.mentee)
+    url = f"/network/contacts/{contact.pk}/compose/?template=informational"
+    portuguese = client.get(url, headers=PT).content.decode()
+    assert "Teria 20 minutos para uma conversa curta" in portuguese
+    assert "[o assunto sobre o qual gostaria de conselho]" in portuguese or "O meu objetivo" in portuguese
+    assert "Would you have 20 minutes" not in portuguese
+    english = client.get(url, headers={"Accept-Language": "en-GB"}).content.decode()
+    assert "Would you have 20 minutes" in english
