@@ -54,9 +54,8 @@ PENDING = {}
 class VisibleText(HTMLParser):
     """The texts a person sees or hears: text between tags outside scripts and styles, and the shown attributes."""
 
-    # Scripts and the like are not read; <code> shows literal values people type (CSV columns, HTTP headers); a
-    # <textarea> holds the person's own draft (the outreach drafts stay English while the coach reads English only).
-    HIDDEN = {"script", "style", "template", "svg", "title", "code", "textarea"}
+    # Scripts and the like are not read; <code> shows literal values people type (CSV columns, HTTP headers).
+    HIDDEN = {"script", "style", "template", "svg", "title", "code"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

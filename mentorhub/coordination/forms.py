@@ -2,9 +2,10 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from mentorhub.health.services import HEALTH_LABELS
 from mentorhub.relationships.models import Relationship
 
-from .attention import CURRENT, HEALTH_LABELS, REASONS, SORTS
+from .attention import CURRENT, REASONS, SORTS
 from .models import FitCheck, HelpRequest
 from .services import MAX_TEXT, RECIPIENTS
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 
-from mentorhub.health.services import assess_health
+from mentorhub.health.services import HEALTH_LABELS, assess_health
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
 from mentorhub.programs import match_runs
@@ -24,7 +24,7 @@ from mentorhub.programs import services as program_services
 from mentorhub.relationships import lifecycle
 from mentorhub.relationships.models import Relationship
 
-from .attention import HEALTH_LABELS, pairs_of
+from .attention import pairs_of
 from .models import CoordinatorNote, FitCheck, HelpRequest
 from .nudge_rules import tell_coordinators
 
