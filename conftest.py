@@ -78,7 +78,7 @@ def client_for(db):
 
     def make(user):
         client = BrowserClient()
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="mentorhub.accounts.backends.ModelBackend")
         return client
 
     return make

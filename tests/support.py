@@ -86,7 +86,7 @@ class World:
             return Client(headers={"Authorization": f"Bearer {self.read_token}"}, raise_request_exception=False)
         client = BrowserClient(raise_request_exception=False)
         if persona != ANONYMOUS:
-            client.force_login(self.users[persona], backend="django.contrib.auth.backends.ModelBackend")
+            client.force_login(self.users[persona], backend="mentorhub.accounts.backends.ModelBackend")
         return client
 
 

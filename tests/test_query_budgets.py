@@ -506,7 +506,7 @@ def measured(django_db_setup, django_db_blocker):
         clients = {}
         for person in (world.mentee, world.mentor, world.coordinator):
             clients[person.pk] = Client()
-            clients[person.pk].force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+            clients[person.pk].force_login(person, backend="mentorhub.accounts.backends.ModelBackend")
         for size in (SMALL, LARGE):
             world.grow(size)
             forget_directory()

@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import BACKEND_SESSION_KEY
+from django.contrib.auth.middleware import AuthenticationMiddleware as DjangoAuthenticationMiddleware
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from . import services
+from .backends import RENAMED
 
 # Set at log-in for a coordinator of a program that asks for two-factor, so that nobody else's pages pay a query for it.
 PROGRAM_ASKS = "two_factor_for_a_program"
@@ -11,6 +14,16 @@ PROGRAM_ASKS = "two_factor_for_a_program"
 # Where a person who must set up two-factor may still go: the setup itself, re-entering their password for it,
 # logging out, and the files those pages load.
 SETUP_PATHS = ("/account/2fa/", "/account/reauthenticate/", "/account/logout/", "/static/", "/jsi18n/")
+
+
+class AuthenticationMiddleware(DjangoAuthenticationMiddleware):
+    """Django's, moving a session that names a library's backend to ours (backends.RENAMED) before reading it."""
+
+    def process_request(self, request):
+        renamed = RENAMED.get(request.session.get(BACKEND_SESSION_KEY))
+        if renamed:
+            request.session[BACKEND_SESSION_KEY] = renamed
+        super().process_request(request)
 
 
 class RequireTwoFactorMiddleware:

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from mentorhub.accounts.models import User
 from mentorhub.conversations.services import unread_messages
+from mentorhub.lib.prepared import first_row
 from mentorhub.nudges.services import unread_notifications
 
 from .sections import SECTIONS
@@ -28,14 +29,19 @@ def counted(queryset) -> Subquery:
     )
 
 
-def header_counts(person) -> tuple[int, int]:
-    """The layout's unread notifications and messages, in one query."""
+def header_counts_of(person_id: int):
     return (
-        User.objects.filter(pk=person.pk)
-        .annotate(unread_notes=counted(unread_notifications(person)), unread_messages=counted(unread_messages(person)))
+        User.objects.filter(pk=person_id)
+        .annotate(
+            unread_notes=counted(unread_notifications(person_id)), unread_messages=counted(unread_messages(person_id))
+        )
         .values_list("unread_notes", "unread_messages")
-        .get()
     )
+
+
+def header_counts(person) -> tuple[int, int]:
+    """The layout's unread notifications and messages, in one query (built once per process: lib/prepared)."""
+    return first_row("header_counts", header_counts_of, person.pk)
 
 
 def unread(request):

@@ -12,6 +12,7 @@ from mentorhub.coach.outreach import assess_message
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib import csvfile
 from mentorhub.lib.time import zone_of
+from mentorhub.profiles.models import Profile
 
 from . import services
 from .models import Contact, Encounter, OutreachMessage
@@ -108,17 +109,24 @@ class ContactOut(ContactIn):
     stage_changed_at: datetime
     created_at: datetime
 
+    # A list reads these for all its contacts at once (services.for_listing); a single contact reads its own.
     @staticmethod
     def resolve_goal_ids(obj):
-        return [g.pk for g in obj.goals.all()]
+        return obj.goal_ids if hasattr(obj, "goal_ids") else [g.pk for g in obj.goals.all()]
 
     @staticmethod
     def resolve_skill_gap_ids(obj):
-        return [g.pk for g in obj.skill_gaps.all()]
+        return obj.skill_gap_ids if hasattr(obj, "skill_gap_ids") else [g.pk for g in obj.skill_gaps.all()]
 
     @staticmethod
     def resolve_profile_url(obj):
-        return obj.person.profile.get_absolute_url() if obj.person_id else None
+        if not obj.person_id:
+            return None
+        return (
+            Profile(pk=obj.profile_pk).get_absolute_url()
+            if hasattr(obj, "profile_pk")
+            else obj.person.profile.get_absolute_url()
+        )
 
     @staticmethod
     def resolve_connected_on(obj):
@@ -306,7 +314,7 @@ def list_contacts(request, stage: Stage | None = None, how_known: HowKnown | Non
     contacts = services.filter_contacts(
         Contact.objects.visible_to(request.user), stage=stage or "", how_known=how_known or "", q=q
     )
-    return list(contacts.select_related("person__profile").prefetch_related("goals", "skill_gaps"))
+    return services.for_listing(contacts)
 
 
 @router.post("/network/contacts", response={201: ContactOut, **WRITE_ERRORS}, summary="Add a contact")

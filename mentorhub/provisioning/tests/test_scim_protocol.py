@@ -62,7 +62,7 @@ def test_an_identity_provider_provisions_then_deactivates_a_person_whose_session
     grace.save()
     relationship = lifecycle.start(grace, personas.mentor, actor=personas.mentor)
     browser = Client()
-    browser.force_login(grace, backend="django.contrib.auth.backends.ModelBackend")
+    browser.force_login(grace, backend="mentorhub.accounts.backends.ModelBackend")
     session = {"Cookie": f"sessionid={browser.cookies['sessionid'].value}"}
     assert call(live_server.url + "/relationships/", headers=session)[0] == 200
 
