@@ -228,6 +228,12 @@ class Relationship(models.Model):
     def is_party(self, user) -> bool:
         return user.pk in (self.mentee_id, self.mentor_id)
 
+    def is_visible_to(self, user) -> bool:
+        """RelationshipQuerySet.visible_to's rule for one loaded relationship: its two people need no query."""
+        if self.is_party(user):
+            return True
+        return self.program_id is not None and user.coordinated_programs.filter(pk=self.program_id).exists()
+
     def other_side(self, user):
         return self.mentor if user.pk == self.mentee_id else self.mentee
 

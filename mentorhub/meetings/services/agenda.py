@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.services.access import with_people
 
 from ..models import (
     ActionItem,
@@ -34,18 +35,6 @@ def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
         agenda.filled_at = now
     agenda.save()
     return agenda
-
-
-def with_people(rows, relationship: Relationship, field: str) -> list:
-    """Rows of a relationship (action items, notes) with their person `field` (assignee, author) taken from the
-    relationship's two people, already loaded with their profiles: joining them again would read every column of a
-    person and a profile per row, which costs more CPU than the query."""
-    people = {relationship.mentee_id: relationship.mentee, relationship.mentor_id: relationship.mentor}
-    rows = list(rows)
-    for row in rows:
-        if getattr(row, f"{field}_id") in people:
-            setattr(row, field, people[getattr(row, f"{field}_id")])
-    return rows
 
 
 def carried_over(meeting: Meeting) -> list[ActionItem]:
