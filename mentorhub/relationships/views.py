@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
-from mentorhub.health.services import assess_health
+from mentorhub.health.services import health_for_page
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
@@ -159,7 +159,7 @@ def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
     # The health score reads the agreed cadence, and the page lists every version: load the versions once.
     prefetch_related_objects([relationship], "agreement_versions")
-    health = assess_health(relationship, request.user)
+    health = health_for_page(relationship, request.user)
     if not relationship.is_party(request.user):
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
     # Who proposed each version is one of the two, already loaded.
