@@ -13,10 +13,10 @@ from ..models import (
 
 def get_meeting_for_user(user, pk) -> Meeting:
     """Through the relationship's door: outsiders get 404, a program's coordinators 403."""
-    # The meeting and its relationship in one query; the relationship's door then decides.
+    # The meeting, its agenda and its relationship in one query; the relationship's door then decides.
     people = [f"relationship__{path}" for path in RELATIONSHIP_PEOPLE]
     try:
-        meeting = Meeting.objects.select_related(*people).get(pk=pk)
+        meeting = Meeting.objects.select_related("agenda", *people).get(pk=pk)
     except Meeting.DoesNotExist:
         raise Http404("No such meeting") from None
     check_door(user, meeting.relationship)
