@@ -157,11 +157,12 @@ withdraw = request_action(_withdraw)
 @login_required
 def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
-    # The health score reads the agreed cadence, and the page lists every version: load the versions once.
+    if not relationship.is_party(request.user):
+        health = health_for_page(relationship, request.user)
+        return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
+    # A score not kept yet reads the agreed cadence, and the page lists every version: load the versions once.
     prefetch_related_objects([relationship], "agreement_versions")
     health = health_for_page(relationship, request.user)
-    if not relationship.is_party(request.user):
-        return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
     # Who proposed each version is one of the two, already loaded.
     versions = with_people(relationship.agreement_versions.all(), relationship, "proposed_by")
     # Goals a mentee stopped sharing drop out of what the mentor sees, in every version.
