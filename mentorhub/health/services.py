@@ -1,5 +1,6 @@
 """The health score as a person may see it, and the daily snapshot coordinators and trends read."""
 
+from django.core.cache import caches
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
@@ -33,6 +34,23 @@ def assess_health(relationship: Relationship, viewer=None, now=None) -> Health:
         inputs["ratings"] = [*inputs["ratings"], *pulses.values_list("score", flat=True)]
     inputs["days_since_start"] = (now.date() - relationship.started_on).days
     return score(**inputs)
+
+
+def health_for_page(relationship: Relationship, viewer, now=None) -> Health:
+    """assess_health as the relationship page shows it, kept in the per-process cache instead of five queries a view.
+
+    The key holds what the score depends on: the relationship's version, which every write the score reads moves on
+    in the database (meetings/receivers.py), so no process shows a score from before a write; its start day; the
+    viewer, whose private ratings count; and the hour, as the score moves with days of silence."""
+    now = now or timezone.now()
+    rater = viewer.pk if relationship.is_party(viewer) else "none"
+    key = f"health:{relationship.pk}:{relationship.version}:{relationship.started_on}:{rater}:{now:%Y%m%d%H}"
+    cache = caches["default"]
+    health = cache.get(key)
+    if health is None:
+        health = assess_health(relationship, viewer, now)
+        cache.set(key, health, 3600)
+    return health
 
 
 def record_health(relationship: Relationship, now=None) -> HealthSnapshot:

@@ -272,19 +272,18 @@ def meeting_page(request, meeting, **forms):
         "can_pick": meeting.status == Meeting.PROPOSED and meeting.organiser_id != user.pk,
         "slots": meeting.slots.all(),
         "agenda": agenda,
-        "carried_over": services.carried_over(meeting),
         "notes": services.notes_for(meeting, user),
-        "items": services.with_people(meeting.action_items.all(), relationship, "assignee"),
-        "my_feedback": meeting.feedback.filter(author=user).first(),
         "agenda_form": forms.get("agenda_form") or AgendaForm(agenda, other=other),
         "note_form": forms.get("note_form") or NoteForm(),
         "item_form": forms.get("item_form") or ActionItemForm(relationship, user),
         "cancel_form": CancelForm(other=other),
     }
+    context["carried_over"], context["items"] = services.meeting_items(meeting)
     if meeting.status == Meeting.SCHEDULED:
         context["add_to_calendar"] = ics.add_to_calendar_links(meeting)
     if meeting.status == Meeting.HELD:
-        mine = context["my_feedback"]
+        # Only a held meeting is rated.
+        mine = context["my_feedback"] = meeting.feedback.filter(author=user).first()
         initial = {"rating": mine.rating, "comment": mine.comment} if mine else None
         context["feedback_form"] = forms.get("feedback_form") or FeedbackForm(initial=initial)
     return render(request, "meetings/detail.html", context)

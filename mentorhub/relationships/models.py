@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -133,6 +133,10 @@ class RelationshipQuerySet(models.QuerySet):
     def current(self):
         return self.filter(status__in=Relationship.CURRENT_STATUSES)
 
+    def touch(self) -> int:
+        """Move the version on: what the relationship page kept of these relationships is stale."""
+        return self.update(version=F("version") + 1)
+
 
 class Relationship(models.Model):
     LONG_TERM, SHORT_TERM, ONE_OFF, PEER = "long_term", "short_term", "one_off", "peer"
@@ -203,6 +207,9 @@ class Relationship(models.Model):
     next_check_in_on = models.DateField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True, help_text=_("Last meeting or agreement."))
     health_checked_on = models.DateField(null=True, blank=True, help_text=_("Day of the latest health snapshot."))
+    # Moved on by every write the relationship page shows or scores (meetings/receivers.py), in the database so that
+    # every process sees it: the key of the health score and the fragments the page keeps between views.
+    version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = RelationshipQuerySet.as_manager()
@@ -227,6 +234,12 @@ class Relationship(models.Model):
 
     def is_party(self, user) -> bool:
         return user.pk in (self.mentee_id, self.mentor_id)
+
+    def is_visible_to(self, user) -> bool:
+        """RelationshipQuerySet.visible_to's rule for one loaded relationship: its two people need no query."""
+        if self.is_party(user):
+            return True
+        return self.program_id is not None and user.coordinated_programs.filter(pk=self.program_id).exists()
 
     def other_side(self, user):
         return self.mentor if user.pk == self.mentee_id else self.mentee

@@ -7,7 +7,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from mentorhub.goals.models import Goal
-from mentorhub.health.services import assess_health
+from mentorhub.health.services import health_for_page
 from mentorhub.lib.errors import DomainError, back_on_error, shown_on
 from mentorhub.profiles.availability import pause_accepting, resume_accepting
 from mentorhub.profiles.services import get_profile_for_user
@@ -15,6 +15,7 @@ from mentorhub.profiles.services import get_profile_for_user
 from . import lifecycle, services
 from .forms import AgreementForm, AnswerForm, CloseForm, DeclineForm, GratitudeForm, QuestionForm, RequestForm
 from .models import AGREEMENT_FIELDS, MentorshipRequest, Relationship
+from .services.access import with_people
 
 
 @login_required
@@ -156,13 +157,14 @@ withdraw = request_action(_withdraw)
 @login_required
 def detail(request, pk):
     relationship = services.get_relationship_for_user(request.user, pk, content=False)
-    # The health score reads the agreed cadence, and the page lists every version: load the versions once.
-    prefetch_related_objects([relationship], "agreement_versions")
-    health = assess_health(relationship, request.user)
-    trend = list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1]
     if not relationship.is_party(request.user):
+        health = health_for_page(relationship, request.user)
         return render(request, "relationships/coordinator_view.html", {"relationship": relationship, "health": health})
-    versions = list(relationship.agreement_versions.all())
+    # A score not kept yet reads the agreed cadence, and the page lists every version: load the versions once.
+    prefetch_related_objects([relationship], "agreement_versions")
+    health = health_for_page(relationship, request.user)
+    # Who proposed each version is one of the two, already loaded.
+    versions = with_people(relationship.agreement_versions.all(), relationship, "proposed_by")
     # Goals a mentee stopped sharing drop out of what the mentor sees, in every version.
     prefetch_related_objects(versions, Prefetch("goals", queryset=Goal.objects.visible_to(request.user)))
     current = next((v for v in versions if v.is_confirmed), None)
@@ -178,14 +180,13 @@ def detail(request, pk):
             "pending": pending,
             "pending_needs_me": pending is not None and not pending.confirmed_by(request.user),
             "confirmed_versions": [v for v in versions if v.is_confirmed],
-            "history": relationship.history.select_related("actor__profile")[:50],
-            "gratitude_notes": relationship.gratitude_notes.select_related("author__profile"),
-            "reflections": relationship.reflections.select_related("author__profile"),
-            "shared_goals": Goal.objects.visible_to(request.user).filter(agreements__relationship=relationship),
+            "history": with_people(relationship.history.all()[:50], relationship, "actor"),
+            "gratitude_notes": with_people(relationship.gratitude_notes.all(), relationship, "author"),
+            "reflections": with_people(relationship.reflections.all(), relationship, "author"),
             "gratitude_form": GratitudeForm(other=relationship.other_side(request.user)),
             "phases": Relationship.PHASES,
             "health": health,
-            "trend": trend,
+            "trend": list(relationship.health_snapshots.values("taken_on", "score")[:30])[::-1],
         },
     )
 

@@ -3,7 +3,7 @@
 
 from django.http import Http404
 
-from mentorhub.relationships.services.access import get_relationship_for_user
+from mentorhub.relationships.services.access import RELATIONSHIP_PEOPLE, check_door, get_relationship_for_user
 
 from ..models import (
     ActionItem,
@@ -13,10 +13,13 @@ from ..models import (
 
 def get_meeting_for_user(user, pk) -> Meeting:
     """Through the relationship's door: outsiders get 404, a program's coordinators 403."""
-    meeting = Meeting.objects.filter(pk=pk).first()
-    if meeting is None:
-        raise Http404("No such meeting")
-    meeting.relationship = get_relationship_for_user(user, meeting.relationship_id)
+    # The meeting, its agenda and its relationship in one query; the relationship's door then decides.
+    people = [f"relationship__{path}" for path in RELATIONSHIP_PEOPLE]
+    try:
+        meeting = Meeting.objects.select_related("agenda", *people).get(pk=pk)
+    except Meeting.DoesNotExist:
+        raise Http404("No such meeting") from None
+    check_door(user, meeting.relationship)
     return meeting
 
 

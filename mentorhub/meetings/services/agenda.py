@@ -4,12 +4,14 @@ Rule: notes are private to their author unless shared.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentorhub.lib.errors import DomainError
 from mentorhub.relationships.models import Relationship
+from mentorhub.relationships.services.access import with_people
 
 from ..models import (
     ActionItem,
@@ -36,24 +38,19 @@ def save_agenda(meeting: Meeting, user, answers: dict) -> Agenda:
     return agenda
 
 
-def with_people(rows, relationship: Relationship, field: str) -> list:
-    """Rows of a relationship (action items, notes) with their person `field` (assignee, author) taken from the
-    relationship's two people, already loaded with their profiles: joining them again would read every column of a
-    person and a profile per row, which costs more CPU than the query."""
-    people = {relationship.mentee_id: relationship.mentee, relationship.mentor_id: relationship.mentor}
-    rows = list(rows)
-    for row in rows:
-        if getattr(row, f"{field}_id") in people:
-            setattr(row, field, people[getattr(row, f"{field}_id")])
-    return rows
-
-
 def carried_over(meeting: Meeting) -> list[ActionItem]:
     """Open action items from earlier meetings: they come back on every agenda until they are done."""
+    return meeting_items(meeting)[0]
+
+
+def meeting_items(meeting: Meeting) -> tuple[list[ActionItem], list[ActionItem]]:
+    """The meeting page's two lists of action items in one query: those carried over (carried_over) and the
+    meeting's own, each in the items' order."""
     relationship = meeting.relationship
-    return with_people(
-        relationship.action_items.filter(status=ActionItem.OPEN).exclude(meeting=meeting), relationship, "assignee"
+    rows = with_people(
+        relationship.action_items.filter(Q(status=ActionItem.OPEN) | Q(meeting=meeting)), relationship, "assignee"
     )
+    return [i for i in rows if i.meeting_id != meeting.pk], [i for i in rows if i.meeting_id == meeting.pk]
 
 
 def notes_for(meeting: Meeting, user) -> list[Note]:

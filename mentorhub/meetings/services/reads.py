@@ -202,7 +202,8 @@ def relationship_summary(relationship: Relationship, viewer) -> dict:
         "open_items": with_people(
             relationship.action_items.filter(status=ActionItem.OPEN)[:5], relationship, "assignee"
         ),
-        # Thanks and agreement versions have their own cards on that page: the card shows the rest.
-        "recent": timeline(relationship, viewer, without=("gratitude", "agreement"))[:5],
+        # Thanks and agreement versions have their own cards on that page: the card shows the rest. Read only when
+        # the card's kept "Lately" fragment is missing (the template calls it), as five queries are most of the card.
+        "recent": lambda: timeline(relationship, viewer, without=("gratitude", "agreement"))[:5],
         "zone": zone_of(viewer).key,
     }
