@@ -409,7 +409,7 @@ def keep_in_touch(interview: InformationalInterview, user) -> InformationalInter
         interview.stay_in_touch = True
         interview.save(update_fields=["stay_in_touch", "updated_at"])
     _conversation_held(interview)
-    url = network.compose_url(interview.contact, "own") if interview.contact else interview.get_absolute_url()
+    url = network.compose_url(interview.contact_id, "own") if interview.contact else interview.get_absolute_url()
     nudges.schedule(
         user,
         "interview_check_in",
