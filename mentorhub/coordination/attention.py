@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy
 
 from mentorhub.health.services import HEALTH_LABELS
 from mentorhub.meetings.models import Meeting
-from mentorhub.relationships.models import HealthSnapshot, Relationship
+from mentorhub.relationships.models import AgreementVersion, HealthSnapshot, Relationship
 
 from .models import FitCheck, HelpRequest
 
@@ -73,25 +73,32 @@ class Pair:
         return HEALTH_LABELS.get(self.level, self.level) if self.level else ""
 
 
-def annotated(relationships):
-    """The relationships with what the reasons read, for any queryset of them."""
+# What the reasons read of a relationship and its agreements: Home counts reasons and shows no names, and reading
+# whole rows (and the two people's profiles) cost it more CPU than the query itself.
+REASON_FIELDS = ("status", "program", "started_on", "review_on")
+CADENCE_FIELDS = ("relationship", "cadence", "custom_cadence_days", "confirmed_by_mentee_at", "confirmed_by_mentor_at")
+
+
+def annotated(relationships, *, names=True):
+    """The relationships with what the reasons read, for any queryset of them; `names=False` for counting reasons
+    (Home), which reads only the columns the reasons need."""
     held = Meeting.objects.filter(relationship=OuterRef("pk"), status=Meeting.HELD).order_by().values("relationship")
     latest = HealthSnapshot.objects.filter(relationship=OuterRef("pk")).order_by("-taken_on")
-    return (
-        relationships.select_related("program", "mentee__profile", "mentor__profile")
-        .prefetch_related("agreement_versions")
-        .annotate(
-            last_met=Subquery(held.annotate(at=Max("starts_at")).values("at")),
-            held_count=Coalesce(
-                Subquery(held.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), Value(0)
-            ),
-            health_level=Subquery(latest.values("level")[:1]),
-            health_score=Subquery(latest.values("score")[:1]),
-            fit_no=Exists(
-                FitCheck.objects.filter(relationship=OuterRef("pk"), answer=FitCheck.NO, resolved_at__isnull=True)
-            ),
-            help_open=Exists(HelpRequest.objects.filter(relationship=OuterRef("pk"), resolved_at__isnull=True)),
-        )
+    if names:
+        relationships = relationships.select_related("program", "mentee__profile", "mentor__profile")
+        agreements = "agreement_versions"
+    else:
+        relationships = relationships.only(*REASON_FIELDS)
+        agreements = Prefetch("agreement_versions", AgreementVersion.objects.only(*CADENCE_FIELDS))
+    return relationships.prefetch_related(agreements).annotate(
+        last_met=Subquery(held.annotate(at=Max("starts_at")).values("at")),
+        held_count=Coalesce(Subquery(held.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), Value(0)),
+        health_level=Subquery(latest.values("level")[:1]),
+        health_score=Subquery(latest.values("score")[:1]),
+        fit_no=Exists(
+            FitCheck.objects.filter(relationship=OuterRef("pk"), answer=FitCheck.NO, resolved_at__isnull=True)
+        ),
+        help_open=Exists(HelpRequest.objects.filter(relationship=OuterRef("pk"), resolved_at__isnull=True)),
     )
 
 
@@ -130,11 +137,11 @@ def reasons_for(r: Relationship, now: datetime) -> list[tuple[str, str]]:
     return reasons
 
 
-def pairs_of(relationships, now=None) -> list[Pair]:
+def pairs_of(relationships, now=None, *, names=True) -> list[Pair]:
     now = now or timezone.now()
     return [
         Pair(r, r.held_count, r.last_met, r.health_level, r.health_score, reasons_for(r, now))
-        for r in annotated(relationships)
+        for r in annotated(relationships, names=names)
     ]
 
 

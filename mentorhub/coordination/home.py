@@ -5,7 +5,7 @@ match run's reasons), then reviews due this week. A bounded number of queries ho
 from collections import Counter
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,20 +20,25 @@ from .attention import REASONS, pairs_of
 KIND = "coordination"
 
 
-def unmatched_mentees(programs) -> dict[int, list[int]]:
-    """Approved mentees without a current relationship in the program, by program."""
+def enrollments_waiting(programs) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """By program, in one query: how many applications wait for a decision, and the approved mentees without a
+    current relationship in the program."""
     matched = Relationship.objects.filter(
         program=OuterRef("program"), mentee=OuterRef("person"), status__in=Relationship.CURRENT_STATUSES
     )
+    unmatched = Q(role=Enrollment.MENTEE, status=Enrollment.APPROVED) & ~Exists(matched)
     rows = (
-        Enrollment.objects.filter(program__in=programs, role=Enrollment.MENTEE, status=Enrollment.APPROVED)
-        .exclude(Exists(matched))
-        .values_list("program", "person")
+        Enrollment.objects.filter(Q(status=Enrollment.APPLIED) | unmatched, program__in=programs)
+        .order_by()
+        .values_list("program", "person", "status")
     )
-    found = {}
-    for program_id, person_id in rows:
-        found.setdefault(program_id, []).append(person_id)
-    return found
+    applied, found = Counter(), {}
+    for program_id, person_id, status in rows:
+        if status == Enrollment.APPLIED:
+            applied[program_id] += 1
+        else:
+            found.setdefault(program_id, []).append(person_id)
+    return applied, found
 
 
 def why_unmatched(run: MatchRun | None, people: list[int]) -> str:
@@ -55,23 +60,19 @@ def why_unmatched(run: MatchRun | None, people: list[int]) -> str:
 
 
 def home_items(person) -> list[dict]:
-    programs = list(Program.objects.coordinated_by(person).order_by("name"))
+    programs = list(Program.objects.coordinated_by(person).order_by("name").only("name", "slug"))
     if not programs:
         return []
     today = timezone.localdate()
     # Due this morning rather than "now": the page reads the same however often it is loaded today.
     today_due = at_morning(today, person)
-    waiting = dict(
-        Enrollment.objects.filter(program__in=programs, status=Enrollment.APPLIED)
-        .order_by()
-        .values_list("program")
-        .annotate(n=Count("pk"))
-    )
-    unmatched = unmatched_mentees(programs)
+    waiting, unmatched = enrollments_waiting(programs)
     last_runs = {}
-    for run in MatchRun.objects.filter(program__in=programs).exclude(status=MatchRun.DISCARDED).order_by("-number"):
+    runs = MatchRun.objects.filter(program__in=programs).exclude(status=MatchRun.DISCARDED).order_by("-number")
+    for run in runs.only("program", "number", "summary"):
         last_runs.setdefault(run.program_id, run)
-    pairs = pairs_of(Relationship.objects.filter(program__in=programs, status__in=Relationship.CURRENT_STATUSES))
+    current = Relationship.objects.filter(program__in=programs, status__in=Relationship.CURRENT_STATUSES)
+    pairs = pairs_of(current, names=False)
     items = []
     for program in programs:
         mine = [p for p in pairs if p.relationship.program_id == program.pk]

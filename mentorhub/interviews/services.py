@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.validators import ValidationError, validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import lazy
@@ -409,7 +409,7 @@ def keep_in_touch(interview: InformationalInterview, user) -> InformationalInter
         interview.stay_in_touch = True
         interview.save(update_fields=["stay_in_touch", "updated_at"])
     _conversation_held(interview)
-    url = network.compose_url(interview.contact, "own") if interview.contact else interview.get_absolute_url()
+    url = network.compose_url(interview.contact_id, "own") if interview.contact else interview.get_absolute_url()
     nudges.schedule(
         user,
         "interview_check_in",
@@ -496,14 +496,18 @@ def home_items(person) -> list[dict]:
     thanks = InformationalInterview.objects.filter(requester=person).awaiting_follow_up().values("pk")
     rows = InformationalInterview.objects.filter(
         Q(pk__in=thanks) | Q(interviewee=person, status=InformationalInterview.REQUESTED)
-    ).select_related("requester__profile", "interviewee__profile")
-    rows = rows.only("duration_minutes", "ends_at", "requester__profile__name", "interviewee__profile__name")
+    )
+    # The two names as columns rather than select_related people and profiles: cheaper to build, and Home is the
+    # busiest page.
+    rows = rows.annotate(
+        requester_name=F("requester__profile__name"), interviewee_name=F("interviewee__profile__name")
+    ).only("requester", "duration_minutes", "ends_at")
     items = []
     for i in rows:
         if i.requester_id == person.pk:
             items.append(
                 {
-                    "title": str(THANK_FOR_CONVERSATION).format(name=i.interviewee.profile.name),
+                    "title": str(THANK_FOR_CONVERSATION).format(name=i.interviewee_name),
                     "url": i.get_absolute_url(),
                     "due": i.follow_up_by,
                     "kind": "interview_follow_up",
@@ -515,9 +519,7 @@ def home_items(person) -> list[dict]:
         else:
             items.append(
                 {
-                    "title": str(ASKS_FOR_CONVERSATION).format(
-                        name=i.requester.profile.name, minutes=i.duration_minutes
-                    ),
+                    "title": str(ASKS_FOR_CONVERSATION).format(name=i.requester_name, minutes=i.duration_minutes),
                     "url": i.get_absolute_url(),
                     "due": None,
                     "kind": "interview_request",

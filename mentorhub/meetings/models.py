@@ -146,6 +146,11 @@ REGULAR_PROMPTS = [
 ]
 
 
+def is_answered(answers: dict) -> bool:
+    """Whether an agenda's answers hold anything written (Home reads the answers without the agenda row)."""
+    return any(v.strip() for v in answers.values())
+
+
 class Agenda(models.Model):
     """One shared agenda per meeting, written by both people in advance."""
 
@@ -173,7 +178,7 @@ class Agenda(models.Model):
 
     @property
     def is_filled(self) -> bool:
-        return any(v.strip() for v in self.answers.values())
+        return is_answered(self.answers)
 
 
 class NoteQuerySet(models.QuerySet):

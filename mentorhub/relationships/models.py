@@ -18,10 +18,20 @@ CADENCE_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 30, "quarterly": 91}
 FORMATS = [("video", _("Video call")), ("phone", _("Phone")), ("in_person", _("In person"))]
 
 
-# For a row of a relationship that lists the other person's name (Home's due items): with both profiles
-# select_related, only their names and the ids are read, not every column of two people and two profiles; building
-# and reading those columns cost more CPU than the query itself.
-NAMES_THROUGH_RELATIONSHIP = ("relationship__mentee__profile__name", "relationship__mentor__profile__name")
+def with_pair_names(queryset, through="relationship__"):
+    """Rows that list the other person's name (Home's due items), with both people's names and the mentee's id
+    annotated: select_related of two people and their profiles cost Home more CPU to build and read than the query
+    itself. `through` is the path to the relationship or request that holds `mentee` and `mentor`."""
+    return queryset.annotate(
+        pair_mentee_id=models.F(f"{through}mentee"),
+        mentee_name=models.F(f"{through}mentee__profile__name"),
+        mentor_name=models.F(f"{through}mentor__profile__name"),
+    )
+
+
+def other_name(row, person) -> str:
+    """The name of the one who is not `person`, in a row from `with_pair_names`."""
+    return row.mentor_name if row.pair_mentee_id == person.pk else row.mentee_name
 
 
 class RequestQuerySet(models.QuerySet):

@@ -7,12 +7,13 @@ from django.urls import reverse
 
 from conftest import make_person
 from mentorhub.coordination import services
+from mentorhub.coordination.attention import program_pairs
 from mentorhub.coordination.home import home_items
 from mentorhub.nudges.models import Notification
 from mentorhub.programs import services as program_services
 from mentorhub.programs.models import Enrollment
 
-from .conftest import START
+from .conftest import PRIVATE, START
 
 
 def test_home_tells_a_coordinator_what_the_program_needs_and_the_next_step(pair, personas, client_for, time_machine):
@@ -64,3 +65,18 @@ def test_program_events_reach_the_notification_centre_without_a_second_email(
     for person in (personas.mentee, personas.mentor):
         assert Notification.objects.filter(person=person, title__contains="you are matched").count() == 1
         assert len([m for m in mail.outbox if m.to == [person.email] and "matched" in m.subject]) == 1
+
+
+def test_home_counts_the_reasons_the_attention_list_gives_and_shows_nothing_private(
+    private_life, pair, personas, client_for, time_machine
+):
+    # Agreed fortnightly, met on day 1, nothing since: overdue by the agreed cadence, and the mentor asked for help.
+    time_machine.move_to(START + timedelta(days=30), tick=False)
+    services.ask_for_help(pair, personas.mentor, "We keep missing each other")
+    listed = program_pairs(personas.program, attention_only=True)
+    assert listed[0].codes == {"no_meeting", "help"}
+    attention = next(i for i in home_items(personas.coordinator) if "needs attention" in i["title"])
+    assert attention["why"] == "no meeting for a while (1), asked for help (1)"
+    page = client_for(personas.coordinator).get(reverse("home:home")).content.decode()
+    assert "Data Mentoring: 1 pair needs attention" in page
+    assert not [value for value in PRIVATE.values() if value in page]

@@ -4,7 +4,7 @@ relationship page's meetings card."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Min, Q
+from django.db.models import F, Min, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from mentorhub.goals.models import Goal
 from mentorhub.lib.time import zone_of
 from mentorhub.nudges import rules as nudge_rules
-from mentorhub.relationships.models import NAMES_THROUGH_RELATIONSHIP, Relationship
+from mentorhub.relationships.models import Relationship, other_name, with_pair_names
 
 from ..models import (
     ActionItem,
@@ -21,6 +21,7 @@ from ..models import (
     Meeting,
     MeetingFeedback,
     hash_feed_token,
+    is_answered,
 )
 from .agenda import with_people
 
@@ -130,14 +131,11 @@ def home_items(person) -> list[dict]:
     """For Home: open action items, meetings in the next week to prepare, proposed times to answer."""
     now = timezone.now()
     items = []
-    people = ("relationship__mentee__profile", "relationship__mentor__profile")
-    open_items = (
+    open_items = with_pair_names(
         ActionItem.objects.filter(
             assignee=person, status=ActionItem.OPEN, relationship__status__in=Relationship.CURRENT_STATUSES
         )
-        .select_related(*people)
-        .only("text", "due_on", *NAMES_THROUGH_RELATIONSHIP)
-    )
+    ).only("text", "due_on", "relationship")
     for item in open_items:
         items.append(
             {
@@ -145,7 +143,7 @@ def home_items(person) -> list[dict]:
                 "url": reverse("meetings:relationship", args=[item.relationship_id]),
                 "due": nudge_rules.at_morning(item.due_on, person) if item.due_on else None,
                 "kind": "action_item",
-                "why": _("Agreed with {name}.").format(name=item.relationship.other_side(person).profile.name),
+                "why": _("Agreed with {name}.").format(name=other_name(item, person)),
             }
         )
     # The week's meetings and the proposals to answer in one query: Home is the busiest page, and each query costs
@@ -153,15 +151,13 @@ def home_items(person) -> list[dict]:
     soon = Q(status=Meeting.SCHEDULED, starts_at__gte=now - timedelta(hours=4), starts_at__lte=now + timedelta(days=7))
     to_answer = Q(status=Meeting.PROPOSED) & ~Q(organiser=person)
     meetings = list(
-        Meeting.objects.involving(person)
-        .filter(soon | to_answer)
-        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)))
-        .select_related("agenda", *people)
-        .only("status", "starts_at", "agenda__answers", *NAMES_THROUGH_RELATIONSHIP)
+        with_pair_names(Meeting.objects.involving(person).filter(soon | to_answer))
+        .annotate(first_slot=Min("slots__starts_at", filter=Q(slots__starts_at__gt=now)), answers=F("agenda__answers"))
+        .only("status", "starts_at")
     )
     for meeting in sorted((m for m in meetings if m.status == Meeting.SCHEDULED), key=lambda m: m.starts_at):
-        other = meeting.relationship.other_side(person).profile.name
-        ready = meeting.agenda.is_filled
+        other = other_name(meeting, person)
+        ready = is_answered(meeting.answers)
         items.append(
             {
                 "title": (
@@ -178,7 +174,7 @@ def home_items(person) -> list[dict]:
     for meeting in meetings:
         if meeting.status != Meeting.PROPOSED or meeting.first_slot is None:
             continue
-        other = meeting.relationship.other_side(person).profile.name
+        other = other_name(meeting, person)
         items.append(
             {
                 "title": _("Pick a time to meet {name}").format(name=other),

@@ -20,12 +20,13 @@ from .. import lifecycle, nudge_rules
 from ..lifecycle import record
 from ..models import (
     AGREEMENT_FIELDS,
-    NAMES_THROUGH_RELATIONSHIP,
     AgreementVersion,
     GratitudeNote,
     MentorshipRequest,
     Reflection,
     Relationship,
+    other_name,
+    with_pair_names,
 )
 from .access import attach_goals
 from .requests import notify
@@ -158,19 +159,16 @@ def home_items(person) -> list[dict]:
     # is the busiest page, and each query costs more to build than to run.
     to_answer = Q(mentor=person, initiated_by="mentee") | Q(mentee=person, initiated_by="mentor")
     asked_about = Q(mentee=person, initiated_by="mentee") | Q(mentor=person, initiated_by="mentor")
-    found = list(
-        MentorshipRequest.objects.filter(
-            Q(status=MentorshipRequest.PENDING) & to_answer | Q(status=MentorshipRequest.INFO_REQUESTED) & asked_about
-        )
-        .select_related("mentee__profile", "mentor__profile")
-        .only("status", "initiated_by", "expires_at", "mentee__profile__name", "mentor__profile__name")
+    found = MentorshipRequest.objects.filter(
+        Q(status=MentorshipRequest.PENDING) & to_answer | Q(status=MentorshipRequest.INFO_REQUESTED) & asked_about
     )
+    found = list(with_pair_names(found, through="").only("status", "initiated_by", "expires_at", "mentor"))
     waiting = [r for r in found if r.status == MentorshipRequest.PENDING]
     # Requests to the person as mentor first, then offers to them as mentee, as they are listed on Relationships.
     for request in sorted(waiting, key=lambda r: r.mentor_id != person.pk):
         items.append(
             {
-                "title": _("Answer {name}'s mentorship request").format(name=request.sender.profile.name),
+                "title": _("Answer {name}'s mentorship request").format(name=other_name(request, person)),
                 "url": request.get_absolute_url(),
                 "due": request.expires_at,
                 "kind": "request",
@@ -179,30 +177,25 @@ def home_items(person) -> list[dict]:
     for request in (r for r in found if r.status == MentorshipRequest.INFO_REQUESTED):
         items.append(
             {
-                "title": _("{name} asked you a question").format(name=request.receiver.profile.name),
+                "title": _("{name} asked you a question").format(name=other_name(request, person)),
                 "url": request.get_absolute_url(),
                 "due": request.expires_at,
                 "kind": "request",
             }
         )
     # One query for every agreement waiting on this person, not one per relationship: Home is the busiest page.
-    waiting_on_me = (
+    waiting_on_me = with_pair_names(
         AgreementVersion.objects.filter(
             Q(relationship__mentee=person, confirmed_by_mentee_at__isnull=True)
             | Q(relationship__mentor=person, confirmed_by_mentor_at__isnull=True),
             relationship__status__in=Relationship.CURRENT_STATUSES,
         )
-        .select_related("relationship__mentee__profile", "relationship__mentor__profile")
-        .only(*NAMES_THROUGH_RELATIONSHIP)
-    )
+    ).only("relationship")
     for version in waiting_on_me:
-        relationship = version.relationship
         items.append(
             {
-                "title": _("Confirm your agreement with {name}").format(
-                    name=relationship.other_side(person).profile.name
-                ),
-                "url": relationship.get_absolute_url(),
+                "title": _("Confirm your agreement with {name}").format(name=other_name(version, person)),
+                "url": reverse("relationships:detail", args=[version.relationship_id]),
                 "due": None,
                 "kind": "agreement",
             }
