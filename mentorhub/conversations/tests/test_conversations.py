@@ -169,6 +169,15 @@ def test_an_idle_open_conversation_costs_one_query_beyond_the_person_and_keeps_p
     assert services.unread_total(personas.mentor) == 1  # an idle poll reads nothing
 
 
+def test_a_poll_after_an_id_beyond_any_message_answers_nothing_new(personas, conversation, client_for):
+    services.post_message(personas.mentee, conversation, "hello")
+    mentor = client_for(personas.mentor)
+    for after in ["99999999999999999999999", "not-a-number"]:
+        polled = mentor.get(f"/conversations/{conversation.pk}/new/?after={after}")
+        assert polled.status_code in (200, 204), after
+    assert mentor.get(f"/conversations/{conversation.pk}/new/?after=99999999999999999999999").status_code == 204
+
+
 def test_a_new_message_is_emailed_after_the_delay_unless_read_first(personas, conversation, client_for, settings):
     delay = timedelta(minutes=settings.CONVERSATION_NOTIFY_DELAY_MINUTES + 1)
     with time_machine.travel(timezone.now(), tick=False) as clock:
