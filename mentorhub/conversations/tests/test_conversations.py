@@ -93,6 +93,16 @@ def test_markdown_is_rendered_and_scripts_are_shown_never_run(personas, conversa
     assert 'href="javascript' not in page and "<img src=x" not in page and "&lt;img src=x" in page
 
 
+def test_an_edited_message_shows_its_new_text_on_the_next_view(personas, conversation, client_for):
+    message = services.post_message(personas.mentee, conversation, "See you on **Friday**")
+    mentor = client_for(personas.mentor)
+    assert "<strong>Friday</strong>" in mentor.get(conversation.get_absolute_url()).content.decode()
+    # Another process edits it: the page reads the new text from the database, whatever this process rendered.
+    Message.objects.filter(pk=message.pk).update(body="See you on **Monday**")
+    page = mentor.get(conversation.get_absolute_url()).content.decode()
+    assert "<strong>Monday</strong>" in page and "Friday" not in page
+
+
 def test_the_author_edits_within_the_window_and_not_after(personas, conversation, settings):
     with time_machine.travel(timezone.now(), tick=False) as clock:
         message = services.post_message(personas.mentee, conversation, "Frist draft")
