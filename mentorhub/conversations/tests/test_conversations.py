@@ -188,6 +188,20 @@ def test_a_poll_after_an_id_beyond_any_message_answers_nothing_new(personas, con
     assert mentor.get(f"/conversations/{conversation.pk}/new/?after=99999999999999999999999").status_code == 204
 
 
+def test_a_notification_task_run_late_schedules_nothing_read_or_deleted_meanwhile(personas, conversation):
+    read = services.post_message(personas.mentee, conversation, "Are you free on Friday?")
+    services.mark_read(personas.mentor, conversation)
+    deleted = services.post_message(personas.mentee, conversation, "wrong person")
+    services.delete_message(personas.mentee, deleted)
+    services.mark_read(personas.mentor, conversation)
+    # A worker picks the queued tasks up after all that, or runs one a second time.
+    for message in (read, deleted, read):
+        services.notify_message.call(message.pk)
+    assert not Nudge.objects.filter(person=personas.mentor, delivered_at__isnull=True).exists()
+    sweep(timezone.now() + timedelta(hours=1))
+    assert not mail.outbox
+
+
 def test_a_new_message_is_emailed_after_the_delay_unless_read_first(personas, conversation, client_for, settings):
     delay = timedelta(minutes=settings.CONVERSATION_NOTIFY_DELAY_MINUTES + 1)
     with time_machine.travel(timezone.now(), tick=False) as clock:
