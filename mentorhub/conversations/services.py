@@ -28,7 +28,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Exists, F, Max, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, Max, OuterRef, Q
 from django.http import Http404
 from django.tasks import task
 from django.urls import reverse
@@ -414,36 +414,11 @@ def unread_total(user) -> int:
     return unread_messages(user).count() if user.is_authenticated else 0
 
 
-def unread_by_conversation(user) -> dict:
-    return dict(
-        unread_messages(user).values_list("conversation").annotate(n=Count("pk")).values_list("conversation", "n")
-    )
-
-
-def inbox(user, unread: dict | None = None) -> list[dict]:
-    """The person's conversations, newest first, each with the other person and its unread count: three queries
-    however many there are. Given `unread` (unread_by_conversation), only those conversations."""
-    conversations = Conversation.objects.visible_to(user).filter(last_message_at__isnull=False)
-    if unread is None:
-        unread = unread_by_conversation(user)
-    else:
-        conversations = conversations.filter(pk__in=list(unread))
-    seats = Prefetch("participants", queryset=Participant.objects.select_related("person__profile"))
-    return [
-        {
-            "conversation": c,
-            "other": next((s.person for s in c.participants.all() if s.person_id != user.pk), None),
-            "unread": unread.get(c.pk, 0),
-        }
-        for c in conversations.prefetch_related(seats).order_by("-last_message_at", "-pk")
-    ]
-
-
 def listed(user) -> list[Conversation]:
-    """The person's conversations as the API lists them, newest first, each with `other_id` and `other_name` (None
+    """The person's conversations with messages, newest first, each with `other_id` and `other_name` (None
     once that account is erased) and `unread` (as `unread_messages` counts): one query however many there are. In
-    raw SQL because the ORM cannot join the other seat beside the person's own, and building the three queries of
-    `inbox` cost the API list most of its CPU (issue 22)."""
+    raw SQL because the ORM cannot join the other seat beside the person's own, and building the three ORM
+    queries this replaced cost the API list most of its CPU (issue 22). The list page and Home read it too."""
     if not user.is_authenticated:
         return []
     quote = connection.ops.quote_name
@@ -478,20 +453,18 @@ def search(user, query: str, limit: int = 50):
 
 
 def home_items(person) -> list[dict]:
-    """For Home: each conversation with unread messages (one query when there are none)."""
-    unread = unread_by_conversation(person)
-    if not unread:
-        return []
+    """For Home: each conversation with unread messages."""
     return [
         {
-            "title": f"{entry['unread']} unread message{'s' if entry['unread'] > 1 else ''} from "
-            f"{entry['other'].profile.name if entry['other'] else 'a former member'}",
-            "url": entry["conversation"].get_absolute_url(),
+            "title": f"{c.unread} unread message{'s' if c.unread > 1 else ''} from "
+            f"{c.other_name if c.other_id else 'a former member'}",
+            "url": c.get_absolute_url(),
             "due": None,
             "kind": "message",
             "why": "They wrote to you on Mentorship Hub.",
         }
-        for entry in inbox(person, unread)
+        for c in listed(person)
+        if c.unread
     ]
 
 

@@ -24,7 +24,7 @@ def index(request):
     return render(
         request,
         "conversations/index.html",
-        {"inbox": services.inbox(request.user), "query": query, "found": services.search(request.user, query)},
+        {"inbox": services.listed(request.user), "query": query, "found": services.search(request.user, query)},
     )
 
 

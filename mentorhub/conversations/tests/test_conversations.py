@@ -151,7 +151,7 @@ def test_conversations_are_listed_newest_first_and_searchable(personas, conversa
     request_conversation = services.conversation_between(personas.mentee, personas.other_member)
     services.post_message(personas.mentee, conversation, "About SQL window functions")
     services.post_message(personas.other_member, request_conversation, "Coffee next week?")
-    names = [e["other"].profile.name for e in services.inbox(personas.mentee)]
+    names = [c.other_name for c in services.listed(personas.mentee)]
     assert names == ["Olga Other", "Marco Mentor"]
     found = client_for(personas.mentee).get("/conversations/?q=window").content.decode()
     assert "About SQL window functions" in found and "Coffee next week" not in found.split("Messages with")[1]
