@@ -166,14 +166,14 @@ def accept_outreach(request, conversation_id: int):
 def list_conversations(request):
     return [
         {
-            "id": entry["conversation"].pk,
-            "kind": entry["conversation"].kind,
-            "relationship_id": entry["conversation"].relationship_id,
-            "request_id": entry["conversation"].request_id,
-            "other_person_id": entry["other"].pk if entry["other"] else None,
-            "other_person_name": entry["other"].profile.name if entry["other"] else None,
-            "last_message_at": entry["conversation"].last_message_at,
-            "unread": entry["unread"],
+            "id": conversation.pk,
+            "kind": conversation.kind,
+            "relationship_id": conversation.relationship_id,
+            "request_id": conversation.request_id,
+            "other_person_id": conversation.other_id,
+            "other_person_name": conversation.other_name,
+            "last_message_at": conversation.last_message_at,
+            "unread": conversation.unread,
         }
-        for entry in services.inbox(request.user)
+        for conversation in services.listed(request.user)
     ]

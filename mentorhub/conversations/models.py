@@ -59,9 +59,6 @@ class Conversation(models.Model):
     def get_absolute_url(self):
         return reverse("conversations:detail", args=[self.pk])
 
-    def people(self) -> list:
-        return [seat.person for seat in self.participants.select_related("person")]
-
 
 class Participant(models.Model):
     """One of the two people, with how far they have read (message ids only grow)."""
@@ -108,7 +105,7 @@ class Message(models.Model):
         return self.deleted_at is not None
 
     def html(self) -> str:
-        return text.render(self.body)
+        return text.shown(self.body)
 
 
 def attachment_path(attachment, filename):

@@ -22,13 +22,15 @@ Rules:
 
 import secrets
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, F, Max, Prefetch, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists, F, Max, OuterRef, Q
 from django.http import Http404
+from django.tasks import task
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import format_lazy
@@ -39,6 +41,7 @@ from mentorhub.inbound.addresses import reply_address
 from mentorhub.integrations.services import emit
 from mentorhub.lib.errors import DomainError
 from mentorhub.nudges import services as nudges
+from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import MentorshipRequest, Relationship
 from mentorhub.relationships.services.access import get_relationship_for_user, get_request_for_user
 from mentorhub.relationships.services.requests import accept_request, send_request
@@ -47,6 +50,7 @@ from . import files, text
 from .models import Attachment, Block, Conversation, Message, Participant, Report
 
 NOTIFY_RULE = "message_received"
+BIGGEST_ID = 2**63 - 1
 REPLY_TOPIC = "conversation"
 User = get_user_model()
 
@@ -55,7 +59,7 @@ User = get_user_model()
 
 
 def get_conversation_for_user(user, pk) -> Conversation:
-    conversation = Conversation.objects.visible_to(user).select_related("relationship", "request").filter(pk=pk).first()
+    conversation = Conversation.objects.visible_to(user).filter(pk=pk).first()
     if conversation is None:
         raise Http404("No such conversation")
     return conversation
@@ -64,13 +68,62 @@ def get_conversation_for_user(user, pk) -> Conversation:
 def has_new_messages(user, pk, after: int) -> bool:
     """Whether conversation `pk` has messages after `after`, asked with the access check in one query: what every
     open tab asks every few seconds. A conversation the person is not in gets the same 404 as one that does not
-    exist."""
-    new = Message.objects.filter(conversation_id=pk, pk__gt=after)
-    seat = Participant.objects.filter(conversation_id=pk, person=user).annotate(new=Exists(new))
-    found = seat.values_list("new", flat=True).first() if user.is_authenticated else None
+    exist. In raw SQL because building the same statement with the ORM cost ten times more CPU than running it
+    (BENCHMARKS.md, issue 22): each side uses its unique or (conversation, id) index."""
+    found = None
+    if user.is_authenticated:
+        quote = connection.ops.quote_name
+        messages, seats = quote(Message._meta.db_table), quote(Participant._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT EXISTS(SELECT 1 FROM {messages} WHERE conversation_id = %s AND id > %s) "
+                f"FROM {seats} WHERE conversation_id = %s AND person_id = %s",
+                # No id passes the largest 64-bit one, which the database drivers take (a larger number overflows).
+                [pk, min(after, BIGGEST_ID), pk, user.pk],
+            )
+            found = cursor.fetchone()
     if found is None:
         raise Http404("No such conversation")
-    return found
+    return bool(found[0])
+
+
+class Opened(NamedTuple):
+    conversation: Conversation
+    mine: Participant
+    other: object  # the other person, None once their account is erased
+    blocked: bool  # whether the person has blocked the other
+
+
+OPENED_FIELDS = [
+    "last_read_message_id",
+    "last_read_at",
+    *(f"conversation__{name}" for name in ["kind", "pair", "created_at", "last_message_at"]),
+    "conversation__relationship__mentee",  # which of the two the person is: the quick messages follow it
+    "conversation__request__mentee",
+    "person__email",
+    "person__profile__user",
+    "person__profile__name",
+]
+
+
+def open_for_user(user, pk) -> Opened:
+    """Conversation `pk` as its page shows it, in one query: the access check (the person's own seat, as for
+    `get_conversation_for_user`), both seats, the other person's profile and whether the person blocked them."""
+    if not user.is_authenticated:
+        raise Http404("No such conversation")
+    found = list(
+        Participant.objects.filter(conversation_id=pk)
+        .select_related("conversation__relationship", "conversation__request", "person__profile")
+        # Only what the page reads: building the wide relationship, request and profile rows cost more CPU than
+        # the rest of the query (issue 22). Anything else read from them later is loaded then.
+        .only(*OPENED_FIELDS)
+        .annotate(blocked=Exists(Block.objects.filter(blocker=user, blocked=OuterRef("person_id"))))
+    )
+    mine = next((seat for seat in found if seat.person_id == user.pk), None)
+    if mine is None:
+        raise Http404("No such conversation")
+    other = next((seat for seat in found if seat.person_id != user.pk), None)
+    return Opened(mine.conversation, mine, other.person if other else None, bool(other and other.blocked))
 
 
 def get_message_for_user(user, pk) -> Message:
@@ -159,16 +212,6 @@ def other_person(conversation, user):
     return seat.person if seat else None
 
 
-def seats(conversation, user) -> tuple[Participant, object]:
-    """The person's own seat and the other participant (None once erased), in one query: the conversation page
-    needs both."""
-    found = list(conversation.participants.select_related("person__profile"))
-    mine = next((seat for seat in found if seat.person_id == user.pk), None)
-    if mine is None:
-        raise Http404("No such conversation")
-    return mine, next((seat.person for seat in found if seat.person_id != user.pk), None)
-
-
 # Writing ----------------------------------------------------------------------------------------------------------
 
 
@@ -190,9 +233,17 @@ def message_event(message) -> dict:
 def post_message(author, conversation, body, *, source=Message.APP, external_id=None, attachments=()) -> Message:
     """Post `body` (Markdown) with optional uploaded files. With `external_id` (an email's Message-ID), a message
     already posted under that id is returned as it is and nothing new is stored."""
-    seat_of(author, conversation)
-    for other in conversation.participants.exclude(person=author).select_related("person__profile"):
-        refuse_if_blocked(author, other.person)
+    # The seats, and whether each person blocked the author, in one query: the author's own seat is the access check.
+    seats = list(
+        conversation.participants.select_related("person").annotate(
+            blocks_author=Exists(Block.objects.filter(blocker=OuterRef("person_id"), blocked=author.pk))
+        )
+    )
+    if not author.is_authenticated or not any(seat.person_id == author.pk for seat in seats):
+        raise Http404("No such conversation")
+    for seat in seats:
+        if seat.person_id != author.pk and seat.blocks_author:
+            raise blocked_by(seat.person)
     if external_id:
         already = Message.objects.filter(external_id=external_id).first()
         if already is not None:
@@ -229,10 +280,23 @@ def post_message(author, conversation, body, *, source=Message.APP, external_id=
         last_read_message_id=message.pk, last_read_at=now
     )
     if source != Message.SYSTEM:  # a request's question, answer or decline is notified by its own rule
-        for seat in conversation.participants.exclude(person=author).select_related("person"):
-            schedule_notification(seat, message)
-    emit("message.created", message_event(message), people=conversation.people())
+        # Queued with the message, in its transaction: the worker schedules the nudge, the person posting waits
+        # for neither (its five queries and a Markdown rendering were half the CPU of posting, issue 22).
+        notify_message.enqueue(message.pk)
+    emit("message.created", message_event(message), people=[seat.person for seat in seats])
     return message
+
+
+@task
+def notify_message(message_id: int) -> None:
+    """Schedule the email about a new message for the other person, unless they have read it or it is deleted
+    already. Running it twice moves the same nudge (schedule_notification's key), so it is sent once."""
+    message = Message.objects.filter(pk=message_id, deleted_at__isnull=True).select_related("author__profile").first()
+    if message is None:
+        return
+    for seat in Participant.objects.filter(conversation_id=message.conversation_id).select_related("person"):
+        if seat.person_id != message.author_id:
+            schedule_notification(seat, message)
 
 
 def schedule_notification(seat: Participant, message: Message) -> None:
@@ -245,6 +309,8 @@ def schedule_notification(seat: Participant, message: Message) -> None:
         .values_list("pk", flat=True)
         .first()
     )
+    if first_unread is None:  # read in the app before the worker got to it
+        return
     author = message.author.profile.name if message.author else gettext_lazy("Someone")
     unread = Message.objects.filter(conversation_id=seat.conversation_id, pk__gte=first_unread).exclude(
         author=seat.person
@@ -348,29 +414,28 @@ def unread_total(user) -> int:
     return unread_messages(user).count() if user.is_authenticated else 0
 
 
-def unread_by_conversation(user) -> dict:
-    return dict(
-        unread_messages(user).values_list("conversation").annotate(n=Count("pk")).values_list("conversation", "n")
+def listed(user) -> list[Conversation]:
+    """The person's conversations with messages, newest first, each with `other_id` and `other_name` (None
+    once that account is erased) and `unread` (as `unread_messages` counts): one query however many there are. In
+    raw SQL because the ORM cannot join the other seat beside the person's own, and building the three ORM
+    queries this replaced cost the API list most of its CPU (issue 22). The list page and Home read it too."""
+    if not user.is_authenticated:
+        return []
+    quote = connection.ops.quote_name
+    conversations, seats = quote(Conversation._meta.db_table), quote(Participant._meta.db_table)
+    messages, profiles = quote(Message._meta.db_table), quote(Profile._meta.db_table)
+    sql = (
+        f"SELECT c.id, c.kind, c.relationship_id, c.request_id, c.pair, c.created_at, c.last_message_at, "
+        f"other.person_id AS other_id, profile.name AS other_name, "
+        f"(SELECT COUNT(*) FROM {messages} m WHERE m.conversation_id = c.id AND m.id > mine.last_read_message_id "
+        f"AND m.deleted_at IS NULL AND (m.author_id IS NULL OR m.author_id <> %s)) AS unread "
+        f"FROM {seats} mine JOIN {conversations} c ON c.id = mine.conversation_id "
+        f"LEFT JOIN {seats} other ON other.conversation_id = c.id AND other.person_id <> mine.person_id "
+        f"LEFT JOIN {profiles} profile ON profile.user_id = other.person_id "
+        f"WHERE mine.person_id = %s AND c.last_message_at IS NOT NULL "
+        f"ORDER BY c.last_message_at DESC, c.id DESC"
     )
-
-
-def inbox(user, unread: dict | None = None) -> list[dict]:
-    """The person's conversations, newest first, each with the other person and its unread count: three queries
-    however many there are. Given `unread` (unread_by_conversation), only those conversations."""
-    conversations = Conversation.objects.visible_to(user).filter(last_message_at__isnull=False)
-    if unread is None:
-        unread = unread_by_conversation(user)
-    else:
-        conversations = conversations.filter(pk__in=list(unread))
-    seats = Prefetch("participants", queryset=Participant.objects.select_related("person__profile"))
-    return [
-        {
-            "conversation": c,
-            "other": next((s.person for s in c.participants.all() if s.person_id != user.pk), None),
-            "unread": unread.get(c.pk, 0),
-        }
-        for c in conversations.prefetch_related(seats).order_by("-last_message_at", "-pk")
-    ]
+    return list(Conversation.objects.raw(sql, [user.pk, user.pk]))
 
 
 def search(user, query: str, limit: int = 50):
@@ -388,20 +453,18 @@ def search(user, query: str, limit: int = 50):
 
 
 def home_items(person) -> list[dict]:
-    """For Home: each conversation with unread messages (one query when there are none)."""
-    unread = unread_by_conversation(person)
-    if not unread:
-        return []
+    """For Home: each conversation with unread messages."""
     return [
         {
-            "title": f"{entry['unread']} unread message{'s' if entry['unread'] > 1 else ''} from "
-            f"{entry['other'].profile.name if entry['other'] else 'a former member'}",
-            "url": entry["conversation"].get_absolute_url(),
+            "title": f"{c.unread} unread message{'s' if c.unread > 1 else ''} from "
+            f"{c.other_name if c.other_id else 'a former member'}",
+            "url": c.get_absolute_url(),
             "due": None,
             "kind": "message",
             "why": "They wrote to you on Mentorship Hub.",
         }
-        for entry in inbox(person, unread)
+        for c in listed(person)
+        if c.unread
     ]
 
 
@@ -489,7 +552,11 @@ def decline_outreach(user, conversation, body) -> Message:
 
 def refuse_if_blocked(sender, recipient) -> None:
     if Block.objects.filter(blocker=recipient, blocked=sender).exists():
-        raise DomainError(_("{name} is not taking messages from you.").format(name=recipient.profile.name), "blocked")
+        raise blocked_by(recipient)
+
+
+def blocked_by(recipient) -> DomainError:
+    return DomainError(_("{name} is not taking messages from you.").format(name=recipient.profile.name), "blocked")
 
 
 def block(blocker, blocked) -> None:
@@ -500,10 +567,6 @@ def block(blocker, blocked) -> None:
 
 def unblock(blocker, blocked) -> None:
     Block.objects.filter(blocker=blocker, blocked=blocked).delete()
-
-
-def has_blocked(blocker, blocked) -> bool:
-    return blocked is not None and Block.objects.filter(blocker=blocker, blocked=blocked).exists()
 
 
 def get_report_for_user(user, pk) -> Report:

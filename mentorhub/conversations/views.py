@@ -24,7 +24,7 @@ def index(request):
     return render(
         request,
         "conversations/index.html",
-        {"inbox": services.inbox(request.user), "query": query, "found": services.search(request.user, query)},
+        {"inbox": services.listed(request.user), "query": query, "found": services.search(request.user, query)},
     )
 
 
@@ -42,10 +42,14 @@ def for_request(request, pk):
     return redirect(services.conversation_for_request(request.user, pk))
 
 
-def shown_messages(conversation, after=0):
-    return list(
-        conversation.messages.filter(pk__gt=after).select_related("author__profile").prefetch_related("attachments")
-    )
+def shown_messages(conversation, other, after=0):
+    """The messages after `after`. Their authors are the two seats, read already: the other person is set on their
+    messages instead of joining every message's author and profile (the person's own say "You")."""
+    found = list(conversation.messages.filter(pk__gt=after).prefetch_related("attachments"))
+    for message in found:
+        if other is not None and message.author_id == other.pk:
+            message.author = other
+    return found
 
 
 def role_in(conversation, user) -> str | None:
@@ -55,13 +59,15 @@ def role_in(conversation, user) -> str | None:
     return "mentee" if subject.mentee_id == user.pk else "mentor"
 
 
-def page(request, conversation, form, status=200, declining=False, seats=None, coached=False):
-    """`coached`: the message box holds a quick message; the outreach coach also checks a conversation's first
-    message, since both are read like a message to someone you are getting to know."""
-    shown = shown_messages(conversation)
+def page(request, opened, form, status=200, declining=False, coached=False):
+    """`opened`: services.open_for_user's answer. `coached`: the message box holds a quick message; the outreach
+    coach also checks a conversation's first message, since both are read like a message to someone you are
+    getting to know."""
+    conversation, mine, other = opened.conversation, opened.mine, opened.other
+    shown = shown_messages(conversation, other)
     outreach_writer = services.outreach_to_answer(request.user, conversation)
-    mine, other = seats or services.seats(conversation, request.user)
-    services.mark_read(request.user, conversation, shown[-1] if shown else None, seat=mine)
+    if shown:  # with none shown there was nothing to read
+        services.mark_read(request.user, conversation, shown[-1], seat=mine)
     return render(
         request,
         "conversations/detail.html",
@@ -69,7 +75,7 @@ def page(request, conversation, form, status=200, declining=False, seats=None, c
             "conversation": conversation,
             "other": other,
             "quick_messages": quick_messages.for_role(role_in(conversation, request.user)),
-            "blocked": services.has_blocked(request.user, other),
+            "blocked": opened.blocked,
             "shown": shown,
             "last_id": shown[-1].pk if shown else 0,
             "form": form,
@@ -92,8 +98,7 @@ def message_review(form, other) -> dict:
 @require_POST
 def coach(request, pk):
     """htmx: the message check under the message box while the person types."""
-    conversation = services.get_conversation_for_user(request.user, pk)
-    _mine, other = services.seats(conversation, request.user)
+    other = services.open_for_user(request.user, pk).other
     if other is None:
         raise Http404("No one to write to")
     return render(
@@ -103,13 +108,13 @@ def coach(request, pk):
 
 @login_required
 def detail(request, pk):
-    conversation = services.get_conversation_for_user(request.user, pk)
+    opened = services.open_for_user(request.user, pk)
     declining = request.GET.get("quick") == quick_messages.POLITE_DECLINE.key
     quick = quick_messages.POLITE_DECLINE if declining else quick_messages.BY_KEY.get(request.GET.get("quick", ""))
-    mine, other = services.seats(conversation, request.user)
+    other = opened.other
     initial = {"body": quick.fill(other.get_short_name())} if quick and other else {}
     form = MessageForm(initial=initial)
-    return page(request, conversation, form, declining=declining, seats=(mine, other), coached=bool(quick))
+    return page(request, opened, form, declining=declining, coached=bool(quick))
 
 
 @login_required
@@ -124,7 +129,8 @@ def post(request, pk):
                 request.user, conversation, form.cleaned_data["body"], attachments=[upload] if upload else ()
             )
             return redirect(conversation)
-    return page(request, conversation, form, status=422, coached=bool(request.POST.get("coached")))
+    opened = services.open_for_user(request.user, pk)
+    return page(request, opened, form, status=422, coached=bool(request.POST.get("coached")))
 
 
 def conversation_page(request, pk):
@@ -144,13 +150,13 @@ def accept_outreach(request, pk):
 @login_required
 @require_POST
 def decline_outreach(request, pk):
-    conversation = services.get_conversation_for_user(request.user, pk)
+    opened = services.open_for_user(request.user, pk)
     form = MessageForm(request.POST)
     if form.is_valid():
         with shown_on(form):
-            services.decline_outreach(request.user, conversation, form.cleaned_data["body"])
-            return redirect(conversation)
-    return page(request, conversation, form, status=422, declining=True)
+            services.decline_outreach(request.user, opened.conversation, form.cleaned_data["body"])
+            return redirect(opened.conversation)
+    return page(request, opened, form, status=422, declining=True)
 
 
 @login_required
@@ -166,10 +172,11 @@ def poll(request, pk):
         response = HttpResponse(status=204)
         patch_cache_control(response, private=True, no_store=True)
         return response
-    conversation = services.get_conversation_for_user(request.user, pk)
-    shown = shown_messages(conversation, after)
+    opened = services.open_for_user(request.user, pk)
+    conversation = opened.conversation
+    shown = shown_messages(conversation, opened.other, after)
     if shown:
-        services.mark_read(request.user, conversation, shown[-1])
+        services.mark_read(request.user, conversation, shown[-1], seat=opened.mine)
     response = render(
         request,
         "conversations/_new_messages.html",

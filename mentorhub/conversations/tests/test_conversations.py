@@ -93,6 +93,16 @@ def test_markdown_is_rendered_and_scripts_are_shown_never_run(personas, conversa
     assert 'href="javascript' not in page and "<img src=x" not in page and "&lt;img src=x" in page
 
 
+def test_an_edited_message_shows_its_new_text_on_the_next_view(personas, conversation, client_for):
+    message = services.post_message(personas.mentee, conversation, "See you on **Friday**")
+    mentor = client_for(personas.mentor)
+    assert "<strong>Friday</strong>" in mentor.get(conversation.get_absolute_url()).content.decode()
+    # Another process edits it: the page reads the new text from the database, whatever this process rendered.
+    Message.objects.filter(pk=message.pk).update(body="See you on **Monday**")
+    page = mentor.get(conversation.get_absolute_url()).content.decode()
+    assert "<strong>Monday</strong>" in page and "Friday" not in page
+
+
 def test_the_author_edits_within_the_window_and_not_after(personas, conversation, settings):
     with time_machine.travel(timezone.now(), tick=False) as clock:
         message = services.post_message(personas.mentee, conversation, "Frist draft")
@@ -141,7 +151,7 @@ def test_conversations_are_listed_newest_first_and_searchable(personas, conversa
     request_conversation = services.conversation_between(personas.mentee, personas.other_member)
     services.post_message(personas.mentee, conversation, "About SQL window functions")
     services.post_message(personas.other_member, request_conversation, "Coffee next week?")
-    names = [e["other"].profile.name for e in services.inbox(personas.mentee)]
+    names = [c.other_name for c in services.listed(personas.mentee)]
     assert names == ["Olga Other", "Marco Mentor"]
     found = client_for(personas.mentee).get("/conversations/?q=window").content.decode()
     assert "About SQL window functions" in found and "Coffee next week" not in found.split("Messages with")[1]
@@ -167,6 +177,29 @@ def test_an_idle_open_conversation_costs_one_query_beyond_the_person_and_keeps_p
         idle = mentor.get(f"/conversations/{conversation.pk}/new/?after={last.pk}")
     assert idle.status_code == 204 and idle.content == b""  # htmx swaps nothing and its poller stays
     assert services.unread_total(personas.mentor) == 1  # an idle poll reads nothing
+
+
+def test_a_poll_after_an_id_beyond_any_message_answers_nothing_new(personas, conversation, client_for):
+    services.post_message(personas.mentee, conversation, "hello")
+    mentor = client_for(personas.mentor)
+    for after in ["99999999999999999999999", "not-a-number"]:
+        polled = mentor.get(f"/conversations/{conversation.pk}/new/?after={after}")
+        assert polled.status_code in (200, 204), after
+    assert mentor.get(f"/conversations/{conversation.pk}/new/?after=99999999999999999999999").status_code == 204
+
+
+def test_a_notification_task_run_late_schedules_nothing_read_or_deleted_meanwhile(personas, conversation):
+    read = services.post_message(personas.mentee, conversation, "Are you free on Friday?")
+    services.mark_read(personas.mentor, conversation)
+    deleted = services.post_message(personas.mentee, conversation, "wrong person")
+    services.delete_message(personas.mentee, deleted)
+    services.mark_read(personas.mentor, conversation)
+    # A worker picks the queued tasks up after all that, or runs one a second time.
+    for message in (read, deleted, read):
+        services.notify_message.call(message.pk)
+    assert not Nudge.objects.filter(person=personas.mentor, delivered_at__isnull=True).exists()
+    sweep(timezone.now() + timedelta(hours=1))
+    assert not mail.outbox
 
 
 def test_a_new_message_is_emailed_after_the_delay_unless_read_first(personas, conversation, client_for, settings):

@@ -51,8 +51,8 @@ def test_outreach_on_the_platform_opens_a_conversation_the_recipient_is_told_abo
         clock.shift(timedelta(minutes=5))
         sweep()
     assert [m.subject for m in mail.outbox if m.to == ["mentor@test.example"]] == ["Maya Mentee wrote to you"]
-    (entry,) = services.inbox(personas.mentor)
-    assert entry["other"] == personas.mentee and entry["unread"] == 1
-    services.post_message(personas.mentor, entry["conversation"], "Happy to. Thursday?")
-    assert [e["conversation"] for e in services.inbox(personas.mentee)] == [entry["conversation"]]
-    assert client_for(personas.outsider).get(entry["conversation"].get_absolute_url()).status_code == 404
+    (entry,) = services.listed(personas.mentor)
+    assert entry.other_id == personas.mentee.pk and entry.unread == 1
+    services.post_message(personas.mentor, entry, "Happy to. Thursday?")
+    assert services.listed(personas.mentee) == [entry]
+    assert client_for(personas.outsider).get(entry.get_absolute_url()).status_code == 404

@@ -39,4 +39,4 @@ def test_messages_are_in_the_export_and_stay_anonymised_for_the_other_person(per
     kept = [(m.author_id, m.body) for m in conversation.messages.all()]
     assert kept == [(None, "Thanks for everything"), (personas.mentor.pk, "Good luck!")]
     assert services.other_person(conversation, personas.mentor) is None
-    assert [e["other"] for e in services.inbox(personas.mentor)] == [None]
+    assert [(c.other_id, c.other_name) for c in services.listed(personas.mentor)] == [(None, None)]
