@@ -409,7 +409,8 @@ class MentorIndex:
 
         zones = [str(m.get("timezone") or "") for m in self._mentors]
         offsets = {zone: utc_offset_hours(zone, self.now) for zone in set(zones)}
-        self._offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
+        # Hours ahead of UTC per mentor (NaN: unknown zone), frozen at `now`.
+        self.offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
 
         capacity = np.array(
             [math.nan if m.get("capacity_left") is None else float(m["capacity_left"]) for m in self._mentors],
@@ -515,7 +516,7 @@ class MentorIndex:
         if q.tags:
             components["values"] = 2 * self._tags.shared(q.tags) / (len(q.tags) + self._tags.sizes)
         if not math.isnan(q.offset):
-            apart = np.abs(self._offsets - q.offset) % 24
+            apart = np.abs(self.offsets - q.offset) % 24
             hours = np.minimum(apart, 24 - apart)
             closeness = np.clip((NO_OVERLAP_HOURS - hours) / (NO_OVERLAP_HOURS - FULL_OVERLAP_HOURS), 0, 1)
             components["timezone"] = np.where(np.isnan(hours), UNKNOWN, closeness)

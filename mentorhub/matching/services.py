@@ -8,6 +8,7 @@ the next request and no request pays for the index unless something changed.
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 import time
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Q, TextField
+from django.db.models.functions import Cast
 
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.text import fold
@@ -55,6 +57,7 @@ PROFILE_FIELDS = (
     "user__is_active",
 )
 # What cards and API items show; anything else would be one query per row, so the tests count queries.
+JSON_FIELDS = ("languages", "skills_offered", "skills_sought", "values", "interests", "meeting_formats")
 CARD_FIELDS = (
     "user__email",
     "updated_at",
@@ -136,6 +139,23 @@ def _viewer(user) -> dict:
     return _people(Profile.objects.filter(user=user))[0]
 
 
+def _mentor_rows() -> list[dict]:
+    """Every mentor's PROFILE_FIELDS and search words, in id order, as `.values()` gives them.
+
+    JSON columns come as text and are parsed one column at a time: a `json.loads` per value was the biggest part of
+    building the directory at 100,000 people (issue 22).
+    """
+    as_text = {f"{name}_json": Cast(name, TextField()) for name in JSON_FIELDS}
+    plain = [name for name in PROFILE_FIELDS if name not in JSON_FIELDS]
+    mentors = Profile.objects.filter(accepting_mentees=True).order_by("pk")
+    rows = list(mentors.values(*plain, "search_text", **as_text))
+    for name in JSON_FIELDS:
+        texts = (row.pop(f"{name}_json") or "null" for row in rows)
+        for row, value in zip(rows, json.loads(f"[{','.join(texts)}]"), strict=True):
+            row[name] = value
+    return rows
+
+
 def _active_mentees() -> dict[int, int]:
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES).order_by()
     return dict(current.values_list("mentor").annotate(n=Count("pk")))
@@ -179,17 +199,13 @@ class MentorDirectory:
         self.program_only = np.array([row["visibility"] == Profile.PROGRAMS for row in rows], dtype=bool)
         self.seeking = np.array([row["seeking_mentors"] for row in rows], dtype=bool)
         self.has_room = np.array([p["capacity_left"] > 0 for p in self.people], dtype=bool)
-        self.offsets = np.array([utc_offset_hours(row["timezone"], self.index.now) for row in rows])
+        self.offsets = self.index.offsets
         self.industries = [fold(row["industry"]) for row in rows]
         self.languages = [{fold(x) for x in p["languages"]} for p in self.people]
         self.formats = [set(p["meeting_formats"]) for p in self.people]
         self.skill_names = [[fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
-        self.words = people_search.WordIndex(
-            [
-                people_search.document(row["name"], row["headline"], row["bio"], skills)
-                for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
-            ]
-        )
+        # The row keeps its words (`people_search.document`), so the directory finds what people search finds.
+        self.words = people_search.WordIndex([row["search_text"] for row in rows])
         by_name = sorted(range(len(rows)), key=lambda i: (fold(rows[i]["name"]), rows[i]["user_id"]))
         self.by_name = np.array(by_name, dtype=np.int64)
         # Choices come from public profiles only, so a filter list never reveals a hidden person's details.
@@ -203,8 +219,7 @@ class MentorDirectory:
     def load(cls) -> MentorDirectory:
         # The stamp is read before the rows: a write in between costs one extra rebuild, never a stale index.
         stamp = version_stamp()
-        rows = list(Profile.objects.filter(accepting_mentees=True).order_by("pk").values(*PROFILE_FIELDS))
-        return cls(stamp, rows, _active_mentees())
+        return cls(stamp, _mentor_rows(), _active_mentees())
 
     def is_current(self, stamp: tuple) -> bool:
         return self.stamp == stamp and time.monotonic() - self.built_at < MAX_INDEX_AGE_SECONDS
