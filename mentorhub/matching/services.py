@@ -28,14 +28,13 @@ from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
 # The same folding and offsets the score uses, so a filter and a reason never disagree about a name or an hour.
-from .scoring import MentorIndex
+from .scoring import Evaluated, MentorIndex, best_first
 
 PAGE_SIZE = 20
 # Offsets are frozen when an index is built; rebuilding at least hourly follows daylight-saving changes.
 MAX_INDEX_AGE_SECONDS = 3600
 # Scoring one mentee against one mentor costs about 0.25 ms, so a mentor's list scores a bounded shortlist.
 MENTEE_SHORTLIST = 300
-EXPLAIN_FROM_INDEX_DEPTH = 3 * PAGE_SIZE
 PROFILE_FIELDS = (
     "pk",
     "user_id",
@@ -224,24 +223,6 @@ class MentorDirectory:
     def is_current(self, stamp: tuple) -> bool:
         return self.stamp == stamp and time.monotonic() - self.built_at < MAX_INDEX_AGE_SECONDS
 
-    def explain(self, mentee: dict, rows: np.ndarray, scores: np.ndarray) -> dict:
-        """Match (score, reasons) per mentor id for the given index rows, with exactly the whole index's numbers.
-
-        Reasons are built only for rows shown. Near the top of the ranking the whole index explains them
-        cheaply (its reasons cost grows with the depth asked for); a deep or narrowly filtered page gets a small
-        index of its own rows on the same text model (docs/matching.md, "One index, one set of numbers").
-        """
-        ids = self.index.ids
-        if len(rows) and (scores[rows] >= 0).all():
-            worst = max(rows, key=lambda r: (-scores[r], ids[r]))
-            depth = 1 + np.count_nonzero((scores > scores[worst]) | ((scores == scores[worst]) & (ids < ids[worst])))
-            if depth <= EXPLAIN_FROM_INDEX_DEPTH:
-                return {m.mentor_id: m for m in self.index.score(mentee, limit=int(depth))}
-        shown = MentorIndex(
-            [self.people[r] for r in rows], self.index.weights, self.index.now, text_model=self.index.text_model
-        )
-        return {m.mentor_id: m for m in shown.score(mentee, include_ineligible=True)}
-
 
 def _spellings(names) -> list[str]:
     """Distinct names, case and accents folded, each shown in its most common spelling, sorted."""
@@ -362,20 +343,19 @@ def search_mentors(
     directory = directory or mentor_directory()
     viewer = _viewer(user)
     mask = _matching(directory, query, viewer, user)
-    scores = directory.index.score_matrix([viewer])[0]
+    evaluated = directory.index.evaluate(viewer)
+    count = int(np.count_nonzero(mask))
+    pages = max(1, math.ceil(count / PAGE_SIZE))
+    page = min(max(query.page, 1), pages)
     if query.sort == "name":
         order = directory.by_name[mask[directory.by_name]]
     else:
         # Best first, ties to the lower id as everywhere; mentors who share no language with the person (-1)
         # come last rather than vanish: they are still there, just not a match yet.
-        candidates = np.flatnonzero(mask)
-        order = candidates[np.lexsort((directory.index.ids[candidates], -scores[candidates]))]
-    count = len(order)
-    pages = max(1, math.ceil(count / PAGE_SIZE))
-    page = min(max(query.page, 1), pages)
+        order = best_first(np.flatnonzero(mask), evaluated.scores, directory.index.ids, page * PAGE_SIZE)
     rows = order[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return DirectoryPage(
-        items=_items(directory.explain(viewer, rows, scores), [int(directory.index.ids[i]) for i in rows]),
+        items=_items(directory, evaluated, rows),
         count=count,
         page=page,
         pages=pages,
@@ -383,7 +363,13 @@ def search_mentors(
     )
 
 
-def _items(matches: dict, user_ids: list[int]) -> list[dict]:
+def _items(directory: MentorDirectory, evaluated: Evaluated, rows: np.ndarray) -> list[dict]:
+    """The shown mentors' cards: the numbers of the one evaluation that ranked them, reasons for these alone."""
+    matches = {m.mentor_id: m for m in directory.index.matches(evaluated, rows)}
+    return _cards(matches, [int(directory.index.ids[i]) for i in rows])
+
+
+def _cards(matches: dict, user_ids: list[int]) -> list[dict]:
     return [
         {
             "profile": profile,
@@ -403,10 +389,10 @@ def suggestions_for(user, limit: int = 3) -> list[dict]:
     """
     directory = mentor_directory()
     viewer = _viewer(user)
-    scores = directory.index.score_matrix([viewer])[0]
-    candidates = np.flatnonzero(_matching(directory, DirectoryQuery(), viewer, user) & (scores >= 0))
-    best = candidates[np.lexsort((directory.index.ids[candidates], -scores[candidates]))][: max(limit, 0)]
-    return _items(directory.explain(viewer, best, scores), [int(directory.index.ids[i]) for i in best])
+    evaluated = directory.index.evaluate(viewer)
+    candidates = np.flatnonzero(_matching(directory, DirectoryQuery(), viewer, user) & (evaluated.scores >= 0))
+    best = best_first(candidates, evaluated.scores, directory.index.ids, max(limit, 0))
+    return _items(directory, evaluated, best)
 
 
 # --- suggested mentees ----------------------------------------------------------------------------------
@@ -450,7 +436,7 @@ def suggested_mentees(user, limit: int = 20) -> MenteeSuggestions:
     )[: max(limit, 0)]
     matches = {shortlist[i]["id"]: index.score(shortlist[i], include_ineligible=True)[0] for i in ranked}
     user_ids = [shortlist[i]["id"] for i in ranked]
-    return MenteeSuggestions(_items(matches, user_ids), "", capacity_left)
+    return MenteeSuggestions(_cards(matches, user_ids), "", capacity_left)
 
 
 def _shortlist(mentor: dict, seekers) -> list[int]:
