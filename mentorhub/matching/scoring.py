@@ -282,11 +282,11 @@ class _NameSets:
 
     def shared(self, names) -> np.ndarray:
         """How many of ``names`` each mentor lists."""
-        counts = np.zeros(len(self.sizes))
-        for name in names:
-            if name in self.cols:
-                counts[_column(self.matrix, self.cols[name])[0]] += 1
-        return counts
+        rows = [_column(self.matrix, self.cols[name])[0] for name in names if name in self.cols]
+        if not rows:
+            return np.zeros(len(self.sizes))
+        # One counting pass over every listed name's rows: a language most mentors speak has most of the index.
+        return np.bincount(np.concatenate(rows), minlength=len(self.sizes)).astype(np.float64)
 
 
 class TextModel:
@@ -363,6 +363,28 @@ class _Evaluation:
     eligible: np.ndarray
 
 
+@dataclass
+class Evaluated:
+    """One mentee scored against a whole index (`MentorIndex.evaluate`)."""
+
+    mentee: _Mentee
+    evaluation: _Evaluation
+    scores: np.ndarray  # per mentor, unrounded 0-100, -1 where ineligible: a row of `score_matrix`
+
+
+def best_first(candidates: np.ndarray, rank: np.ndarray, ids: np.ndarray, limit: int | None = None) -> np.ndarray:
+    """The first `limit` candidates (all without one) by rank, highest first, ties to the lower id.
+
+    Only the candidates that can be among the first `limit` are sorted: a page of 20 out of 40,000 mentors costs a
+    partition, not a sort of everyone.
+    """
+    if limit is not None and limit < len(candidates):
+        # Keep every candidate tied with the last place, so the id tie-break decides, not argpartition.
+        threshold = np.partition(rank[candidates], -limit)[-limit] if limit else np.inf
+        candidates = candidates[rank[candidates] >= threshold]
+    return candidates[np.lexsort((ids[candidates], -rank[candidates]))][:limit]
+
+
 class MentorIndex:
     """Every mentor's features, computed once; score mentees against all of them at array speed.
 
@@ -409,7 +431,8 @@ class MentorIndex:
 
         zones = [str(m.get("timezone") or "") for m in self._mentors]
         offsets = {zone: utc_offset_hours(zone, self.now) for zone in set(zones)}
-        self._offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
+        # Hours ahead of UTC per mentor (NaN: unknown zone), frozen at `now`.
+        self.offsets = np.array([offsets[zone] for zone in zones], dtype=np.float64)
 
         capacity = np.array(
             [math.nan if m.get("capacity_left") is None else float(m["capacity_left"]) for m in self._mentors],
@@ -515,7 +538,7 @@ class MentorIndex:
         if q.tags:
             components["values"] = 2 * self._tags.shared(q.tags) / (len(q.tags) + self._tags.sizes)
         if not math.isnan(q.offset):
-            apart = np.abs(self._offsets - q.offset) % 24
+            apart = np.abs(self.offsets - q.offset) % 24
             hours = np.minimum(apart, 24 - apart)
             closeness = np.clip((NO_OVERLAP_HOURS - hours) / (NO_OVERLAP_HOURS - FULL_OVERLAP_HOURS), 0, 1)
             components["timezone"] = np.where(np.isnan(hours), UNKNOWN, closeness)
@@ -541,30 +564,35 @@ class MentorIndex:
 
     def score(self, mentee: dict, limit: int | None = None, include_ineligible: bool = False) -> list[Match]:
         """Mentors for one mentee, best first; ties go to the lower mentor id. Ineligible ones come last."""
-        q = self._parse(mentee)
-        ev = self._evaluate(q)
+        evaluated = self.evaluate(mentee)
+        ev = evaluated.evaluation
         rank = np.where(ev.eligible, ev.total, ev.total - 2)
         candidates = np.arange(len(self)) if include_ineligible else np.flatnonzero(ev.eligible)
-        if limit is not None:
-            limit = max(limit, 0)
-            if limit < len(candidates):
-                # Keep every candidate tied with the last place, so the id tie-break decides, not argpartition.
-                threshold = np.partition(rank[candidates], -limit)[-limit] if limit else np.inf
-                candidates = candidates[rank[candidates] >= threshold]
-        order = candidates[np.lexsort((self.ids[candidates], -rank[candidates]))][:limit]
-        # Each focus term's share of the cosine, for the returned mentors only: one binary search per term.
+        order = best_first(candidates, rank, self.ids, max(limit, 0) if limit is not None else None)
+        return self.matches(evaluated, order)
+
+    def evaluate(self, mentee: dict) -> Evaluated:
+        """One mentee against every mentor, once: its `scores` rank them, `matches` explains the ones shown."""
+        q = self._parse(mentee)
+        ev = self._evaluate(q)
+        return Evaluated(q, ev, np.where(ev.eligible, 100 * ev.total, -1.0))
+
+    def matches(self, evaluated: Evaluated, rows) -> list[Match]:
+        """The Match (score, components, reasons) of each given index row, in the given order."""
+        q, ev = evaluated.mentee, evaluated.evaluation
+        rows = np.asarray(rows, dtype=np.int64)
+        # Each focus term's share of the cosine, for these mentors only: one binary search per term.
         focus = np.column_stack(
-            [weight * _entries(self._text, order, col) for col, weight in zip(q.term_cols, q.term_weights, strict=True)]
-            or [np.zeros(len(order))]
+            [weight * _entries(self._text, rows, col) for col, weight in zip(q.term_cols, q.term_weights, strict=True)]
+            or [np.zeros(len(rows))]
         )
-        return [self._match(int(i), q, ev, focus[k]) for k, i in enumerate(order)]
+        return [self._match(int(i), q, ev, focus[k]) for k, i in enumerate(rows)]
 
     def score_matrix(self, mentees: list[dict]) -> np.ndarray:
         """Mentees x mentors, unrounded 0-100, -1 where the pair is ineligible (for an assignment solver)."""
         matrix = np.full((len(mentees), len(self)), -1.0)
         for row, mentee in enumerate(mentees):
-            ev = self._evaluate(self._parse(mentee))
-            matrix[row, ev.eligible] = 100 * ev.total[ev.eligible]
+            matrix[row] = self.evaluate(mentee).scores
         return matrix
 
     # --- reasons -----------------------------------------------------------------------------------------

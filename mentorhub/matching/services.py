@@ -8,15 +8,19 @@ the next request and no request pays for the index unless something changed.
 
 from __future__ import annotations
 
+import gc
+import json
 import math
 import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Q, TextField
+from django.db.models.functions import Cast
 
 from mentorhub.goals.models import Goal, SkillGap
 from mentorhub.lib.text import fold
@@ -26,14 +30,13 @@ from mentorhub.profiles.models import Profile
 from mentorhub.relationships.models import Relationship
 
 # The same folding and offsets the score uses, so a filter and a reason never disagree about a name or an hour.
-from .scoring import MentorIndex
+from .scoring import Evaluated, MentorIndex, best_first
 
 PAGE_SIZE = 20
 # Offsets are frozen when an index is built; rebuilding at least hourly follows daylight-saving changes.
 MAX_INDEX_AGE_SECONDS = 3600
 # Scoring one mentee against one mentor costs about 0.25 ms, so a mentor's list scores a bounded shortlist.
 MENTEE_SHORTLIST = 300
-EXPLAIN_FROM_INDEX_DEPTH = 3 * PAGE_SIZE
 PROFILE_FIELDS = (
     "pk",
     "user_id",
@@ -55,6 +58,7 @@ PROFILE_FIELDS = (
     "user__is_active",
 )
 # What cards and API items show; anything else would be one query per row, so the tests count queries.
+JSON_FIELDS = ("languages", "skills_offered", "skills_sought", "values", "interests", "meeting_formats")
 CARD_FIELDS = (
     "user__email",
     "updated_at",
@@ -136,6 +140,23 @@ def _viewer(user) -> dict:
     return _people(Profile.objects.filter(user=user))[0]
 
 
+def _mentor_rows() -> list[dict]:
+    """Every mentor's PROFILE_FIELDS and search words, in id order, as `.values()` gives them.
+
+    JSON columns come as text and are parsed one column at a time: a `json.loads` per value was the biggest part of
+    building the directory at 100,000 people (issue 22).
+    """
+    as_text = {f"{name}_json": Cast(name, TextField()) for name in JSON_FIELDS}
+    plain = [name for name in PROFILE_FIELDS if name not in JSON_FIELDS]
+    mentors = Profile.objects.filter(accepting_mentees=True).order_by("pk")
+    rows = list(mentors.values(*plain, "search_text", **as_text))
+    for name in JSON_FIELDS:
+        texts = (row.pop(f"{name}_json") or "null" for row in rows)
+        for row, value in zip(rows, json.loads(f"[{','.join(texts)}]"), strict=True):
+            row[name] = value
+    return rows
+
+
 def _active_mentees() -> dict[int, int]:
     current = Relationship.objects.filter(status__in=Relationship.CURRENT_STATUSES).order_by()
     return dict(current.values_list("mentor").annotate(n=Count("pk")))
@@ -179,17 +200,13 @@ class MentorDirectory:
         self.program_only = np.array([row["visibility"] == Profile.PROGRAMS for row in rows], dtype=bool)
         self.seeking = np.array([row["seeking_mentors"] for row in rows], dtype=bool)
         self.has_room = np.array([p["capacity_left"] > 0 for p in self.people], dtype=bool)
-        self.offsets = np.array([utc_offset_hours(row["timezone"], self.index.now) for row in rows])
+        self.offsets = self.index.offsets
         self.industries = [fold(row["industry"]) for row in rows]
         self.languages = [{fold(x) for x in p["languages"]} for p in self.people]
         self.formats = [set(p["meeting_formats"]) for p in self.people]
         self.skill_names = [[fold(s.get("name") or "") for s in p["skills_offered"]] for p in self.people]
-        self.words = people_search.WordIndex(
-            [
-                people_search.document(row["name"], row["headline"], row["bio"], skills)
-                for row, skills in zip(rows, (p["skills_offered"] for p in self.people), strict=True)
-            ]
-        )
+        # The row keeps its words (`people_search.document`), so the directory finds what people search finds.
+        self.words = people_search.WordIndex([row["search_text"] for row in rows])
         by_name = sorted(range(len(rows)), key=lambda i: (fold(rows[i]["name"]), rows[i]["user_id"]))
         self.by_name = np.array(by_name, dtype=np.int64)
         # Choices come from public profiles only, so a filter list never reveals a hidden person's details.
@@ -203,29 +220,25 @@ class MentorDirectory:
     def load(cls) -> MentorDirectory:
         # The stamp is read before the rows: a write in between costs one extra rebuild, never a stale index.
         stamp = version_stamp()
-        rows = list(Profile.objects.filter(accepting_mentees=True).order_by("pk").values(*PROFILE_FIELDS))
-        return cls(stamp, rows, _active_mentees())
+        with _no_cycle_collection():
+            return cls(stamp, _mentor_rows(), _active_mentees())
 
     def is_current(self, stamp: tuple) -> bool:
         return self.stamp == stamp and time.monotonic() - self.built_at < MAX_INDEX_AGE_SECONDS
 
-    def explain(self, mentee: dict, rows: np.ndarray, scores: np.ndarray) -> dict:
-        """Match (score, reasons) per mentor id for the given index rows, with exactly the whole index's numbers.
 
-        Reasons are built only for rows shown. Near the top of the ranking the whole index explains them
-        cheaply (its reasons cost grows with the depth asked for); a deep or narrowly filtered page gets a small
-        index of its own rows on the same text model (docs/matching.md, "One index, one set of numbers").
-        """
-        ids = self.index.ids
-        if len(rows) and (scores[rows] >= 0).all():
-            worst = max(rows, key=lambda r: (-scores[r], ids[r]))
-            depth = 1 + np.count_nonzero((scores > scores[worst]) | ((scores == scores[worst]) & (ids < ids[worst])))
-            if depth <= EXPLAIN_FROM_INDEX_DEPTH:
-                return {m.mentor_id: m for m in self.index.score(mentee, limit=int(depth))}
-        shown = MentorIndex(
-            [self.people[r] for r in rows], self.index.weights, self.index.now, text_model=self.index.text_model
-        )
-        return {m.mentor_id: m for m in shown.score(mentee, include_ineligible=True)}
+@contextmanager
+def _no_cycle_collection():
+    """A build allocates hundreds of thousands of lists and dicts and frees almost none: the cyclic collector would
+    walk the growing heap again and again, a quarter of the build at 100,000 people. Reference counting still
+    frees what the build drops; the collector resumes (if it was on) as soon as the build ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _spellings(names) -> list[str]:
@@ -347,20 +360,19 @@ def search_mentors(
     directory = directory or mentor_directory()
     viewer = _viewer(user)
     mask = _matching(directory, query, viewer, user)
-    scores = directory.index.score_matrix([viewer])[0]
+    evaluated = directory.index.evaluate(viewer)
+    count = int(np.count_nonzero(mask))
+    pages = max(1, math.ceil(count / PAGE_SIZE))
+    page = min(max(query.page, 1), pages)
     if query.sort == "name":
         order = directory.by_name[mask[directory.by_name]]
     else:
         # Best first, ties to the lower id as everywhere; mentors who share no language with the person (-1)
         # come last rather than vanish: they are still there, just not a match yet.
-        candidates = np.flatnonzero(mask)
-        order = candidates[np.lexsort((directory.index.ids[candidates], -scores[candidates]))]
-    count = len(order)
-    pages = max(1, math.ceil(count / PAGE_SIZE))
-    page = min(max(query.page, 1), pages)
+        order = best_first(np.flatnonzero(mask), evaluated.scores, directory.index.ids, page * PAGE_SIZE)
     rows = order[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return DirectoryPage(
-        items=_items(directory.explain(viewer, rows, scores), [int(directory.index.ids[i]) for i in rows]),
+        items=_items(directory, evaluated, rows),
         count=count,
         page=page,
         pages=pages,
@@ -368,7 +380,13 @@ def search_mentors(
     )
 
 
-def _items(matches: dict, user_ids: list[int]) -> list[dict]:
+def _items(directory: MentorDirectory, evaluated: Evaluated, rows: np.ndarray) -> list[dict]:
+    """The shown mentors' cards: the numbers of the one evaluation that ranked them, reasons for these alone."""
+    matches = {m.mentor_id: m for m in directory.index.matches(evaluated, rows)}
+    return _cards(matches, [int(directory.index.ids[i]) for i in rows])
+
+
+def _cards(matches: dict, user_ids: list[int]) -> list[dict]:
     return [
         {
             "profile": profile,
@@ -388,10 +406,10 @@ def suggestions_for(user, limit: int = 3) -> list[dict]:
     """
     directory = mentor_directory()
     viewer = _viewer(user)
-    scores = directory.index.score_matrix([viewer])[0]
-    candidates = np.flatnonzero(_matching(directory, DirectoryQuery(), viewer, user) & (scores >= 0))
-    best = candidates[np.lexsort((directory.index.ids[candidates], -scores[candidates]))][: max(limit, 0)]
-    return _items(directory.explain(viewer, best, scores), [int(directory.index.ids[i]) for i in best])
+    evaluated = directory.index.evaluate(viewer)
+    candidates = np.flatnonzero(_matching(directory, DirectoryQuery(), viewer, user) & (evaluated.scores >= 0))
+    best = best_first(candidates, evaluated.scores, directory.index.ids, max(limit, 0))
+    return _items(directory, evaluated, best)
 
 
 # --- suggested mentees ----------------------------------------------------------------------------------
@@ -435,7 +453,7 @@ def suggested_mentees(user, limit: int = 20) -> MenteeSuggestions:
     )[: max(limit, 0)]
     matches = {shortlist[i]["id"]: index.score(shortlist[i], include_ineligible=True)[0] for i in ranked}
     user_ids = [shortlist[i]["id"] for i in ranked]
-    return MenteeSuggestions(_items(matches, user_ids), "", capacity_left)
+    return MenteeSuggestions(_cards(matches, user_ids), "", capacity_left)
 
 
 def _shortlist(mentor: dict, seekers) -> list[int]:

@@ -1,10 +1,11 @@
+import math
 import random
 from datetime import UTC, datetime
 
 import numpy as np
 import pytest
 
-from mentorhub.matching.scoring import DEFAULT_WEIGHTS, Match, MentorIndex, Weights, score_pair
+from mentorhub.matching.scoring import DEFAULT_WEIGHTS, Match, MentorIndex, Weights, best_first, score_pair
 
 NOW = datetime(2027, 1, 15, 12, tzinfo=UTC)  # January: New Zealand on daylight time, California not
 
@@ -347,6 +348,28 @@ def test_limit_keeps_the_best_first():
     assert [m.score for m in everyone] == sorted((m.score for m in everyone), reverse=True)
     assert index.score(mentee(), limit=3) == everyone[:3]
     assert index.score(mentee(), limit=0) == []
+
+
+def test_a_page_lists_the_same_mentors_as_sorting_everyone_ties_included():
+    rng = np.random.default_rng(7)
+    ids = rng.permutation(200) + 1000
+    rank = rng.integers(0, 5, 200).astype(np.float64)  # few distinct scores: ties on every page boundary
+    candidates = np.flatnonzero(rng.random(200) < 0.8)
+    everyone = candidates[np.lexsort((ids[candidates], -rank[candidates]))]
+    for limit in (0, 1, 20, 40, len(candidates), len(candidates) + 5):
+        assert best_first(candidates, rank, ids, limit).tolist() == everyone[:limit].tolist()
+    assert best_first(candidates, rank, ids).tolist() == everyone.tolist()
+
+
+def test_the_shown_rows_are_explained_with_the_ranking_s_own_numbers():
+    mentors = [mentor(10 + i, skills_offered=skills(("public speaking", "expert"))[: i % 2]) for i in range(6)]
+    index = MentorIndex(mentors, now=NOW)
+    evaluated = index.evaluate(mentee())
+    shown = index.matches(evaluated, [4, 1])
+    assert [m.mentor_id for m in shown] == [14, 11]
+    ranked = {m.mentor_id: m for m in index.score(mentee())}
+    assert shown == [ranked[14], ranked[11]]
+    assert [math.floor(evaluated.scores[r] + 0.5) for r in (4, 1)] == [m.score for m in shown]
 
 
 def test_empty_inputs_do_not_crash():
