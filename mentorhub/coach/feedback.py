@@ -56,16 +56,27 @@ def _alt(words: str) -> str:
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]+\s+")
-_SHORTHAND = {r"\bur\b": "your", r"\bu\b": "you", r"\bthx\b": "thanks", r"\btho\b": "though", r"\bid\b": "I'd"}
+_SHORTHAND = {
+    r"\bur\b": "your",
+    r"\bu\b": "you",
+    r"\bthx\b": "thanks",
+    r"\btho\b": "though",
+    r"\bid\b": "I'd",
+    r"\btmrw\b": "tomorrow",
+    # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
+    r"\byour\b(?=\s+(?:so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
+        "you're"
+    ),
+}
 
 # --- specific -----------------------------------------------------------------------------------------------
 
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
 _WHEN = _rx(
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
     r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
-    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )\b(?:",
+    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
     _DAYS,
     r")(?:'s)?\b",
 )
@@ -95,10 +106,14 @@ _WORK = _alt(
     rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
     care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement|
     project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson|vlog|reel|thread|newsletter|sourdough|
-    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech"""
+    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech|icon|app|
+    runbook|transcript|consent form|moodboard|mock-up|mockup|wireframe|storyboard|bundle|skeleton argument|
+    seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
+    floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan"""
 )
 _CONCRETE_WORK = _rx(
-    r"\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
+    r"(?:\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)|",
+    r"(?-i:\b[A-Z][a-z]+'s))\s+",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or)\b)[\w'&-]+\s+){0,3}?",
     _WORK,
     r"\b(?!s\b)",
@@ -115,7 +130,8 @@ _IN_OCCASION = _rx(
 # A named or numbered item: "section 2.4", "paragraph 4", "plate 2", "slide 6", "bay 4", "trench 2", "10C".
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
-    r"module|unit|lesson|year|table|figure|appendix|item|ticket)\s+\d|\b\d{1,2}[A-Z]\b|",
+    r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     r"\b(?:first|second|third|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:",
     _WORK,
     r"|",
@@ -127,6 +143,14 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
+# Weaker signs of one moment or piece: a code ("beam B2", "S355"), "my first week", "your interview with the mayor".
+_ONE_OF_A_KIND = _rx(
+    r"(?-i:\b[A-Z]{1,3}\d{1,4}\b)|\b(?:my|our|your|his|her|their)\s+first\s+(?:week|day|month|shift|job|solo)\b|",
+    r"\b(?:your|the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?",
+    _OCCASION,
+    r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
+)
+_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one)\s")
 _QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
 
 
@@ -139,17 +163,23 @@ _DEED_WITH_OBJECT = _rx(
 
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
-    strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
-    if strong:
+    # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
+    occasions = [m[0] for m in _IN_OCCASION.finditer(text)]
+    one_occasion = any(not _ANY_OCCASION.search(o) for o in occasions)
+    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text):
         return True, True
+    if occasions:
+        return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
     if _QUOTED_OR_NAMED.search(text):
         return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
-        len(m[0].split()) > 2 or m[1].lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
+        len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
         for m in _CONCRETE_WORK.finditer(text)
     ):
+        return True, False
+    if _ONE_OF_A_KIND.search(text):
         return True, False
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
@@ -176,9 +206,10 @@ _IMPERATIVE = _rx(
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
-    r"\byou\s+(?:could|should|might\s+want\s+to|need\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
+    r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
+    r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
@@ -211,7 +242,8 @@ _NOT_A_VERB = frozenset(
         honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
-        nor than like unlike""",
+        nor than like unlike terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
+        fantastic weak strong quick slow calm quiet""",
     )
 )
 _OPENING_VERB = re.compile(
@@ -261,12 +293,14 @@ _TRAIT = _alt(
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
-    unprofessional"""
+    unprofessional|capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
-        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem|you\s+come\s+across\s+as)\s+",
+        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        r"you\s+come\s+across\s+as|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
+        r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
@@ -288,9 +322,20 @@ _CHARACTER = [
     _rx(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
     # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
     _rx(
-        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a)\s+",
+        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|smart|strong|",
+        r"brilliant|lovely|nice|decent|bright|clever|proper)\s+",
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
-        r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person)\b",
+        r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
+        r"engineer|coder|developer|dev|designer|lawyer|chef|cook|carer|manager|colleague|student|apprentice|",
+        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician)\b",
+    ),
+    # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
+    _rx(
+        r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
+        r"\bsloppy\s+with\b|\b(?:good|great|terrible|hopeless|useless|bad|brilliant|awful|amazing)\s+(?:with|at)\s+",
+        r"(?:people|paperwork|money|numbers|kids|children|patients|customers|clients|computers|deadlines|time|",
+        r"your\s+job|the\s+job|it|this)\b|\b(?:you're|you\s+are)\s+(?:so\s+|really\s+|just\s+)?",
+        r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
     _rx(
@@ -318,7 +363,10 @@ _ACTION = _rx(
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
-    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
+    r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
+    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
@@ -343,6 +391,7 @@ _EFFORT_ONLY = _rx(
 )
 
 
+_CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
 _GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
@@ -371,6 +420,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return True, True
     if actionable or _WORK_MENTIONED.search(text):
         return True, False
+    # "Nice cake, slightly dry": praise and a named fault, both about the work, since no character verdict was found.
+    cleaned = _without_vague_criticism(text)
+    if _POSITIVE.search(cleaned) and any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(cleaned)):
+        return True, False
     if evaluation:
         return False, False
     return False, False
@@ -391,6 +444,8 @@ _POSITIVE = _rx(
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
+    r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
@@ -399,7 +454,12 @@ _POSITIVE = _rx(
     r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
-    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
+    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
+    r"\b(?:easier|clearer|faster|quicker|smoother|stronger|calmer|detailed|perfectly|followed|handed\s+in|submitted|",
+    r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
+    r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
+    r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
+    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -410,7 +470,11 @@ _NEGATIVE = _rx(
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
-    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked)\b|",
+    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
+    r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
+    r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
+    r"leaking|squeezed|repeats?|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
+    r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
