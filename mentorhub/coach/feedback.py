@@ -64,7 +64,7 @@ _SHORTHAND = {
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
-    r"\byour\b(?=\s+(?:so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
+    r"\byour\b(?=\s+(?:a|an|so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
         "you're"
     ),
 }
@@ -131,7 +131,11 @@ _IN_OCCASION = _rx(
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
     r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
-    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)",
+)
+# "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
+# ("ask for the budget in the first call").
+_ORDINAL = _rx(
     r"\b(?:first|second|third|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:",
     _WORK,
     r"|",
@@ -143,9 +147,16 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
+_ADVICE = _rx(r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b")
+# A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
+_NUMBERED_PLACE = _rx(
+    r"\b(?:on|in|at|from|of|for)\s+(?:the\s+)?(?!least|most|about|around|over|under|only|just|nearly)[a-z]+\s+\d{1,3}\b(?!\s*(?:%|am|pm|minutes?|mins?|hours?|days?|weeks?|months?|years?|units?|people))"
+)
 # Weaker signs of one moment or piece: a code ("beam B2", "S355"), "my first week", "your interview with the mayor".
 _ONE_OF_A_KIND = _rx(
-    r"(?-i:\b[A-Z]{1,3}\d{1,4}\b)|\b(?:my|our|your|his|her|their)\s+first\s+(?:week|day|month|shift|job|solo)\b|",
+    r"(?-i:\b[A-Z]{1,3}\d{1,4}\b)|\b(?:my|our|your|his|her|their)\s+(?:very\s+)?(?:first|second|third|last)\s+\w+|",
+    _NUMBERED_PLACE.pattern,
+    r"|",
     r"\b(?:your|the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?",
     _OCCASION,
     r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
@@ -155,18 +166,26 @@ _QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+
 
 
 _DEED_WITH_OBJECT = _rx(
+    r"(?:^|[.!?]\s+)(?:\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|got|won)\s+(?:the|a|an|my|our|\d+)\b|",
     r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
     r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+)\s+",
     r"(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
 )
 
 
+def _in_advice(text: str, match: re.Match) -> bool:
+    """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
+    sentence = text[max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1 : match.end()]
+    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence))
+
+
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
-    occasions = [m[0] for m in _IN_OCCASION.finditer(text)]
-    one_occasion = any(not _ANY_OCCASION.search(o) for o in occasions)
-    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text):
+    occasions = list(_IN_OCCASION.finditer(text))
+    one_occasion = any(not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) for m in occasions)
+    ordinal = any(not _in_advice(text, m) for m in _ORDINAL.finditer(text))
+    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text) or ordinal:
         return True, True
     if occasions:
         return False, False
@@ -201,7 +220,9 @@ _ACTION_VERBS = _alt(
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
 )
 _IMPERATIVE = _rx(
-    r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?", _ACTION_VERBS, r"\b(?!\s+(?:is|was)\b)"
+    r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?",
+    _ACTION_VERBS,
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!\w+ing\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -209,7 +230,9 @@ _SUGGESTION = _rx(
     r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
-    r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to)\s+(?!be\b)\w+|",
+    r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
+    r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
@@ -242,7 +265,7 @@ _NOT_A_VERB = frozenset(
         honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
-        nor than like unlike terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
+        nor than like unlike such terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
         fantastic weak strong quick slow calm quiet""",
     )
 )
@@ -364,6 +387,8 @@ _ACTION = _rx(
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
     r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
+    # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
+    r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
     r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
@@ -445,7 +470,8 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented)\b|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|",
+    r"merged|signed)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
@@ -474,7 +500,8 @@ _NEGATIVE = _rx(
     r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
     r"leaking|squeezed|repeats?|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
-    r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy)\b|",
+    r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
+    r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -526,7 +553,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
 def _normalise(text: str) -> str:
     text = text.translate(_TRANSLATE)
     for pattern, replacement in _SHORTHAND.items():
-        text = re.sub(pattern, replacement, text)
+        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
     return text
 
 
