@@ -154,6 +154,9 @@ _NUMBERED_PLACE = _rx(
 )
 # Weaker signs of one moment or piece: a code ("beam B2", "S355"), "my first week", "your interview with the mayor".
 _ONE_OF_A_KIND = _rx(
+    # "The radiator you fitted", "the email she sent": one piece of work, whatever it is called.
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){1,3}?(?:you|i|we|he|she|they)\s+(?:(?!need|feed|speed)\w+ed|wrote|made|",
+    r"built|sent|gave|drew|did|took|ran|led|sang|cut|put|set)\b|",
     r"(?-i:\b[A-Z]{1,3}\d{1,4}\b)|\b(?:my|our|your|his|her|their)\s+(?:very\s+)?(?:first|second|third|last)\s+\w+|",
     _NUMBERED_PLACE.pattern,
     r"|",
@@ -190,11 +193,13 @@ def _specific(text: str) -> tuple[bool, bool]:
     if occasions:
         return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
-    if _QUOTED_OR_NAMED.search(text):
+    # Named in an instruction alone ("use the snag app", "run the VAT check report"), it is any time it comes up.
+    if any(not _in_advice(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
         return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
-        len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
+        (len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end()))
+        and not _in_advice(text, m)
         for m in _CONCRETE_WORK.finditer(text)
     ):
         return True, False
@@ -233,7 +238,7 @@ _SUGGESTION = _rx(
     r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
     r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
-    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
@@ -285,6 +290,10 @@ def _opens_with_a_verb(clause: str) -> bool:
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
+_NEXT_STEP_CUE = _rx(
+    r"\b(?:need|needs|should|must|will|going\s+to|next|asked|if|plan|added|changed|now|tomorrow|to\s+do|want|",
+    r"instead|rather|better|more|less|again|until|before|after)\b|'ll\b|'d\b",
+)
 _LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
 
 
@@ -305,7 +314,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 found = True
     if found:
         return True, not vague
-    return False, not vague
+    # A next step in words the lists do not know ("Even better if: ...", "I've added it to my checklist") leaves a
+    # cue like these behind: then "no next step" is only a guess.
+    return False, not vague and not any(_NEXT_STEP_CUE.search(s) for s in sentences)
 
 
 # --- behavioural --------------------------------------------------------------------------------------------
@@ -331,6 +342,7 @@ _CHARACTER = [
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
     ),
+    _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
     _rx(r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"),
     _rx(r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"),
     _rx(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
@@ -385,7 +397,8 @@ _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
-    r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
+    r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
+    r"reply|answer|give|make|keep|leave|miss|forget|talk|speak|plan|mark|spot|catch)\b|",
     r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
@@ -416,6 +429,12 @@ _EFFORT_ONLY = _rx(
 )
 
 
+_PERSON_PREDICATE = _rx(
+    r"\b(?:you're|you\s+are|you\s+were|you\s+seem(?:ed)?|you\s+looked|(?:he|she)(?:'s|\s+is|\s+was|\s+seems?|\s+seemed))\s+",
+    r"(?:so\s+|very\s+|really\s+|a\s+bit\s+|quite\s+|too\s+|such\s+a\s+|a\s+)?",
+    r"(?!going|doing|getting|working|trying|taking|making|on\b|in\b|at\b|the\b|not\b|now\b|still\b|back\b|ready\b|",
+    r"done\b|right\b|welcome\b|able\b|due\b|late\b|early\b|here\b|there\b|off\b|out\b|up\b)[a-z]{3,}\b",
+)
 _CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
 _GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
@@ -431,7 +450,8 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
     if _ACTION.search(text):
-        return True, True
+        # "You seemed flustered": a word about the person the trait list does not know.
+        return True, not _PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (
         re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
@@ -470,8 +490,9 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|",
-    r"merged|signed)\b|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|inventive|naturally|fair|exactly\s+right|",
+    r"much\s+\w+er|",
+    r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
@@ -501,7 +522,9 @@ _NEGATIVE = _rx(
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
     r"leaking|squeezed|repeats?|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
-    r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted)\b|",
+    r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
+    r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
+    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -524,9 +547,15 @@ def _without_vague_criticism(text: str) -> str:
 _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s+much\b|\b(?:ebi|wish)\s*:")
 
 
+# "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
+_NEGATED = _rx(
+    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+"
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     cleaned = _without_vague_criticism(text)
-    positive = _POSITIVE.search(cleaned)
+    positive = _POSITIVE.search(_NEGATED.sub(" not ", cleaned))
     negative = _NEGATIVE.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and re.search(
