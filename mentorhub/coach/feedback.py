@@ -11,21 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from mentorhub.coach import gettext_noop
+
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
 MIN_CONFIDENT_WORDS = 5
 LABELS = ("specific", "actionable", "behavioural", "balanced")
 
-HINT_SPECIFIC = "Name the moment or the piece of work: which meeting, which draft, which lesson, when."
-HINT_ACTIONABLE = "Say what to do next or differently, concretely enough to try it next time."
-HINT_BEHAVIOURAL = (
+HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
+HINT_ACTIONABLE = gettext_noop("Say what to do next or differently, concretely enough to try it next time.")
+HINT_BEHAVIOURAL = gettext_noop(
     "Describe what was done and its effect, not what the person is like ('you interrupted twice', not 'you are rude')."
 )
-HINT_BALANCED = "Name one thing that worked and one thing to improve."
+HINT_BALANCED = gettext_noop("Name one thing that worked and one thing to improve.")
 
-PROBLEM_EMPTY = "The feedback is empty: write what you saw and what you suggest."
-PROBLEM_TOO_LONG = f"The feedback is too long to check (over {MAX_CHARS} characters)."
-PROBLEM_NO_WORDS = "The feedback has no words to check, only punctuation, symbols or numbers."
+PROBLEM_EMPTY = gettext_noop("The feedback is empty: write what you saw and what you suggest.")
+# The number is written out so that makemessages sees one whole sentence; MAX_CHARS above is the same number.
+PROBLEM_TOO_LONG = gettext_noop("The feedback is too long to check (over 5000 characters).")
+PROBLEM_NO_WORDS = gettext_noop("The feedback has no words to check, only punctuation, symbols or numbers.")
 
 
 @dataclass
@@ -555,7 +558,13 @@ _NEGATED = _rx(
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     cleaned = _without_vague_criticism(text)
-    positive = _POSITIVE.search(_NEGATED.sub(" not ", cleaned))
+    # Praise is said of what happened, not inside an instruction ("get it signed", "make it clear").
+    said = " . ".join(
+        part
+        for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
+        if not (_IMPERATIVE.search(part.strip()) or _opens_with_a_verb(part.strip()))
+    )
+    positive = _POSITIVE.search(said)
     negative = _NEGATIVE.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and re.search(

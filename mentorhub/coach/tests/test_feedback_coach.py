@@ -114,3 +114,65 @@ def test_a_fix_without_a_but_still_makes_feedback_balanced():
         "below next time."
     )
     assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is lazy and always on her phone.",
+        "He's a natural with the horses.",
+        "You never finish anything.",
+        "Good coder, but his commit messages are useless.",
+        "Your so good with people!!",
+    ],
+)
+def test_verdicts_on_a_person_in_any_voice_are_not_behavioural(text):
+    assert not assess_feedback(text).behavioural
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before a hearing, ring the client the evening before to check they know the time and place.",
+        "Ask for the client's budget in the first call, before you send any designs.",
+        "Check the tyre pressures on the tractor every Monday morning.",
+    ],
+)
+def test_advice_for_any_such_occasion_names_no_moment(text):
+    result = assess_feedback(text)
+    assert result.actionable and not result.specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed the lease on the new studio today!!",
+        "Tom's risk assessment for the school trip was thorough. He forgot the coach company's insurance certificate.",
+        "The radiator you fitted in the Kaur's back bedroom is weeping at the valve.",
+    ],
+)
+def test_a_named_piece_of_work_or_a_report_without_a_subject_is_specific(text):
+    assert assess_feedback(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Didn't get the grant application finished for the March round. Going to write one section each evening.",
+        "He is very hard-working but not so confident. He must speak at least once in each meeting.",
+        "Interview prep on Tuesday: her answer was honest. She didn't say what she learned, so I asked her to add one.",
+    ],
+)
+def test_next_steps_without_a_subject_or_for_someone_else_are_actionable(text):
+    assert assess_feedback(text).actionable
+
+
+def test_a_fault_under_a_negation_is_not_praise():
+    text = "The handover certificate for Plot 12 wasn't signed. Get it signed before anyone goes up tomorrow."
+    assert not assess_feedback(text).balanced
+
+
+def test_no_next_step_is_a_question_when_the_text_holds_a_cue_for_one():
+    # "Even better if" says what to improve in words the coach may not know: it asks rather than states.
+    result = assess_feedback("The demo was good. It would be even nicer if the intro were shorter.")
+    assert not result.actionable and "actionable" in result.unsure and not result.confident
