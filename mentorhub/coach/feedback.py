@@ -168,7 +168,11 @@ _ONE_OF_A_KIND = _rx(
     r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
 )
 _ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one)\s")
-_QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
+# "Your essay on WWI", "your podcast episode on local elections".
+_QUALIFIED = _rx(
+    r"(?:\s+(?!(?:is|was|are|were|has|had|and|but|looks?|reads?|feels?)\b)[\w-]+)?",
+    r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w",
+)
 
 
 _DEED_WITH_OBJECT = _rx(
@@ -330,7 +334,8 @@ _TRAIT = _alt(
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
-    unprofessional|capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
+    unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
+    tactless|chaotic|scatterbrained|capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -376,6 +381,7 @@ _CHARACTER = [
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too)\s+", _TRAIT, r"\b"),
     _rx(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
@@ -493,7 +499,8 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|inventive|naturally|fair|exactly\s+right|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|came\s+up\s+with|",
+    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|",
     r"much\s+\w+er|",
     r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
@@ -527,7 +534,7 @@ _NEGATIVE = _rx(
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
-    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+)\b|",
+    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -556,8 +563,15 @@ _NEGATED = _rx(
 )
 
 
+# "No data lost", "without a single complaint": a fault word saying there was no fault.
+_NO_FAULT = _rx(
+    r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
+    r"complaints?|bugs?|alerts?|hitch(?:es)?)\b",
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _without_vague_criticism(text)
+    cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(text))
     # Praise is said of what happened, not inside an instruction ("get it signed", "make it clear").
     said = " . ".join(
         part
@@ -568,7 +582,8 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     negative = _NEGATIVE.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and re.search(
-        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|"
+        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
+        r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
         r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to)\b",
         cleaned,
         re.IGNORECASE,
