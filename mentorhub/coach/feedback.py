@@ -66,6 +66,7 @@ _SHORTHAND = {
     r"\btho\b": "though",
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
+    r"\bim\b": "I'm",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
     r"\byour\b(?=\s+(?:a|an|so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
         "you're"
@@ -112,7 +113,8 @@ _WORK = _alt(
     loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech|icon|app|
     runbook|transcript|consent form|moodboard|mock-up|mockup|wireframe|storyboard|bundle|skeleton argument|
     seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
-    floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan"""
+    floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
+    short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter"""
 )
 _CONCRETE_WORK = _rx(
     r"(?:\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)|",
@@ -221,7 +223,7 @@ def _specific(text: str) -> tuple[bool, bool]:
 # --- actionable ---------------------------------------------------------------------------------------------
 
 _ACTION_VERBS = _alt(
-    """add|use|try|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
+    """add|use|try|get|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
     stick|start|bake|leave|put|circulate|apologise|apologize|email|bring|book|read|write|keep|pause|let|open|
     stop|avoid|set|spend|share|include|remove|replace|rewrite|record|label|list|plan|schedule|block|agree|
     follow|trade|lay|reference|prepare|finish|submit|call|ring|show|tell|explain|walk|go|look|make|take|
@@ -245,7 +247,7 @@ _SUGGESTION = _rx(
     r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
     r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
-    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|",
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
@@ -277,7 +279,8 @@ _NOT_A_VERB = frozenset(
         honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
-        nor than like unlike such terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
+        nor than like unlike such paragraph section chapter page slide part scene question item
+        terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
         fantastic weak strong quick slow calm quiet""",
     )
 )
@@ -301,13 +304,20 @@ _NEXT_STEP_CUE = _rx(
     r"\b(?:need|needs|should|must|will|going\s+to|next|asked|if|plan|added|changed|now|tomorrow|to\s+do|want|",
     r"instead|rather|better|more|less|again|until|before|after)\b|'ll\b|'d\b",
 )
+# "Sleep on it and send it the next morning": a second instruction after "and".
+_CLAUSE_END = re.compile(
+    r"[;:]\s*|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
+    + _ACTION_VERBS
+    + r"\s+(?:it|them|the|a|an|your|this|that)\b)",
+    re.IGNORECASE,
+)
 _LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
 
 
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
-        for clause in re.split(r"[;:]\s*|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)", s):
+        for clause in _CLAUSE_END.split(s):
             clause = clause.strip()
             if not clause:
                 continue
@@ -382,6 +392,10 @@ _CHARACTER = [
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
     _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too)\s+", _TRAIT, r"\b"),
+    _rx(
+        r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
+        r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
+    ),
     _rx(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
@@ -499,7 +513,8 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|came\s+up\s+with|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|",
+    r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
     r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|",
     r"much\s+\w+er|",
     r"merged)\b|",
@@ -534,7 +549,8 @@ _NEGATIVE = _rx(
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
-    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic)\b|",
+    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
+    r"hard\s+to\s+(?:read|hear|follow|see|understand|find))\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
