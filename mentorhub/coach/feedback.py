@@ -16,6 +16,9 @@ from mentorhub.coach import gettext_noop
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
 MIN_CONFIDENT_WORDS = 5
+# "Nothing to improve here" or "no next step here" is a claim about every sentence: past this length one of them
+# more often says it in words the coach does not know, so the coach asks instead.
+MAX_WORDS_FOR_SURE_ABSENCE = 25
 LABELS = ("specific", "actionable", "behavioural", "balanced")
 
 HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
@@ -642,6 +645,9 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     actionable, actionable_sure = _actionable(sentences)
     behavioural, behavioural_sure = _behavioural(text, actionable)
     balanced, balanced_sure = _balanced(text, actionable)
+    long = word_count > MAX_WORDS_FOR_SURE_ABSENCE
+    actionable_sure = actionable_sure and (actionable or not long)
+    balanced_sure = balanced_sure and (balanced or not long)
 
     unsure = [
         label

@@ -176,3 +176,13 @@ def test_no_next_step_is_a_question_when_the_text_holds_a_cue_for_one():
     # "Even better if" says what to improve in words the coach may not know: it asks rather than states.
     result = assess_feedback("The demo was good. It would be even nicer if the intro were shorter.")
     assert not result.actionable and "actionable" in result.unsure and not result.confident
+
+
+def test_no_next_step_in_a_long_update_is_asked_about_not_stated():
+    text = (
+        "Finished the first draft of the funding bid this week and Ana said the case for support is strong. "
+        "The budget section is a mess though, so the finance officer and I are sitting down with it once the "
+        "quarter closes."
+    )
+    result = assess_feedback(text)
+    assert "actionable" in result.unsure and not result.confident
