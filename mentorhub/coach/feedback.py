@@ -239,7 +239,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!\w+ing\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -389,6 +389,7 @@ _CHARACTER = [
     _rx(
         r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
         r"\bsloppy\s+with\b|\b(?:good|great|terrible|hopeless|useless|bad|brilliant|awful|amazing)\s+(?:with|at)\s+",
+        r"(?:the\s+)?",
         r"(?:people|paperwork|money|numbers|kids|children|patients|customers|clients|computers|deadlines|time|",
         r"your\s+job|the\s+job|it|this)\b|\b(?:you're|you\s+are)\s+(?:so\s+|really\s+|just\s+)?",
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
@@ -553,7 +554,8 @@ _NEGATIVE = _rx(
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
-    r"hard\s+to\s+(?:read|hear|follow|see|understand|find))\b|",
+    r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|kept\s+forgetting|",
+    r"needs\s+\w+ing)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
