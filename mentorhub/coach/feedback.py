@@ -180,11 +180,17 @@ _QUALIFIED = _rx(
 )
 
 
+_IRREGULAR_PAST = _alt(
+    """rewrote|redid|remade|rebuilt|found|caught|brought|bought|thought|told|broke|chose|drove|flew|grew|knew|
+    threw|stood|hit|shut|let|set|put|paid|said|fed|spent|lent|felt|left|lost|heard|sat|rang|saw|came|became|wore|
+    tore|stole|woke|rode|bit|hid|ate|fell|shook|struck|sent|built|held|led|ran|gave|took|made|did|wrote"""
+)
 _DEED_WITH_OBJECT = _rx(
     r"(?:^|[.!?]\s+)(?:\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|got|won)\s+(?:the|a|an|my|our|\d+)\b|",
     r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
-    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+)\s+",
-    r"(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
+    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+|",
+    _IRREGULAR_PAST,
+    r")\s+(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
 )
 
 
@@ -348,13 +354,14 @@ _TRAIT = _alt(
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
-    tactless|chaotic|scatterbrained|capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
+    tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
+    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
         r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
-        r"you\s+come\s+across\s+as|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
+        r"you\s+c[oa]me\s+across\s+as|you\s+can\s+be|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
@@ -363,6 +370,7 @@ _CHARACTER = [
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
     ),
+    _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
     _rx(r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"),
     _rx(r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"),
@@ -395,6 +403,11 @@ _CHARACTER = [
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    _rx(
+        r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
+        r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
+        r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
+    ),
     _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too)\s+", _TRAIT, r"\b"),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
@@ -427,6 +440,8 @@ _ACTION = _rx(
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
     r"reply|answer|give|make|keep|leave|miss|forget|talk|speak|plan|mark|spot|catch)\b|",
     r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
+    r"\byou\s+(?:always|usually|often|never|rarely|sometimes|consistently)\s+(?!been\b|are\b|were\b)\w+\s+",
+    r"(?:your|the|a|an|their|every|each)\b|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
@@ -457,7 +472,7 @@ _EFFORT_ONLY = _rx(
 
 
 _PERSON_PREDICATE = _rx(
-    r"\b(?:you're|you\s+are|you\s+were|you\s+seem(?:ed)?|you\s+looked|(?:he|she)(?:'s|\s+is|\s+was|\s+seems?|\s+seemed))\s+",
+    r"\b(?:you're|you\s+are|you\s+were|you\s+seem(?:ed)?|you\s+looked|you\s+c[oa]me\s+across\s+as|(?:he|she)(?:'s|\s+is|\s+was|\s+seems?|\s+seemed))\s+",
     r"(?:so\s+|very\s+|really\s+|a\s+bit\s+|quite\s+|too\s+|such\s+a\s+|a\s+)?",
     r"(?!going|doing|getting|working|trying|taking|making|on\b|in\b|at\b|the\b|not\b|now\b|still\b|back\b|ready\b|",
     r"done\b|right\b|welcome\b|able\b|due\b|late\b|early\b|here\b|there\b|off\b|out\b|up\b)[a-z]{3,}\b",
@@ -517,7 +532,8 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|",
+    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
+    r"square\s+and\s+level|plumb|",
     r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
     r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|",
     r"much\s+\w+er|",
@@ -555,7 +571,8 @@ _NEGATIVE = _rx(
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|kept\s+forgetting|",
-    r"needs\s+\w+ing)\b|",
+    r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
+    r"(?:double|twice|three\s+times)\s+(?:what|as\s+long))\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -584,6 +601,7 @@ _NEGATED = _rx(
 )
 
 
+_PLAN = _rx(r"\b(?:i'll|i\s+will|we'll|we\s+will|next\s+(?:time|week|month)|going\s+to|from\s+now\s+on)\b")
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rx(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
@@ -593,11 +611,12 @@ _NO_FAULT = _rx(
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(text))
-    # Praise is said of what happened, not inside an instruction ("get it signed", "make it clear").
+    # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
+    # after work").
     said = " . ".join(
         part
         for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
-        if not (_IMPERATIVE.search(part.strip()) or _opens_with_a_verb(part.strip()))
+        if not (_IMPERATIVE.search(part.strip()) or _opens_with_a_verb(part.strip()) or _PLAN.search(part))
     )
     positive = _POSITIVE.search(said)
     negative = _NEGATIVE.search(cleaned)
