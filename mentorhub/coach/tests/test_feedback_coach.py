@@ -207,3 +207,17 @@ def test_a_short_plain_verdict_is_still_stated():
     result = assess_feedback("Great job, you are a star!")
     assert _labels("Great job, you are a star!") == (False, False, False, False)
     assert result.confident and result.unsure == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your safeguarding training for the new volunteers on Saturday was pitched just right and nobody looked at "
+        "their phone. The quiz at the end dragged a bit, so cut it to five questions.",
+        "Your chairing of the residents' meeting on Wednesday let everyone speak, but it ran forty minutes over.",
+    ],
+)
+def test_what_worked_and_what_to_improve_in_words_the_rules_lack_is_read_by_the_learned_model(text):
+    # The rules are unsure here; the model trained offline on the dev split picks the tick, the panel still asks.
+    result = assess_feedback(text)
+    assert result.balanced and "balanced" in result.unsure and not result.confident
