@@ -709,9 +709,13 @@ def assess_feedback(text: str) -> FeedbackAssessment:
         if not sure or word_count < MIN_CONFIDENT_WORDS or (long and not verdict)
     ]
     verdicts = dict(zip(LABELS, verdicts, strict=True))
+    model = {label: _model_says(label, written) for label in _MODEL}
     for label in unsure:
-        if label in _MODEL:
-            verdicts[label] = _model_says(label, written)
+        if label in model:
+            verdicts[label] = model[label]
+    # Two independent readings that disagree: the panel asks. Replayed on unseen rounds, the verdicts both agreed
+    # on were all right (calibrate.py, train_feedback_model.py).
+    unsure = [label for label in LABELS if label in unsure or model.get(label, verdicts[label]) != verdicts[label]]
     specific, actionable, behavioural, balanced = (verdicts[label] for label in LABELS)
     hints = [
         hint

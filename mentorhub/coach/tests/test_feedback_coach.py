@@ -221,3 +221,10 @@ def test_what_worked_and_what_to_improve_in_words_the_rules_lack_is_read_by_the_
     # The rules are unsure here; the model trained offline on the dev split picks the tick, the panel still asks.
     result = assess_feedback(text)
     assert result.balanced and "balanced" in result.unsure and not result.confident
+
+
+def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
+    # The rules read "the way you answered" as an action; the learned reading hears a verdict on the person.
+    result = assess_feedback("The way you answered the auditor on Monday was a bit casual.")
+    assert "behavioural" in result.unsure and not result.confident
+    assert result.specific and "specific" not in result.unsure
