@@ -9,7 +9,8 @@ picks the tick or the cross instead. Trained on the dev split only (never the he
 
 `--replay` holds out each training round l to t in turn, trains on the rest of dev, and compares on that round the
 verdicts of the coach as it stood before the round was read (calibrate.py) with the same verdicts where the model
-decides the labels the rules were unsure of.
+decides the labels the rules were unsure of; and, over every round, how often a verdict was right when the
+coach would call it confident today (today's gates, and the model, trained without that round, agreeing).
 """
 
 import argparse
@@ -87,7 +88,20 @@ def unsure_today(item: dict, label: str) -> bool:
 
 def replay() -> None:
     rows = dev_rows()
-    verdicts = [v for v in calibrate.replay() if v["round"] in "lmnopqrst"]
+    every_round = calibrate.replay()
+    agreed = []
+    for round_ in sorted({v["round"] for v in every_round}):
+        held = [v for v in every_round if v["round"] == round_]
+        texts = {v["row"]["text"] for v in held}
+        models = {label: train([r for r in rows if r["text"] not in texts], label) for label in MODEL_LABELS}
+        agreed += [
+            v
+            for v in held
+            if calibrate.gated(v)
+            and all(says(models[label], v["row"]["text"]) == bool(v["verdict"][label]) for label in MODEL_LABELS)
+        ]
+    print(f"confident with today's gates and the model agreeing, every round: {calibrate.share(agreed)}")
+    verdicts = [v for v in every_round if v["round"] in "lmnopqrst"]
     for label in MODEL_LABELS:
         rules = combined = total = 0
         for round_ in sorted({v["round"] for v in verdicts}):
