@@ -38,6 +38,9 @@ def coach_before(path: pathlib.Path):
     module = types.ModuleType(name)
     # dataclasses look their module up in sys.modules.
     sys.modules[name] = module
+    # Beside no weights file, so a coach that has a learned reading replays its rules alone: the model is replayed
+    # separately, trained without the round (train_feedback_model.py --replay).
+    module.__file__ = str(HERE / "raw" / "feedback.py")
     exec(compile(git("show", f"{added}^:{COACH}"), name, "exec"), module.__dict__)
     return module.assess_feedback
 

@@ -673,7 +673,7 @@ def model_features(text: str) -> set[str]:
     return features
 
 
-# Absent only while train_feedback_model.py writes it for the first time.
+# Absent only while train_feedback_model.py writes it for the first time, and when calibrate.py replays the rules.
 _MODEL = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
 
 
