@@ -294,7 +294,7 @@ _NOT_A_VERB = frozenset(
         """i you we they he she it the a an this that there here your my our his her their its what which who when
         where why how well so and but not no great good nice also just really very thanks thank today yesterday
         everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
-        honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
+        honestly overall mostly things teaching progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
         nor than like unlike such paragraph section chapter page slide part scene question item
@@ -412,6 +412,12 @@ _CHARACTER = [
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
+    _rx(
+        r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
+        r"(?:amazing|awesome|incredible|wonderful|fantastic|brilliant|outstanding|exceptional|",
+        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b(?!\s+(?:at|with)\b)",
+    ),
     _rx(
         r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
@@ -613,7 +619,11 @@ _NEGATED = _rx(
 )
 
 
-_PLAN = _rx(r"\b(?:i'll|i\s+will|we'll|we\s+will|next\s+(?:time|week|month)|going\s+to|from\s+now\s+on)\b")
+# "Going to the gym" is where someone goes, not a plan.
+_PLAN = _rx(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|next\s+(?:time|week|month)|from\s+now\s+on)\b|",
+    r"\bgoing\s+to\s+(?!(?:the|a|an|my|your|our|his|her|their|work|school|church|bed|class|uni|college)\b)",
+)
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rx(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
