@@ -7,7 +7,7 @@ picks the tick or the cross instead. Trained on the dev split only (never the he
     python benchmarks/coach_eval/train_feedback_model.py            # train and write the weights
     python benchmarks/coach_eval/train_feedback_model.py --replay   # out-of-sample check, writes nothing
 
-`--replay` holds out each training round l to t in turn, trains on the rest of dev, and compares on that round the
+`--replay` holds out each training round from l on in turn, trains on the rest of dev, and compares on that round the
 verdicts of the coach as it stood before the round was read (calibrate.py) with the same verdicts where the model
 decides the labels the rules were unsure of; and, over every round, how often a verdict was right when the
 coach would call it confident today (today's gates, and the model, trained without that round, agreeing).
@@ -101,7 +101,7 @@ def replay() -> None:
             and all(says(models[label], v["row"]["text"]) == bool(v["verdict"][label]) for label in MODEL_LABELS)
         ]
     print(f"confident with today's gates and the model agreeing, every round: {calibrate.share(agreed)}")
-    verdicts = [v for v in every_round if v["round"] in "lmnopqrst"]
+    verdicts = [v for v in every_round if v["round"] >= "l"]
     for label in MODEL_LABELS:
         rules = combined = total = 0
         for round_ in sorted({v["round"] for v in verdicts}):

@@ -252,13 +252,15 @@ _ACTION_VERBS = _alt(
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
 )
 _IMPERATIVE = _rx(
-    r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?",
+    r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
     r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
+    # Advice said politely: "perhaps it would help to send the agenda the day before".
+    r"\bit\s+(?:would|might|could|may)\s+(?:really\s+)?help\s+(?:to|if)\s+\w|\bit\s+(?:might|may|would)\s+be\s+worth\s+\w+ing\b|",
     r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
@@ -294,6 +296,7 @@ _NOT_A_VERB = frozenset(
         """i you we they he she it the a an this that there here your my our his her their its what which who when
         where why how well so and but not no great good nice also just really very thanks thank today yesterday
         everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
+        won lost ran led wrote sold met spoke drew sang began taught built held brought bought caught chose
         honestly overall mostly things teaching progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
@@ -498,12 +501,17 @@ _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their th
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
 
-def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+def about_the_person(text: str) -> bool:
+    """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
     text = _EFFORT_ONLY.sub(" ", text)
-    character = [p for p in _CHARACTER if p.search(text)]
-    if character:
+    return any(p.search(text) for p in _CHARACTER)
+
+
+def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+    if about_the_person(text):
         return False, True
+    text = _EFFORT_ONLY.sub(" ", text)
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
@@ -543,16 +551,17 @@ _POSITIVE = _rx(
     r"got\s+\d|live|asked\s+good|great\s+guests|everyone\s+got\s+heard|alright|",
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
-    r"\b(?:you|i|we)\s+(?:\w+\s+)?(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
+    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
+    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\b(?:intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
+    r"\b(?:gifted|intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
     r"(?:is|are|was|were)\s+(?:very\s+|so\s+)?patient|came\s+(?:first|second|third)|",
     r"square\s+and\s+level|plumb|",
     r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
-    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|",
+    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|just\s+right|",
     r"much\s+\w+er|",
     r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
@@ -577,7 +586,7 @@ _NEGATIVE = _rx(
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"drifts?|dragg(?:ed|ing)|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
     r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
@@ -676,7 +685,9 @@ _MODEL_WORD = re.compile(r"[a-z']+|\d+")
 
 
 def model_features(text: str) -> set[str]:
-    """Words, word pairs and a length band: what the learned reading looks at."""
+    """Words, word pairs and a length band: what the learned reading looks at. Not the rules' readings: the rules
+    were tuned on the dev split, so a model trained there learns to copy them, and on a fresh round (x) that was
+    worse than words alone."""
     words = _MODEL_WORD.findall(text.lower())
     features = {"u:" + w for w in words} | {f"b:{a}_{b}" for a, b in itertools.pairwise(words)}
     features.add(f"len:{min(len(words) // 8, 5)}")
@@ -687,9 +698,9 @@ def model_features(text: str) -> set[str]:
 _MODEL = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
 
 
-def _model_says(label: str, text: str) -> bool:
+def _model_says(label: str, features: set[str]) -> bool:
     model = _MODEL[label]
-    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in model_features(text)) > 0
+    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in features) > 0
 
 
 def assess_feedback(text: str) -> FeedbackAssessment:
@@ -719,9 +730,12 @@ def assess_feedback(text: str) -> FeedbackAssessment:
         if not sure or word_count < MIN_CONFIDENT_WORDS or (long and not verdict)
     ]
     verdicts = dict(zip(LABELS, verdicts, strict=True))
-    model = {label: _model_says(label, written) for label in _MODEL}
+    features = model_features(written)
+    model = {label: _model_says(label, features) for label in _MODEL}
+    # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
+    # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
     for label in unsure:
-        if label in model:
+        if label in model and not (label == "behavioural" and about_the_person(text)):
             verdicts[label] = model[label]
     # Two independent readings that disagree: the panel asks. Replayed on unseen rounds, the verdicts both agreed
     # on were all right (calibrate.py, train_feedback_model.py).

@@ -212,8 +212,8 @@ def test_a_short_plain_verdict_is_still_stated():
 @pytest.mark.parametrize(
     "text",
     [
-        "Your safeguarding training for the new volunteers on Saturday was pitched just right and nobody looked at "
-        "their phone. The quiz at the end dragged a bit, so cut it to five questions.",
+        "Your safeguarding talk for the new volunteers on Saturday landed with everyone; the quiz at the end went on, "
+        "so cut it to five questions.",
         "Your chairing of the residents' meeting on Wednesday let everyone speak, but it ran forty minutes over.",
     ],
 )
@@ -228,3 +228,44 @@ def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
     result = assess_feedback("The way you answered the auditor on Monday was a bit casual.")
     assert "behavioural" in result.unsure and not result.confident
     assert result.specific and "specific" not in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're brilliant but you need to slow down and double-check your maths before you send a quote.",
+        "You are very bright, but in Thursday's seminar you let others do the talking; ask at least one question "
+        "next time.",
+    ],
+)
+def test_a_verdict_on_the_person_in_a_long_text_stays_not_behavioural(text):
+    # A deed and a next step beside the verdict do not make it about what was done; the panel may still ask.
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been sleeping better and going to the gym, but I haven't touched my portfolio.",
+        "Won the pitch for the Fairfield account on Thursday! Still no response from the two leads I chased last week.",
+        "You're a gifted designer but you rush everything.",
+    ],
+)
+def test_a_win_and_a_struggle_in_an_update_is_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your slides were clear, however the timeline slide had last year's dates; update it before Thursday's board.",
+        "Perhaps it would help to send the agenda the day before, so people can prepare.",
+        "You're always the last to leave, which I appreciate, but stop answering emails at 11pm.",
+    ],
+)
+def test_polite_or_trailing_instructions_are_next_steps(text):
+    assert assess_feedback(text).actionable is True
+
+
+def test_a_win_told_without_a_subject_is_no_instruction():
+    assert assess_feedback("Won the pitch for the Fairfield account on Thursday!").actionable is False
