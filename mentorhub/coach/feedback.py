@@ -306,7 +306,7 @@ _NOT_A_VERB = frozenset(
     )
 )
 _OPENING_VERB = re.compile(
-    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
+    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
     r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|over|with|"
     r"off|into)\b",
     re.IGNORECASE,
@@ -557,6 +557,8 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
+    r"\bpatient\s+with\b|\bmoved\s+(?:people|everyone|me|us|them|the\s+\w+)\s+to\b|\bto\s+tears\b|"
+    r"\bgot\s+(?:big\s+|loud\s+|a\s+few\s+|real\s+)?(?:laughs|applause|cheers|a\s+laugh|a\s+standing\s+ovation)\b|"
     r"\b(?:gifted|intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
     r"(?:is|are|was|were)\s+(?:very\s+|so\s+)?patient|came\s+(?:first|second|third)|",
     r"square\s+and\s+level|plumb|",
@@ -586,7 +588,8 @@ _NEGATIVE = _rx(
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|dragg(?:ed|ing)|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place)|"
+    r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
     r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",

@@ -269,3 +269,20 @@ def test_polite_or_trailing_instructions_are_next_steps(text):
 
 def test_a_win_told_without_a_subject_is_no_instruction():
     assert assess_feedback("Won the pitch for the Fairfield account on Thursday!").actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your reading at the funeral on Tuesday moved people to tears, although a couple of names were mispronounced.",
+        "You're patient with the kids but hopeless with the parents.",
+        "Completed my first marathon in Valencia on Sunday, 4:12! My knee gave up at 35k and I walked the rest.",
+    ],
+)
+def test_what_worked_and_what_did_not_in_other_words_is_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+def test_a_hyphenated_instruction_is_a_next_step():
+    text = "The subtitles on episode 4 are out of sync from minute 12; re-time them against the final audio."
+    assert assess_feedback(text).actionable is True
