@@ -78,6 +78,8 @@ _SHORTHAND = {
     r"\btho\b": "though",
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
+    r"\b(?:pls|plz)\b": "please",
+    r"\bfwd\b": "forward",
     r"\bim\b": "I'm",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
     r"\byour\b(?=\s+(?:a|an|so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
@@ -270,6 +272,15 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
+    # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
+    r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?",
+    _ACTION_VERBS,
+    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+",
+    _ACTION_VERBS,
+    r"\b|",
+    # "Worth asking HR", "my goal for this week is to call two landlords a day", "suggestion: put the allergy info".
+    r"^(?:it's\s+|it\s+is\s+|might\s+be\s+|may\s+be\s+|probably\s+)?worth\s+\w+ing\b|",
+    r"\b(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
     r"book|practi[sc]e|run|work|focus|meet)\b|",
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
@@ -278,7 +289,10 @@ _SUGGESTION = _rx(
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
     r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
-    r"you\s+should)\s+)(?:",
+    r"you\s+should|need\s+to|will)\s+)(?:",
+    # "Keep doing what you're doing", "will try my best", "need to get better at this": effort, not an action.
+    r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
+    r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
     r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
@@ -297,6 +311,7 @@ _NOT_A_VERB = frozenset(
         where why how well so and but not no great good nice also just really very thanks thank today yesterday
         everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
         won lost ran led wrote sold met spoke drew sang began taught built held brought bought caught chose
+        hope think guess reckon know bet believe suppose mean client customer
         honestly overall mostly things teaching progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
@@ -307,7 +322,7 @@ _NOT_A_VERB = frozenset(
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
-    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|over|with|"
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|with|"
     r"off|into)\b",
     re.IGNORECASE,
 )
@@ -327,7 +342,7 @@ _NEXT_STEP_CUE = _rx(
 )
 # "Sleep on it and send it the next morning": a second instruction after "and".
 _CLAUSE_END = re.compile(
-    r"[;:]\s*|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
+    r"[;:]\s*|\s+\d+[.)]\s+|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
     + _ACTION_VERBS
     + r"\s+(?:it|them|the|a|an|your|this|that)\b)",
     re.IGNORECASE,
@@ -339,7 +354,8 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
         for clause in _CLAUSE_END.split(s):
-            clause = clause.strip()
+            # A numbered list of actions: "1) book the big room".
+            clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
             if not clause:
                 continue
             if _VAGUE_ACTION.search(clause):

@@ -286,3 +286,32 @@ def test_what_worked_and_what_did_not_in_other_words_is_balanced(text):
 def test_a_hyphenated_instruction_is_a_next_step():
     text = "The subtitles on episode 4 are out of sync from minute 12; re-time them against the final audio."
     assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls cc me on the supplier emails going fwd",
+        "Good session on Tuesday. Actions: 1) book the big room for the launch 2) send the invites by the 10th.",
+        "Worth asking HR whether the course counts towards your CPD hours.",
+        "If I were you I'd ring the client before sending the revised quote.",
+        "Can we swap the Sunday and Monday colours on the rota, people keep mixing them up.",
+        "My goal for this week is to call two landlords a day until I find a flat.",
+    ],
+)
+def test_next_steps_as_people_write_them_are_actionable(text):
+    assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep doing what you're doing.",
+        "Will try my best.",
+        "Need to get better at this.",
+        "Hope that helps!",
+        "Wrapped the Harper shoot yesterday, client over the moon with the previews.",
+    ],
+)
+def test_effort_wishes_and_news_are_no_next_step(text):
+    assert assess_feedback(text).actionable is False
