@@ -256,7 +256,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b|\w*[^s]s\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -573,7 +573,7 @@ _POSITIVE = _rx(
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
-    r"\bpatient\s+with\b|\bmoved\s+(?:people|everyone|me|us|them|the\s+\w+)\s+to\b|\bto\s+tears\b|"
+    r"\bpatient\s+with\b|\b(?:amazing|awesome|superb)\b|\bmoved\s+(?:people|everyone|me|us|them|the\s+\w+)\s+to\b|\bto\s+tears\b|"
     r"\bgot\s+(?:big\s+|loud\s+|a\s+few\s+|real\s+)?(?:laughs|applause|cheers|a\s+laugh|a\s+standing\s+ovation)\b|"
     r"\b(?:gifted|intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
     r"(?:is|are|was|were)\s+(?:very\s+|so\s+)?patient|came\s+(?:first|second|third)|",
@@ -605,7 +605,7 @@ _NEGATIVE = _rx(
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place)|"
-    r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven(?:ly)?|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
     r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",

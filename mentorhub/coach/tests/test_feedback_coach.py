@@ -315,3 +315,19 @@ def test_next_steps_as_people_write_them_are_actionable(text):
 )
 def test_effort_wishes_and_news_are_no_next_step(text):
     assert assess_feedback(text).actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister's wedding cake is done and it looks amazing. The sugar flowers cracked overnight and I had to redo "
+        "two.",
+        "The brickwork on the Oak Lane garden wall is neat and level; the coping stones overhang unevenly on the left.",
+    ],
+)
+def test_praise_and_a_fault_of_the_work_are_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+def test_a_habit_told_in_the_third_person_is_no_instruction():
+    assert assess_feedback("He's a grafter, never moans.").actionable is False
