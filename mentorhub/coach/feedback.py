@@ -8,24 +8,39 @@ benchmarks/coach_eval/README.md. Pure standard library and deterministic, like t
 
 from __future__ import annotations
 
+import itertools
+import json
+import pathlib
 import re
 from dataclasses import asdict, dataclass, field
+
+from mentorhub.coach import gettext_noop
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
 MIN_CONFIDENT_WORDS = 5
+# "Nothing to improve here", "no next step", "no moment named" are claims about every sentence. Replayed on the
+# training rounds with the coach as it stood before each round was read (benchmarks/coach_eval/calibrate.py), a
+# "no" on a text over 12 words was wrong about one time in ten, so past that length the coach asks instead.
+MAX_WORDS_FOR_SURE_ABSENCE = 12
 LABELS = ("specific", "actionable", "behavioural", "balanced")
+# Where the rules are unsure of these labels, a model trained offline on the dev split picks the verdict
+# (benchmarks/coach_eval/train_feedback_model.py): on training rounds it had not seen it was right more often than
+# the rules there. Not for `actionable`, where it was not.
+MODEL_LABELS = ("specific", "behavioural", "balanced")
+MODEL_PATH = pathlib.Path(__file__).with_name("feedback_model.json")
 
-HINT_SPECIFIC = "Name the moment or the piece of work: which meeting, which draft, which lesson, when."
-HINT_ACTIONABLE = "Say what to do next or differently, concretely enough to try it next time."
-HINT_BEHAVIOURAL = (
+HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
+HINT_ACTIONABLE = gettext_noop("Say what to do next or differently, concretely enough to try it next time.")
+HINT_BEHAVIOURAL = gettext_noop(
     "Describe what was done and its effect, not what the person is like ('you interrupted twice', not 'you are rude')."
 )
-HINT_BALANCED = "Name one thing that worked and one thing to improve."
+HINT_BALANCED = gettext_noop("Name one thing that worked and one thing to improve.")
 
-PROBLEM_EMPTY = "The feedback is empty: write what you saw and what you suggest."
-PROBLEM_TOO_LONG = f"The feedback is too long to check (over {MAX_CHARS} characters)."
-PROBLEM_NO_WORDS = "The feedback has no words to check, only punctuation, symbols or numbers."
+PROBLEM_EMPTY = gettext_noop("The feedback is empty: write what you saw and what you suggest.")
+# The number is written out so that makemessages sees one whole sentence; MAX_CHARS above is the same number.
+PROBLEM_TOO_LONG = gettext_noop("The feedback is too long to check (over 5000 characters).")
+PROBLEM_NO_WORDS = gettext_noop("The feedback has no words to check, only punctuation, symbols or numbers.")
 
 
 @dataclass
@@ -56,16 +71,30 @@ def _alt(words: str) -> str:
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[-\u2013\u2014]+\s+")
-_SHORTHAND = {r"\bur\b": "your", r"\bu\b": "you", r"\bthx\b": "thanks", r"\btho\b": "though", r"\bid\b": "I'd"}
+_SHORTHAND = {
+    r"\bur\b": "your",
+    r"\bu\b": "you",
+    r"\bthx\b": "thanks",
+    r"\btho\b": "though",
+    r"\bid\b": "I'd",
+    r"\btmrw\b": "tomorrow",
+    r"\b(?:pls|plz)\b": "please",
+    r"\bfwd\b": "forward",
+    r"\bim\b": "I'm",
+    # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
+    r"\byour\b(?=\s+(?:a|an|so|very|really|such|too|always|never|amazing|awesome|brilliant|incredible|the\s+best)\b)": (
+        "you're"
+    ),
+}
 
 # --- specific -----------------------------------------------------------------------------------------------
 
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
 _WHEN = _rx(
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
     r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
-    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )\b(?:",
+    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
     _DAYS,
     r")(?:'s)?\b",
 )
@@ -95,10 +124,15 @@ _WORK = _alt(
     rota|newsletter|podcast|logo|poster|campaign|account|quote|estimate|invoice|handover|note|notes|chart|
     care plan|discharge letter|referral|section|paragraph|introduction|conclusion|argument|thesis statement|
     project|piece|pump|weld|render|cake|bread|batch|pitch deck|board|lesson|vlog|reel|thread|newsletter|sourdough|
-    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech"""
+    loaf|invoice|quote|lab report|write-up|writeup|summary|minutes|timetable|routine|set|speech|icon|app|
+    runbook|transcript|consent form|moodboard|mock-up|mockup|wireframe|storyboard|bundle|skeleton argument|
+    seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
+    floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
+    short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter"""
 )
 _CONCRETE_WORK = _rx(
-    r"\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)\s+",
+    r"(?:\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)|",
+    r"(?-i:\b[A-Z][a-z]+'s))\s+",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or)\b)[\w'&-]+\s+){0,3}?",
     _WORK,
     r"\b(?!s\b)",
@@ -115,7 +149,12 @@ _IN_OCCASION = _rx(
 # A named or numbered item: "section 2.4", "paragraph 4", "plate 2", "slide 6", "bay 4", "trench 2", "10C".
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
-    r"module|unit|lesson|year|table|figure|appendix|item|ticket)\s+\d|\b\d{1,2}[A-Z]\b|",
+    r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)",
+)
+# "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
+# ("ask for the budget in the first call").
+_ORDINAL = _rx(
     r"\b(?:first|second|third|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:",
     _WORK,
     r"|",
@@ -127,29 +166,73 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
-_QUALIFIED = _rx(r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w")
-
-
-_DEED_WITH_OBJECT = _rx(
-    r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
-    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+)\s+",
-    r"(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
+_ADVICE = _rx(r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b")
+# A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
+_NUMBERED_PLACE = _rx(
+    r"\b(?:on|in|at|from|of|for)\s+(?:the\s+)?(?!least|most|about|around|over|under|only|just|nearly)[a-z]+\s+\d{1,3}\b(?!\s*(?:%|am|pm|minutes?|mins?|hours?|days?|weeks?|months?|years?|units?|people))"
 )
+# Weaker signs of one moment or piece: a code ("beam B2", "S355"), "my first week", "your interview with the mayor".
+_ONE_OF_A_KIND = _rx(
+    # "The radiator you fitted", "the email she sent": one piece of work, whatever it is called.
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){1,3}?(?:you|i|we|he|she|they)\s+(?:(?!need|feed|speed)\w+ed|wrote|made|",
+    r"built|sent|gave|drew|did|took|ran|led|sang|cut|put|set)\b|",
+    r"(?-i:\b[A-Z]{1,3}\d{1,4}\b)|\b(?:my|our|your|his|her|their)\s+(?:very\s+)?(?:first|second|third|last)\s+\w+|",
+    _NUMBERED_PLACE.pattern,
+    r"|",
+    r"\b(?:your|the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?",
+    _OCCASION,
+    r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
+)
+_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one)\s")
+# "Your essay on WWI", "your podcast episode on local elections".
+_QUALIFIED = _rx(
+    r"(?:\s+(?!(?:is|was|are|were|has|had|and|but|looks?|reads?|feels?)\b)[\w-]+)?",
+    r"\s+(?:on|about|for|from|to|of|with|in|at)\s+(?:the\s+|your\s+|my\s+)?\w",
+)
+
+
+_IRREGULAR_PAST = _alt(
+    """rewrote|redid|remade|rebuilt|found|caught|brought|bought|thought|told|broke|chose|drove|flew|grew|knew|
+    threw|stood|hit|shut|let|set|put|paid|said|fed|spent|lent|felt|left|lost|heard|sat|rang|saw|came|became|wore|
+    tore|stole|woke|rode|bit|hid|ate|fell|shook|struck|sent|built|held|led|ran|gave|took|made|did|wrote"""
+)
+_DEED_WITH_OBJECT = _rx(
+    r"(?:^|[.!?]\s+)(?:\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|got|won)\s+(?:the|a|an|my|our|\d+)\b|",
+    r"\b(?:i|we|you)\s+(?:\w+ly\s+|also\s+|finally\s+)?(?:(?!(?:need|feed|speed|exceed|succeed)\b)\w+ed|did|made|wrote|ran|gave|took|led|held|sent|built|",
+    r"taught|sold|met|spoke|read|drew|sang|won|got|kept|began|shot|cut|fixed|missed|forgot|didn't\s+\w+|",
+    _IRREGULAR_PAST,
+    r")\s+(?:the|a|an|my|our|your|his|her|their|two|three|four|five|\d+|[A-Z])",
+)
+
+
+def _in_advice(text: str, match: re.Match) -> bool:
+    """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
+    sentence = text[max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1 : match.end()]
+    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence))
 
 
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
-    strong = bool(_WHEN.search(text) or _IN_OCCASION.search(text) or _NUMBERED.search(text))
-    if strong:
+    # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
+    occasions = list(_IN_OCCASION.finditer(text))
+    one_occasion = any(not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) for m in occasions)
+    ordinal = any(not _in_advice(text, m) for m in _ORDINAL.finditer(text))
+    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text) or ordinal:
         return True, True
+    if occasions:
+        return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
-    if _QUOTED_OR_NAMED.search(text):
+    # Named in an instruction alone ("use the snag app", "run the VAT check report"), it is any time it comes up.
+    if any(not _in_advice(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
         return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
-        len(m[0].split()) > 2 or m[1].lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end())
+        (len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end()))
+        and not _in_advice(text, m)
         for m in _CONCRETE_WORK.finditer(text)
     ):
+        return True, False
+    if _ONE_OF_A_KIND.search(text):
         return True, False
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
@@ -160,7 +243,7 @@ def _specific(text: str) -> tuple[bool, bool]:
 # --- actionable ---------------------------------------------------------------------------------------------
 
 _ACTION_VERBS = _alt(
-    """add|use|try|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
+    """add|use|try|get|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
     stick|start|bake|leave|put|circulate|apologise|apologize|email|bring|book|read|write|keep|pause|let|open|
     stop|avoid|set|spend|share|include|remove|replace|rewrite|record|label|list|plan|schedule|block|agree|
     follow|trade|lay|reference|prepare|finish|submit|call|ring|show|tell|explain|walk|go|look|make|take|
@@ -171,17 +254,33 @@ _ACTION_VERBS = _alt(
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
 )
 _IMPERATIVE = _rx(
-    r"^(?:please\s+|so\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?", _ACTION_VERBS, r"\b(?!\s+(?:is|was)\b)"
+    r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
+    _ACTION_VERBS,
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b|\w*[^s]s\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
-    r"\byou\s+(?:could|should|might\s+want\s+to|need\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
+    # Advice said politely: "perhaps it would help to send the agenda the day before".
+    r"\bit\s+(?:would|might|could|may)\s+(?:really\s+)?help\s+(?:to|if)\s+\w|\bit\s+(?:might|may|would)\s+be\s+worth\s+\w+ing\b|",
+    r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
-    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every|",
+    r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
+    r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
+    # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
+    r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?",
+    _ACTION_VERBS,
+    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+",
+    _ACTION_VERBS,
+    r"\b|",
+    # "Worth asking HR", "my goal for this week is to call two landlords a day", "suggestion: put the allergy info".
+    r"^(?:it's\s+|it\s+is\s+|might\s+be\s+|may\s+be\s+|probably\s+)?worth\s+\w+ing\b|",
+    r"\b(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
     r"book|practi[sc]e|run|work|focus|meet)\b|",
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
@@ -190,7 +289,10 @@ _SUGGESTION = _rx(
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
     r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
-    r"you\s+should)\s+)(?:",
+    r"you\s+should|need\s+to|will)\s+)(?:",
+    # "Keep doing what you're doing", "will try my best", "need to get better at this": effort, not an action.
+    r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
+    r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
     r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
@@ -208,15 +310,19 @@ _NOT_A_VERB = frozenset(
         """i you we they he she it the a an this that there here your my our his her their its what which who when
         where why how well so and but not no great good nice also just really very thanks thank today yesterday
         everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
-        honestly overall mostly things teaching update progress star wish www ebi grant interview session meeting
+        won lost ran led wrote sold met spoke drew sang began taught built held brought bought caught chose
+        hope think guess reckon know bet believe suppose mean client customer
+        honestly overall mostly things teaching progress star wish www ebi grant interview session meeting
         one two three some all each every first next last only still maybe in on at for with from by of to after
         before during as about into over under since until while if because though although tho however yet or
-        nor than like unlike""",
+        nor than like unlike such paragraph section chapter page slide part scene question item
+        terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
+        fantastic weak strong quick slow calm quiet""",
     )
 )
 _OPENING_VERB = re.compile(
-    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
-    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|over|with|"
+    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
+    r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|with|"
     r"off|into)\b",
     re.IGNORECASE,
 )
@@ -230,14 +336,26 @@ def _opens_with_a_verb(clause: str) -> bool:
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
+_NEXT_STEP_CUE = _rx(
+    r"\b(?:need|needs|should|must|will|going\s+to|next|asked|if|plan|added|changed|now|tomorrow|to\s+do|want|",
+    r"instead|rather|better|more|less|again|until|before|after)\b|'ll\b|'d\b",
+)
+# "Sleep on it and send it the next morning": a second instruction after "and".
+_CLAUSE_END = re.compile(
+    r"[;:]\s*|\s+\d+[.)]\s+|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
+    + _ACTION_VERBS
+    + r"\s+(?:it|them|the|a|an|your|this|that)\b)",
+    re.IGNORECASE,
+)
 _LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
 
 
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
-        for clause in re.split(r"[;:]\s*|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)", s):
-            clause = clause.strip()
+        for clause in _CLAUSE_END.split(s):
+            # A numbered list of actions: "1) book the big room".
+            clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
             if not clause:
                 continue
             if _VAGUE_ACTION.search(clause):
@@ -250,7 +368,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 found = True
     if found:
         return True, not vague
-    return False, not vague
+    # A next step in words the lists do not know ("Even better if: ...", "I've added it to my checklist") leaves a
+    # cue like these behind: then "no next step" is only a guess.
+    return False, not vague and not any(_NEXT_STEP_CUE.search(s) for s in sentences)
 
 
 # --- behavioural --------------------------------------------------------------------------------------------
@@ -261,12 +381,16 @@ _TRAIT = _alt(
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
-    unprofessional"""
+    unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
+    tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
+    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
-        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem|you\s+come\s+across\s+as)\s+",
+        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        r"you\s+c[oa]me\s+across\s+as|you\s+can\s+be|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
+        r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
@@ -274,6 +398,8 @@ _CHARACTER = [
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
     ),
+    _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
+    _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
     _rx(r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"),
     _rx(r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"),
     _rx(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
@@ -288,11 +414,39 @@ _CHARACTER = [
     _rx(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
     # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
     _rx(
-        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a)\s+",
+        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|smart|strong|",
+        r"brilliant|lovely|nice|decent|bright|clever|proper)\s+",
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
-        r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person)\b",
+        r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
+        r"engineer|coder|developer|dev|designer|lawyer|chef|cook|carer|manager|colleague|student|apprentice|",
+        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician)\b",
+    ),
+    # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
+    _rx(
+        r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
+        r"\bsloppy\s+with\b|\b(?:good|great|terrible|hopeless|useless|bad|brilliant|awful|amazing)\s+(?:with|at)\s+",
+        r"(?:the\s+)?",
+        r"(?:people|paperwork|money|numbers|kids|children|patients|customers|clients|computers|deadlines|time|",
+        r"your\s+job|the\s+job|it|this)\b|\b(?:you're|you\s+are)\s+(?:so\s+|really\s+|just\s+)?",
+        r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
+    _rx(
+        r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
+        r"(?:amazing|awesome|incredible|wonderful|fantastic|brilliant|outstanding|exceptional|",
+        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b(?!\s+(?:at|with)\b)",
+    ),
+    _rx(
+        r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
+        r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
+        r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
+    ),
+    _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too)\s+", _TRAIT, r"\b"),
+    _rx(
+        r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
+        r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
+    ),
     _rx(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
@@ -317,8 +471,16 @@ _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
-    r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run)\b|",
-    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
+    r"reply|answer|give|make|keep|leave|miss|forget|talk|speak|plan|mark|spot|catch)\b|",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
+    r"\byou\s+(?:always|usually|often|never|rarely|sometimes|consistently)\s+(?!been\b|are\b|were\b)\w+\s+",
+    r"(?:your|the|a|an|their|every|each)\b|",
+    # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
+    r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
+    r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
+    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
@@ -343,21 +505,35 @@ _EFFORT_ONLY = _rx(
 )
 
 
+PERSON_PREDICATE = _rx(
+    r"\b(?:you're|you\s+are|you\s+were|you\s+seem(?:ed)?|you\s+looked|you\s+c[oa]me\s+across\s+as|(?:he|she)(?:'s|\s+is|\s+was|\s+seems?|\s+seemed))\s+",
+    r"(?:so\s+|very\s+|really\s+|a\s+bit\s+|quite\s+|too\s+|such\s+a\s+|a\s+)?",
+    r"(?!going|doing|getting|working|trying|taking|making|on\b|in\b|at\b|the\b|not\b|now\b|still\b|back\b|ready\b|",
+    r"done\b|right\b|welcome\b|able\b|due\b|late\b|early\b|here\b|there\b|off\b|out\b|up\b)[a-z]{3,}\b",
+)
+_CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
 _GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
 
-def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+def about_the_person(text: str) -> bool:
+    """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
     text = _EFFORT_ONLY.sub(" ", text)
-    character = [p for p in _CHARACTER if p.search(text)]
-    if character:
+    return any(p.search(text) for p in _CHARACTER)
+
+
+def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
+    if about_the_person(text):
         return False, True
+    text = _EFFORT_ONLY.sub(" ", text)
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
+    # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
+    # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
-        return True, True
+        return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (
         re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
@@ -368,8 +544,12 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         subject = []
     # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
     if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS:
-        return True, True
+        return True, not PERSON_PREDICATE.search(text)
     if actionable or _WORK_MENTIONED.search(text):
+        return True, False
+    # "Nice cake, slightly dry": praise and a named fault, both about the work, since no character verdict was found.
+    cleaned = _without_vague_criticism(text)
+    if _POSITIVE.search(cleaned) and any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(cleaned)):
         return True, False
     if evaluation:
         return False, False
@@ -387,10 +567,21 @@ _POSITIVE = _rx(
     r"got\s+\d|live|asked\s+good|great\s+guests|everyone\s+got\s+heard|alright|",
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
-    r"\b(?:you|i|we)\s+(?:\w+\s+)?(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
+    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
+    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
+    r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
+    r"\bpatient\s+with\b|\b(?:amazing|awesome|superb)\b|\bmoved\s+(?:people|everyone|me|us|them|the\s+\w+)\s+to\b|\bto\s+tears\b|"
+    r"\bgot\s+(?:big\s+|loud\s+|a\s+few\s+|real\s+)?(?:laughs|applause|cheers|a\s+laugh|a\s+standing\s+ovation)\b|"
+    r"\b(?:gifted|intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
+    r"(?:is|are|was|were)\s+(?:very\s+|so\s+)?patient|came\s+(?:first|second|third)|",
+    r"square\s+and\s+level|plumb|",
+    r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
+    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|just\s+right|",
+    r"much\s+\w+er|",
+    r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
@@ -399,7 +590,12 @@ _POSITIVE = _rx(
     r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
-    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b",
+    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
+    r"\b(?:easier|clearer|faster|quicker|smoother|stronger|calmer|detailed|perfectly|followed|handed\s+in|submitted|",
+    r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
+    r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
+    r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
+    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -408,9 +604,21 @@ _NEGATIVE = _rx(
     r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|uneven|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
+    r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place)|"
+    r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven(?:ly)?|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
-    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked)\b|",
+    r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
+    r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
+    r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
+    r"leaking|squeezed|repeats?|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
+    r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
+    r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
+    r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
+    r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
+    r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|kept\s+forgetting|",
+    r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
+    r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
+    r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
@@ -433,13 +641,39 @@ def _without_vague_criticism(text: str) -> str:
 _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s+much\b|\b(?:ebi|wish)\s*:")
 
 
+# "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
+_NEGATED = _rx(
+    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+"
+)
+
+
+# "Going to the gym" is where someone goes, not a plan.
+_PLAN = _rx(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|next\s+(?:time|week|month)|from\s+now\s+on)\b|",
+    r"\bgoing\s+to\s+(?!(?:the|a|an|my|your|our|his|her|their|work|school|church|bed|class|uni|college)\b)",
+)
+# "No data lost", "without a single complaint": a fault word saying there was no fault.
+_NO_FAULT = _rx(
+    r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
+    r"complaints?|bugs?|alerts?|hitch(?:es)?)\b",
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _without_vague_criticism(text)
-    positive = _POSITIVE.search(cleaned)
+    cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(text))
+    # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
+    # after work").
+    said = " . ".join(
+        part
+        for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
+        if not (_IMPERATIVE.search(part.strip()) or _opens_with_a_verb(part.strip()) or _PLAN.search(part))
+    )
+    positive = _POSITIVE.search(said)
     negative = _NEGATIVE.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and re.search(
-        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|"
+        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
+        r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
         r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to)\b",
         cleaned,
         re.IGNORECASE,
@@ -459,11 +693,33 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
 # --- entry point --------------------------------------------------------------------------------------------
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     text = text.translate(_TRANSLATE)
     for pattern, replacement in _SHORTHAND.items():
-        text = re.sub(pattern, replacement, text)
+        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
     return text
+
+
+_MODEL_WORD = re.compile(r"[a-z']+|\d+")
+
+
+def model_features(text: str) -> set[str]:
+    """Words, word pairs and a length band: what the learned reading looks at. Not the rules' readings: the rules
+    were tuned on the dev split, so a model trained there learns to copy them, and on a fresh round (x) that was
+    worse than words alone."""
+    words = _MODEL_WORD.findall(text.lower())
+    features = {"u:" + w for w in words} | {f"b:{a}_{b}" for a, b in itertools.pairwise(words)}
+    features.add(f"len:{min(len(words) // 8, 5)}")
+    return features
+
+
+# Absent only while train_feedback_model.py writes it for the first time, and when calibrate.py replays the rules.
+_MODEL = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
+
+
+def _model_says(label: str, features: set[str]) -> bool:
+    model = _MODEL[label]
+    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in features) > 0
 
 
 def assess_feedback(text: str) -> FeedbackAssessment:
@@ -476,18 +732,34 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     if not any(c.isalpha() for c in text):
         return FeedbackAssessment(word_count=word_count, problems=[PROBLEM_NO_WORDS])
 
-    text = _normalise(text)
+    # The model learnt from the texts as written.
+    written = text
+    text = normalise(text)
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     specific, specific_sure = _specific(text)
     actionable, actionable_sure = _actionable(sentences)
     behavioural, behavioural_sure = _behavioural(text, actionable)
     balanced, balanced_sure = _balanced(text, actionable)
-
+    long = word_count > MAX_WORDS_FOR_SURE_ABSENCE
+    verdicts = (specific, actionable, behavioural, balanced)
+    sures = (specific_sure, actionable_sure, behavioural_sure, balanced_sure)
     unsure = [
         label
-        for label, sure in zip(LABELS, (specific_sure, actionable_sure, behavioural_sure, balanced_sure), strict=True)
-        if not sure or word_count < MIN_CONFIDENT_WORDS
+        for label, verdict, sure in zip(LABELS, verdicts, sures, strict=True)
+        if not sure or word_count < MIN_CONFIDENT_WORDS or (long and not verdict)
     ]
+    verdicts = dict(zip(LABELS, verdicts, strict=True))
+    features = model_features(written)
+    model = {label: _model_says(label, features) for label in _MODEL}
+    # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
+    # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
+    for label in unsure:
+        if label in model and not (label == "behavioural" and about_the_person(text)):
+            verdicts[label] = model[label]
+    # Two independent readings that disagree: the panel asks. Replayed on unseen rounds, the verdicts both agreed
+    # on were all right (calibrate.py, train_feedback_model.py).
+    unsure = [label for label in LABELS if label in unsure or model.get(label, verdicts[label]) != verdicts[label]]
+    specific, actionable, behavioural, balanced = (verdicts[label] for label in LABELS)
     hints = [
         hint
         for missing, hint in (

@@ -34,3 +34,14 @@ def test_feedback_coach_panel_shows_checks_and_asks_when_unsure(client_for, pers
 def test_feedback_coach_needs_a_signed_in_person(client):
     response = client.post("/meetings/feedback-coach/", {"text": "Great job!"})
     assert response.status_code == 302 and "/login" in response["Location"]
+
+
+def test_feedback_coach_speaks_the_readers_language(client_for, personas):
+    client = client_for(personas.mentee)
+    page = client.post(
+        "/meetings/feedback-coach/", {"text": "ur portfolio is gr8!!"}, HTTP_ACCEPT_LANGUAGE="pt"
+    ).content.decode()
+    # The hint and the question asked when the coach is unsure, both in Portuguese.
+    assert "Indique uma coisa que correu bem e uma coisa a melhorar." in page
+    assert "Indica o momento ou o trabalho?" in page
+    assert "Name one thing that worked" not in page and "Does it name the moment" not in page

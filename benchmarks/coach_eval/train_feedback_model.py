@@ -1,0 +1,135 @@
+"""Train the feedback coach's second reading: logistic regression over words and word pairs, one per label.
+
+The rules state a label when their evidence is plain; where they are unsure (the panel asks a question) this model
+picks the tick or the cross instead. Trained on the dev split only (never the held-out test split), deterministic
+(fixed shuffle seed), pure Python; the weights go to mentorhub/coach/feedback_model.json.
+
+    python benchmarks/coach_eval/train_feedback_model.py            # train and write the weights
+    python benchmarks/coach_eval/train_feedback_model.py --replay   # out-of-sample check, writes nothing
+
+`--replay` holds out each training round from l on in turn, trains on the rest of dev, and compares on that round the
+verdicts of the coach as it stood before the round was read (calibrate.py) with the same verdicts where the model
+decides the labels the rules were unsure of; and, over every round, how often a verdict was right when the
+coach would call it confident today (today's gates, and the model, trained without that round, agreeing).
+"""
+
+import argparse
+import json
+import math
+import pathlib
+import random
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+import calibrate  # noqa: E402
+
+from mentorhub.coach.feedback import (  # noqa: E402
+    MAX_WORDS_FOR_SURE_ABSENCE,
+    MODEL_LABELS,
+    MODEL_PATH,
+    PERSON_PREDICATE,
+    model_features,
+    normalise,
+)
+
+EPOCHS = 30
+RATE = 0.2
+DECAY = 1e-3
+# Smaller weights barely move a verdict (the --replay figures are the same with or without them); dropping them
+# keeps the file at about 30 KB.
+KEEP = 0.3
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def train(rows: list[dict], label: str) -> dict:
+    data = [(model_features(r["text"]), r[label]) for r in rows if r[label] is not None]
+    weights: dict[str, float] = {}
+    bias = 0.0
+    shuffle = random.Random(1)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(data)
+        for features, truth in data:
+            error = sigmoid(bias + sum(weights.get(f, 0.0) for f in features)) - truth
+            bias -= RATE * error
+            for f in features:
+                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
+    kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
+    return {"bias": round(bias, 3), "weights": kept}
+
+
+def says(model: dict, text: str) -> bool:
+    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in model_features(text)) > 0
+
+
+def dev_rows() -> list[dict]:
+    lines = (HERE / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
+    return [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
+
+
+def unsure_today(item: dict, label: str) -> bool:
+    """The labels today's gates would ask about, applied to the old coach's verdict."""
+    verdict = item["verdict"]
+    return (
+        label in (verdict.get("unsure") or ())
+        or (verdict["word_count"] > MAX_WORDS_FOR_SURE_ABSENCE and not verdict[label])
+        or (
+            label == "behavioural"
+            and verdict["behavioural"]
+            and bool(PERSON_PREDICATE.search(normalise(item["row"]["text"])))
+        )
+    )
+
+
+def replay() -> None:
+    rows = dev_rows()
+    every_round = calibrate.replay()
+    agreed = []
+    for round_ in sorted({v["round"] for v in every_round}):
+        held = [v for v in every_round if v["round"] == round_]
+        texts = {v["row"]["text"] for v in held}
+        models = {label: train([r for r in rows if r["text"] not in texts], label) for label in MODEL_LABELS}
+        agreed += [
+            v
+            for v in held
+            if calibrate.gated(v)
+            and all(says(models[label], v["row"]["text"]) == bool(v["verdict"][label]) for label in MODEL_LABELS)
+        ]
+    print(f"confident with today's gates and the model agreeing, every round: {calibrate.share(agreed)}")
+    verdicts = [v for v in every_round if v["round"] >= "l"]
+    for label in MODEL_LABELS:
+        rules = combined = total = 0
+        for round_ in sorted({v["round"] for v in verdicts}):
+            held = [v for v in verdicts if v["round"] == round_]
+            texts = {v["row"]["text"] for v in held}
+            model = train([r for r in rows if r["text"] not in texts], label)
+            for item in held:
+                truth = item["row"][label]
+                if truth is None:
+                    continue
+                rule = bool(item["verdict"][label])
+                total += 1
+                rules += rule == truth
+                combined += (says(model, item["row"]["text"]) if unsure_today(item, label) else rule) == truth
+        print(f"{label:12s} rules alone {rules}/{total} = {rules / total:.1%}   with the model {combined / total:.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--replay", action="store_true")
+    if parser.parse_args().replay:
+        replay()
+        return
+    rows = dev_rows()
+    models = {label: train(rows, label) for label in MODEL_LABELS}
+    MODEL_PATH.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{MODEL_PATH}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
+
+
+if __name__ == "__main__":
+    main()
