@@ -371,6 +371,9 @@ def _h_range(m: re.Match, today: date) -> object:
         start = date(start_year or today.year, _month_of(first), 1)
     if start_year is None and periods.month_end(start.year, start.month) < today:
         start = start.replace(year=start.year + 1)
+    if last in ("easter", "christmas", "xmas"):
+        # "Between January and Easter": the first Easter after the period starts.
+        return periods.holiday_end(last, date(end_year, 1, 1) if end_year else start)
     year = end_year or start.year
     end = _season(last, year)[1] if last in _SEASON_START else periods.month_end(year, _month_of(last))
     if end_year is None and end < start:
@@ -398,14 +401,15 @@ _EVENT = (
     r"(?:review|appraisal|evaluation|graduation|wedding|birthday|deadline|launch|exam|exams|interview|conference|"
     r"recital|audition|trial|hearing|board\s+meeting|release|retirement|check-in|renewal|cycle|viva|defen[cs]e|"
     r"leave|relocation|probation|probationary\s+period|contract\s+ends?|move|residency|rotation|placement|"
-    r"internship|tournament|competition|concert|season|showcase|summit|meeting|offsite|kick-off|kickoff)"
+    r"internship|tournament|competition|concert|season|showcase|summit|meeting|offsite|kick-off|kickoff|sitting|"
+    r"series|intake|exam\s+session)"
 )
 _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             rf"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<a>{_MONTH}|spring|summer|autumn|fall|winter)\.?(?:\s+(?P<ya>{_YEAR}))?"
-            rf"\s*(?:to|until|till|through|thru|and|-|\u2013)\s*(?:the\s+)?(?:end\s+of\s+)?"
-            rf"(?P<b>{_MONTH}|spring|summer|autumn|fall|winter)\b\.?(?:\s+(?P<yb>{_YEAR})\b)?",
+            rf"\s*(?:to|until|till|through|thru|and|-|/|\u2013)\s*(?:the\s+)?(?:end\s+of\s+)?"
+            rf"(?P<b>{_MONTH}|spring|summer|autumn|fall|winter|easter|christmas|xmas)\b\.?(?:\s+(?P<yb>{_YEAR})\b)?",
             _I,
         ),
         _h_range,
@@ -603,7 +607,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         re.compile(
             r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
             r"ahead\s+of)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|may|october)\s+)?"
-            r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
+            r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
             r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|whitsun|"
@@ -672,6 +676,9 @@ _VAGUE_TIME = re.compile(
 )
 
 
+_LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", _I)
+
+
 def _find_time(text: str, today: date) -> tuple[list[tuple[int, int]], list[date | None]]:
     """Claim time expressions, most specific pattern first, so each span is read once."""
     spans: list[tuple[int, int]] = []
@@ -687,6 +694,11 @@ def _find_time(text: str, today: date) -> tuple[list[tuple[int, int]], list[date
                 continue
             if result is _SKIP:
                 continue
+            # "Before Christmas last year": the same day a year before this year's.
+            later = _LAST_YEAR.match(text, end)
+            if later and isinstance(result, date):
+                result = _safe_date(today.year - 1, result.month, result.day)
+                end = later.end()
             spans.append((start, end))
             found.append(result)
     return spans, found
@@ -750,7 +762,7 @@ _VAGUE_VERBS = _forms(
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
     do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
-    get_my_head_around get_to_grips_with look_for search_for
+    get_my_head_around get_my_head_round get_to_grips_with look_for search_for
     """,
     "been am is are was were",
 )
@@ -1011,6 +1023,7 @@ _STRAY_NUMBER = re.compile(
     r"\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b"
     r"|\b(?:after|in|for|with|of|over)\s+(?:my\s+|the\s+|almost\s+|nearly\s+|over\s+)?\d+\+?\s+years?"
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
+    r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
     r"|\b\d+\s+(?:[\w-]+\s+){0,2}in\s+a\s+row\b"
     r"|\bI\s+(?:have|am|'m|got)\s+\d+\b",
     re.IGNORECASE,
@@ -1230,7 +1243,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _TYPOS = {
     "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
     "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
-    "untill": "until", "unitl": "until", "befor": "before", "certifcate": "certificate", "certficate": "certificate",
+    "untill": "until", "unitl": "until", "befor": "before", "b4": "before", "certifcate": "certificate",
+    "certficate": "certificate",
     "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",
     "chrismas": "christmas", "christmass": "christmas", "feburary": "february", "febuary": "february",
     "januray": "january", "septmber": "september", "ocotber": "october", "novmber": "november",

@@ -481,8 +481,11 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
 _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
     r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?",
-    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need"),
-    r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    _alt(
+        "love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need|after|"
+        "looking for|seeking"
+    ),
+    r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -809,6 +812,8 @@ _PREMATURE = [
         r"(?:under\s+your\s+wing|as\s+(?:a|an|your)\s+(?:mentee|protégé|protege|apprentice))",
     ),
     _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
+    # "Learn at your side for the next year", "work by your side": an apprenticeship in other words.
+    _rx(r"\b(?:learn|learning|work|working|train|training|study|studying)\s+(?:at|by)\s+your\s+side\b"),
     _rx(r"\b(?:taking|take|accepting|accept)\s+on\s+(?:any\s+|new\s+)*(?:mentees|a\s+mentee)\b"),
     _rx(r"\bhave\s+you\s+as\s+(?:my|a)\s+(?:[\w-]+\s+)?mentor\b|\bmentored\s+by\s+you\b"),
     _rx(r"\bmentor\s+(?:someone|somebody|a\s+(?:[\w-]+\s+){0,3}?)like\s+me\b"),

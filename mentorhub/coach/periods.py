@@ -8,7 +8,9 @@ are meteorological (northern hemisphere), school dates follow England's calendar
 year ends on 31 March (the UK tax year on 5 April). Days with a fixed date (Valentine's Day, Halloween, Bonfire
 Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day; Mother's Day is the UK's
 Mothering Sunday (Easter Sunday minus 21 days) and Father's Day the third Sunday of June.
-"In the new year" is its first month (31 January) and "the new term" the term after the current one.
+The festive period is the Christmas holidays (to 3 January); "the holidays" are whichever of the Christmas, Easter
+and summer holidays end next. "In the new year" is its first month (31 January) and "the new term" the term after
+the current one.
 
 Every function takes the person's today and returns the first end on or after it, so "by Easter" in May means
 next year's Easter.
@@ -83,7 +85,10 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, lambda y: date(y, 12, 25))
     if name == "christmas eve":
         return _yearly(today, lambda y: date(y, 12, 24))
-    if name in ("christmas holidays", "christmas break", "christmas holiday", "winter break", "xmas holidays"):
+    if name in (
+        "christmas holidays", "christmas break", "christmas holiday", "winter break", "xmas holidays",
+        "festive period", "festive season", "festive break",
+    ):  # fmt: skip
         return _yearly(today, lambda y: date(y + 1, 1, 3))
     if name.startswith("new year"):
         return _yearly(today, lambda y: date(y, 12, 31))
@@ -114,6 +119,9 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, lambda y: date(y, 10, 31))
     if name == "thanksgiving":
         return _yearly(today, _thanksgiving)
+    if name == "holidays":
+        # "Over the holidays": whichever school holidays come next.
+        return min(holiday_end(other, today) for other in ("christmas holidays", "easter holidays", "summer holidays"))
     if name in ("summer holidays", "summer holiday", "summer break", "summer vacation"):
         return _yearly(today, lambda y: date(y, 8, 31))
     fixed = _FIXED_DAYS.get(name.removeprefix("the ").replace(".", ""))

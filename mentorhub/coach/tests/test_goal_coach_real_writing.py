@@ -263,3 +263,38 @@ def test_moving_ones_career_somewhere_is_still_a_direction_not_a_done_thing():
 def test_a_range_of_months_without_from_ends_on_its_last_month():
     result = _assess("Be more present for the team during busy season, Jan to April.")
     assert (result.time_bound, result.deadline) == (True, "2027-04-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Sit the MRCP Part 2 written paper in the May/June series.", "2027-06-30"),
+        ("Repaint the hallway and stairs between January and Easter.", "2027-03-28"),
+        ("Clear out the garage and take 10 bags to the tip over the festive period.", "2027-01-03"),
+    ],
+)
+def test_month_pairs_a_range_ending_on_a_holiday_and_the_festive_period_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert (result.time_bound, result.deadline) == (True, deadline)
+
+
+def test_a_sitting_or_intake_named_by_its_season_is_a_deadline():
+    assert _assess("Pass the CIPS Level 4 diploma at the summer sitting.").time_bound is True
+
+
+def test_a_holiday_last_year_has_already_passed():
+    result = _assess("Hand in the 2 grant reports before Easter last year.")
+    assert result.time_bound is False
+    assert "already passed" in result.hints[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get my head round the new pension rules before April.",
+        "want to get fitter b4 the summer, been a smoker for 20 yrs",
+    ],
+)
+def test_a_wish_with_a_life_story_number_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)

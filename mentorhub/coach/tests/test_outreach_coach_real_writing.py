@@ -154,3 +154,18 @@ def test_days_listed_before_their_month_and_a_week_or_the_next_are_flexible(text
 def test_observing_one_of_their_teams_meetings_is_a_bounded_ask():
     text = "Hey Tomás, I use your date-fns locale patch every day. Could I observe one of your team's code reviews?"
     assert assess_message(text).clear_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, I'm after a quick 15-minute call about your route into forensic science.",
+        "Hi Lena, I read your piece on soil forensics. A ten minute chat would mean a lot to me.",
+    ],
+)
+def test_asks_stated_as_what_the_sender_is_after_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_learning_at_their_side_for_years_is_a_premature_ask():
+    assert assess_message("Could I learn at your side over the next two years?").premature_ask is True
