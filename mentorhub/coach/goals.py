@@ -606,7 +606,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
-            r"ahead\s+of)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|may|october)\s+)?"
+            r"ahead\s+of|(?<=now\s)to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|may|october)\s+)?"
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
@@ -651,6 +651,15 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             _I,
         ),
         _h_undated,
+    ),
+    # "At the January sitting", "in the May exam series": the sitting is in that month.
+    (
+        re.compile(
+            rf"\b(?:at|in|for|during|by|before)\s+the\s+(?P<m>{_MONTH})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:sitting|series|session|intake|exams?|assessments?|diet|round|window)\b",
+            _I,
+        ),
+        lambda m, today: _next_month_end(_month_of(m["m"]), today),
     ),
     # A year attached to a named event or edition: "PyCon US 2027", "the 2027 season".
     (re.compile(rf"(?<=[a-z,;] )(?:[A-Z][\w&'-]*\s+){{1,3}}(?P<y>{_YEAR})\b"), _h_named_year),
@@ -740,7 +749,7 @@ _CREATION_VERBS = _forms(
     """
     write build create record compose produce design draft develop make open start set_up found organise
     organize host run lead attend apply_for apply_to enrol_in enroll_in register_for join find land secure get
-    take translate establish introduce adopt plan prepare paint perform give teach shadow buy hire recruit
+    take translate put_in_for establish introduce adopt plan prepare paint perform give teach shadow buy hire recruit
     onboard train conduct chair facilitate sing read have redesign rewrite refactor replace install audit
     co-author author interview visit book schedule arrange volunteer_for sign_up_for do hold coordinate
     mentor coach edit compile curate illustrate knit sew cook bake climb hike swim cycle tour restore renovate
@@ -762,13 +771,18 @@ _VAGUE_VERBS = _forms(
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
     do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
-    get_my_head_around get_my_head_round get_to_grips_with look_for search_for
+    get_my_head_around get_my_head_round get_to_grips_with
+    play_around_with mess_around_with look_for search_for
     """,
     "been am is are was were",
 )
 _VAGUE_GET = re.compile(
     r"^(?:get|getting)\s+(?:better|good|great|more|less|fitter|healthier|stronger|faster|into|involved|fit|"
-    r"healthy|organi[sz]ed|promoted(?!\s+to\b)|ahead|comfortable|confident|serious|back\s+into|on\s+top|published|"
+    r"healthy|organi[sz]ed|promoted(?!\s+to\b)|ahead|comfortable|confident|serious|back\s+into|on\s+top|"
+    r"published(?!\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "Get my confidence back": a feeling regained is a state, while "get my deposit back" is a thing.
+    r"(?:my|our)\s+(?:confidence|mojo|spark|motivation|energy|life|groove|fitness|health|nerve|love|passion|joy|"
+    r"focus|head\s+space|headspace|self-belief|balance|sanity)\s+back|"
     r"noticed|recogni[sz]ed|rich|famous|paid\s+more|there|over|past|through)\b",
     re.IGNORECASE,
 )
@@ -847,7 +861,8 @@ _CREDENTIAL_VERB = re.compile(
     r"become|becoming|clear|ace|secure|attain|awarded|reach|reaching)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
+# "3D printing", "5G": a number glued to D or G names a technology, not a count.
+_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![DG]\b)")
 # "Python 3", "Section 230", "Article 17": a number right after a capitalised name is part of the name.
 _NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;])\s+[A-Z][\w]*\s+$")
 _NUMBER_WORD = re.compile(
@@ -993,6 +1008,8 @@ _ROLE_CHANGE = re.compile(
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
     r"|\b(?:get|getting|take|taking)\s+(?:[\w-]+\s+){1,4}?through\s+(?:their|his|her|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course)\b"
+    r"|\b(?:get|gets|getting|got|be|being)\s+published\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bput\s+(?:my|our|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?on\s+the\s+market\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
     # A named grade is a result that is reached or not: "get at least an A in chemistry", "get a first".
@@ -1047,7 +1064,9 @@ _STATE_HEAD = re.compile(
 # What comes after "I want to" is the goal; what comes before ("In my 30 years in nursing") is the setting.
 _GOAL_VERB = re.compile(
     r"\b(?:want|wants|wanting|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|need|intend|wish|"
-    r"going|determined|committed)\s+to\s+",
+    r"going|determined|committed)\s+to\s+"
+    # "My 3 kids keep me busy, I want some me-time": what is wanted after the setting, without a "to".
+    r"|(?<=[,.;]\s)i\s+(?:just\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)\s+(?!to\b)",
     re.IGNORECASE,
 )
 
@@ -1243,7 +1262,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _TYPOS = {
     "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
     "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
-    "untill": "until", "unitl": "until", "befor": "before", "b4": "before", "certifcate": "certificate",
+    "untill": "until", "unitl": "until", "befor": "before", "b4": "before", "yr": "year", "yrs": "years",
+    "certifcate": "certificate",
     "certficate": "certificate",
     "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",
     "chrismas": "christmas", "christmass": "christmas", "feburary": "february", "febuary": "february",

@@ -482,10 +482,13 @@ _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
     r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?",
     _alt(
-        "love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need|after|"
-        "looking for|seeking"
+        "love|like|appreciate|welcome|grateful|thankful|honoured|honored|obliged|glad|happy|thrilled|hoping|wondering|"
+        "delighted|keen|value|need|after|looking for|seeking"
     ),
-    r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|",
+    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be.
+    r"\bwould\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
+    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -537,12 +540,20 @@ _BOUNDED = [
         r"\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
         _alt(
             """morning|afternoon|evening|day|shift|trial shift|lesson|class|session|visit|hour|rehearsal|service|
-            site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service"""
+            site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service|work party|open day|
+            weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dinner service|match|game"""
         ),
         r"\b",
         _NOT_A_PRODUCT,
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
+    # One document of theirs: "send me your rate card", "a copy of the price list".
+    _rx(
+        r"\bsend\s+(?:me|over)\s+(?:your|the|a\s+copy\s+of\s+(?:your|the))\s+(?:[\w-]+\s+){0,2}?",
+        _alt("card|list|slides|notes|paper|report|link|template|syllabus|guide|form|checklist|pdf|brochure|handout"),
+        r"\b",
+    ),
     _rx(
         r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
         _alt(
@@ -643,7 +654,8 @@ def _clear_ask(sentences: list[str]) -> bool:
 # --- Flexibility ------------------------------------------------------------------------------------------
 
 _OPTION = _alt(
-    """monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|mornings|afternoon|afternoons|evening|
+    """monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|
+    saturdays|sundays|morning|mornings|afternoon|afternoons|evening|
     evenings|weekday|weekdays|weekend|weekends|lunchtime|lunch|this week|next week|phone|video|zoom|teams|
     google meet|email|e-mail|in person|in-person|call|coffee|virtually|online|remotely|your office|
     your floor|my office|a walk"""
@@ -695,7 +707,7 @@ _FLEXIBLE = [
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
     ),
     _rx(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
-    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\bwork\s+around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
+    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
     _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
     _rx(
         # "Any time you can give" is thanks, not an offer of times.
@@ -812,6 +824,12 @@ _PREMATURE = [
         r"(?:under\s+your\s+wing|as\s+(?:a|an|your)\s+(?:mentee|protégé|protege|apprentice))",
     ),
     _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
+    # "Keep an eye on my progress and advise me as I go through my training": mentoring in other words.
+    _rx(r"\bkeep\s+an\s+eye\s+on\s+(?:me|my\s+progress|how\s+i(?:'m|\s+am)\s+(?:doing|getting\s+on))\b"),
+    _rx(
+        r"\b(?:guide|advise|support|coach|help)\s+me\s+(?:as|while)\s+i\s+(?:go|work|make\s+my\s+way|get)\s+",
+        r"through\s+(?:my|the)\b",
+    ),
     # "Learn at your side for the next year", "work by your side": an apprenticeship in other words.
     _rx(r"\b(?:learn|learning|work|working|train|training|study|studying)\s+(?:at|by)\s+your\s+side\b"),
     _rx(r"\b(?:taking|take|accepting|accept)\s+on\s+(?:any\s+|new\s+)*(?:mentees|a\s+mentee)\b"),

@@ -298,3 +298,35 @@ def test_a_holiday_last_year_has_already_passed():
 def test_a_wish_with_a_life_story_number_is_neither_specific_nor_measurable(text):
     result = _assess(text)
     assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Get my mojo back at work over the spring.", "Play around with 3D printing from now to Christmas."],
+)
+def test_getting_a_feeling_back_and_playing_around_are_wishes_with_a_deadline(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get published in Nature Ecology.",
+        "Put in for a transfer to the dog unit.",
+        "Put the flat on the market.",
+    ],
+)
+def test_being_published_somewhere_named_applying_and_selling_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_an_exam_sitting_named_by_its_month_ends_with_that_month():
+    result = _assess("Pass the CII R01 exam at the June sitting.")
+    assert (result.time_bound, result.deadline) == (True, "2027-06-30")
+
+
+def test_next_yr_is_next_year():
+    result = _assess("think about moving to Leeds next yr")
+    assert (result.specific, result.time_bound, result.deadline) == (False, True, "2027-12-31")

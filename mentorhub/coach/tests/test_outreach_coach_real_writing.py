@@ -169,3 +169,28 @@ def test_asks_stated_as_what_the_sender_is_after_are_clear_asks(text):
 
 def test_learning_at_their_side_for_years_is_a_premature_ask():
     assert assess_message("Could I learn at your side over the next two years?").premature_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be thankful for a short ten-minute call about conservation work.",
+        "A 20-minute chat on Zoom on Monday at 4 would be brilliant.",
+        "Could I help out at one Sunday work party on the allotments?",
+        "Could you tell me, in one email, which course you'd pick?",
+        "Please could you send me your price list?",
+        "I would be honoured to ask you two questions about sculpture.",
+    ],
+)
+def test_thanks_in_advance_praise_for_a_slot_one_day_and_one_email_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_plural_weekdays_and_fitting_around_them_are_flexible():
+    text = "Could I visit for one afternoon? Mondays or Wednesdays are best, but I can fit around you."
+    assert assess_message(text).flexibility is True
+
+
+def test_keeping_an_eye_on_progress_through_training_is_a_premature_ask():
+    text = "Could you keep an eye on my progress and advise me as I go through my apprenticeship?"
+    assert assess_message(text).premature_ask is True
