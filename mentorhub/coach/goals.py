@@ -402,7 +402,7 @@ _EVENT = (
     r"recital|audition|trial|hearing|board\s+meeting|release|retirement|check-in|renewal|cycle|viva|defen[cs]e|"
     r"leave|relocation|probation|probationary\s+period|contract\s+ends?|move|residency|rotation|placement|"
     r"internship|tournament|competition|concert|season|showcase|summit|meeting|offsite|kick-off|kickoff|sitting|"
-    r"series|intake|exam\s+session)"
+    r"series|intake|exam\s+session|assessment(?:\s+day)?|open\s+day)"
 )
 _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
@@ -606,7 +606,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
-            r"ahead\s+of|(?<=now\s)to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|may|october)\s+)?"
+            r"ahead\s+of|(?<=now\s)to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|feb|may|october|oct)\.?\s+)?"
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
@@ -651,6 +651,20 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             _I,
         ),
         _h_undated,
+    ),
+    # "During exam season", "before lambing season": a season of the person's work, real though undated.
+    (
+        re.compile(
+            r"\b(?:during|before|by|over|through|throughout|for|until|till|ahead\s+of)\s+(?:[\w-]+\s+){1,2}?season\b"
+            r"(?!\s+(?:tickets?|pass|opener))",
+            _I,
+        ),
+        _h_undated,
+    ),
+    # "Hoping 2027 is the year I ...": that year is the period.
+    (
+        re.compile(rf"\b(?P<y>{_YEAR})\s+(?:is|will\s+be|be|as)\s+(?:the|my|our)\s+year\b", _I),
+        lambda m, today: _year_part(int(m["y"]), None),
     ),
     # "At the January sitting", "in the May exam series": the sitting is in that month.
     (
@@ -772,7 +786,7 @@ _VAGUE_VERBS = _forms(
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
     do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
     get_my_head_around get_my_head_round get_to_grips_with
-    play_around_with mess_around_with look_for search_for
+    play_around_with mess_around_with get_stuck_into get_stuck_in look_at_options look_at look_for search_for
     """,
     "been am is are was were",
 )
@@ -887,7 +901,7 @@ _PREAMBLE = re.compile(
     r"would\s+like)?\s*(?:to\b)?\s*|(?:my|our|the|this|one)\s+(?:main\s+|big\s+|first\s+|personal\s+|"
     r"professional\s+)?(?:goal|aim|objective|plan|target|intention|resolution|focus)\s*(?:for\s+[^:]*?)?"
     r"\s*(?:is|will\s+be|:)\s*(?:to\b)?\s*|(?:goal|objective|target|aim)\s*:\s*|to\s+|try\s+to\s+|"
-    r"attempt\s+to\s+|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
+    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
     r"begin\s+to\s+|continue\s+to\s+|able\s+to\s+)",
     re.IGNORECASE,
 )
@@ -1194,6 +1208,11 @@ _START_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = r"\b(?:by|before|until|till|within|in\s+time\s+for|no\s+later\s+than)\b"
+_BEFORE_ITS_START = re.compile(
+    r"\b(?:before|by\s+the\s+time|until|till|ahead\s+of)\s+(?:the|my|our|his|her|their)\s+[^.;:,]{0,50}?"
+    r"\b(?:starts?|begins?|opens?|kicks?\s+off|commences?)(?:\s+(?:on|in|at|from))?\s*$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|thru|-|\u2013)\s", re.IGNORECASE)
 # "A 10-week course starting 12 January": the start and the length make the deadline.
 _LENGTH = re.compile(
@@ -1210,6 +1229,9 @@ def _deadlines(text: str, spans: list[tuple[int, int]], dates: list[date | None]
             _DEADLINE_LEAD + r"\s*$", text[max(0, start - 20) : start], re.IGNORECASE
         )
         starting = _START_BEFORE.search(text, 0, start) or _START_CLAUSE.search(text, 0, start)
+        # "Before the new job starts on 2 March": the start of something else, which the goal must come before.
+        if starting and _BEFORE_ITS_START.search(text[max(0, start - 80) : start]):
+            starting = None
         if not lead and starting and not _RANGE_AFTER.match(text[end:]):
             starts.append(found)
         else:

@@ -353,7 +353,7 @@ _PERSONAL_PATTERNS = [
     ),
     _rx(
         r"\bwe(?:'re|\s+are)?\s+both\s+(?:know|worked|work|studied|attended|went|volunteer|belong|trained|in|members|"
-        r"from|alumni)\b"
+        r"from|alumni|play|played|sing|sang|row|rowed|run|ran|swim|swam|climb|ride|go|went)\b"
     ),
     _rx(r"\bfellow\s+(?:\w+\s+)?(?:alum|alumna|alumnus|alumni|graduate|grad|member|volunteer)"),
     _rx(
@@ -488,7 +488,7 @@ _REQUEST = _rx(
     r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|",
     # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be.
     r"\bwould\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
-    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -548,6 +548,7 @@ _BOUNDED = [
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
     _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
+    _rx(r"\b(?:with|about)\s+(?:just\s+)?(?:one|a\s+single|one\s+quick|one\s+small)\s+thing\b"),
     # One document of theirs: "send me your rate card", "a copy of the price list".
     _rx(
         r"\bsend\s+(?:me|over)\s+(?:your|the|a\s+copy\s+of\s+(?:your|the))\s+(?:[\w-]+\s+){0,2}?",
@@ -558,7 +559,8 @@ _BOUNDED = [
         r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
         _alt(
             """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
-            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings"""
+            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings|
+            masterclasses|talks|demos|demonstrations|practicals|labs|open days|performances|concerts|tastings"""
         ),
         r"\b",
     ),
@@ -722,7 +724,11 @@ _FLEXIBLE = [
         r"accommodate)\b",
     ),
     _rx(r"\bif\s+you(?:'d|\s+would)?\s+(?:prefer|rather)\b|\byou(?:'d|\s+would)?\s+prefer\b"),
-    _rx(r"\byour\s+(?:choice|call|preference|pick)\b|\byou\s+(?:choose|pick|name|decide)\b"),
+    # "Which one would you pick?" asks for their opinion, not for them to pick a time.
+    _rx(
+        r"\byour\s+(?:choice|call|preference|pick)\b|",
+        r"(?<!would )(?<!did )(?<!do )\byou\s+(?:choose|pick|name|decide)\b",
+    ),
     _rx(r"\b(?:pick|choose|name|suggest|propose)\s+(?:a|the|any)\s+(?:time|day|date|place|slot|format)\b"),
     _rx(
         r"\bif\s+(?:that|this|now|it|the\s+timing|a\s+call|next\s+week|the\s+\w+)\s+(?:\w+\s+)?",
@@ -731,7 +737,7 @@ _FLEXIBLE = [
     _rx(r"\bif\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+too\s+(?:much|long|soon)\b"),
     _rx(
         r"\bor\s+(?:at\s+|on\s+)?(?:any\s+)?(?:another|other|a\s+different|later)\s+",
-        r"(?:time|day|week|date|format)\b",
+        r"(?:time|day|week|date|format|night|evening|morning|afternoon|weekend)\b",
     ),
     _rx(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
     _rx(r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b"),
@@ -825,6 +831,7 @@ _PREMATURE = [
     ),
     _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
     # "Keep an eye on my progress and advise me as I go through my training": mentoring in other words.
+    _rx(r"\bbe\s+there\s+for\s+me\b"),
     _rx(r"\bkeep\s+an\s+eye\s+on\s+(?:me|my\s+progress|how\s+i(?:'m|\s+am)\s+(?:doing|getting\s+on))\b"),
     _rx(
         r"\b(?:guide|advise|support|coach|help)\s+me\s+(?:as|while)\s+i\s+(?:go|work|make\s+my\s+way|get)\s+",

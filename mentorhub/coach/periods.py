@@ -138,7 +138,7 @@ def holiday_end(name: str, today: date) -> date | None:
     return None
 
 
-_HALF_TERMS = {"february": (2, 20), "may": (5, 31), "october": (10, 31)}
+_HALF_TERMS = {"february": (2, 20), "feb": (2, 20), "may": (5, 31), "october": (10, 31), "oct": (10, 31)}
 
 
 def half_term_end(which: str | None, today: date) -> date:

@@ -330,3 +330,38 @@ def test_an_exam_sitting_named_by_its_month_ends_with_that_month():
 def test_next_yr_is_next_year():
     result = _assess("think about moving to Leeds next yr")
     assert (result.specific, result.time_bound, result.deadline) == (False, True, "2027-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get my forklift ticket before the warehouse job starts on 2 March.",
+        "Learn all 40 chords before the summer course starts in July.",
+    ],
+)
+def test_before_something_that_starts_on_a_date_is_a_deadline(text):
+    assert _assess(text).time_bound is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the garden tidy during lambing season.",
+        "Pass my level 1 judging at the autumn assessment day.",
+        "Finish the bird box at the Oct half term.",
+    ],
+)
+def test_seasons_people_name_by_their_work_assessment_days_and_short_month_half_terms_are_deadlines(text):
+    assert _assess(text).time_bound is True
+
+
+def test_a_year_hoped_to_be_the_one_is_a_wish_with_a_deadline():
+    result = _assess("hoping 2028 is the year we finally feel at home")
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Get stuck into the choir from January.", "Look at options for a sabbatical next year."]
+)
+def test_getting_stuck_in_and_looking_at_options_are_not_specific(text):
+    assert _assess(text).specific is False

@@ -194,3 +194,32 @@ def test_plural_weekdays_and_fitting_around_them_are_flexible():
 def test_keeping_an_eye_on_progress_through_training_is_a_premature_ask():
     text = "Could you keep an eye on my progress and advise me as I go through my apprenticeship?"
     assert assess_message(text).premature_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr Ode, I'm hoping to observe one of your masterclasses at the Royal Academy.",
+        "Could you help me with one thing: which textbook would you pick?",
+        "I'm a career changer hoping for a quick call about probation work.",
+    ],
+)
+def test_one_of_their_classes_one_thing_and_hoping_for_a_call_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_asking_which_one_they_would_pick_offers_no_flexibility():
+    assert assess_message("Could you help me with one thing: which textbook would you pick?").flexibility is False
+
+
+def test_playing_in_the_same_league_is_personal_and_another_night_is_flexible():
+    text = (
+        "Hi Dev, we both play in the Thursday pool league at the Swan. Can I buy you a pint after next week's game? "
+        "Or another night if that's better."
+    )
+    result = assess_message(text)
+    assert (result.personalization, result.flexibility) == (True, True)
+
+
+def test_being_there_for_me_for_years_is_a_premature_ask():
+    assert assess_message("I'd like you to be there for me as I find my feet over the next few years.").premature_ask
