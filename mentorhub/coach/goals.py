@@ -605,7 +605,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (re.compile(r"\bin\s+the\s+new\s+year\b(?!'?s?\s+(?:eve|day)\b)", _I), lambda m, today: _next_month_end(1, today)),
     (
         re.compile(
-            r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
+            r"\b(?:by|before|until|till|for|at|on|over|this|next|during|through|throughout|in\s+time\s+for|"
             r"ahead\s+of|(?<=now\s)to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|feb|may|october|oct)\.?\s+)?"
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
@@ -665,6 +665,20 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(rf"\b(?P<y>{_YEAR})\s+(?:is|will\s+be|be|as)\s+(?:the|my|our)\s+year\b", _I),
         lambda m, today: _year_part(int(m["y"]), None),
+    ),
+    # "By 15/3", "on 1/3": a day and month without a year, day first, the next one to come.
+    (
+        re.compile(r"\b(?:on|by|before|until|till|from|starting)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/.]\d)", _I),
+        lambda m, today: _next_day(today, int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else _SKIP,
+    ),
+    # "Till graduation", "before finals": an event of the person's year, undated but real.
+    (
+        re.compile(
+            r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:graduation|prom|results\s+day|finals|retirement|"
+            r"the\s+exams|exams)\b",
+            _I,
+        ),
+        _h_undated,
     ),
     # "At the January sitting", "in the May exam series": the sitting is in that month.
     (
@@ -754,7 +768,7 @@ _COMPLETION_VERBS = _forms(
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
     repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service wrap_up nail
-    pay_off hand_over convert
+    pay_off hand_over convert clinch bag lock_in knock_through retile plaster
     """,
     "won sat",
 )
@@ -1021,8 +1035,16 @@ _ROLE_CHANGE = re.compile(
     r"accepted|published|certified|accredited|passed)\b"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
     r"|\b(?:get|getting|take|taking)\s+(?:[\w-]+\s+){1,4}?through\s+(?:their|his|her|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course)\b"
+    r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course|11\+|11-plus|"
+    r"eleven[\s-]plus|sats|gcses?|a[\s-]levels?|finals|mocks|boards|grade\s+\d)"
     r"|\b(?:get|gets|getting|got|be|being)\s+published\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z])"
+    # A place on a named team or course is won or not: "bag a place on the county academy".
+    r"|\b(?:get|gets|getting|got|bag|win|secure|earn|land|gain)\s+(?:a|my|her|his|their|our)\s+place\s+(?:on|at|in)\s+\w"
+    # Everyone moved onto a named system: "get all the team on the new CRM".
+    r"|\bget\s+(?:all|every|each|the\s+whole)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:on|onto)\s+"
+    r"(?:the|a|an|our)\s+\w"
+    # A streak of a stated length kept going: "keep my 400-day streak going".
+    r"|\bkeep\s+(?:my|our|the)\s+\d+[\s-]+(?:day|week|month)\s+(?:[\w-]+\s+)?streak\b"
     r"|\bput\s+(?:my|our|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?on\s+the\s+market\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
@@ -1051,7 +1073,7 @@ _EACH_OF = re.compile(r"\b(?:each|every\s+one|all)\s+of\s+(?:my|our|the|his|her|
 # Numbers that describe the person's life rather than count the goal: "my 2 kids", "after 6 years in the job",
 # "in my 40s", "3 night shifts in a row".
 _STRAY_NUMBER = re.compile(
-    r"\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b"
+    r"\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b(?!-(?:day|week|month|page|mile|km|track|part)\b|\+)"
     r"|\b(?:after|in|for|with|of|over)\s+(?:my\s+|the\s+|almost\s+|nearly\s+|over\s+)?\d+\+?\s+years?"
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
     r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
@@ -1080,7 +1102,7 @@ _GOAL_VERB = re.compile(
     r"\b(?:want|wants|wanting|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|need|intend|wish|"
     r"going|determined|committed)\s+to\s+"
     # "My 3 kids keep me busy, I want some me-time": what is wanted after the setting, without a "to".
-    r"|(?<=[,.;]\s)i\s+(?:just\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)\s+(?!to\b)",
+    r"|(?<=[,.;]\s)i(?:\s+(?:just\s+|really\s+)?(?:want|need|would\s+like)|'d\s+(?:really\s+)?like)\s+(?!to\b)",
     re.IGNORECASE,
 )
 
@@ -1203,7 +1225,8 @@ _START_BEFORE = re.compile(
 )
 # "Start the evening course on 12 January": the goal is to begin, and the date says when, not by when.
 _START_CLAUSE = re.compile(
-    r"(?:^|[.;:,]\s*|\b(?:to|will|i'll|and)\s+)(?:start|begin|commence|join|enrol\s+(?:on|in)|enroll\s+in)\b"
+    r"(?:^|[.;:,]\s*|\b(?:to|will|i'll|and)\s+)(?:start(?:ing)?|begin(?:ning)?|commenc(?:e|ing)|kick(?:ing)?\s+off|join|"
+    r"enrol\s+(?:on|in)|enroll\s+in)\b"
     r"[^.;:,]{0,60}?(?:\b(?:on|in|from|at))?\s*$",
     re.IGNORECASE,
 )
@@ -1285,6 +1308,7 @@ _TYPOS = {
     "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
     "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
     "untill": "until", "unitl": "until", "befor": "before", "b4": "before", "yr": "year", "yrs": "years",
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
     "certifcate": "certificate",
     "certficate": "certificate",
     "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",

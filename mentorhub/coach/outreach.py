@@ -541,7 +541,8 @@ _BOUNDED = [
         _alt(
             """morning|afternoon|evening|day|shift|trial shift|lesson|class|session|visit|hour|rehearsal|service|
             site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service|work party|open day|
-            weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dinner service|match|game"""
+            weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dinner service|match|game|stage|trial|
+            trial day|taster day|distribution"""
         ),
         r"\b",
         _NOT_A_PRODUCT,
@@ -713,7 +714,7 @@ _FLEXIBLE = [
     _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
     _rx(
         # "Any time you can give" is thanks, not an offer of times.
-        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|"
+        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|week|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
         r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
         r"\banytime\b"
@@ -777,7 +778,7 @@ _THANKS_ABROAD = _vocab(
     dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
-    enkosi medaase daalụ"""
+    enkosi medaase daalụ jazakallah jazakallahu jazakillah"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",

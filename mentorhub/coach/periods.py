@@ -90,6 +90,8 @@ def holiday_end(name: str, today: date) -> date | None:
         "festive period", "festive season", "festive break",
     ):  # fmt: skip
         return _yearly(today, lambda y: date(y + 1, 1, 3))
+    if name in ("new years day", "new year day"):
+        return _yearly(today, lambda y: date(y, 1, 1))
     if name.startswith("new year"):
         return _yearly(today, lambda y: date(y, 12, 31))
     if name in ("easter", "easter sunday"):

@@ -365,3 +365,46 @@ def test_a_year_hoped_to_be_the_one_is_a_wish_with_a_deadline():
 )
 def test_getting_stuck_in_and_looking_at_options_are_not_specific(text):
     assert _assess(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bag a place on the regional youth orchestra.",
+        "Clinch the Morley refurbishment contract.",
+        "Lock in a venue for the charity ball.",
+        "Get my 9-year-old through her grade 3 piano.",
+        "Get all the volunteers on the new rota app.",
+        "Keep my 200-day running streak going.",
+    ],
+)
+def test_outcomes_in_everyday_verbs_and_streaks_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Run the 5k at the parkrun on New Year's Day.", "2027-01-01"),
+        ("Retile the bathroom in 6 wks.", "2027-01-11"),
+        ("Send the 3 chapters to my editor by 15/3.", "2027-03-15"),
+    ],
+)
+def test_days_on_a_holiday_short_units_and_dates_without_a_year_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert (result.time_bound, result.deadline) == (True, deadline)
+
+
+def test_till_graduation_is_a_deadline():
+    assert _assess("Finish 3 Coursera courses till graduation.").time_bound is True
+
+
+def test_a_start_written_day_slash_month_is_a_start_not_a_count():
+    result = _assess("Kicking off my MSc dissertation on 1/3.")
+    assert (result.measurable, result.time_bound) == (False, False)
+
+
+def test_a_share_of_ones_life_before_a_wish_is_not_the_goals_count():
+    result = _assess("My week is 80% meetings; I'd like focus.")
+    assert (result.specific, result.measurable) == (False, False)

@@ -223,3 +223,12 @@ def test_playing_in_the_same_league_is_personal_and_another_night_is_flexible():
 
 def test_being_there_for_me_for_years_is_a_premature_ask():
     assert assess_message("I'd like you to be there for me as I find my feet over the next few years.").premature_ask
+
+
+def test_one_stage_in_a_kitchen_in_any_week_of_a_month_is_a_flexible_clear_ask():
+    result = assess_message("Could I do one stage in your kitchen? Any week in February.")
+    assert (result.clear_ask, result.flexibility) == (True, True)
+
+
+def test_jazakallah_is_thanks():
+    assert assess_message("Could I ask you two questions about teaching? Jazakallah khair.").gratitude is True
