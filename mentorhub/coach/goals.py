@@ -675,7 +675,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:graduation|prom|results\s+day|finals|retirement|"
-            r"the\s+exams|exams)\b",
+            r"the\s+exams|exams|(?:the\s+)?(?:harvest\s+festival|sports\s+day|speech\s+day|prize[\s-]giving|open\s+day))\b",
             _I,
         ),
         _h_undated,
@@ -768,7 +768,7 @@ _COMPLETION_VERBS = _forms(
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
     repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service wrap_up nail
-    pay_off hand_over convert clinch bag lock_in knock_through retile plaster
+    pay_off hand_over convert clinch bag lock_in knock_through retile plaster wrap
     """,
     "won sat",
 )
@@ -800,7 +800,8 @@ _VAGUE_VERBS = _forms(
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
     do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
     get_my_head_around get_my_head_round get_to_grips_with
-    play_around_with mess_around_with get_stuck_into get_stuck_in look_at_options look_at look_for search_for
+    play_around_with mess_around_with get_stuck_into get_stuck_in look_at_options look_at
+    thinking_about looking_into look_for search_for
     """,
     "been am is are was were",
 )
@@ -915,7 +916,7 @@ _PREAMBLE = re.compile(
     r"would\s+like)?\s*(?:to\b)?\s*|(?:my|our|the|this|one)\s+(?:main\s+|big\s+|first\s+|personal\s+|"
     r"professional\s+)?(?:goal|aim|objective|plan|target|intention|resolution|focus)\s*(?:for\s+[^:]*?)?"
     r"\s*(?:is|will\s+be|:)\s*(?:to\b)?\s*|(?:goal|objective|target|aim)\s*:\s*|to\s+|try\s+to\s+|"
-    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
+    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|(?:start|begin)\s+(?=\w+ing\b)|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
     r"begin\s+to\s+|continue\s+to\s+|able\s+to\s+)",
     re.IGNORECASE,
 )
@@ -1038,6 +1039,9 @@ _ROLE_CHANGE = re.compile(
     r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course|11\+|11-plus|"
     r"eleven[\s-]plus|sats|gcses?|a[\s-]levels?|finals|mocks|boards|grade\s+\d)"
     r"|\b(?:get|gets|getting|got|be|being)\s+published\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z])"
+    # A named grade reached: "bring the nursery's Ofsted grade up to Good", "get our rating to 5".
+    r"|\b(?:bring|get|raise|take|push)\s+(?:[\w'-]+\s+){0,3}?(?:grade|rating|score|band|level|judgement)\s+"
+    r"(?:back\s+)?(?:up\s+)?to\s+(?:an?\s+)?(?-i:[A-Z0-9])"
     # A place on a named team or course is won or not: "bag a place on the county academy".
     r"|\b(?:get|gets|getting|got|bag|win|secure|earn|land|gain)\s+(?:a|my|her|his|their|our)\s+place\s+(?:on|at|in)\s+\w"
     # Everyone moved onto a named system: "get all the team on the new CRM".
@@ -1073,7 +1077,8 @@ _EACH_OF = re.compile(r"\b(?:each|every\s+one|all)\s+of\s+(?:my|our|the|his|her|
 # Numbers that describe the person's life rather than count the goal: "my 2 kids", "after 6 years in the job",
 # "in my 40s", "3 night shifts in a row".
 _STRAY_NUMBER = re.compile(
-    r"\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b(?!-(?:day|week|month|page|mile|km|track|part)\b|\+)"
+    # "All of our 80 contracts" counts the goal's things; "my 2 kids" describes a life.
+    r"(?<!\bof\s)\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b(?!-(?:day|week|month|page|mile|km|track|part)\b|\+)"
     r"|\b(?:after|in|for|with|of|over)\s+(?:my\s+|the\s+|almost\s+|nearly\s+|over\s+)?\d+\+?\s+years?"
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
     r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
@@ -1083,7 +1088,8 @@ _STRAY_NUMBER = re.compile(
 )
 # A goal that is a state of mind or of being: a number beside it measures nothing ("feel 20 % more confident").
 _STATE_HEAD = re.compile(
-    r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|look\s+after|bake\s+like|"
+    r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|laugh|smile|breathe|belong|fit\s+in|"
+    r"heal|grieve|unwind|switch\s+off|look\s+after|bake\s+like|"
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"

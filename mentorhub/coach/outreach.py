@@ -536,8 +536,9 @@ _BOUNDED = [
     ),
     _rx(r"\bchat(?:ting)?\s+(?:briefly|quickly)\b|\bhop\s+on\s+a\b"),
     # Bounded asks that are not a call: one trial shift, one morning on the farm, one more lesson to observe.
+    # "Maybe one day" is someday, not a day asked for.
     _rx(
-        r"\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
+        r"(?<!maybe )(?<!perhaps )(?<!hopefully )\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
         _alt(
             """morning|afternoon|evening|day|shift|trial shift|lesson|class|session|visit|hour|rehearsal|service|
             site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service|work party|open day|
@@ -685,6 +686,10 @@ _FLEXIBLE = [
         r"\s+(?:best\s+)?for\s+you\b",
     ),
     _rx(r"\bsuits?\s+you\b"),
+    _rx(
+        r"\b(?:whichever|whenever|whatever)(?:\s+\w+)?(?:'s|\s+is)\s+(?:least|less|most|more)\s+",
+        r"(?:disruptive|convenient|practical)\b",
+    ),
     _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
         _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours|timetable|jobs|week"),

@@ -408,3 +408,23 @@ def test_a_start_written_day_slash_month_is_a_start_not_a_count():
 def test_a_share_of_ones_life_before_a_wish_is_not_the_goals_count():
     result = _assess("My week is 80% meetings; I'd like focus.")
     assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bring the ward's CQC rating up to Outstanding.", "Check every one of our 60 fire doors."],
+)
+def test_a_named_grade_reached_and_all_of_our_things_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["10 years sober, I want to laugh again.", "Start thinking about my pension over the next 3 years."]
+)
+def test_laughing_again_and_starting_to_think_are_not_specific(text):
+    assert _assess(text).specific is False
+
+
+def test_harvest_festival_is_a_deadline():
+    assert _assess("Raise £2,000 for the roof by Harvest Festival.").time_bound is True

@@ -232,3 +232,12 @@ def test_one_stage_in_a_kitchen_in_any_week_of_a_month_is_a_flexible_clear_ask()
 
 def test_jazakallah_is_thanks():
     assert assess_message("Could I ask you two questions about teaching? Jazakallah khair.").gratitude is True
+
+
+def test_maybe_one_day_is_not_a_bounded_ask():
+    text = "Hi Ama, I saw your stand at Lagos Fashion Week. I'd love to learn from you and maybe one day collaborate."
+    assert assess_message(text).clear_ask is False
+
+
+def test_whichever_is_least_disruptive_is_flexible():
+    assert assess_message("I'd welcome a 10-min call, whichever time is least disruptive.").flexibility is True
