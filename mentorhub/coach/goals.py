@@ -309,6 +309,9 @@ def _h_day_word(m: re.Match, today: date) -> object:
 
 def _h_holiday(m: re.Match, today: date) -> object:
     name = re.sub(r"\s+", " ", m["h"].lower())
+    if m["hy"]:
+        # "By Easter 2025": that year's, read from its first days (the Christmas holidays end in early January).
+        today = date(int(m["hy"]), 1, 4)
     if "half" in name and "term" in name:
         return periods.half_term_end(m["hm"], today)
     if name.startswith("new ") and name.endswith(" year") and name != "new year":
@@ -614,7 +617,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"whit\s+(?:sunday|monday)|pentecost|mother'?s\s+day|mothering\s+sunday|father'?s\s+day|"
             r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
             r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
-            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
+            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b(?:,?\s+(?P<hy>(?:19|20|21)\d\d)\b)?",
             _I,
         ),
         _h_holiday,
@@ -768,7 +771,7 @@ _COMPLETION_VERBS = _forms(
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
     repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service wrap_up nail
-    pay_off hand_over convert clinch bag lock_in knock_through retile plaster wrap
+    pay_off hand_over convert clinch bag lock_in knock_through retile plaster wrap rebrand
     """,
     "won sat",
 )
@@ -1039,6 +1042,9 @@ _ROLE_CHANGE = re.compile(
     r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course|11\+|11-plus|"
     r"eleven[\s-]plus|sats|gcses?|a[\s-]levels?|finals|mocks|boards|grade\s+\d)"
     r"|\b(?:get|gets|getting|got|be|being)\s+published\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z])"
+    # One thing made into another: "turn the garage into a home gym".
+    r"|\bturn(?:s|ed|ing)?\s+(?:my|our|the|his|her|their)\s+(?!(?:life|career|mindset|attitude|passion|dreams?)\b)"
+    r"(?:[\w'-]+\s+){0,3}?into\s+(?:an?\s+|the\s+|my\s+|our\s+)\w"
     # A named grade reached: "bring the nursery's Ofsted grade up to Good", "get our rating to 5".
     r"|\b(?:bring|get|raise|take|push)\s+(?:[\w'-]+\s+){0,3}?(?:grade|rating|score|band|level|judgement)\s+"
     r"(?:back\s+)?(?:up\s+)?to\s+(?:an?\s+)?(?-i:[A-Z0-9])"
@@ -1083,7 +1089,9 @@ _STRAY_NUMBER = re.compile(
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
     r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
     r"|\b\d+\s+(?:[\w-]+\s+){0,2}in\s+a\s+row\b"
-    r"|\bI\s+(?:have|am|'m|got)\s+\d+\b",
+    r"|\bI\s+(?:have|am|'m|got)\s+\d+\b"
+    # A trailing clause about the person's life: "..., I've had 3 great years", "..., I've been indoors 9 to 5".
+    r"|(?<=[,;]\s)(?:i've|i\s+have|i'm|i\s+am|i\s+was|we've|we\s+have|we're|it's\s+been)\s[^.;!?\d]*\d[^.;!?]*",
     re.IGNORECASE,
 )
 # A goal that is a state of mind or of being: a number beside it measures nothing ("feel 20 % more confident").

@@ -838,6 +838,7 @@ _PREMATURE = [
     _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
     # "Keep an eye on my progress and advise me as I go through my training": mentoring in other words.
     _rx(r"\bbe\s+there\s+for\s+me\b"),
+    _rx(r"\bcheck\s+in\s+(?:with|on)\s+me\s+(?:every|each|once|twice|regularly|weekly|monthly|fortnightly)\b"),
     _rx(r"\bkeep\s+an\s+eye\s+on\s+(?:me|my\s+progress|how\s+i(?:'m|\s+am)\s+(?:doing|getting\s+on))\b"),
     _rx(
         r"\b(?:guide|advise|support|coach|help)\s+me\s+(?:as|while)\s+i\s+(?:go|work|make\s+my\s+way|get)\s+",

@@ -428,3 +428,26 @@ def test_laughing_again_and_starting_to_think_are_not_specific(text):
 
 def test_harvest_festival_is_a_deadline():
     assert _assess("Raise £2,000 for the roof by Harvest Festival.").time_bound is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteer more in 2027, I've had 2 lucky years.",
+        "Get out in nature more this spring, I've worked 8 to 6 for 15 years.",
+    ],
+)
+def test_numbers_in_a_trailing_clause_about_ones_life_count_nothing(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize("text", ["Turn the spare room into a sewing studio.", "Rebrand the florist's shop."])
+def test_turning_a_thing_into_another_and_rebranding_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_a_holiday_with_a_past_year_has_passed():
+    assert _assess("Reopen the tea room by Mothering Sunday 2025.").time_bound is False
+    assert _assess("Reopen the tea room by Easter 2027.").deadline == "2027-03-28"

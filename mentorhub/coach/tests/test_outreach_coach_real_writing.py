@@ -241,3 +241,8 @@ def test_maybe_one_day_is_not_a_bounded_ask():
 
 def test_whichever_is_least_disruptive_is_flexible():
     assert assess_message("I'd welcome a 10-min call, whichever time is least disruptive.").flexibility is True
+
+
+def test_checking_in_with_me_every_few_weeks_is_a_premature_ask():
+    text = "I'm hoping you'd check in with me every few weeks while I set up the practice."
+    assert assess_message(text).premature_ask is True
