@@ -617,7 +617,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
             r"whit\s+(?:sunday|monday)|pentecost|mother'?s\s+day|mothering\s+sunday|father'?s\s+day|"
             r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
             r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
-            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b(?:,?\s+(?P<hy>(?:19|20|21)\d\d)\b)?",
+            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day|memorial\s+day|labou?r\s+day)\b(?:,?\s+(?P<hy>(?:19|20|21)\d\d)\b)?",
             _I,
         ),
         _h_holiday,
@@ -679,6 +679,16 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         re.compile(
             r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:graduation|prom|results\s+day|finals|retirement|"
             r"the\s+exams|exams|(?:the\s+)?(?:harvest\s+festival|sports\s+day|speech\s+day|prize[\s-]giving|open\s+day))\b",
+            _I,
+        ),
+        _h_undated,
+    ),
+    # "Before the gliding club's summer camp": an event named by its season, undated but real.
+    (
+        re.compile(
+            r"\b(?:before|by|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:spring|summer|autumn|fall|winter|annual|christmas|easter)\s+(?!term\b|semester\b|holidays?\b|break\b)"
+            r"[\w-]+\b",
             _I,
         ),
         _h_undated,
@@ -919,7 +929,7 @@ _PREAMBLE = re.compile(
     r"would\s+like)?\s*(?:to\b)?\s*|(?:my|our|the|this|one)\s+(?:main\s+|big\s+|first\s+|personal\s+|"
     r"professional\s+)?(?:goal|aim|objective|plan|target|intention|resolution|focus)\s*(?:for\s+[^:]*?)?"
     r"\s*(?:is|will\s+be|:)\s*(?:to\b)?\s*|(?:goal|objective|target|aim)\s*:\s*|to\s+|try\s+to\s+|"
-    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|(?:start|begin)\s+(?=\w+ing\b)|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
+    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|(?:want|wanna|need)\s+(?:to\s+)?|(?:start|begin)\s+(?=\w+ing\b)|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
     r"begin\s+to\s+|continue\s+to\s+|able\s+to\s+)",
     re.IGNORECASE,
 )
@@ -1091,12 +1101,15 @@ _STRAY_NUMBER = re.compile(
     r"|\b\d+\s+(?:[\w-]+\s+){0,2}in\s+a\s+row\b"
     r"|\bI\s+(?:have|am|'m|got)\s+\d+\b"
     # A trailing clause about the person's life: "..., I've had 3 great years", "..., I've been indoors 9 to 5".
-    r"|(?<=[,;]\s)(?:i've|i\s+have|i'm|i\s+am|i\s+was|we've|we\s+have|we're|it's\s+been)\s[^.;!?\d]*\d[^.;!?]*",
+    r"|(?<=[,;]\s)(?:i've|i\s+have|i'm|i\s+am|i\s+was|we've|we\s+have|we're|it's\s+been|i\s+turned|we\s+turned)\s"
+    r"[^.;!?\d]*\d[^.;!?]*"
+    # "After 2 rough ones", "after 4 failed attempts": what went before.
+    r"|\bafter\s+\d+\s+(?:[\w-]+\s+)?(?:ones|tries|attempts|goes|failures|setbacks)\b",
     re.IGNORECASE,
 )
 # A goal that is a state of mind or of being: a number beside it measures nothing ("feel 20 % more confident").
 _STATE_HEAD = re.compile(
-    r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|laugh|smile|breathe|belong|fit\s+in|"
+    r"^(?:feel|feeling|be(?!\s+(?:at|in|on)\s+(?:my|the|work|our)\b)|being|become|becoming|stay|remain|sleep|love|enjoy|laugh|smile|breathe|belong|fit\s+in|"
     r"heal|grieve|unwind|switch\s+off|look\s+after|bake\s+like|"
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"

@@ -129,6 +129,11 @@ def holiday_end(name: str, today: date) -> date | None:
     fixed = _FIXED_DAYS.get(name.removeprefix("the ").replace(".", ""))
     if fixed:
         return _yearly(today, lambda y: date(y, *fixed))
+    # Memorial Day is the last Monday of May, Labor Day the first Monday of September (US).
+    if name == "memorial day":
+        return _yearly(today, lambda y: date(y, 5, 31) - timedelta(days=date(y, 5, 31).weekday()))
+    if name in ("labor day", "labour day"):
+        return _yearly(today, lambda y: date(y, 9, 1) + timedelta(days=(7 - date(y, 9, 1).weekday()) % 7))
     if name == "black friday":
         return _yearly(today, lambda y: _thanksgiving(y) + timedelta(days=1))
     key = _ALIASES.get(name, name)

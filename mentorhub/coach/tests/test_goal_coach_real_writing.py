@@ -451,3 +451,32 @@ def test_turning_a_thing_into_another_and_rebranding_are_checkable(text):
 def test_a_holiday_with_a_past_year_has_passed():
     assert _assess("Reopen the tea room by Mothering Sunday 2025.").time_bound is False
     assert _assess("Reopen the tea room by Easter 2027.").deadline == "2027-03-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✨ just want calm this year ✨ after 3 hard ones",
+        "Look after my back this year, I turned 60 in May.",
+    ],
+)
+def test_a_wish_with_numbers_about_the_past_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+def test_being_somewhere_by_a_time_every_day_is_a_routine_not_a_state():
+    result = _assess("Be at the yard by 7:00 every weekday in February.")
+    assert (result.specific, result.measurable, result.time_bound) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("Get the porch rebuilt by Memorial Day.", "2027-05-31"), ("Sell 40 quilts by Labor Day.", "2027-09-06")],
+)
+def test_american_holidays_are_deadlines(text, deadline):
+    assert _assess(text).deadline == deadline
+
+
+def test_before_a_named_seasonal_event_is_a_deadline():
+    assert _assess("Pass the 4 theory exams before the gliding club's summer camp.").time_bound is True
