@@ -609,7 +609,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             r"\b(?:by|before|until|till|for|at|on|over|this|next|during|through|throughout|in\s+time\s+for|"
-            r"ahead\s+of|(?<=now\s)to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|feb|may|october|oct)\.?\s+)?"
+            r"ahead\s+of|(?<=now\s)to|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|feb|may|october|oct)\.?\s+)?"
             r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
@@ -697,7 +697,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             rf"\b(?:at|in|for|during|by|before)\s+the\s+(?P<m>{_MONTH})\s+(?:[\w-]+\s+){{0,2}}?"
-            r"(?:sitting|series|session|intake|exams?|assessments?|diet|round|window)\b",
+            r"(?:sitting|series|session|intake|exams?|assessments?|diet|round|window|check|screening|inspection)\b",
             _I,
         ),
         lambda m, today: _next_month_end(_month_of(m["m"]), today),
@@ -990,7 +990,7 @@ def _concrete_object(rest: str, skip_particles: bool = False) -> bool:
         head.append(word)
     content = [w for w in head if w not in _STOPWORDS]
     # "Write something I'm proud of" names no thing.
-    if head and head[0] in ("something", "anything", "stuff", "things", "everything"):
+    if head and head[0] in ("something", "anything", "stuff", "things", "everything", "bit", "little", "lot"):
         return False
     if not content or _COMPARATIVE.search(" ".join(head)) or any(w in _EVALUATIVE for w in head):
         return False

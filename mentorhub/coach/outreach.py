@@ -587,7 +587,7 @@ _BOUNDED = [
     ),
     _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
     _rx(
-        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:\w+\s+)?",
+        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:of\s+(?:my|our)\s+)?(?:\w+\s+)?",
         _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
         r"\b",
     ),
@@ -610,6 +610,12 @@ _RECURRING = _rx(
     r")\b",
 )
 _THANKS_FIRST = _rx(r"^\s*(?:thanks|thank\s+you|many\s+thanks)\b")
+
+
+_OPEN_ENDED = _rx(
+    r"\bif\s+you(?:'d|\s+would)?\s+ever\b|\byou(?:'d|\s+would)\s+ever\b|\bor\s+something\b|",
+    r"\bone\s+of\s+these\s+days\b|\bat\s+some\s+point\b",
+)
 
 
 def _has_bounded(sentence: str) -> bool:
@@ -643,8 +649,8 @@ def _clear_ask(sentences: list[str]) -> bool:
         return False
     sentences = [_REPORTED.sub(" ", s) for s in sentences]
     for i, s in enumerate(sentences):
-        # "Thanks for the call" looks back; a standing meeting is not bounded.
-        if _RECURRING.search(s) or _THANKS_FIRST.search(s):
+        # "Thanks for the call" looks back; a standing meeting is not bounded; "if you ever fancy" leaves it open.
+        if _RECURRING.search(s) or _THANKS_FIRST.search(s) or _OPEN_ENDED.search(s):
             continue
         if _REQUEST.search(s) and _has_bounded(s):
             return True

@@ -480,3 +480,16 @@ def test_american_holidays_are_deadlines(text, deadline):
 
 def test_before_a_named_seasonal_event_is_a_deadline():
     assert _assess("Pass the 4 theory exams before the gliding club's summer camp.").time_bound is True
+
+
+def test_the_run_up_to_a_holiday_ends_on_it():
+    assert _assess("Knit 6 hats for the shelter in the run-up to Christmas.").deadline == "2026-12-25"
+
+
+def test_a_bit_every_day_is_not_a_count():
+    result = _assess("Paint a bit every day over the winter.")
+    assert (result.specific, result.measurable) == (False, False)
+
+
+def test_a_check_named_by_its_month_is_a_deadline():
+    assert _assess("Get 90% of my class through the phonics check in the June check.").time_bound is True

@@ -246,3 +246,18 @@ def test_whichever_is_least_disruptive_is_flexible():
 def test_checking_in_with_me_every_few_weeks_is_a_premature_ask():
     text = "I'm hoping you'd check in with me every few weeks while I set up the practice."
     assert assess_message(text).premature_ask is True
+
+
+def test_three_of_my_photos_is_a_bounded_ask():
+    assert assess_message("Could you critique three of my landscape photos?").clear_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me know if you'd ever want to grab a coffee or something.",
+        "Hi Lou, I loved your mural in Leith. If you ever fancy a 20-minute chat, I'm around.",
+    ],
+)
+def test_if_you_ever_and_or_something_leave_the_ask_open(text):
+    assert assess_message(text).clear_ask is False
