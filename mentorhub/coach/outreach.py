@@ -983,6 +983,18 @@ _MEETING_WORD = _rx(
 )
 
 
+_COUNT = _rx(r"\b(?:one|two|three|four|five|single|\d+)\b")
+_SOMEDAY = _rx(r"\b(?:maybe|perhaps|someday|some\s+day)\b|\bever\b|\bat\s+some\s+point\b")
+_OPTIONS_HINT = _rx(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bany\s+\w+|\beither\b|\bwhichever\b|\bwhenever\b|",
+    r"\b(?:or|and)\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun)",
+)
+_SPAN_HINT = _rx(
+    r"\b(?:over|for|through|throughout)\s+(?:the\s+)?(?:next|coming)\s+(?:\w+\s+){0,2}?(?:years?|months)\b|",
+    r"\bas\s+i\s+(?:go|get|find|make|build|start|grow|work)\b|\bevery\s+(?:few|couple\s+of)\s+(?:weeks|months)\b",
+)
+
+
 def _doubts(
     sentences: list[str],
     word_count: int,
@@ -1010,14 +1022,31 @@ def _doubts(
         doubts.add("flexibility")
     if _SOFT_THANKS.search(text) and not _HARD_THANKS.search(text):
         doubts.add("gratitude")
-    # A short sign-off in words the coach does not know ("Vielen Dank!", "Dhanyavaadagalu") may be thanks.
+    # A short sign-off in words the coach does not know ("Vielen Dank!", "Todah rabah.") may be thanks: on fresh
+    # writing these were the confident gratitude misses, with or without the exclamation mark.
     last = _WORD.findall(sentences[-1]) if sentences else []
-    exclaimed = bool(sentences) and sentences[-1].rstrip().endswith("!")
-    if not gratitude and exclaimed and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
+    if not gratitude and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
         doubts.add("gratitude")
     # A request and a meeting word with nothing bounded found: the bound may be in words the coach does not know.
     if not clear_ask and any(_REQUEST.search(s) and _MEETING_WORD.search(s) for s in sentences):
         doubts.add("clear_ask")
+    # Something bounded with no request found: the request may be a statement the coach does not know ("twenty
+    # minutes on Friday would be brilliant").
+    if not clear_ask and any(_has_bounded(s) for s in sentences):
+        doubts.add("clear_ask")
+    # A request with a count in it ("one Saturday", "in one email", "three of my photos"): the bound may be there.
+    if not clear_ask and any(_REQUEST.search(s) and _COUNT.search(s) for s in sentences):
+        doubts.add("clear_ask")
+    # "Maybe one day", "if you'd ever": a bounded ask put off to no time in particular is read both ways.
+    if clear_ask and _SOMEDAY.search(text):
+        doubts.add("clear_ask")
+    # Options offered in words the coach does not read as such ("Tuesdays or Thursdays", "any week", "either").
+    if not _flexible(sentences) and _OPTIONS_HINT.search(text):
+        doubts.add("flexibility")
+    # A standing rhythm or a span of years with no mentorship ask found: the ask may be in other words ("study
+    # with me weekly", "be there for me as I find my feet over the next couple of years").
+    if not premature and (any(_RECURRING.search(s) for s in sentences) or _SPAN_HINT.search(text)):
+        doubts.add("premature_ask")
     return [label for label in _LABELS if label in doubts]
 
 

@@ -261,3 +261,23 @@ def test_three_of_my_photos_is_a_bounded_ask():
 )
 def test_if_you_ever_and_or_something_leave_the_ask_open(text):
     assert assess_message(text).clear_ask is False
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Dear Rabbi Levy, your Purim talk at the Leeds shul moved me. Might I ask two questions? Todah rabah.",
+            "gratitude",
+        ),
+        ("Could I sail with your crew for one regatta?", "clear_ask"),
+        ("Hi Noor, loved your zine. Maybe one day we could grab a 20-minute coffee.", "clear_ask"),
+        ("Could I visit for an hour? Mondays and Fridays are good for me.", "flexibility"),
+        ("Would you study with me weekly over the coming year? Thank you.", "premature_ask"),
+        ("Could you stay in touch with me as I go through my first year of teaching?", "premature_ask"),
+    ],
+)
+def test_a_verdict_that_may_rest_on_words_the_coach_does_not_know_is_a_question(text, label):
+    result = assess_message(text)
+    assert label in result.unsure
+    assert result.confident is False
