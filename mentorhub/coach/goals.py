@@ -1198,6 +1198,19 @@ _UNREAD_LIMIT = re.compile(
 )
 
 
+_TIME_WORD = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|"
+    r"oct|nov|dec|spring|summer|autumn|fall|winter|christmas|xmas|easter|holidays?|hols|season|sitting|series|"
+    r"semester|term|run-up|new\s+year|eid|diwali|ramadan|hanukkah|wks?|yrs?|mths?)\b",
+    re.IGNORECASE,
+)
+_YEAR_LEFT = re.compile(rf"\b{_YEAR}\b")
+# "From 62 to 75", "to under 50 minutes", "by 15 %": the number is the goal's target.
+_TARGET = re.compile(
+    r"\bto\s+(?:under\s+|below\s+|over\s+|above\s+|at\s+least\s+)?[£$€]?\d|\bby\s+[£$€]?\d", re.IGNORECASE
+)
+
+
 def _doubts(
     masked: str,
     goal: str,
@@ -1242,6 +1255,20 @@ def _doubts(
     # "Before Whitsun", "until the end of juin": a deadline word before something the coach cannot date.
     if not deadlines and _UNREAD_LIMIT.search(masked):
         doubts.add("time_bound")
+    # A month, season or holiday word the coach did not read as a period: the deadline may be there.
+    if not deadlines and _TIME_WORD.search(masked):
+        doubts.add("time_bound")
+    # A year left unread beside a deadline ("by Mothering Sunday 2026"): it may put the deadline in the past.
+    if deadlines and _YEAR_LEFT.search(masked):
+        doubts.add("time_bound")
+    # A count beside a wish ("give more back in 2027, I've had 3 great years"): the number may describe a life.
+    if (
+        quantity
+        and not (outcome or deliverable)
+        and (_vague_phrase(clause) is not None or state)
+        and not _TARGET.search(goal)
+    ):
+        doubts.update(("specific", "measurable"))
     return [label for label in ("specific", "measurable", "time_bound") if label in doubts]
 
 

@@ -493,3 +493,17 @@ def test_a_bit_every_day_is_not_a_count():
 
 def test_a_check_named_by_its_month_is_a_deadline():
     assert _assess("Get 90% of my class through the phonics check in the June check.").time_bound is True
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Fix the gate round about xmas.", "time_bound"),
+        ("Repaint the gate by June for the fair of 2025.", "time_bound"),
+        ("Do more for the church in 2027, I've sung there 30 years.", "measurable"),
+    ],
+)
+def test_a_verdict_that_may_rest_on_words_the_coach_cannot_read_is_a_question(text, label):
+    result = _assess(text)
+    assert label in result.unsure
+    assert result.confident is False
