@@ -3,11 +3,13 @@
 Run from the project root:
     python benchmarks/coach_eval/evaluate.py                     # every coach, both splits
     python benchmarks/coach_eval/evaluate.py goals --split dev --show-misses
+    python benchmarks/coach_eval/evaluate.py goals --split test --source goals_heldout_s6.txt   # one raw file only
 
 Misses are only ever listed for the dev split: the test split is for reporting, never for tuning.
 """
 
 import argparse
+import hashlib
 import importlib
 import json
 import pathlib
@@ -66,14 +68,23 @@ def score(kind: str, rows: list[dict], assess) -> dict:
     return result
 
 
-def report(kind: str, split: str, show_misses: bool) -> dict | None:
+def from_source(kind: str, source: str) -> set[str]:
+    """The ids of the texts in one raw file, so a held-out set can be scored on its own."""
+    lines = (HERE / "raw" / source).read_text(encoding="utf-8").splitlines()
+    return {kind[0] + hashlib.sha1(line.split("|", 1)[1].encode()).hexdigest()[:7] for line in lines if line.strip()}
+
+
+def report(kind: str, split: str, show_misses: bool, source: str | None = None) -> dict | None:
     assess = coach_for(kind)
     if assess is None:
         print(f"{kind}: no coach yet")
         return None
     rows = [r for r in load(kind) if r["split"] == split]
+    if source:
+        ids = from_source(kind, source)
+        rows = [r for r in rows if r["id"] in ids]
     result = score(kind, rows, assess)
-    print(f"{kind} [{split}] {result['n']} texts")
+    print(f"{kind} [{split}{', ' + source if source else ''}] {result['n']} texts")
     for label, figures in result["labels"].items():
         precision = figures["confident_precision"]
         shown = f"{precision:.1%}" if precision is not None else "-"
@@ -94,10 +105,11 @@ def main() -> None:
     parser.add_argument("kinds", nargs="*", default=list(COACHES))
     parser.add_argument("--split", choices=["dev", "test"], action="append")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--source", help="score only the texts of this file in raw/, e.g. goals_heldout_s6.txt")
     args = parser.parse_args()
     for kind in args.kinds:
         for split in args.split or ["dev", "test"]:
-            report(kind, split, args.show_misses)
+            report(kind, split, args.show_misses, args.source)
 
 
 if __name__ == "__main__":

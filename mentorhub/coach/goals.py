@@ -309,6 +309,9 @@ def _h_day_word(m: re.Match, today: date) -> object:
 
 def _h_holiday(m: re.Match, today: date) -> object:
     name = re.sub(r"\s+", " ", m["h"].lower())
+    if m["hy"]:
+        # "By Easter 2025": that year's, read from its first days (the Christmas holidays end in early January).
+        today = date(int(m["hy"]), 1, 4)
     if "half" in name and "term" in name:
         return periods.half_term_end(m["hm"], today)
     if name.startswith("new ") and name.endswith(" year") and name != "new year":
@@ -371,6 +374,9 @@ def _h_range(m: re.Match, today: date) -> object:
         start = date(start_year or today.year, _month_of(first), 1)
     if start_year is None and periods.month_end(start.year, start.month) < today:
         start = start.replace(year=start.year + 1)
+    if last in ("easter", "christmas", "xmas"):
+        # "Between January and Easter": the first Easter after the period starts.
+        return periods.holiday_end(last, date(end_year, 1, 1) if end_year else start)
     year = end_year or start.year
     end = _season(last, year)[1] if last in _SEASON_START else periods.month_end(year, _month_of(last))
     if end_year is None and end < start:
@@ -398,14 +404,15 @@ _EVENT = (
     r"(?:review|appraisal|evaluation|graduation|wedding|birthday|deadline|launch|exam|exams|interview|conference|"
     r"recital|audition|trial|hearing|board\s+meeting|release|retirement|check-in|renewal|cycle|viva|defen[cs]e|"
     r"leave|relocation|probation|probationary\s+period|contract\s+ends?|move|residency|rotation|placement|"
-    r"internship|tournament|competition|concert|season|showcase|summit|meeting|offsite|kick-off|kickoff)"
+    r"internship|tournament|competition|concert|season|showcase|summit|meeting|offsite|kick-off|kickoff|sitting|"
+    r"series|intake|exam\s+session|assessment(?:\s+day)?|open\s+day)"
 )
 _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (
         re.compile(
             rf"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<a>{_MONTH}|spring|summer|autumn|fall|winter)\.?(?:\s+(?P<ya>{_YEAR}))?"
-            rf"\s*(?:to|until|till|through|thru|and|-|\u2013)\s*(?:the\s+)?(?:end\s+of\s+)?"
-            rf"(?P<b>{_MONTH}|spring|summer|autumn|fall|winter)\b\.?(?:\s+(?P<yb>{_YEAR})\b)?",
+            rf"\s*(?:to|until|till|through|thru|and|-|/|\u2013)\s*(?:the\s+)?(?:end\s+of\s+)?"
+            rf"(?P<b>{_MONTH}|spring|summer|autumn|fall|winter|easter|christmas|xmas)\b\.?(?:\s+(?P<yb>{_YEAR})\b)?",
             _I,
         ),
         _h_range,
@@ -601,16 +608,16 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
     (re.compile(r"\bin\s+the\s+new\s+year\b(?!'?s?\s+(?:eve|day)\b)", _I), lambda m, today: _next_month_end(1, today)),
     (
         re.compile(
-            r"\b(?:by|before|until|till|for|at|over|this|next|during|through|throughout|in\s+time\s+for|"
-            r"ahead\s+of)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|may|october)\s+)?"
-            r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
+            r"\b(?:by|before|until|till|for|at|on|over|this|next|during|through|throughout|in\s+time\s+for|"
+            r"ahead\s+of|(?<=now\s)to|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?(?:(?P<hm>february|feb|may|october|oct)\.?\s+)?"
+            r"(?P<h>new\s+(?:tax|financial|fiscal|school|academic)\s+year|festive\s+(?:period|season|break)|(?<=the\s)holidays|(?:christmas|xmas|easter|summer)\s+(?:holidays?|break|vacation)|christmas(?:\s+eve|\s+day)?|xmas|"
             r"new\s+year'?s?(?:\s+eve|\s+day)?|easter(?:\s+sunday)?|good\s+friday|thanksgiving|diwali|"
             r"eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|hanukkah|chanukah|passover|(?:lunar|chinese)\s+new\s+year|ramadan|"
             r"half[\s-]?term(?:\s+(?:holidays?|break))?|spring\s+break|winter\s+break|lent|advent|movember|whitsun|"
             r"whit\s+(?:sunday|monday)|pentecost|mother'?s\s+day|mothering\s+sunday|father'?s\s+day|"
             r"dry\s+january|veganuary|sober\s+october|valentine'?s(?:\s+day)?|halloween|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
             r"st\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day|burns\s+night|hogmanay|midsummer|black\s+friday|"
-            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day)\b",
+            r"(?:the\s+)?fourth\s+of\s+july|july\s+4th|independence\s+day|memorial\s+day|labou?r\s+day)\b(?:,?\s+(?P<hy>(?:19|20|21)\d\d)\b)?",
             _I,
         ),
         _h_holiday,
@@ -648,6 +655,53 @@ _TIME_PATTERNS: list[tuple[re.Pattern, Handler]] = [
         ),
         _h_undated,
     ),
+    # "During exam season", "before lambing season": a season of the person's work, real though undated.
+    (
+        re.compile(
+            r"\b(?:during|before|by|over|through|throughout|for|until|till|ahead\s+of)\s+(?:[\w-]+\s+){1,2}?season\b"
+            r"(?!\s+(?:tickets?|pass|opener))",
+            _I,
+        ),
+        _h_undated,
+    ),
+    # "Hoping 2027 is the year I ...": that year is the period.
+    (
+        re.compile(rf"\b(?P<y>{_YEAR})\s+(?:is|will\s+be|be|as)\s+(?:the|my|our)\s+year\b", _I),
+        lambda m, today: _year_part(int(m["y"]), None),
+    ),
+    # "By 15/3", "on 1/3": a day and month without a year, day first, the next one to come.
+    (
+        re.compile(r"\b(?:on|by|before|until|till|from|starting)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![/.]\d)", _I),
+        lambda m, today: _next_day(today, int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else _SKIP,
+    ),
+    # "Till graduation", "before finals": an event of the person's year, undated but real.
+    (
+        re.compile(
+            r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for)\s+(?:graduation|prom|results\s+day|finals|retirement|"
+            r"the\s+exams|exams|(?:the\s+)?(?:harvest\s+festival|sports\s+day|speech\s+day|prize[\s-]giving|open\s+day))\b",
+            _I,
+        ),
+        _h_undated,
+    ),
+    # "Before the gliding club's summer camp": an event named by its season, undated but real.
+    (
+        re.compile(
+            r"\b(?:before|by|until|till|ahead\s+of|in\s+time\s+for)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:spring|summer|autumn|fall|winter|annual|christmas|easter)\s+(?!term\b|semester\b|holidays?\b|break\b)"
+            r"[\w-]+\b",
+            _I,
+        ),
+        _h_undated,
+    ),
+    # "At the January sitting", "in the May exam series": the sitting is in that month.
+    (
+        re.compile(
+            rf"\b(?:at|in|for|during|by|before)\s+the\s+(?P<m>{_MONTH})\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:sitting|series|session|intake|exams?|assessments?|diet|round|window|check|screening|inspection)\b",
+            _I,
+        ),
+        lambda m, today: _next_month_end(_month_of(m["m"]), today),
+    ),
     # A year attached to a named event or edition: "PyCon US 2027", "the 2027 season".
     (re.compile(rf"(?<=[a-z,;] )(?:[A-Z][\w&'-]*\s+){{1,3}}(?P<y>{_YEAR})\b"), _h_named_year),
     (re.compile(rf"\bthe\s+(?P<y>{_YEAR})\b", _I), _h_named_year),
@@ -672,6 +726,9 @@ _VAGUE_TIME = re.compile(
 )
 
 
+_LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", _I)
+
+
 def _find_time(text: str, today: date) -> tuple[list[tuple[int, int]], list[date | None]]:
     """Claim time expressions, most specific pattern first, so each span is read once."""
     spans: list[tuple[int, int]] = []
@@ -687,6 +744,11 @@ def _find_time(text: str, today: date) -> tuple[list[tuple[int, int]], list[date
                 continue
             if result is _SKIP:
                 continue
+            # "Before Christmas last year": the same day a year before this year's.
+            later = _LAST_YEAR.match(text, end)
+            if later and isinstance(result, date):
+                result = _safe_date(today.year - 1, result.month, result.day)
+                end = later.end()
             spans.append((start, end))
             found.append(result)
     return spans, found
@@ -719,7 +781,7 @@ _COMPLETION_VERBS = _forms(
     premiere roll_out open-source upload post patent digitise digitize finalise finalize tidy declutter fix
     hand_in turn_in dial_in quit give_up sell
     repair update rewire replaster reroof refit rebuild overhaul refurbish reupholster service wrap_up nail
-    pay_off hand_over convert
+    pay_off hand_over convert clinch bag lock_in knock_through retile plaster wrap rebrand
     """,
     "won sat",
 )
@@ -728,7 +790,7 @@ _CREATION_VERBS = _forms(
     """
     write build create record compose produce design draft develop make open start set_up found organise
     organize host run lead attend apply_for apply_to enrol_in enroll_in register_for join find land secure get
-    take translate establish introduce adopt plan prepare paint perform give teach shadow buy hire recruit
+    take translate put_in_for establish introduce adopt plan prepare paint perform give teach shadow buy hire recruit
     onboard train conduct chair facilitate sing read have redesign rewrite refactor replace install audit
     co-author author interview visit book schedule arrange volunteer_for sign_up_for do hold coordinate
     mentor coach edit compile curate illustrate knit sew cook bake climb hike swim cycle tour restore renovate
@@ -750,13 +812,19 @@ _VAGUE_VERBS = _forms(
     deal_with cope_with embrace discover figure_out communicate collaborate nurture elevate empower inspire
     enjoy continue build_up practise practice read_up_on read_up_about be move_up climb go_further get_ahead
     do_well do_better sort_out give_back read_around read_about dabble_in keep_up_with
-    get_my_head_around get_to_grips_with look_for search_for
+    get_my_head_around get_my_head_round get_to_grips_with
+    play_around_with mess_around_with get_stuck_into get_stuck_in look_at_options look_at
+    thinking_about looking_into look_for search_for
     """,
     "been am is are was were",
 )
 _VAGUE_GET = re.compile(
     r"^(?:get|getting)\s+(?:better|good|great|more|less|fitter|healthier|stronger|faster|into|involved|fit|"
-    r"healthy|organi[sz]ed|promoted(?!\s+to\b)|ahead|comfortable|confident|serious|back\s+into|on\s+top|published|"
+    r"healthy|organi[sz]ed|promoted(?!\s+to\b)|ahead|comfortable|confident|serious|back\s+into|on\s+top|"
+    r"published(?!\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "Get my confidence back": a feeling regained is a state, while "get my deposit back" is a thing.
+    r"(?:my|our)\s+(?:confidence|mojo|spark|motivation|energy|life|groove|fitness|health|nerve|love|passion|joy|"
+    r"focus|head\s+space|headspace|self-belief|balance|sanity)\s+back|"
     r"noticed|recogni[sz]ed|rich|famous|paid\s+more|there|over|past|through)\b",
     re.IGNORECASE,
 )
@@ -835,7 +903,8 @@ _CREDENTIAL_VERB = re.compile(
     r"become|becoming|clear|ace|secure|attain|awarded|reach|reaching)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")
+# "3D printing", "5G": a number glued to D or G names a technology, not a count.
+_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![DG]\b)")
 # "Python 3", "Section 230", "Article 17": a number right after a capitalised name is part of the name.
 _NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;])\s+[A-Z][\w]*\s+$")
 _NUMBER_WORD = re.compile(
@@ -860,7 +929,7 @@ _PREAMBLE = re.compile(
     r"would\s+like)?\s*(?:to\b)?\s*|(?:my|our|the|this|one)\s+(?:main\s+|big\s+|first\s+|personal\s+|"
     r"professional\s+)?(?:goal|aim|objective|plan|target|intention|resolution|focus)\s*(?:for\s+[^:]*?)?"
     r"\s*(?:is|will\s+be|:)\s*(?:to\b)?\s*|(?:goal|objective|target|aim)\s*:\s*|to\s+|try\s+to\s+|"
-    r"attempt\s+to\s+|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
+    r"attempt\s+to\s+|(?:hoping|hope)\s+(?:that\s+)?|(?:want|wanna|need)\s+(?:to\s+)?|(?:start|begin)\s+(?=\w+ing\b)|finally\s+|really\s+|actually\s+|also\s+|just\s+|be\s+able\s+to\s+|start\s+to\s+|"
     r"begin\s+to\s+|continue\s+to\s+|able\s+to\s+)",
     re.IGNORECASE,
 )
@@ -921,7 +990,7 @@ def _concrete_object(rest: str, skip_particles: bool = False) -> bool:
         head.append(word)
     content = [w for w in head if w not in _STOPWORDS]
     # "Write something I'm proud of" names no thing.
-    if head and head[0] in ("something", "anything", "stuff", "things", "everything"):
+    if head and head[0] in ("something", "anything", "stuff", "things", "everything", "bit", "little", "lot"):
         return False
     if not content or _COMPARATIVE.search(" ".join(head)) or any(w in _EVALUATIVE for w in head):
         return False
@@ -980,7 +1049,23 @@ _ROLE_CHANGE = re.compile(
     r"accepted|published|certified|accredited|passed)\b"
     r"|\b(?:get|gets|getting|got|be|being)\s+(?:(?:my|our)\s+[\w-]+\s+)?signed\s+(?:by|to|with)\b"
     r"|\b(?:get|getting|take|taking)\s+(?:[\w-]+\s+){1,4}?through\s+(?:their|his|her|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course)\b"
+    r"(?:exams?|assessments?|tests?|inspection|audit|probation|qualification|apprenticeship|course|11\+|11-plus|"
+    r"eleven[\s-]plus|sats|gcses?|a[\s-]levels?|finals|mocks|boards|grade\s+\d)"
+    r"|\b(?:get|gets|getting|got|be|being)\s+published\s+(?:in|by|on)\s+(?:the\s+)?(?-i:[A-Z])"
+    # One thing made into another: "turn the garage into a home gym".
+    r"|\bturn(?:s|ed|ing)?\s+(?:my|our|the|his|her|their)\s+(?!(?:life|career|mindset|attitude|passion|dreams?)\b)"
+    r"(?:[\w'-]+\s+){0,3}?into\s+(?:an?\s+|the\s+|my\s+|our\s+)\w"
+    # A named grade reached: "bring the nursery's Ofsted grade up to Good", "get our rating to 5".
+    r"|\b(?:bring|get|raise|take|push)\s+(?:[\w'-]+\s+){0,3}?(?:grade|rating|score|band|level|judgement)\s+"
+    r"(?:back\s+)?(?:up\s+)?to\s+(?:an?\s+)?(?-i:[A-Z0-9])"
+    # A place on a named team or course is won or not: "bag a place on the county academy".
+    r"|\b(?:get|gets|getting|got|bag|win|secure|earn|land|gain)\s+(?:a|my|her|his|their|our)\s+place\s+(?:on|at|in)\s+\w"
+    # Everyone moved onto a named system: "get all the team on the new CRM".
+    r"|\bget\s+(?:all|every|each|the\s+whole)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:on|onto)\s+"
+    r"(?:the|a|an|our)\s+\w"
+    # A streak of a stated length kept going: "keep my 400-day streak going".
+    r"|\bkeep\s+(?:my|our|the)\s+\d+[\s-]+(?:day|week|month)\s+(?:[\w-]+\s+)?streak\b"
+    r"|\bput\s+(?:my|our|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?on\s+the\s+market\b"
     r"|\bmake\s+(?:partner|senior|principal|director|associate|captain|sergeant|head\s+of|the\s+(?:team|squad|cut|"
     r"shortlist|first\s+team))\b"
     # A named grade is a result that is reached or not: "get at least an A in chemistry", "get a first".
@@ -1008,16 +1093,24 @@ _EACH_OF = re.compile(r"\b(?:each|every\s+one|all)\s+of\s+(?:my|our|the|his|her|
 # Numbers that describe the person's life rather than count the goal: "my 2 kids", "after 6 years in the job",
 # "in my 40s", "3 night shifts in a row".
 _STRAY_NUMBER = re.compile(
-    r"\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b"
+    # "All of our 80 contracts" counts the goal's things; "my 2 kids" describes a life.
+    r"(?<!\bof\s)\b(?:my|our|his|her|their)\s+\d+(?:st|nd|rd|th|s|'s)?\b(?!-(?:day|week|month|page|mile|km|track|part)\b|\+)"
     r"|\b(?:after|in|for|with|of|over)\s+(?:my\s+|the\s+|almost\s+|nearly\s+|over\s+)?\d+\+?\s+years?"
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
+    r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
     r"|\b\d+\s+(?:[\w-]+\s+){0,2}in\s+a\s+row\b"
-    r"|\bI\s+(?:have|am|'m|got)\s+\d+\b",
+    r"|\bI\s+(?:have|am|'m|got)\s+\d+\b"
+    # A trailing clause about the person's life: "..., I've had 3 great years", "..., I've been indoors 9 to 5".
+    r"|(?<=[,;]\s)(?:i've|i\s+have|i'm|i\s+am|i\s+was|we've|we\s+have|we're|it's\s+been|i\s+turned|we\s+turned)\s"
+    r"[^.;!?\d]*\d[^.;!?]*"
+    # "After 2 rough ones", "after 4 failed attempts": what went before.
+    r"|\bafter\s+\d+\s+(?:[\w-]+\s+)?(?:ones|tries|attempts|goes|failures|setbacks)\b",
     re.IGNORECASE,
 )
 # A goal that is a state of mind or of being: a number beside it measures nothing ("feel 20 % more confident").
 _STATE_HEAD = re.compile(
-    r"^(?:feel|feeling|be|being|become|becoming|stay|remain|sleep|love|enjoy|look\s+after|bake\s+like|"
+    r"^(?:feel|feeling|be(?!\s+(?:at|in|on)\s+(?:my|the|work|our)\b)|being|become|becoming|stay|remain|sleep|love|enjoy|laugh|smile|breathe|belong|fit\s+in|"
+    r"heal|grieve|unwind|switch\s+off|look\s+after|bake\s+like|"
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
@@ -1034,7 +1127,9 @@ _STATE_HEAD = re.compile(
 # What comes after "I want to" is the goal; what comes before ("In my 30 years in nursing") is the setting.
 _GOAL_VERB = re.compile(
     r"\b(?:want|wants|wanting|would\s+like|'d\s+like|hope|hoping|plan|planning|aim|aiming|need|intend|wish|"
-    r"going|determined|committed)\s+to\s+",
+    r"going|determined|committed)\s+to\s+"
+    # "My 3 kids keep me busy, I want some me-time": what is wanted after the setting, without a "to".
+    r"|(?<=[,.;]\s)i(?:\s+(?:just\s+|really\s+)?(?:want|need|would\s+like)|'d\s+(?:really\s+)?like)\s+(?!to\b)",
     re.IGNORECASE,
 )
 
@@ -1103,6 +1198,19 @@ _UNREAD_LIMIT = re.compile(
 )
 
 
+_TIME_WORD = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|"
+    r"oct|nov|dec|spring|summer|autumn|fall|winter|christmas|xmas|easter|holidays?|hols|season|sitting|series|"
+    r"semester|term|run-up|new\s+year|eid|diwali|ramadan|hanukkah|wks?|yrs?|mths?)\b",
+    re.IGNORECASE,
+)
+_YEAR_LEFT = re.compile(rf"\b{_YEAR}\b")
+# "From 62 to 75", "to under 50 minutes", "by 15 %": the number is the goal's target.
+_TARGET = re.compile(
+    r"\bto\s+(?:under\s+|below\s+|over\s+|above\s+|at\s+least\s+)?[£$€]?\d|\bby\s+[£$€]?\d", re.IGNORECASE
+)
+
+
 def _doubts(
     masked: str,
     goal: str,
@@ -1147,6 +1255,20 @@ def _doubts(
     # "Before Whitsun", "until the end of juin": a deadline word before something the coach cannot date.
     if not deadlines and _UNREAD_LIMIT.search(masked):
         doubts.add("time_bound")
+    # A month, season or holiday word the coach did not read as a period: the deadline may be there.
+    if not deadlines and _TIME_WORD.search(masked):
+        doubts.add("time_bound")
+    # A year left unread beside a deadline ("by Mothering Sunday 2026"): it may put the deadline in the past.
+    if deadlines and _YEAR_LEFT.search(masked):
+        doubts.add("time_bound")
+    # A count beside a wish ("give more back in 2027, I've had 3 great years"): the number may describe a life.
+    if (
+        quantity
+        and not (outcome or deliverable)
+        and (_vague_phrase(clause) is not None or state)
+        and not _TARGET.search(goal)
+    ):
+        doubts.update(("specific", "measurable"))
     return [label for label in ("specific", "measurable", "time_bound") if label in doubts]
 
 
@@ -1157,11 +1279,17 @@ _START_BEFORE = re.compile(
 )
 # "Start the evening course on 12 January": the goal is to begin, and the date says when, not by when.
 _START_CLAUSE = re.compile(
-    r"(?:^|[.;:,]\s*|\b(?:to|will|i'll|and)\s+)(?:start|begin|commence|join|enrol\s+(?:on|in)|enroll\s+in)\b"
+    r"(?:^|[.;:,]\s*|\b(?:to|will|i'll|and)\s+)(?:start(?:ing)?|begin(?:ning)?|commenc(?:e|ing)|kick(?:ing)?\s+off|join|"
+    r"enrol\s+(?:on|in)|enroll\s+in)\b"
     r"[^.;:,]{0,60}?(?:\b(?:on|in|from|at))?\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = r"\b(?:by|before|until|till|within|in\s+time\s+for|no\s+later\s+than)\b"
+_BEFORE_ITS_START = re.compile(
+    r"\b(?:before|by\s+the\s+time|until|till|ahead\s+of)\s+(?:the|my|our|his|her|their)\s+[^.;:,]{0,50}?"
+    r"\b(?:starts?|begins?|opens?|kicks?\s+off|commences?)(?:\s+(?:on|in|at|from))?\s*$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|thru|-|\u2013)\s", re.IGNORECASE)
 # "A 10-week course starting 12 January": the start and the length make the deadline.
 _LENGTH = re.compile(
@@ -1178,6 +1306,9 @@ def _deadlines(text: str, spans: list[tuple[int, int]], dates: list[date | None]
             _DEADLINE_LEAD + r"\s*$", text[max(0, start - 20) : start], re.IGNORECASE
         )
         starting = _START_BEFORE.search(text, 0, start) or _START_CLAUSE.search(text, 0, start)
+        # "Before the new job starts on 2 March": the start of something else, which the goal must come before.
+        if starting and _BEFORE_ITS_START.search(text[max(0, start - 80) : start]):
+            starting = None
         if not lead and starting and not _RANGE_AFTER.match(text[end:]):
             starts.append(found)
         else:
@@ -1230,7 +1361,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _TYPOS = {
     "achiev": "achieve", "acheive": "achieve", "achive": "achieve", "recieve": "receive", "finsh": "finish",
     "finsih": "finish", "complet": "complete", "sumbit": "submit", "submitt": "submit", "publsh": "publish",
-    "untill": "until", "unitl": "until", "befor": "before", "certifcate": "certificate", "certficate": "certificate",
+    "untill": "until", "unitl": "until", "befor": "before", "b4": "before", "yr": "year", "yrs": "years",
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
+    "certifcate": "certificate",
+    "certficate": "certificate",
     "qualifcation": "qualification", "exame": "exam", "examn": "exam", "promted": "promoted", "promotted": "promoted",
     "chrismas": "christmas", "christmass": "christmas", "feburary": "february", "febuary": "february",
     "januray": "january", "septmber": "september", "ocotber": "october", "novmber": "november",

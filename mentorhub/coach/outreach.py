@@ -353,7 +353,7 @@ _PERSONAL_PATTERNS = [
     ),
     _rx(
         r"\bwe(?:'re|\s+are)?\s+both\s+(?:know|worked|work|studied|attended|went|volunteer|belong|trained|in|members|"
-        r"from|alumni)\b"
+        r"from|alumni|play|played|sing|sang|row|rowed|run|ran|swim|swam|climb|ride|go|went)\b"
     ),
     _rx(r"\bfellow\s+(?:\w+\s+)?(?:alum|alumna|alumnus|alumni|graduate|grad|member|volunteer)"),
     _rx(
@@ -481,8 +481,14 @@ def _personalized(sentences: list[str], research_notes: str | None, recipient_na
 _REQUEST = _rx(
     r"\?|\b(?:could|can|would|will|may|might)\s+(?:i|we|you)\b|\bwould\s+(?:it|that|this)\s+be\b|",
     r"\b(?:i'd|i\s+would|i'm|i\s+am|i\s+was)\s+(?:\w+\s+){0,2}?",
-    _alt("love|like|appreciate|welcome|grateful|glad|happy|thrilled|hoping|wondering|delighted|keen|value|need"),
-    r"\b|\bhoping\s+(?:to|we|you)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    _alt(
+        "love|like|appreciate|welcome|grateful|thankful|honoured|honored|obliged|glad|happy|thrilled|hoping|wondering|"
+        "delighted|keen|value|need|after|looking for|seeking"
+    ),
+    r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|",
+    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be.
+    r"\bwould\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
+    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -530,21 +536,33 @@ _BOUNDED = [
     ),
     _rx(r"\bchat(?:ting)?\s+(?:briefly|quickly)\b|\bhop\s+on\s+a\b"),
     # Bounded asks that are not a call: one trial shift, one morning on the farm, one more lesson to observe.
+    # "Maybe one day" is someday, not a day asked for.
     _rx(
-        r"\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
+        r"(?<!maybe )(?<!perhaps )(?<!hopefully )\b(?:one|a|an|a\s+single|half\s+a|1)\s+(?:[\w-]+\s+){0,2}?",
         _alt(
             """morning|afternoon|evening|day|shift|trial shift|lesson|class|session|visit|hour|rehearsal|service|
-            site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service"""
+            site visit|lunchtime|tasting|practice|round|clinic|surgery|ward round|service|work party|open day|
+            weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dinner service|match|game|stage|trial|
+            trial day|taster day|distribution"""
         ),
         r"\b",
         _NOT_A_PRODUCT,
     ),
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
+    _rx(r"\b(?:with|about)\s+(?:just\s+)?(?:one|a\s+single|one\s+quick|one\s+small)\s+thing\b"),
+    # One document of theirs: "send me your rate card", "a copy of the price list".
+    _rx(
+        r"\bsend\s+(?:me|over)\s+(?:your|the|a\s+copy\s+of\s+(?:your|the))\s+(?:[\w-]+\s+){0,2}?",
+        _alt("card|list|slides|notes|paper|report|link|template|syllabus|guide|form|checklist|pdf|brochure|handout"),
+        r"\b",
+    ),
     _rx(
         r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
         _alt(
             """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
-            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings"""
+            reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings|
+            masterclasses|talks|demos|demonstrations|practicals|labs|open days|performances|concerts|tastings"""
         ),
         r"\b",
     ),
@@ -569,7 +587,7 @@ _BOUNDED = [
     ),
     _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
     _rx(
-        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:\w+\s+)?",
+        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:of\s+(?:my|our)\s+)?(?:\w+\s+)?",
         _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
         r"\b",
     ),
@@ -592,6 +610,12 @@ _RECURRING = _rx(
     r")\b",
 )
 _THANKS_FIRST = _rx(r"^\s*(?:thanks|thank\s+you|many\s+thanks)\b")
+
+
+_OPEN_ENDED = _rx(
+    r"\bif\s+you(?:'d|\s+would)?\s+ever\b|\byou(?:'d|\s+would)\s+ever\b|\bor\s+something\b|",
+    r"\bone\s+of\s+these\s+days\b|\bat\s+some\s+point\b",
+)
 
 
 def _has_bounded(sentence: str) -> bool:
@@ -625,8 +649,8 @@ def _clear_ask(sentences: list[str]) -> bool:
         return False
     sentences = [_REPORTED.sub(" ", s) for s in sentences]
     for i, s in enumerate(sentences):
-        # "Thanks for the call" looks back; a standing meeting is not bounded.
-        if _RECURRING.search(s) or _THANKS_FIRST.search(s):
+        # "Thanks for the call" looks back; a standing meeting is not bounded; "if you ever fancy" leaves it open.
+        if _RECURRING.search(s) or _THANKS_FIRST.search(s) or _OPEN_ENDED.search(s):
             continue
         if _REQUEST.search(s) and _has_bounded(s):
             return True
@@ -640,7 +664,8 @@ def _clear_ask(sentences: list[str]) -> bool:
 # --- Flexibility ------------------------------------------------------------------------------------------
 
 _OPTION = _alt(
-    """monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|mornings|afternoon|afternoons|evening|
+    """monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|
+    saturdays|sundays|morning|mornings|afternoon|afternoons|evening|
     evenings|weekday|weekdays|weekend|weekends|lunchtime|lunch|this week|next week|phone|video|zoom|teams|
     google meet|email|e-mail|in person|in-person|call|coffee|virtually|online|remotely|your office|
     your floor|my office|a walk"""
@@ -668,6 +693,10 @@ _FLEXIBLE = [
     ),
     _rx(r"\bsuits?\s+you\b"),
     _rx(
+        r"\b(?:whichever|whenever|whatever)(?:\s+\w+)?(?:'s|\s+is)\s+(?:least|less|most|more)\s+",
+        r"(?:disruptive|convenient|practical)\b",
+    ),
+    _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
         _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours|timetable|jobs|week"),
         r"\b",
@@ -692,11 +721,11 @@ _FLEXIBLE = [
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
     ),
     _rx(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
-    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\bwork\s+around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
+    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
     _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
     _rx(
         # "Any time you can give" is thanks, not an offer of times.
-        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|"
+        r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|week|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
         r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
         r"\banytime\b"
@@ -707,7 +736,11 @@ _FLEXIBLE = [
         r"accommodate)\b",
     ),
     _rx(r"\bif\s+you(?:'d|\s+would)?\s+(?:prefer|rather)\b|\byou(?:'d|\s+would)?\s+prefer\b"),
-    _rx(r"\byour\s+(?:choice|call|preference|pick)\b|\byou\s+(?:choose|pick|name|decide)\b"),
+    # "Which one would you pick?" asks for their opinion, not for them to pick a time.
+    _rx(
+        r"\byour\s+(?:choice|call|preference|pick)\b|",
+        r"(?<!would )(?<!did )(?<!do )\byou\s+(?:choose|pick|name|decide)\b",
+    ),
     _rx(r"\b(?:pick|choose|name|suggest|propose)\s+(?:a|the|any)\s+(?:time|day|date|place|slot|format)\b"),
     _rx(
         r"\bif\s+(?:that|this|now|it|the\s+timing|a\s+call|next\s+week|the\s+\w+)\s+(?:\w+\s+)?",
@@ -716,7 +749,7 @@ _FLEXIBLE = [
     _rx(r"\bif\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+too\s+(?:much|long|soon)\b"),
     _rx(
         r"\bor\s+(?:at\s+|on\s+)?(?:any\s+)?(?:another|other|a\s+different|later)\s+",
-        r"(?:time|day|week|date|format)\b",
+        r"(?:time|day|week|date|format|night|evening|morning|afternoon|weekend)\b",
     ),
     _rx(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
     _rx(r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b"),
@@ -756,7 +789,7 @@ _THANKS_ABROAD = _vocab(
     dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
-    enkosi medaase daalụ"""
+    enkosi medaase daalụ jazakallah jazakallahu jazakillah"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
@@ -809,6 +842,16 @@ _PREMATURE = [
         r"(?:under\s+your\s+wing|as\s+(?:a|an|your)\s+(?:mentee|protégé|protege|apprentice))",
     ),
     _rx(r"\b(?:be|become|being)\s+your\s+(?:mentee|protégé|protege|apprentice)\b"),
+    # "Keep an eye on my progress and advise me as I go through my training": mentoring in other words.
+    _rx(r"\bbe\s+there\s+for\s+me\b"),
+    _rx(r"\bcheck\s+in\s+(?:with|on)\s+me\s+(?:every|each|once|twice|regularly|weekly|monthly|fortnightly)\b"),
+    _rx(r"\bkeep\s+an\s+eye\s+on\s+(?:me|my\s+progress|how\s+i(?:'m|\s+am)\s+(?:doing|getting\s+on))\b"),
+    _rx(
+        r"\b(?:guide|advise|support|coach|help)\s+me\s+(?:as|while)\s+i\s+(?:go|work|make\s+my\s+way|get)\s+",
+        r"through\s+(?:my|the)\b",
+    ),
+    # "Learn at your side for the next year", "work by your side": an apprenticeship in other words.
+    _rx(r"\b(?:learn|learning|work|working|train|training|study|studying)\s+(?:at|by)\s+your\s+side\b"),
     _rx(r"\b(?:taking|take|accepting|accept)\s+on\s+(?:any\s+|new\s+)*(?:mentees|a\s+mentee)\b"),
     _rx(r"\bhave\s+you\s+as\s+(?:my|a)\s+(?:[\w-]+\s+)?mentor\b|\bmentored\s+by\s+you\b"),
     _rx(r"\bmentor\s+(?:someone|somebody|a\s+(?:[\w-]+\s+){0,3}?)like\s+me\b"),
@@ -940,6 +983,18 @@ _MEETING_WORD = _rx(
 )
 
 
+_COUNT = _rx(r"\b(?:one|two|three|four|five|single|\d+)\b")
+_SOMEDAY = _rx(r"\b(?:maybe|perhaps|someday|some\s+day)\b|\bever\b|\bat\s+some\s+point\b")
+_OPTIONS_HINT = _rx(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bany\s+\w+|\beither\b|\bwhichever\b|\bwhenever\b|",
+    r"\b(?:or|and)\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun)",
+)
+_SPAN_HINT = _rx(
+    r"\b(?:over|for|through|throughout)\s+(?:the\s+)?(?:next|coming)\s+(?:\w+\s+){0,2}?(?:years?|months)\b|",
+    r"\bas\s+i\s+(?:go|get|find|make|build|start|grow|work)\b|\bevery\s+(?:few|couple\s+of)\s+(?:weeks|months)\b",
+)
+
+
 def _doubts(
     sentences: list[str],
     word_count: int,
@@ -967,14 +1022,31 @@ def _doubts(
         doubts.add("flexibility")
     if _SOFT_THANKS.search(text) and not _HARD_THANKS.search(text):
         doubts.add("gratitude")
-    # A short sign-off in words the coach does not know ("Vielen Dank!", "Dhanyavaadagalu") may be thanks.
+    # A short sign-off in words the coach does not know ("Vielen Dank!", "Todah rabah.") may be thanks: on fresh
+    # writing these were the confident gratitude misses, with or without the exclamation mark.
     last = _WORD.findall(sentences[-1]) if sentences else []
-    exclaimed = bool(sentences) and sentences[-1].rstrip().endswith("!")
-    if not gratitude and exclaimed and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
+    if not gratitude and 0 < len(last) <= 3 and not any(w.lower() in _ENGLISH for w in last):
         doubts.add("gratitude")
     # A request and a meeting word with nothing bounded found: the bound may be in words the coach does not know.
     if not clear_ask and any(_REQUEST.search(s) and _MEETING_WORD.search(s) for s in sentences):
         doubts.add("clear_ask")
+    # Something bounded with no request found: the request may be a statement the coach does not know ("twenty
+    # minutes on Friday would be brilliant").
+    if not clear_ask and any(_has_bounded(s) for s in sentences):
+        doubts.add("clear_ask")
+    # A request with a count in it ("one Saturday", "in one email", "three of my photos"): the bound may be there.
+    if not clear_ask and any(_REQUEST.search(s) and _COUNT.search(s) for s in sentences):
+        doubts.add("clear_ask")
+    # "Maybe one day", "if you'd ever": a bounded ask put off to no time in particular is read both ways.
+    if clear_ask and _SOMEDAY.search(text):
+        doubts.add("clear_ask")
+    # Options offered in words the coach does not read as such ("Tuesdays or Thursdays", "any week", "either").
+    if not _flexible(sentences) and _OPTIONS_HINT.search(text):
+        doubts.add("flexibility")
+    # A standing rhythm or a span of years with no mentorship ask found: the ask may be in other words ("study
+    # with me weekly", "be there for me as I find my feet over the next couple of years").
+    if not premature and (any(_RECURRING.search(s) for s in sentences) or _SPAN_HINT.search(text)):
+        doubts.add("premature_ask")
     return [label for label in _LABELS if label in doubts]
 
 

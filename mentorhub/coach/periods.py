@@ -8,7 +8,9 @@ are meteorological (northern hemisphere), school dates follow England's calendar
 year ends on 31 March (the UK tax year on 5 April). Days with a fixed date (Valentine's Day, Halloween, Bonfire
 Night, St Patrick's Day, Burns Night, Hogmanay, Midsummer, the Fourth of July) are that day; Mother's Day is the UK's
 Mothering Sunday (Easter Sunday minus 21 days) and Father's Day the third Sunday of June.
-"In the new year" is its first month (31 January) and "the new term" the term after the current one.
+The festive period is the Christmas holidays (to 3 January); "the holidays" are whichever of the Christmas, Easter
+and summer holidays end next. "In the new year" is its first month (31 January) and "the new term" the term after
+the current one.
 
 Every function takes the person's today and returns the first end on or after it, so "by Easter" in May means
 next year's Easter.
@@ -83,8 +85,13 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, lambda y: date(y, 12, 25))
     if name == "christmas eve":
         return _yearly(today, lambda y: date(y, 12, 24))
-    if name in ("christmas holidays", "christmas break", "christmas holiday", "winter break", "xmas holidays"):
+    if name in (
+        "christmas holidays", "christmas break", "christmas holiday", "winter break", "xmas holidays",
+        "festive period", "festive season", "festive break",
+    ):  # fmt: skip
         return _yearly(today, lambda y: date(y + 1, 1, 3))
+    if name in ("new years day", "new year day"):
+        return _yearly(today, lambda y: date(y, 1, 1))
     if name.startswith("new year"):
         return _yearly(today, lambda y: date(y, 12, 31))
     if name in ("easter", "easter sunday"):
@@ -114,11 +121,19 @@ def holiday_end(name: str, today: date) -> date | None:
         return _yearly(today, lambda y: date(y, 10, 31))
     if name == "thanksgiving":
         return _yearly(today, _thanksgiving)
+    if name == "holidays":
+        # "Over the holidays": whichever school holidays come next.
+        return min(holiday_end(other, today) for other in ("christmas holidays", "easter holidays", "summer holidays"))
     if name in ("summer holidays", "summer holiday", "summer break", "summer vacation"):
         return _yearly(today, lambda y: date(y, 8, 31))
     fixed = _FIXED_DAYS.get(name.removeprefix("the ").replace(".", ""))
     if fixed:
         return _yearly(today, lambda y: date(y, *fixed))
+    # Memorial Day is the last Monday of May, Labor Day the first Monday of September (US).
+    if name == "memorial day":
+        return _yearly(today, lambda y: date(y, 5, 31) - timedelta(days=date(y, 5, 31).weekday()))
+    if name in ("labor day", "labour day"):
+        return _yearly(today, lambda y: date(y, 9, 1) + timedelta(days=(7 - date(y, 9, 1).weekday()) % 7))
     if name == "black friday":
         return _yearly(today, lambda y: _thanksgiving(y) + timedelta(days=1))
     key = _ALIASES.get(name, name)
@@ -130,7 +145,7 @@ def holiday_end(name: str, today: date) -> date | None:
     return None
 
 
-_HALF_TERMS = {"february": (2, 20), "may": (5, 31), "october": (10, 31)}
+_HALF_TERMS = {"february": (2, 20), "feb": (2, 20), "may": (5, 31), "october": (10, 31), "oct": (10, 31)}
 
 
 def half_term_end(which: str | None, today: date) -> date:

@@ -263,3 +263,247 @@ def test_moving_ones_career_somewhere_is_still_a_direction_not_a_done_thing():
 def test_a_range_of_months_without_from_ends_on_its_last_month():
     result = _assess("Be more present for the team during busy season, Jan to April.")
     assert (result.time_bound, result.deadline) == (True, "2027-04-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Sit the MRCP Part 2 written paper in the May/June series.", "2027-06-30"),
+        ("Repaint the hallway and stairs between January and Easter.", "2027-03-28"),
+        ("Clear out the garage and take 10 bags to the tip over the festive period.", "2027-01-03"),
+    ],
+)
+def test_month_pairs_a_range_ending_on_a_holiday_and_the_festive_period_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert (result.time_bound, result.deadline) == (True, deadline)
+
+
+def test_a_sitting_or_intake_named_by_its_season_is_a_deadline():
+    assert _assess("Pass the CIPS Level 4 diploma at the summer sitting.").time_bound is True
+
+
+def test_a_holiday_last_year_has_already_passed():
+    result = _assess("Hand in the 2 grant reports before Easter last year.")
+    assert result.time_bound is False
+    assert "already passed" in result.hints[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get my head round the new pension rules before April.",
+        "want to get fitter b4 the summer, been a smoker for 20 yrs",
+    ],
+)
+def test_a_wish_with_a_life_story_number_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Get my mojo back at work over the spring.", "Play around with 3D printing from now to Christmas."],
+)
+def test_getting_a_feeling_back_and_playing_around_are_wishes_with_a_deadline(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get published in Nature Ecology.",
+        "Put in for a transfer to the dog unit.",
+        "Put the flat on the market.",
+    ],
+)
+def test_being_published_somewhere_named_applying_and_selling_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_an_exam_sitting_named_by_its_month_ends_with_that_month():
+    result = _assess("Pass the CII R01 exam at the June sitting.")
+    assert (result.time_bound, result.deadline) == (True, "2027-06-30")
+
+
+def test_next_yr_is_next_year():
+    result = _assess("think about moving to Leeds next yr")
+    assert (result.specific, result.time_bound, result.deadline) == (False, True, "2027-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get my forklift ticket before the warehouse job starts on 2 March.",
+        "Learn all 40 chords before the summer course starts in July.",
+    ],
+)
+def test_before_something_that_starts_on_a_date_is_a_deadline(text):
+    assert _assess(text).time_bound is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the garden tidy during lambing season.",
+        "Pass my level 1 judging at the autumn assessment day.",
+        "Finish the bird box at the Oct half term.",
+    ],
+)
+def test_seasons_people_name_by_their_work_assessment_days_and_short_month_half_terms_are_deadlines(text):
+    assert _assess(text).time_bound is True
+
+
+def test_a_year_hoped_to_be_the_one_is_a_wish_with_a_deadline():
+    result = _assess("hoping 2028 is the year we finally feel at home")
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Get stuck into the choir from January.", "Look at options for a sabbatical next year."]
+)
+def test_getting_stuck_in_and_looking_at_options_are_not_specific(text):
+    assert _assess(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bag a place on the regional youth orchestra.",
+        "Clinch the Morley refurbishment contract.",
+        "Lock in a venue for the charity ball.",
+        "Get my 9-year-old through her grade 3 piano.",
+        "Get all the volunteers on the new rota app.",
+        "Keep my 200-day running streak going.",
+    ],
+)
+def test_outcomes_in_everyday_verbs_and_streaks_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Run the 5k at the parkrun on New Year's Day.", "2027-01-01"),
+        ("Retile the bathroom in 6 wks.", "2027-01-11"),
+        ("Send the 3 chapters to my editor by 15/3.", "2027-03-15"),
+    ],
+)
+def test_days_on_a_holiday_short_units_and_dates_without_a_year_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert (result.time_bound, result.deadline) == (True, deadline)
+
+
+def test_till_graduation_is_a_deadline():
+    assert _assess("Finish 3 Coursera courses till graduation.").time_bound is True
+
+
+def test_a_start_written_day_slash_month_is_a_start_not_a_count():
+    result = _assess("Kicking off my MSc dissertation on 1/3.")
+    assert (result.measurable, result.time_bound) == (False, False)
+
+
+def test_a_share_of_ones_life_before_a_wish_is_not_the_goals_count():
+    result = _assess("My week is 80% meetings; I'd like focus.")
+    assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bring the ward's CQC rating up to Outstanding.", "Check every one of our 60 fire doors."],
+)
+def test_a_named_grade_reached_and_all_of_our_things_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["10 years sober, I want to laugh again.", "Start thinking about my pension over the next 3 years."]
+)
+def test_laughing_again_and_starting_to_think_are_not_specific(text):
+    assert _assess(text).specific is False
+
+
+def test_harvest_festival_is_a_deadline():
+    assert _assess("Raise £2,000 for the roof by Harvest Festival.").time_bound is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteer more in 2027, I've had 2 lucky years.",
+        "Get out in nature more this spring, I've worked 8 to 6 for 15 years.",
+    ],
+)
+def test_numbers_in_a_trailing_clause_about_ones_life_count_nothing(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+@pytest.mark.parametrize("text", ["Turn the spare room into a sewing studio.", "Rebrand the florist's shop."])
+def test_turning_a_thing_into_another_and_rebranding_are_checkable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_a_holiday_with_a_past_year_has_passed():
+    assert _assess("Reopen the tea room by Mothering Sunday 2025.").time_bound is False
+    assert _assess("Reopen the tea room by Easter 2027.").deadline == "2027-03-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "✨ just want calm this year ✨ after 3 hard ones",
+        "Look after my back this year, I turned 60 in May.",
+    ],
+)
+def test_a_wish_with_numbers_about_the_past_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable, result.time_bound) == (False, False, True)
+
+
+def test_being_somewhere_by_a_time_every_day_is_a_routine_not_a_state():
+    result = _assess("Be at the yard by 7:00 every weekday in February.")
+    assert (result.specific, result.measurable, result.time_bound) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("Get the porch rebuilt by Memorial Day.", "2027-05-31"), ("Sell 40 quilts by Labor Day.", "2027-09-06")],
+)
+def test_american_holidays_are_deadlines(text, deadline):
+    assert _assess(text).deadline == deadline
+
+
+def test_before_a_named_seasonal_event_is_a_deadline():
+    assert _assess("Pass the 4 theory exams before the gliding club's summer camp.").time_bound is True
+
+
+def test_the_run_up_to_a_holiday_ends_on_it():
+    assert _assess("Knit 6 hats for the shelter in the run-up to Christmas.").deadline == "2026-12-25"
+
+
+def test_a_bit_every_day_is_not_a_count():
+    result = _assess("Paint a bit every day over the winter.")
+    assert (result.specific, result.measurable) == (False, False)
+
+
+def test_a_check_named_by_its_month_is_a_deadline():
+    assert _assess("Get 90% of my class through the phonics check in the June check.").time_bound is True
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Fix the gate round about xmas.", "time_bound"),
+        ("Repaint the gate by June for the fair of 2025.", "time_bound"),
+        ("Do more for the church in 2027, I've sung there 30 years.", "measurable"),
+    ],
+)
+def test_a_verdict_that_may_rest_on_words_the_coach_cannot_read_is_a_question(text, label):
+    result = _assess(text)
+    assert label in result.unsure
+    assert result.confident is False

@@ -154,3 +154,130 @@ def test_days_listed_before_their_month_and_a_week_or_the_next_are_flexible(text
 def test_observing_one_of_their_teams_meetings_is_a_bounded_ask():
     text = "Hey Tomás, I use your date-fns locale patch every day. Could I observe one of your team's code reviews?"
     assert assess_message(text).clear_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, I'm after a quick 15-minute call about your route into forensic science.",
+        "Hi Lena, I read your piece on soil forensics. A ten minute chat would mean a lot to me.",
+    ],
+)
+def test_asks_stated_as_what_the_sender_is_after_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_learning_at_their_side_for_years_is_a_premature_ask():
+    assert assess_message("Could I learn at your side over the next two years?").premature_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be thankful for a short ten-minute call about conservation work.",
+        "A 20-minute chat on Zoom on Monday at 4 would be brilliant.",
+        "Could I help out at one Sunday work party on the allotments?",
+        "Could you tell me, in one email, which course you'd pick?",
+        "Please could you send me your price list?",
+        "I would be honoured to ask you two questions about sculpture.",
+    ],
+)
+def test_thanks_in_advance_praise_for_a_slot_one_day_and_one_email_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_plural_weekdays_and_fitting_around_them_are_flexible():
+    text = "Could I visit for one afternoon? Mondays or Wednesdays are best, but I can fit around you."
+    assert assess_message(text).flexibility is True
+
+
+def test_keeping_an_eye_on_progress_through_training_is_a_premature_ask():
+    text = "Could you keep an eye on my progress and advise me as I go through my apprenticeship?"
+    assert assess_message(text).premature_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr Ode, I'm hoping to observe one of your masterclasses at the Royal Academy.",
+        "Could you help me with one thing: which textbook would you pick?",
+        "I'm a career changer hoping for a quick call about probation work.",
+    ],
+)
+def test_one_of_their_classes_one_thing_and_hoping_for_a_call_are_clear_asks(text):
+    assert assess_message(text).clear_ask is True
+
+
+def test_asking_which_one_they_would_pick_offers_no_flexibility():
+    assert assess_message("Could you help me with one thing: which textbook would you pick?").flexibility is False
+
+
+def test_playing_in_the_same_league_is_personal_and_another_night_is_flexible():
+    text = (
+        "Hi Dev, we both play in the Thursday pool league at the Swan. Can I buy you a pint after next week's game? "
+        "Or another night if that's better."
+    )
+    result = assess_message(text)
+    assert (result.personalization, result.flexibility) == (True, True)
+
+
+def test_being_there_for_me_for_years_is_a_premature_ask():
+    assert assess_message("I'd like you to be there for me as I find my feet over the next few years.").premature_ask
+
+
+def test_one_stage_in_a_kitchen_in_any_week_of_a_month_is_a_flexible_clear_ask():
+    result = assess_message("Could I do one stage in your kitchen? Any week in February.")
+    assert (result.clear_ask, result.flexibility) == (True, True)
+
+
+def test_jazakallah_is_thanks():
+    assert assess_message("Could I ask you two questions about teaching? Jazakallah khair.").gratitude is True
+
+
+def test_maybe_one_day_is_not_a_bounded_ask():
+    text = "Hi Ama, I saw your stand at Lagos Fashion Week. I'd love to learn from you and maybe one day collaborate."
+    assert assess_message(text).clear_ask is False
+
+
+def test_whichever_is_least_disruptive_is_flexible():
+    assert assess_message("I'd welcome a 10-min call, whichever time is least disruptive.").flexibility is True
+
+
+def test_checking_in_with_me_every_few_weeks_is_a_premature_ask():
+    text = "I'm hoping you'd check in with me every few weeks while I set up the practice."
+    assert assess_message(text).premature_ask is True
+
+
+def test_three_of_my_photos_is_a_bounded_ask():
+    assert assess_message("Could you critique three of my landscape photos?").clear_ask is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me know if you'd ever want to grab a coffee or something.",
+        "Hi Lou, I loved your mural in Leith. If you ever fancy a 20-minute chat, I'm around.",
+    ],
+)
+def test_if_you_ever_and_or_something_leave_the_ask_open(text):
+    assert assess_message(text).clear_ask is False
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Dear Rabbi Levy, your Purim talk at the Leeds shul moved me. Might I ask two questions? Todah rabah.",
+            "gratitude",
+        ),
+        ("Could I sail with your crew for one regatta?", "clear_ask"),
+        ("Hi Noor, loved your zine. Maybe one day we could grab a 20-minute coffee.", "clear_ask"),
+        ("Could I visit for an hour? Mondays and Fridays are good for me.", "flexibility"),
+        ("Would you study with me weekly over the coming year? Thank you.", "premature_ask"),
+        ("Could you stay in touch with me as I go through my first year of teaching?", "premature_ask"),
+    ],
+)
+def test_a_verdict_that_may_rest_on_words_the_coach_does_not_know_is_a_question(text, label):
+    result = assess_message(text)
+    assert label in result.unsure
+    assert result.confident is False
