@@ -26,6 +26,7 @@ from scipy import sparse
 
 from mentorhub.lib.text import fold
 from mentorhub.lib.time import utc_offset_hours
+from mentorhub.profiles import levels
 
 COMPONENTS = ("skills", "goals_text", "values", "timezone", "formats", "capacity")
 LEVEL_WEIGHTS = {"beginner": 0.3, "intermediate": 0.6, "advanced": 0.85, "expert": 1.0}
@@ -686,7 +687,7 @@ class MentorIndex:
             best = max((by_col[c] for c in cols if c in by_col), default=None)
             if best:
                 weight, level, _name = best
-                covered.append(f"{name} ({level})" if level else name)
+                covered.append(f"{name} ({levels.label(level)})" if level else name)
                 covered_sum += weight
         goal_skills = [by_col[c] for c in q.goal_skill_cols if c in by_col]
         counted = len(q.gaps) + len(goal_skills)

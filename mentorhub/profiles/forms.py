@@ -10,10 +10,11 @@ from PIL import Image
 
 from mentorhub.lib.audience import PROFILE, Audience
 from mentorhub.lib.errors import DomainError
+from mentorhub.lib.i18n import list_of
 
-from . import photos
+from . import levels, photos
 from .availability import set_accepting
-from .models import CHANNELS, MEETING_FORMATS, SKILL_LEVELS, Profile, all_timezones
+from .models import CHANNELS, MEETING_FORMATS, Profile, all_timezones
 
 SKILL_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<level>[^()]*)\))?$")
 ALLOWED_PHOTO_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
@@ -41,18 +42,18 @@ class SkillLevelField(ListField):
 
     def prepare_value(self, value):
         if isinstance(value, list):
-            return ", ".join(f"{s['name']} ({s['level']})" for s in value)
+            return ", ".join(f"{s['name']} ({levels.label(s['level'])})" for s in value)
         return value
 
     def to_python(self, value):
         skills = []
         for item in super().to_python(value):
             match = SKILL_RE.match(item)
-            level = ((match and match["level"]) or "intermediate").strip().lower()
-            if not match or level not in SKILL_LEVELS:
+            level = levels.parse((match and match["level"]) or "intermediate")
+            if not match or level is None:
                 raise forms.ValidationError(
                     gettext("“{item}”: write a skill with an optional level in brackets, one of {levels}.").format(
-                        item=item, levels=", ".join(SKILL_LEVELS)
+                        item=item, levels=list_of([levels.label(key) for key in levels.SKILL_LEVELS], "or")
                     )
                 )
             skills.append({"name": match["name"].strip(), "level": level})

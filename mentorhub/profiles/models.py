@@ -11,7 +11,6 @@ from mentorhub.lib.time import zone_names
 from . import search
 from .photos import photo_path, photo_storage
 
-SKILL_LEVELS = ["beginner", "intermediate", "advanced", "expert"]
 MEETING_FORMATS = [("video", _("Video call")), ("phone", _("Phone")), ("in_person", _("In person"))]
 CHANNELS = [("email", _("Email")), ("chat", _("Chat")), ("video", _("Video")), ("phone", _("Phone"))]
 SEARCHED_FIELDS = {"name", "headline", "bio", "skills_offered"}

@@ -432,7 +432,7 @@ def test_the_directory_and_its_reasons_follow_the_readers_language(client_for, m
     client = client_for(maya)
     portuguese = client.get("/mentors/", headers={"Accept-Language": "pt"}).content.decode()
     assert "Encontrar um mentor" in portuguese and "Find a mentor" not in portuguese
-    assert "cobre 2 das suas 3 lacunas de competências: SQL (expert)" in portuguese
+    assert "cobre 2 das suas 3 lacunas de competências: SQL (especialista)" in portuguese
     assert "Ver perfil" in portuguese
     # The cards' cached parts are kept per language: the next English reader gets English.
     english = client.get("/mentors/", headers={"Accept-Language": "en"}).content.decode()

@@ -10,6 +10,7 @@ from mentorhub.lib.errors import DomainError
 
 pytestmark = pytest.mark.django_db
 PT = {"Accept-Language": "pt"}
+FORM = {"name": "Omar", "timezone": "Europe/Lisbon", "mentor_capacity": "2", "visibility": "everyone"}
 
 
 def test_home_and_the_profile_form_say_what_is_missing_in_portuguese(personas, client_for):
@@ -43,3 +44,34 @@ def test_a_file_refusal_counts_in_the_readers_language():
         list(csvfile.capped(rows, noun="contacts"))
     with translation.override("en-gb"), pytest.raises(DomainError, match="more than 5,000 contacts"):
         list(csvfile.capped(([str(i)] for i in range(5001)), noun="contacts"))
+
+
+def test_skill_levels_are_written_and_read_in_the_readers_language(personas, client_for):
+    client = client_for(personas.mentor)
+    saved = client.post(
+        "/people/edit/",
+        {**FORM, "skills_offered": "Python (avançado), SQL"},
+        headers=PT,
+    )
+    assert saved.status_code == 302
+    profile = personas.mentor.profile
+    profile.refresh_from_db()
+    # Stored as the English keys the matcher and the API read, whichever language they were typed in.
+    assert profile.skills_offered == [
+        {"name": "Python", "level": "advanced"},
+        {"name": "SQL", "level": "intermediate"},
+    ]
+    page = client_for(personas.mentee).get(f"/people/{profile.pk}/", headers=PT).content.decode()
+    assert "Python · avançado" in page and "SQL · intermédio" in page and "advanced" not in page
+    english = client_for(personas.mentee).get(f"/people/{profile.pk}/").content.decode()
+    assert "Python · advanced" in english
+    assert "Python (avançado), SQL (intermédio)" in client.get("/people/edit/", headers=PT).content.decode()
+
+
+def test_an_unknown_skill_level_is_refused_with_the_levels_in_portuguese(personas, client_for):
+    client = client_for(personas.mentor)
+    before = personas.mentor.profile.skills_offered
+    page = client.post("/people/edit/", {**FORM, "skills_offered": "SQL (mestre)"}, headers=PT).content.decode()
+    assert "um de iniciante, intermédio, avançado ou especialista" in page
+    personas.mentor.profile.refresh_from_db()
+    assert personas.mentor.profile.skills_offered == before

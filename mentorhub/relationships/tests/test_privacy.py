@@ -279,3 +279,10 @@ def test_an_agreement_stops_naming_a_goal_the_mentee_stopped_sharing(client_for,
     stop_sharing(goals["shared"])
     assert mentor.get(f"/api/relationships/{relationship.pk}/agreement").json()[0]["goal_ids"] == []
     assert mentor.get(f"/api/relationships/{relationship.pk}").json()["pending_agreement"]["goal_ids"] == []
+
+
+def test_the_coordinator_reads_the_pairs_health_in_their_own_language(client_for, personas, relationship):
+    page = client_for(personas.coordinator).get(f"/relationships/{relationship.pk}/", headers={"Accept-Language": "pt"})
+    health = re.search(r"<strong>Saúde:</strong>(.*?)</p>", page.content.decode(), re.S).group(1)
+    labels = {"Em grande forma", "Estável", "Em risco", "Parada"}
+    assert any(label in health for label in labels), health
