@@ -87,12 +87,14 @@ def home_items(person) -> list[dict]:
                 "due": today_due, "kind": KIND,
             })  # fmt: skip
         if attention:
+            counted = Counter(c for p in attention for c in p.codes)
             items.append({
                 "title": ngettext("{program}: {count} pair needs attention", "{program}: {count} pairs need attention",
                                   len(attention)).format(program=program.name, count=len(attention)),
                 "why": ", ".join(
-                    _("{reason} ({count})").format(reason=str(REASONS[code]).lower(), count=n)
-                    for code, n in Counter(c for p in attention for c in p.codes).most_common()
+                    _("{reason} ({count})").format(reason=str(REASONS[code]).lower(), count=counted[code])
+                    # Most frequent first; ties in the attention list's own order (a pair's codes are a set).
+                    for code in sorted(counted, key=lambda code: (-counted[code], list(REASONS).index(code)))
                 ),
                 "url": reverse("coordination:attention", args=[program.slug]),
                 "due": today_due, "kind": KIND,
