@@ -101,13 +101,41 @@ for name, email, path in urls:
         client.get(path)
         profiler.disable()
     text = io.StringIO()
-    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(40)
+    stats = pstats.Stats(profiler, stream=text)
+    stats.sort_stats("cumulative").print_stats(40)
     profiler.dump_stats(f"{out}.{name}.prof")
+    where = shares(stats.stats)
     with open(f"{out}.{name}.txt", "w") as f:
-        f.write(f"{path}: {len(queries)} SQL queries\\n")
+        f.write(f"{path}: {len(queries)} SQL queries\\n{where}\\n")
         f.write("\\n".join(q["sql"][:300] for q in queries.captured_queries) + "\\n\\n")
         f.write(text.getvalue())
-    print(f"  {name:24} {len(queries):3} queries  {out}.{name}.prof")
+    print(f"  {name:24} {len(queries):3} queries  {where}")
+"""
+
+# Where one request's CPU goes, as shares of the profiled request (cProfile slows every call by a similar factor, so
+# shares hold better than its milliseconds). A function's cumulative time counts once however deep it recurses.
+# "before the view" is middleware: session, person and profile, language, time zone. Templates include the queries
+# a template runs and the form fields it renders; "ORM building" is Django turning querysets into SQL, "SQL" the
+# database driver's own time.
+SHARES = """
+PARTS = {
+    "templates": ("django/template/backends/django.py", "render"),
+    "form fields": ("django/forms/renderers.py", "render"),
+    "ORM building": ("django/db/models/sql/compiler.py", "as_sql"),
+    "SQL": ("django/db/backends/utils.py", "_execute"),
+    "view": ("django/core/handlers/base.py", "_get_response"),
+}
+
+
+def shares(stats):
+    whole = max(entry[3] for entry in stats.values())
+    part = {
+        label: max((entry[3] for (file, _, function), entry in stats.items() if file.endswith(suffix)
+                    and function == function_name), default=0.0)
+        for label, (suffix, function_name) in PARTS.items()
+    }
+    part["before the view"] = whole - part.pop("view")
+    return "  ".join(f"{label} {100 * seconds / whole:3.0f} %" for label, seconds in part.items())
 """
 
 
@@ -207,6 +235,12 @@ def measure_database(label: str, env: dict, args, tmp: Path, size: int) -> list[
             for what, email, path, target in URLS
             if re.search(args.only, what, re.IGNORECASE)
         ]
+        # Every worker's first requests import modules, compile templates and fill per-process caches. With
+        # requests one at a time either worker may take any of them, so warm both on every URL before timing any:
+        # otherwise the first URL measured pays the second worker's start.
+        for _ in range(2 * args.workers):
+            for _, email, path, _ in urls:
+                request(port, "GET", path, headers={"Cookie": cookies[email]})
         for what, email, path, (cpu_target, p95_target) in urls:
             figures = measure(server, port, path, cookies[email], args.requests)
             result = {"database": label, "what": what, "path": path, "cpu_target": cpu_target}
@@ -233,7 +267,10 @@ def measure_database(label: str, env: dict, args, tmp: Path, size: int) -> list[
         print(f"  cProfile of one request per URL into {out}/", flush=True)
         listing = json.dumps([(slug(what), email, path) for what, email, path, _ in urls])
         subprocess.run(
-            [sys.executable, "-c", PROFILE_SCRIPT, str(out / slug(label)), listing], cwd=ROOT, env=env, check=True
+            [sys.executable, "-c", SHARES + PROFILE_SCRIPT, str(out / slug(label)), listing],
+            cwd=ROOT,
+            env=env,
+            check=True,
         )
     return results
 
