@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/bench_pages.py [--size 10000] [--requests 100] [--workers 2]
                                                    [--databases sqlite,postgresql] [--only REGEX] [--redis]
-                                                   [--profile DIR] [--scale-to 100000|0]
+                                                   [--profile DIR | --no-profile] [--scale-to 100000|0]
 
 For each database, in a throwaway database of its own (as bench_directory_http.py: a temporary SQLite file; a new
 database on BENCH_DATABASE_URL's server or on the development cluster): migrate, `seed_demo --size N`, start
@@ -16,9 +16,10 @@ inflate it. PostgreSQL's own CPU is not in it. Each figure is printed beside its
 
 --redis starts a redis-server of its own and sets REDIS_URL (shared cache and sessions in Redis).
 
---profile DIR also runs one request of each URL under cProfile in a Django process on the same database (after a
-warm-up request, so one-off work is left out), and writes DIR/<database>-<url>.prof and a .txt of the top
-functions by cumulative time, with the request's SQL query count.
+At --size, one request of each URL also runs under cProfile in a Django process on the same database (after a
+warm-up request, so one-off work is left out), and the summary ends with where each URL over its CPU target spends
+it: before the view (middleware), ORM building, SQL, templates, form fields. --profile DIR keeps the profiles
+(DIR/<database>.<url>.prof, and a .txt with the request's SQL and its top functions); --no-profile skips them.
 """
 
 import argparse
@@ -88,7 +89,7 @@ from django.test.utils import CaptureQueriesContext
 from mentorhub.accounts.models import User
 
 out, urls = sys.argv[1], json.loads(sys.argv[2])
-clients = {}
+clients, where = {}, {}
 for name, email, path in urls:
     if email not in clients:
         clients[email] = Client(HTTP_HOST="127.0.0.1")
@@ -104,12 +105,13 @@ for name, email, path in urls:
     stats = pstats.Stats(profiler, stream=text)
     stats.sort_stats("cumulative").print_stats(40)
     profiler.dump_stats(f"{out}.{name}.prof")
-    where = shares(stats.stats)
+    where[name] = {"queries": len(queries), **shares(stats.stats)}
     with open(f"{out}.{name}.txt", "w") as f:
-        f.write(f"{path}: {len(queries)} SQL queries\\n{where}\\n")
+        f.write(f"{path}: {json.dumps(where[name])}\\n")
         f.write("\\n".join(q["sql"][:300] for q in queries.captured_queries) + "\\n\\n")
         f.write(text.getvalue())
-    print(f"  {name:24} {len(queries):3} queries  {where}")
+with open(f"{out}.where.json", "w") as f:
+    json.dump(where, f)
 """
 
 # Where one request's CPU goes, as shares of the profiled request (cProfile slows every call by a similar factor, so
@@ -135,8 +137,9 @@ def shares(stats):
         for label, (suffix, function_name) in PARTS.items()
     }
     part["before the view"] = whole - part.pop("view")
-    return "  ".join(f"{label} {100 * seconds / whole:3.0f} %" for label, seconds in part.items())
+    return {label: round(100 * seconds / whole) for label, seconds in part.items()}
 """
+WHERE = ["before the view", "ORM building", "SQL", "templates", "form fields"]
 
 
 def slug(text: str) -> str:
@@ -261,8 +264,8 @@ def measure_database(label: str, env: dict, args, tmp: Path, size: int) -> list[
             report(results[-1])
     finally:
         stop(server)
-    if args.profile:
-        out = Path(args.profile).resolve()
+    if size == args.size and not args.no_profile:
+        out = Path(args.profile).resolve() if args.profile else tmp / "profiles"
         out.mkdir(parents=True, exist_ok=True)
         print(f"  cProfile of one request per URL into {out}/", flush=True)
         listing = json.dumps([(slug(what), email, path) for what, email, path, _ in urls])
@@ -272,6 +275,9 @@ def measure_database(label: str, env: dict, args, tmp: Path, size: int) -> list[
             env=env,
             check=True,
         )
+        where = json.loads((out / f"{slug(label)}.where.json").read_text())
+        for result in results:
+            result["where"] = where.get(slug(result["what"]))
     return results
 
 
@@ -298,7 +304,8 @@ def main() -> None:
         "--redis", nargs="?", const="redis-server", metavar="SERVER", help="start redis-server and set REDIS_URL"
     )
     parser.add_argument("--poll-seconds", type=int, default=10, help="CONVERSATION_POLL_SECONDS, for the idle-tab cost")
-    parser.add_argument("--profile", metavar="DIR", help="also write a cProfile of one request per URL into DIR")
+    parser.add_argument("--profile", metavar="DIR", help="keep the cProfile of one request per URL in DIR")
+    parser.add_argument("--no-profile", action="store_true", help="skip the profiles (and the table they make)")
     parser.add_argument(
         "--scale-to", type=int, default=100_000, metavar="N", help="measure again at N people (0: do not)"
     )
@@ -379,6 +386,15 @@ def summary(results: list[dict]) -> None:
     for database in databases:
         loads = [r["load"] for r in results if r["database"] == database]
         print(f"{database}: load average {min(loads):.1f}-{max(loads):.1f} during the run")
+    over = [r for r in results if r.get("where") and r["cpu_ms"] > r["cpu_target"]]
+    if over:
+        print("\nWhere the CPU of each URL over its target goes: shares of one request under cProfile (bench_pages.py")
+        print("SHARES says what each part holds; templates include the queries and form fields they render).")
+        print(f"\n| what | database | SQL queries | {' | '.join(WHERE)} |")
+        print("| --- " * (3 + len(WHERE)) + "|")
+        for r in over:
+            parts = " | ".join(f"{r['where'][part]} %" for part in WHERE)
+            print(f"| {r['what']} | {r['database']} | {r['where']['queries']} | {parts} |")
 
 
 if __name__ == "__main__":
