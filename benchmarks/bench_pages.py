@@ -388,8 +388,9 @@ def summary(results: list[dict]) -> None:
         print(f"{database}: load average {min(loads):.1f}-{max(loads):.1f} during the run")
     over = [r for r in results if r.get("where") and r["cpu_ms"] > r["cpu_target"]]
     if over:
-        print("\nWhere the CPU of each URL over its target goes: shares of one request under cProfile (bench_pages.py")
-        print("SHARES says what each part holds; templates include the queries and form fields they render).")
+        print("\nWhere the CPU of each URL over its target goes: shares of one request under cProfile. The parts")
+        print("overlap: ORM building and SQL are counted wherever they happen, before the view (the session, the")
+        print("person) and inside templates too; form fields are part of templates (bench_pages.py, SHARES).")
         print(f"\n| what | database | SQL queries | {' | '.join(WHERE)} |")
         print("| --- " * (3 + len(WHERE)) + "|")
         for r in over:
