@@ -230,6 +230,16 @@ def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
     assert result.specific and "specific" not in result.unsure
 
 
+def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated():
+    # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly.
+    result = assess_feedback(
+        "The sourdough you baked Saturday had a great open crumb, but the crust was pale; leave it in for 5 more "
+        "minutes with the lid off."
+    )
+    assert result.actionable and "actionable" in result.unsure and not result.confident
+    assert result.balanced and "balanced" not in result.unsure
+
+
 @pytest.mark.parametrize(
     "text",
     [
