@@ -448,7 +448,7 @@ _CHARACTER = [
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
         r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
     ),
-    _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too)\s+", _TRAIT, r"\b"),
+    _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+", _TRAIT, r"\b"),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
         r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
@@ -556,7 +556,8 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # "Nice cake, slightly dry": praise and a named fault, both about the work, since no character verdict was found.
     cleaned = _without_vague_criticism(text)
     if _POSITIVE.search(cleaned) and any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(cleaned)):
-        return True, False
+        # Side by side in clauses of their own ("Good pace, poor finishing") each names a feature of the work.
+        return True, _side_by_side(cleaned)
     if evaluation:
         return False, False
     return False, False
@@ -567,6 +568,8 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
 _POSITIVE = _rx(
     r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly(?!\s+not))?|strong|tight|brilliant|",
     r"spot\s+on|thorough|perfect|accurate|on\s+time|worked|helped|nice|loved|landed\s+well|went\s+well|",
+    # "The cover design landed": a clause that ends in "landed" was a success.
+    r"landed(?=\s*(?:[,;.!]|$))|",
     r"kept\s+us\s+on\s+track|got\s+everyone|invisible|beautiful(?:ly)?|calm(?:ly)?|honest|concise|sharp|",
     r"fantastic|useful|productive|pleased|best|strongest|better|tighter|well|right\s+call|held\s+your\s+number|",
     r"memorable|careful(?:ly)?|neat(?:ly)?|kind|solid|fine|appreciated|signed|caught|saved|spotted|noticed|",
@@ -621,7 +624,8 @@ _NEGATIVE = _rx(
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
-    r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|kept\s+forgetting|",
+    r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
+    r"stains|smudges|kept\s+forgetting|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
@@ -665,6 +669,16 @@ _NO_FAULT = _rx(
 )
 
 
+def _side_by_side(text: str) -> bool:
+    """A clause with praise and no fault beside a clause with a fault and no praise."""
+    clauses = [c for c in re.split(r"[,;.!?]", text) if c.strip()]
+    praise = [bool(_POSITIVE.search(c)) for c in clauses]
+    fault = [any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(c)) for c in clauses]
+    return any(p and not f for p, f in zip(praise, fault, strict=True)) and any(
+        f and not p for p, f in zip(praise, fault, strict=True)
+    )
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(text))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
@@ -685,8 +699,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         re.IGNORECASE,
     )
     if positive and (negative or corrective):
-        # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two.
-        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text))
+        # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
+        # clauses of their own ("Strong opening, weak ending") they are two.
+        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text) or _side_by_side(said))
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(
@@ -749,17 +764,20 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     long = word_count > MAX_WORDS_FOR_SURE_ABSENCE
     verdicts = (specific, actionable, behavioural, balanced)
     sures = (specific_sure, actionable_sure, behavioural_sure, balanced_sure)
-    unsure = [
+    # Where the rules are unsure, or state an absence in a long text, the learned reading picks the verdict. A very
+    # short text is only asked about: "Strong opening, weak ending" holds its praise and fault in plain words.
+    guessed = [
         label
         for label, verdict, sure in zip(LABELS, verdicts, sures, strict=True)
-        if not sure or word_count < MIN_CONFIDENT_WORDS or (long and not verdict)
+        if not sure or (long and not verdict)
     ]
+    unsure = [label for label in LABELS if label in guessed or word_count < MIN_CONFIDENT_WORDS]
     verdicts = dict(zip(LABELS, verdicts, strict=True))
     features = model_features(written)
     margins = {label: model_margin(model, features) for label, model in _MODEL.items()}
     # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
     # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
-    for label in unsure:
+    for label in guessed:
         if label in MODEL_LABELS and label in margins and not (label == "behavioural" and about_the_person(text)):
             verdicts[label] = margins[label] > 0
     # Two independent readings that disagree, or agree only faintly: the panel asks.

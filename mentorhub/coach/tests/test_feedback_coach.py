@@ -341,3 +341,28 @@ def test_praise_and_a_fault_of_the_work_are_balanced(text):
 
 def test_a_habit_told_in_the_third_person_is_no_instruction():
     assert assess_feedback("He's a grafter, never moans.").actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great hook, weak chorus.",
+        "Tidy joints, poor finish on the doors.",
+        "The new logo landed; the tagline fell flat.",
+        "The vases you fired on Monday are gorgeous. Two of them have cracks near the rim.",
+    ],
+)
+def test_praise_beside_a_fault_in_clauses_of_their_own_is_stated_as_balanced(text):
+    # Side by side, the two are two findings, so the learned reading (which leans on "but") does not overrule them.
+    result = assess_feedback(text)
+    assert result.balanced is True
+
+
+@pytest.mark.parametrize("text", ["Crisp intro, rambling middle section.", "Neat stitching on the cuffs, uneven hem."])
+def test_praise_and_a_fault_of_features_of_the_work_side_by_side_are_about_what_was_done(text):
+    result = assess_feedback(text)
+    assert result.behavioural is True and result.balanced is True
+
+
+def test_a_boosted_trait_is_a_verdict_on_the_person():
+    assert assess_feedback("Super talented, but your timesheets are always late.").behavioural is False
