@@ -458,6 +458,8 @@ _CHARACTER = [
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
     _rx(r"\b(?:your|the)\s+attitude\b"),
+    # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
+    _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
     _rx(
         r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
@@ -569,7 +571,9 @@ _POSITIVE = _rx(
     r"\b(?:well\s+done|nice\s+work|great\s+catch|good|great|excellent|clear(?:ly(?!\s+not))?|strong|tight|brilliant|",
     r"spot\s+on|thorough|perfect|accurate|on\s+time|worked|helped|nice|loved|landed\s+well|went\s+well|",
     # "The cover design landed": a clause that ends in "landed" was a success.
-    r"landed(?=\s*(?:[,;.!]|$))|",
+    r"landed(?=\s*(?:[,;.!]|$))|quick(?=\s*(?:[,;.!]|$))|energetic|fun|",
+    r"(?:was|were|is|went\s+down\s+as)\s+a\s+(?:real\s+|big\s+|huge\s+)?(?:hit|success|triumph|winner)|",
+    r"had\s+(?:everyone|everybody|the\s+(?:\w+\s+)?\w+|us|them|people)\s+(?:laughing|hooked|engaged|talking|in\s+tears|on\s+board)|",
     r"kept\s+us\s+on\s+track|got\s+everyone|invisible|beautiful(?:ly)?|calm(?:ly)?|honest|concise|sharp|",
     r"fantastic|useful|productive|pleased|best|strongest|better|tighter|well|right\s+call|held\s+your\s+number|",
     r"memorable|careful(?:ly)?|neat(?:ly)?|kind|solid|fine|appreciated|signed|caught|saved|spotted|noticed|",
@@ -625,7 +629,8 @@ _NEGATIVE = _rx(
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
-    r"stains|smudges|kept\s+forgetting|",
+    r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
+    r"rattles|squeaks|wobbles|wobbly|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",

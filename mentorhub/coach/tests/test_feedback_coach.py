@@ -366,3 +366,20 @@ def test_praise_and_a_fault_of_features_of_the_work_side_by_side_are_about_what_
 
 def test_a_boosted_trait_is_a_verdict_on_the_person():
     assert assess_feedback("Super talented, but your timesheets are always late.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raffle was a hit, the tombola went on and on.",
+        "Your toast had the whole room laughing, the thank-yous went on too long.",
+        "The demo was quick, the Q&A rambled.",
+        "The quiz was fun, the tiebreak dragged.",
+    ],
+)
+def test_wins_and_faults_in_more_everyday_words_are_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+def test_a_kind_heart_is_a_verdict_on_the_person():
+    assert assess_feedback("Kind heart, terrible timekeeping.").behavioural is False
