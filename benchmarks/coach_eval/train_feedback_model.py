@@ -6,6 +6,7 @@ picks the tick or the cross instead. Trained on the dev split only (never the he
 
     python benchmarks/coach_eval/train_feedback_model.py            # train and write the weights
     python benchmarks/coach_eval/train_feedback_model.py --replay   # out-of-sample check, writes nothing
+    python benchmarks/coach_eval/train_feedback_model.py --rounds za zb   # today's coach, model without each round
 
 `--replay` holds out each training round in turn, trains on the rest of dev, and compares on that round the
 verdicts of the coach as it stood before the round was read (calibrate.py) with the same verdicts where the model
@@ -28,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 import calibrate  # noqa: E402
 
+from mentorhub.coach import feedback  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
     FIRM_MARGIN,
     LABELS,
@@ -143,11 +145,40 @@ def replay() -> None:
         )
 
 
+def rounds(names: list[str]) -> None:
+    """Today's whole coach on each named round, with the learned reading trained without that round: the check for a
+    change to the rules made from a round's misses, beside the same figures for the commit before it."""
+    rows = dev_rows()
+    for name in names:
+        path = HERE / "raw" / f"feedback_train_{name}.txt"
+        texts = {line.split("|", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "|" in line}
+        feedback._MODEL = {label: train([r for r in rows if r["text"] not in texts], label) for label in LABELS}
+        held = [r for r in rows if r["text"] in texts]
+        good = dict.fromkeys(LABELS, 0)
+        total = dict.fromkeys(LABELS, 0)
+        confident = right = 0
+        for row in held:
+            verdict = feedback.assess_feedback(row["text"]).to_dict()
+            known = [label for label in LABELS if row[label] is not None]
+            for label in known:
+                total[label] += 1
+                good[label] += verdict[label] == row[label]
+            confident += verdict["confident"]
+            right += verdict["confident"] and all(verdict[label] == row[label] for label in known)
+        figures = "  ".join(f"{label} {good[label]}/{total[label]}" for label in LABELS)
+        print(f"{name:3s} {len(held):3d} texts  {figures}  confident right {right}/{confident}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--replay", action="store_true")
-    if parser.parse_args().replay:
+    parser.add_argument("--rounds", nargs="+", metavar="ROUND")
+    args = parser.parse_args()
+    if args.replay:
         replay()
+        return
+    if args.rounds:
+        rounds(args.rounds)
         return
     rows = dev_rows()
     models = {label: train(rows, label) for label in LABELS}
