@@ -519,6 +519,7 @@ PERSON_PREDICATE = _rx(
     r"(?!going|doing|getting|working|trying|taking|making|on\b|in\b|at\b|the\b|not\b|now\b|still\b|back\b|ready\b|",
     r"done\b|right\b|welcome\b|able\b|due\b|late\b|early\b|here\b|there\b|off\b|out\b|up\b)[a-z]{3,}\b",
 )
+_SHRUG = _rx(r"\bnot\s+so\s+(?:much|good|great|well|hot)\b|\bshame\s+about\b|\bnot\s+(?:great|good|brilliant)\b")
 _CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
 _GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
@@ -558,8 +559,9 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # "Nice cake, slightly dry": praise and a named fault, both about the work, since no character verdict was found.
     cleaned = _without_vague_criticism(text)
     if _POSITIVE.search(cleaned) and any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(cleaned)):
-        # Side by side in clauses of their own ("Good pace, poor finishing") each names a feature of the work.
-        return True, _side_by_side(cleaned)
+        # Side by side in clauses of their own ("Good pace, poor finishing") each names a feature of the work, unless
+        # the fault is only a shrug ("budget not so much", "shame about the base"), which names nothing of it.
+        return True, _side_by_side(cleaned) and not _SHRUG.search(cleaned)
     if evaluation:
         return False, False
     return False, False

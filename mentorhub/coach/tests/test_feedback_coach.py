@@ -383,3 +383,9 @@ def test_wins_and_faults_in_more_everyday_words_are_balanced(text):
 
 def test_a_kind_heart_is_a_verdict_on_the_person():
     assert assess_feedback("Kind heart, terrible timekeeping.").behavioural is False
+
+
+def test_a_shrug_beside_praise_is_not_stated_as_about_the_work():
+    # "Not so much" names nothing about the map: the rules leave it to the learned reading, which hears a shrug.
+    for text in ("Lovely photos, the map not so much.", "Nice photos, shame about the map."):
+        assert assess_feedback(text).behavioural is False
