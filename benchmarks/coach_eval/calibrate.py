@@ -62,7 +62,7 @@ def replay() -> list[dict]:
             if text not in gold:
                 continue
             verdict = assess(text).to_dict()
-            verdicts.append({"round": path.stem[-1], "row": gold[text], "verdict": verdict})
+            verdicts.append({"round": path.stem.removeprefix("feedback_train_"), "row": gold[text], "verdict": verdict})
     return verdicts
 
 

@@ -230,6 +230,16 @@ def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
     assert result.specific and "specific" not in result.unsure
 
 
+def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated():
+    # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly.
+    result = assess_feedback(
+        "The sourdough you baked Saturday had a great open crumb, but the crust was pale; leave it in for 5 more "
+        "minutes with the lid off."
+    )
+    assert result.actionable and "actionable" in result.unsure and not result.confident
+    assert result.balanced and "balanced" not in result.unsure
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -331,3 +341,51 @@ def test_praise_and_a_fault_of_the_work_are_balanced(text):
 
 def test_a_habit_told_in_the_third_person_is_no_instruction():
     assert assess_feedback("He's a grafter, never moans.").actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great hook, weak chorus.",
+        "Tidy joints, poor finish on the doors.",
+        "The new logo landed; the tagline fell flat.",
+        "The vases you fired on Monday are gorgeous. Two of them have cracks near the rim.",
+    ],
+)
+def test_praise_beside_a_fault_in_clauses_of_their_own_is_stated_as_balanced(text):
+    # Side by side, the two are two findings, so the learned reading (which leans on "but") does not overrule them.
+    result = assess_feedback(text)
+    assert result.balanced is True
+
+
+@pytest.mark.parametrize("text", ["Crisp intro, rambling middle section.", "Neat stitching on the cuffs, uneven hem."])
+def test_praise_and_a_fault_of_features_of_the_work_side_by_side_are_about_what_was_done(text):
+    result = assess_feedback(text)
+    assert result.behavioural is True and result.balanced is True
+
+
+def test_a_boosted_trait_is_a_verdict_on_the_person():
+    assert assess_feedback("Super talented, but your timesheets are always late.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raffle was a hit, the tombola went on and on.",
+        "Your toast had the whole room laughing, the thank-yous went on too long.",
+        "The demo was quick, the Q&A rambled.",
+        "The quiz was fun, the tiebreak dragged.",
+    ],
+)
+def test_wins_and_faults_in_more_everyday_words_are_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+def test_a_kind_heart_is_a_verdict_on_the_person():
+    assert assess_feedback("Kind heart, terrible timekeeping.").behavioural is False
+
+
+def test_a_shrug_beside_praise_is_not_stated_as_about_the_work():
+    # "Not so much" names nothing about the map: the rules leave it to the learned reading, which hears a shrug.
+    for text in ("Lovely photos, the map not so much.", "Nice photos, shame about the map."):
+        assert assess_feedback(text).behavioural is False

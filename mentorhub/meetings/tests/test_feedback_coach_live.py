@@ -18,7 +18,7 @@ def test_feedback_coach_panel_shows_checks_and_asks_when_unsure(client_for, pers
         "/meetings/feedback-coach/",
         {
             "strengths": "In Tuesday's stand-up you gave a clear summary of the outage, which helped the team.",
-            "next_steps": "You interrupted Priya twice; next time let her finish before you add detail.",
+            "next_steps": "One thing to work on: you interrupted Priya twice, so next time let her finish first.",
         },
     ).content.decode()
     assert "✔</span> Specific: names the moment or the piece of work" in page
