@@ -38,7 +38,9 @@ def module_at(commit: str, path: str, name: str, **extra) -> types.ModuleType:
     source = git("show", f"{commit}:{path}")
     if extra:
         # The old goal coach reads the periods module of its own commit, not today's.
-        source = source.replace("from mentorhub.coach import gettext_noop, periods", "from mentorhub.coach import gettext_noop")
+        source = source.replace(
+            "from mentorhub.coach import gettext_noop, periods", "from mentorhub.coach import gettext_noop"
+        )
     exec(compile(source, name, "exec"), module.__dict__)
     return module
 
@@ -95,7 +97,9 @@ def main() -> None:
             for lab in LABELS[args.kind]
         )
         sure = [v for v in items if v["verdict"]["confident"]]
-        print(f"{round_:4s} {len(items):4d} texts  {labels}  confident right {share(sum(right(args.kind, v) for v in sure), len(sure))}")
+        print(
+            f"{round_:4s} {len(items):4d} texts  {labels}  confident right {share(sum(right(args.kind, v) for v in sure), len(sure))}"
+        )
 
 
 if __name__ == "__main__":

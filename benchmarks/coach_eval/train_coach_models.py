@@ -1,0 +1,141 @@
+"""Train the second reading of the goal and outreach coaches (mentorhub/coach/second_reading.py) on the dev split.
+
+    python benchmarks/coach_eval/train_coach_models.py goals outreach            # writes mentorhub/coach/<kind>_model.json
+    python benchmarks/coach_eval/train_coach_models.py outreach --replay         # out-of-sample check, writes nothing
+
+`--replay` takes every training round's verdicts from the coach as it stood before that round (replay_rounds.py),
+trains the model on the rest of dev (that round held out) and reports, per label, the rules alone against the rules
+with the model overruling them where it is firmly the other way, and how often a verdict would be right when the
+coach calls it confident today: the rules sure and the model agreeing firmly on every label.
+Deterministic (fixed shuffle seed), pure Python, never the test split.
+"""
+
+import argparse
+import json
+import math
+import pathlib
+import random
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+import replay_rounds  # noqa: E402
+from evaluate import LABELS, load  # noqa: E402
+
+from mentorhub.coach import goals, outreach, second_reading  # noqa: E402
+
+EPOCHS = 30
+RATE = 0.2
+DECAY = 1e-3
+# Weights this small barely move a verdict; dropping them keeps each file small.
+KEEP = 0.2
+COACHES = {"goals": goals, "outreach": outreach}
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def train(rows: list[dict], label: str) -> dict:
+    data = [(sorted(second_reading.features(r["text"])), r[label]) for r in rows if r[label] is not None]
+    weights: dict[str, float] = {}
+    bias = 0.0
+    shuffle = random.Random(1)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(data)
+        for found, truth in data:
+            error = sigmoid(bias + sum(weights.get(f, 0.0) for f in found)) - truth
+            bias -= RATE * error
+            for f in found:
+                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
+    return {"bias": round(bias, 3), "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}}
+
+
+def dev_rows(kind: str) -> list[dict]:
+    return [row for row in load(kind) if row["split"] == "dev"]
+
+
+def unsure(item: dict, label: str) -> bool:
+    return label in (item["verdict"].get("unsure") or ())
+
+
+def share(good: int, n: int) -> str:
+    return f"{good}/{n} = {good / n:.1%}" if n else "-"
+
+
+def replay(kind: str) -> None:
+    coach = COACHES[kind]
+    rows = dev_rows(kind)
+    verdicts = replay_rounds.replay(kind)
+    for round_ in sorted({v["round"] for v in verdicts}):
+        held = [v for v in verdicts if v["round"] == round_]
+        texts = {v["row"]["text"] for v in held}
+        models = {label: train([r for r in rows if r["text"] not in texts], label) for label in LABELS[kind]}
+        for item in held:
+            item["p"] = second_reading.probabilities(models, item["row"]["text"])
+    for label in LABELS[kind]:
+        rules = both = total = 0
+        for item in verdicts:
+            truth = item["row"][label]
+            if truth is None:
+                continue
+            total += 1
+            rule = bool(item["verdict"][label])
+            rules += rule == truth
+            both += coach.second_reading_verdict(label, rule, item["p"][label], unsure(item, label)) == truth
+        print(f"{label:16s} rules alone {share(rules, total)}   model overruling when firm {share(both, total)}")
+    then = [v for v in verdicts if v["verdict"]["confident"]]
+    now = []
+    for item in verdicts:
+        final = {
+            lab: coach.second_reading_verdict(lab, bool(item["verdict"][lab]), item["p"][lab], unsure(item, lab))
+            for lab in LABELS[kind]
+        }
+        # As in the coach: a label the model overruled is asked about, so only verdicts both readings share count.
+        if (
+            item["verdict"]["confident"]
+            and all(final[lab] == bool(item["verdict"][lab]) for lab in final)
+            and all(coach.second_reading_agrees(final[lab], item["p"][lab]) for lab in final)
+        ):
+            now.append(item)
+
+    def right(items: list[dict]) -> int:
+        return sum(
+            all(
+                i["row"][lab] is None
+                or coach.second_reading_verdict(lab, bool(i["verdict"][lab]), i["p"][lab], unsure(i, lab))
+                == i["row"][lab]
+                for lab in LABELS[kind]
+            )
+            for i in items
+        )
+
+    old_right = sum(
+        all(i["row"][lab] is None or bool(i["verdict"][lab]) == i["row"][lab] for lab in LABELS[kind]) for i in then
+    )
+    print(
+        f"{len(verdicts)} replayed verdicts; confident then: right {share(old_right, len(then))}; "
+        f"confident with today's agreement gate: right {share(right(now), len(now))}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kinds", nargs="+", choices=sorted(COACHES))
+    parser.add_argument("--replay", action="store_true")
+    args = parser.parse_args()
+    for kind in args.kinds:
+        if args.replay:
+            replay(kind)
+            continue
+        rows = dev_rows(kind)
+        models = {label: train(rows, label) for label in LABELS[kind]}
+        path = second_reading.path_for(kind)
+        path.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{path}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
+
+
+if __name__ == "__main__":
+    main()
