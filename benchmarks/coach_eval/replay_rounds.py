@@ -77,6 +77,11 @@ def right(kind: str, item: dict) -> bool:
     return all(row[label] is None or bool(verdict[label]) == row[label] for label in LABELS[kind])
 
 
+def label_share(items: list[dict], label: str) -> str:
+    known = [v for v in items if v["row"][label] is not None]
+    return f"{sum(bool(v['verdict'][label]) == v['row'][label] for v in known) / max(1, len(known)):.0%}"
+
+
 def share(good: int, n: int) -> str:
     return f"{good}/{n} = {good / n:.1%}" if n else "-"
 
@@ -90,16 +95,12 @@ def main() -> None:
     verdicts = replay(args.kind, args.first)
     if args.dump:
         pathlib.Path(args.dump).write_text(json.dumps(verdicts, ensure_ascii=False))
-    for round_ in sorted({v["round"] for v in verdicts}) + ["all"]:
+    for round_ in [*sorted({v["round"] for v in verdicts}), "all"]:
         items = [v for v in verdicts if round_ in ("all", v["round"])]
-        labels = " / ".join(
-            f"{sum(bool(v['verdict'][lab]) == v['row'][lab] for v in items if v['row'][lab] is not None) / max(1, sum(v['row'][lab] is not None for v in items)):.0%}"
-            for lab in LABELS[args.kind]
-        )
+        labels = " / ".join(label_share(items, lab) for lab in LABELS[args.kind])
         sure = [v for v in items if v["verdict"]["confident"]]
-        print(
-            f"{round_:4s} {len(items):4d} texts  {labels}  confident right {share(sum(right(args.kind, v) for v in sure), len(sure))}"
-        )
+        good = sum(right(args.kind, v) for v in sure)
+        print(f"{round_:4s} {len(items):4d} texts  {labels}  confident right {share(good, len(sure))}")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """Train the second reading of the goal and outreach coaches (mentorhub/coach/second_reading.py) on the dev split.
 
-    python benchmarks/coach_eval/train_coach_models.py goals outreach            # writes mentorhub/coach/<kind>_model.json
-    python benchmarks/coach_eval/train_coach_models.py outreach --replay         # out-of-sample check, writes nothing
+    python benchmarks/coach_eval/train_coach_models.py goals outreach     # writes mentorhub/coach/<kind>_model.json
+    python benchmarks/coach_eval/train_coach_models.py outreach --replay  # out-of-sample check, writes nothing
 
 `--replay` takes every training round's verdicts from the coach as it stood before that round (replay_rounds.py),
-trains the model on the rest of dev (that round held out) and reports, per label, the rules alone against the rules
-with the model overruling them where it is firmly the other way, and how often a verdict would be right when the
-coach calls it confident today: the rules sure and the model agreeing firmly on every label.
+trains the model on the rest of dev (that round held out) and reports, per label, the rules alone against the model
+overruling them where they are unsure and it is firm (second_reading.OVERRULE_AT; the coach does that only for the
+labels in its OVERRULE), and how often a verdict would be right when the coach calls it confident today
+(second_reading.decide: the rules sure and the model agreeing on every label not settled by a dated deadline).
 Deterministic (fixed shuffle seed), pure Python, never the test split.
 """
 
@@ -24,14 +25,14 @@ sys.path.insert(0, str(HERE))
 import replay_rounds  # noqa: E402
 from evaluate import LABELS, load  # noqa: E402
 
-from mentorhub.coach import goals, outreach, second_reading  # noqa: E402
+from mentorhub.coach import second_reading  # noqa: E402
 
 EPOCHS = 30
 RATE = 0.2
 DECAY = 1e-3
 # Weights this small barely move a verdict; dropping them keeps each file small.
 KEEP = 0.2
-COACHES = {"goals": goals, "outreach": outreach}
+KINDS = ("goals", "outreach")
 
 
 def sigmoid(z: float) -> float:
@@ -57,16 +58,22 @@ def dev_rows(kind: str) -> list[dict]:
     return [row for row in load(kind) if row["split"] == "dev"]
 
 
-def unsure(item: dict, label: str) -> bool:
-    return label in (item["verdict"].get("unsure") or ())
-
-
 def share(good: int, n: int) -> str:
     return f"{good}/{n} = {good / n:.1%}" if n else "-"
 
 
+def decided(kind: str, item: dict, overrule: tuple[str, ...]) -> tuple[dict[str, bool], list[str]]:
+    verdict = item["verdict"]
+    rules = {label: bool(verdict[label]) for label in LABELS[kind]}
+    settled = ("time_bound",) if kind == "goals" and verdict["time_bound"] and verdict["deadline"] else ()
+    return second_reading.decide(rules, verdict.get("unsure") or [], item["p"], overrule, settled)
+
+
+def right(kind: str, item: dict, final: dict[str, bool]) -> bool:
+    return all(item["row"][label] is None or final[label] == item["row"][label] for label in LABELS[kind])
+
+
 def replay(kind: str) -> None:
-    coach = COACHES[kind]
     rows = dev_rows(kind)
     verdicts = replay_rounds.replay(kind)
     for round_ in sorted({v["round"] for v in verdicts}):
@@ -76,54 +83,23 @@ def replay(kind: str) -> None:
         for item in held:
             item["p"] = second_reading.probabilities(models, item["row"]["text"])
     for label in LABELS[kind]:
-        rules = both = total = 0
-        for item in verdicts:
-            truth = item["row"][label]
-            if truth is None:
-                continue
-            total += 1
-            rule = bool(item["verdict"][label])
-            rules += rule == truth
-            both += coach.second_reading_verdict(label, rule, item["p"][label], unsure(item, label)) == truth
-        print(f"{label:16s} rules alone {share(rules, total)}   model overruling when firm {share(both, total)}")
+        known = [item for item in verdicts if item["row"][label] is not None]
+        rules = sum(bool(item["verdict"][label]) == item["row"][label] for item in known)
+        both = sum(decided(kind, item, (label,))[0][label] == item["row"][label] for item in known)
+        print(f"{label:16s} rules alone {share(rules, len(known))}   overruled where unsure {share(both, len(known))}")
     then = [v for v in verdicts if v["verdict"]["confident"]]
-    now = []
-    for item in verdicts:
-        final = {
-            lab: coach.second_reading_verdict(lab, bool(item["verdict"][lab]), item["p"][lab], unsure(item, lab))
-            for lab in LABELS[kind]
-        }
-        # As in the coach: a label the model overruled is asked about, so only verdicts both readings share count.
-        if (
-            item["verdict"]["confident"]
-            and all(final[lab] == bool(item["verdict"][lab]) for lab in final)
-            and all(coach.second_reading_agrees(final[lab], item["p"][lab]) for lab in final)
-        ):
-            now.append(item)
-
-    def right(items: list[dict]) -> int:
-        return sum(
-            all(
-                i["row"][lab] is None
-                or coach.second_reading_verdict(lab, bool(i["verdict"][lab]), i["p"][lab], unsure(i, lab))
-                == i["row"][lab]
-                for lab in LABELS[kind]
-            )
-            for i in items
-        )
-
-    old_right = sum(
-        all(i["row"][lab] is None or bool(i["verdict"][lab]) == i["row"][lab] for lab in LABELS[kind]) for i in then
-    )
+    then_right = sum(right(kind, v, {label: bool(v["verdict"][label]) for label in LABELS[kind]}) for v in then)
+    # The overrule only touches unsure labels, which are never confident, so it cannot change this figure.
+    now = [(v, final) for v in then for final, asked in [decided(kind, v, ())] if not asked]
     print(
-        f"{len(verdicts)} replayed verdicts; confident then: right {share(old_right, len(then))}; "
-        f"confident with today's agreement gate: right {share(right(now), len(now))}"
+        f"{len(verdicts)} replayed verdicts; confident then: right {share(then_right, len(then))}; "
+        f"confident with today's agreement gate: right {share(sum(right(kind, v, f) for v, f in now), len(now))}"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kinds", nargs="+", choices=sorted(COACHES))
+    parser.add_argument("kinds", nargs="+", choices=KINDS)
     parser.add_argument("--replay", action="store_true")
     args = parser.parse_args()
     for kind in args.kinds:
