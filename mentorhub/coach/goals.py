@@ -934,6 +934,12 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_HEAD = re.compile(rf"^(?:{_VAGUE_VERBS})\b", re.IGNORECASE)
+# "Look into doing a masters", "think about sitting the CFA": what is only weighed up is not yet made or earned.
+_CONTEMPLATE = re.compile(
+    r"^(?:look(?:ing)?\s+(?:into|at)|think(?:ing)?\s+about|consider(?:ing)?|explor(?:e|ing)|research(?:ing)?|"
+    r"investigat(?:e|ing)|find(?:ing)?\s+out\s+about|weigh(?:ing)?\s+up|toy(?:ing)?\s+with)\b(?!\s+(?:and|&)\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 # --- language screening -------------------------------------------------------------------------------
@@ -1035,7 +1041,8 @@ def _deliverable(text: str) -> str | None:
 # A change of role that names the role or grade is checkable: it happened or it did not.
 _ROLE_CHANGE = re.compile(
     r"\b(?:get|gets|getting|got|be|being)\s+(?:promoted|appointed|elected|hired|accepted|admitted|selected|"
-    r"shortlisted|made)\s+(?:to|as|into|onto|for)\s+(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
+    r"shortlisted|made(?:\s+up)?|bumped\s+up|moved\s+up)\s+(?:to|as|into|onto|for)\s+"
+    r"(?!(?:a|the)\s+(?:next|higher|better|new)\s+(?:level|role)\b)\S"
     r"|\bqualif(?:y|ies|ied|ying)\s+(?:as\s+(?:an?\s+)?|for\s+(?:the|a|an)\s+)\w"
     r"|\bget(?:ting)?\s+through\s+(?:my|the|his|her|our)\s+(?:[\w-]+\s+)?(?:probation|exams?|finals|viva|assessment|"
     r"apprenticeship|training|first\s+year|inspection|audit)\b"
@@ -1099,6 +1106,10 @@ _STRAY_NUMBER = re.compile(
     r"(?:'|\s+(?:in|of|as|at|on|with|here|now))\b"
     r"|\bbeen\s+(?:[\w'-]+\s+){0,4}?(?:for|over)\s+\d+\+?\s+(?:years?|yrs?|months)\b"
     r"|\b\d+\s+(?:[\w-]+\s+){0,2}in\s+a\s+row\b"
+    # "From zero to a decent level of Italian": where one starts, when what follows is no number.
+    r"|\bfrom\s+(?:zero|0)\b(?=\s+to\s+(?:an?\s+|the\s+|my\s+|our\s+)?[^\W\d])"
+    # "..., 14 years in logistics will do that to you": a clause that opens on years spent somewhere.
+    r"|(?<=[,;]\s)\d+\+?\s+(?:years?|yrs?)\s+(?:in|of|as|at|on|with)\b"
     r"|\bI\s+(?:have|am|'m|got)\s+\d+\b"
     # A trailing clause about the person's life: "..., I've had 3 great years", "..., I've been indoors 9 to 5".
     r"|(?<=[,;]\s)(?:i've|i\s+have|i'm|i\s+am|i\s+was|we've|we\s+have|we're|it's\s+been|i\s+turned|we\s+turned)\s"
@@ -1114,12 +1125,14 @@ _STATE_HEAD = re.compile(
     r"cook\s+like|make\s+it\b|leave\s+(?:a|my)\s+(?:legacy|mark)|find\s+(?:my|a|some|more|the)\s+"
     r"(?:voice|way|feet|footing|place|time|balance|peace|joy|purpose|passion|calling|tribe|sound|style|niche|groove)|make\s+(?:\d{4}|this|next)"
     r"\s+(?:my|our)\s+year|have\s+(?:a\s+)?(?:\d+\s*(?:%|x|times)\s+)?(?:better|healthier|more|less|good|great)|"
-    r"reconnect|give\s+(?:it\s+)?(?:\d+(?=\s*(?:%|per\s*cent))|my\s+all|everything)|stop\s+(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting)|"
+    r"reconnect|give\s+(?:it\s+)?(?:\d+(?=\s*(?:%|per\s*cent))|my\s+all|everything)|stop\s+"
+    r"(?:feeling|being|drowning|worrying|stressing|procrastinating|overthinking|doubting|dreading|hating|resenting|"
+    r"fearing|panicking|second-guessing)|"
     r"make\s+(?:[\w']+\s+){1,3}feel\b|(?:\d+\s*%|\d+\s+per\s*cent)\s+(?:more|less|better|happier|calmer)|"
     r"make\s+(?:[\w']+\s+){1,2}(?:proud|happy|happier|smile|laugh|love|enjoy|like)|get\s+(?:my|our|the)\s+"
     r"(?!(?:[\w-]+\s+)?(?-i:[A-Z]{2,})\b|(?:[\w-]+\s+)?(?:card|licen[cs]e|visa|passport|permit|certificate|loan|mortgage)\b)"
     r"(?:[\w-]+\s+){1,2}"
-    r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water))\b"
+    r"(?:sorted|in\s+order|under\s+control|on\s+track|together|above\s+water|straight|in\s+the\s+game))\b"
     r"(?!\s+(?:an?\s+)?(?:promoted|certified|chartered|qualified|licensed|registered|accredited|appointed|elected|admitted|"
     r"accepted|published|debt[\s-]free|able\s+to\s+(?:run|swim|lift|type|play|speak|read|cook)))",
     re.IGNORECASE,
@@ -1430,7 +1443,7 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
     made = _CREATION_RE.search(clause)
     # "Get more organised": a participle after a wish is a state, not something organised.
     wish = (made.start() == 0 and _VAGUE_HEAD.match(clause)) or _VAGUE_GET.match(clause) if made else None
-    if deliverable == "made" and wish:
+    if (deliverable == "made" and wish) or (deliverable in ("made", "credential") and _CONTEMPLATE.match(clause)):
         deliverable = None
     measurable = outcome or bool(quantity) or bool(deliverable)
     specific = measurable or (not state and _is_specific(clause))

@@ -507,3 +507,43 @@ def test_a_verdict_that_may_rest_on_words_the_coach_cannot_read_is_a_question(te
     result = _assess(text)
     assert label in result.unsure
     assert result.confident is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get made up to inspector by next spring.",
+        "Get bumped up to senior associate this year.",
+        "Get moved up to the first team before the end of the season.",
+    ],
+)
+def test_a_promotion_in_everyday_words_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look into doing a PhD next year.",
+        "Think about taking the bar exam in 2027.",
+        "Consider writing a book about my grandmother's farm.",
+    ],
+)
+def test_weighing_something_up_is_not_doing_it(text):
+    result = _assess(text)
+    assert not result.measurable
+    assert "Add a number" in " ".join(result.hints)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stop hating Sunday evenings, 20 years in retail does that to you.",
+        "Get my head straight before my finals in June.",
+        "Go from zero to a good level of German by summer 2027.",
+    ],
+)
+def test_a_state_of_mind_or_a_vague_level_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (False, False)
