@@ -1016,6 +1016,16 @@ _STUDY = re.compile(
     re.IGNORECASE,
 )
 
+# Coaching, mentoring or shadowing someone goes on: without a count or a length ("for 5 services") nothing shows it
+# done, as in "coach the under-11s" or "shadow the head chef".
+_ONGOING = re.compile(rf"(?:{_forms('coach mentor shadow tutor')})$", re.IGNORECASE)
+# An errand on a named document is done or not: "sort out my will", as "get my visa sorted".
+_ERRAND = re.compile(
+    r"\bsort(?:s|ed|ing)?\s+out\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:will|visa|passport|tax\s+return|"
+    r"mortgage|licen[cs]e|permit|probate)\b",
+    re.IGNORECASE,
+)
+
 
 def _deliverable(text: str) -> str | None:
     """How the goal is done when it is done: "completed" (finish, pass, ship), "credential", "made" (write a
@@ -1029,11 +1039,11 @@ def _deliverable(text: str) -> str | None:
         if verbs and not _COMPARATIVE.search(window[verbs[-1].start() :]):
             return "credential"
     for m in _CREATION_RE.finditer(text):
-        if _START_OF_STUDY.match(m[0]) and _STUDY.match(m["rest"]):
+        if (_START_OF_STUDY.match(m[0]) and _STUDY.match(m["rest"])) or _ONGOING.match(m[0]):
             continue
         if _used_as_verb(text, m) and _concrete_object(m["rest"]):
             return "made"
-    if _NAMED_WORK.search(text):
+    if _NAMED_WORK.search(text) or _ERRAND.search(text):
         return "completed"
     return None
 

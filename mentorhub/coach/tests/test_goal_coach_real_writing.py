@@ -547,3 +547,23 @@ def test_weighing_something_up_is_not_doing_it(text):
 def test_a_state_of_mind_or_a_vague_level_is_neither_specific_nor_measurable(text):
     result = _assess(text)
     assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Shadow the ward sister on night shifts.", "Tutor my nephew in maths.", "Coach the under-14 girls."]
+)
+def test_coaching_or_shadowing_someone_without_a_count_is_specific_but_not_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Coach the under-14 girls for 10 Saturday sessions.", "Shadow the ward sister on 4 night shifts."]
+)
+def test_coaching_or_shadowing_with_a_count_is_measurable(text):
+    assert _assess(text).measurable
+
+
+def test_an_errand_on_a_named_document_is_measurable():
+    result = _assess("Sort out my passport renewal before the summer.")
+    assert (result.specific, result.measurable) == (True, True)
