@@ -567,3 +567,35 @@ def test_coaching_or_shadowing_with_a_count_is_measurable(text):
 def test_an_errand_on_a_named_document_is_measurable():
     result = _assess("Sort out my passport renewal before the summer.")
     assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sort out my career, 31 years old and still temping.",
+        "Consider retraining as a paramedic next year.",
+        "Weigh up a move into consulting.",
+    ],
+)
+def test_an_age_or_a_possibility_weighed_up_is_not_specific(text):
+    assert not _assess(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hit C1 in French before I move to Lyon.",
+        "Get voted in as treasurer of the allotment society.",
+        "Plant a native hedge along the back fence.",
+        "Mentor a first-year teacher for a term.",
+        "Tutor my neighbour's son for 6 weeks before his entrance exam.",
+    ],
+)
+def test_a_level_hit_a_seat_won_a_thing_planted_or_a_length_served_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_coaching_a_particular_team_is_specific():
+    result = _assess("Coach my daughter's netball team.")
+    assert (result.specific, result.measurable) == (True, False)
