@@ -599,3 +599,27 @@ def test_a_level_hit_a_seat_won_a_thing_planted_or_a_length_served_is_measurable
 def test_coaching_a_particular_team_is_specific():
     result = _assess("Coach my daughter's netball team.")
     assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be mortgage-free before I retire in 2031.",
+        "Go smoke free by Easter.",
+        "Lose two dress sizes for the summer.",
+        "Put my name forward for the deputy head role.",
+        "Move house before the baby is due in June.",
+    ],
+)
+def test_a_threshold_of_ones_own_or_a_one_off_step_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As a dad of 2 on shifts I want more time outdoors.", "As a single parent to 3 teens I just need some peace."],
+)
+def test_what_a_parent_of_several_wants_is_the_goal_not_the_count(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (False, False)
