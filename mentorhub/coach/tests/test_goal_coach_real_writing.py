@@ -623,3 +623,46 @@ def test_a_threshold_of_ones_own_or_a_one_off_step_is_measurable(text):
 def test_what_a_parent_of_several_wants_is_the_goal_not_the_count(text):
     result = _assess(text)
     assert (result.specific, result.measurable) == (False, False)
+
+
+def test_a_named_credential_worked_towards_is_specific_but_not_measurable():
+    result = _assess("Study for my Level 2 food hygiene certificate.")
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Become a member of the Chartered Institute of Marketing.", "Do up the spare room before my mum moves in."]
+)
+def test_a_membership_won_or_a_room_done_up_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_a_particular_team_is_a_thing_but_a_team_alone_is_not():
+    assert _assess("Volunteer with the hospital radio team.").specific
+    assert not _assess("Build my team.").specific
+
+
+@pytest.mark.parametrize(
+    "text", ["Survive my first year of teaching.", "Meet more people in the first half of next year."]
+)
+def test_getting_through_or_the_half_of_a_year_is_no_count(text):
+    assert not _assess(text).measurable
+
+
+def test_in_six_months_after_havent_looks_back():
+    result = _assess("Haven't been to the gym in 6 months, get back to it.")
+    assert not result.time_bound
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("Read 10 books before school starts in September.", "2027-09-30"),
+        ("Post twice a week through to Easter.", "2027-03-28"),
+    ],
+)
+def test_before_school_starts_and_through_to_a_holiday_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert result.time_bound
+    assert result.deadline == deadline
