@@ -5,8 +5,8 @@ pairs and a length band, one per label, trained offline on the dev split
 It looks at words only, not at the rules' own readings: trained on the dev split, where the rules were tuned, a model
 that saw them would learn to copy them. Its main use is `confident`: replayed on every training round through the
 coach as it stood before that round, with that round held out of the model's training (train_coach_models.py
---replay), the rules' confident verdicts were right 395/432 times for goals and 126/153 for first messages; kept only
-where this reading agrees, 366/374 and 89/90.
+--replay), the rules' confident verdicts were right 407/445 times for goals and 126/153 for first messages; kept only
+where this reading agrees, 373/380 and 89/90.
 """
 
 import itertools

@@ -666,3 +666,33 @@ def test_before_school_starts_and_through_to_a_holiday_are_deadlines(text, deadl
     result = _assess(text)
     assert result.time_bound
     assert result.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get involved in the staff wellbeing committee.",
+        "Practise the Chopin nocturne in E flat.",
+        "Rehearse my Hamlet audition speech.",
+    ],
+)
+def test_taking_part_in_or_practising_a_named_thing_is_specific_but_not_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work on Chopin's étude op. 10 no. 3.",
+        "Have a life again, 70-hour weeks since 2021.",
+        "Sort my life out.",
+    ],
+)
+def test_a_number_that_names_a_piece_or_tells_a_life_counts_nothing(text):
+    assert not _assess(text).measurable
+
+
+def test_going_on_a_trip_is_done_or_not():
+    result = _assess("Go on a week's walking holiday in the Lakes before my 50th.")
+    assert (result.specific, result.measurable) == (True, True)
