@@ -507,3 +507,192 @@ def test_a_verdict_that_may_rest_on_words_the_coach_cannot_read_is_a_question(te
     result = _assess(text)
     assert label in result.unsure
     assert result.confident is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get made up to inspector by next spring.",
+        "Get bumped up to senior associate this year.",
+        "Get moved up to the first team before the end of the season.",
+    ],
+)
+def test_a_promotion_in_everyday_words_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look into doing a PhD next year.",
+        "Think about taking the bar exam in 2027.",
+        "Consider writing a book about my grandmother's farm.",
+    ],
+)
+def test_weighing_something_up_is_not_doing_it(text):
+    result = _assess(text)
+    assert not result.measurable
+    assert "Add a number" in " ".join(result.hints)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stop hating Sunday evenings, 20 years in retail does that to you.",
+        "Get my head straight before my finals in June.",
+        "Go from zero to a good level of German by summer 2027.",
+    ],
+)
+def test_a_state_of_mind_or_a_vague_level_is_neither_specific_nor_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Shadow the ward sister on night shifts.", "Tutor my nephew in maths.", "Coach the under-14 girls."]
+)
+def test_coaching_or_shadowing_someone_without_a_count_is_specific_but_not_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Coach the under-14 girls for 10 Saturday sessions.", "Shadow the ward sister on 4 night shifts."]
+)
+def test_coaching_or_shadowing_with_a_count_is_measurable(text):
+    assert _assess(text).measurable
+
+
+def test_an_errand_on_a_named_document_is_measurable():
+    result = _assess("Sort out my passport renewal before the summer.")
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sort out my career, 31 years old and still temping.",
+        "Consider retraining as a paramedic next year.",
+        "Weigh up a move into consulting.",
+    ],
+)
+def test_an_age_or_a_possibility_weighed_up_is_not_specific(text):
+    assert not _assess(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hit C1 in French before I move to Lyon.",
+        "Get voted in as treasurer of the allotment society.",
+        "Plant a native hedge along the back fence.",
+        "Mentor a first-year teacher for a term.",
+        "Tutor my neighbour's son for 6 weeks before his entrance exam.",
+    ],
+)
+def test_a_level_hit_a_seat_won_a_thing_planted_or_a_length_served_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_coaching_a_particular_team_is_specific():
+    result = _assess("Coach my daughter's netball team.")
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be mortgage-free before I retire in 2031.",
+        "Go smoke free by Easter.",
+        "Lose two dress sizes for the summer.",
+        "Put my name forward for the deputy head role.",
+        "Move house before the baby is due in June.",
+    ],
+)
+def test_a_threshold_of_ones_own_or_a_one_off_step_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As a dad of 2 on shifts I want more time outdoors.", "As a single parent to 3 teens I just need some peace."],
+)
+def test_what_a_parent_of_several_wants_is_the_goal_not_the_count(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (False, False)
+
+
+def test_a_named_credential_worked_towards_is_specific_but_not_measurable():
+    result = _assess("Study for my Level 2 food hygiene certificate.")
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Become a member of the Chartered Institute of Marketing.", "Do up the spare room before my mum moves in."]
+)
+def test_a_membership_won_or_a_room_done_up_is_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, True)
+
+
+def test_a_particular_team_is_a_thing_but_a_team_alone_is_not():
+    assert _assess("Volunteer with the hospital radio team.").specific
+    assert not _assess("Build my team.").specific
+
+
+@pytest.mark.parametrize(
+    "text", ["Survive my first year of teaching.", "Meet more people in the first half of next year."]
+)
+def test_getting_through_or_the_half_of_a_year_is_no_count(text):
+    assert not _assess(text).measurable
+
+
+def test_in_six_months_after_havent_looks_back():
+    result = _assess("Haven't been to the gym in 6 months, get back to it.")
+    assert not result.time_bound
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("Read 10 books before school starts in September.", "2027-09-30"),
+        ("Post twice a week through to Easter.", "2027-03-28"),
+    ],
+)
+def test_before_school_starts_and_through_to_a_holiday_are_deadlines(text, deadline):
+    result = _assess(text)
+    assert result.time_bound
+    assert result.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get involved in the staff wellbeing committee.",
+        "Practise the Chopin nocturne in E flat.",
+        "Rehearse my Hamlet audition speech.",
+    ],
+)
+def test_taking_part_in_or_practising_a_named_thing_is_specific_but_not_measurable(text):
+    result = _assess(text)
+    assert (result.specific, result.measurable) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work on Chopin's étude op. 10 no. 3.",
+        "Have a life again, 70-hour weeks since 2021.",
+        "Sort my life out.",
+    ],
+)
+def test_a_number_that_names_a_piece_or_tells_a_life_counts_nothing(text):
+    assert not _assess(text).measurable
+
+
+def test_going_on_a_trip_is_done_or_not():
+    result = _assess("Go on a week's walking holiday in the Lakes before my 50th.")
+    assert (result.specific, result.measurable) == (True, True)

@@ -1,0 +1,117 @@
+"""Train the second reading of the goal and outreach coaches (mentorhub/coach/second_reading.py) on the dev split.
+
+    python benchmarks/coach_eval/train_coach_models.py goals outreach     # writes mentorhub/coach/<kind>_model.json
+    python benchmarks/coach_eval/train_coach_models.py outreach --replay  # out-of-sample check, writes nothing
+
+`--replay` takes every training round's verdicts from the coach as it stood before that round (replay_rounds.py),
+trains the model on the rest of dev (that round held out) and reports, per label, the rules alone against the model
+overruling them where they are unsure and it is firm (second_reading.OVERRULE_AT; the coach does that only for the
+labels in its OVERRULE), and how often a verdict would be right when the coach calls it confident today
+(second_reading.decide: the rules sure and the model agreeing on every label not settled by a dated deadline).
+Deterministic (fixed shuffle seed), pure Python, never the test split.
+"""
+
+import argparse
+import json
+import math
+import pathlib
+import random
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+import replay_rounds  # noqa: E402
+from evaluate import LABELS, load  # noqa: E402
+
+from mentorhub.coach import second_reading  # noqa: E402
+
+EPOCHS = 30
+RATE = 0.2
+DECAY = 1e-3
+# Weights this small barely move a verdict; dropping them keeps each file small.
+KEEP = 0.2
+KINDS = ("goals", "outreach")
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def train(rows: list[dict], label: str) -> dict:
+    data = [(sorted(second_reading.features(r["text"])), r[label]) for r in rows if r[label] is not None]
+    weights: dict[str, float] = {}
+    bias = 0.0
+    shuffle = random.Random(1)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(data)
+        for found, truth in data:
+            error = sigmoid(bias + sum(weights.get(f, 0.0) for f in found)) - truth
+            bias -= RATE * error
+            for f in found:
+                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
+    return {"bias": round(bias, 3), "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}}
+
+
+def dev_rows(kind: str) -> list[dict]:
+    return [row for row in load(kind) if row["split"] == "dev"]
+
+
+def share(good: int, n: int) -> str:
+    return f"{good}/{n} = {good / n:.1%}" if n else "-"
+
+
+def decided(kind: str, item: dict, overrule: tuple[str, ...]) -> tuple[dict[str, bool], list[str]]:
+    verdict = item["verdict"]
+    rules = {label: bool(verdict[label]) for label in LABELS[kind]}
+    settled = ("time_bound",) if kind == "goals" and verdict["time_bound"] and verdict["deadline"] else ()
+    return second_reading.decide(rules, verdict.get("unsure") or [], item["p"], overrule, settled)
+
+
+def right(kind: str, item: dict, final: dict[str, bool]) -> bool:
+    return all(item["row"][label] is None or final[label] == item["row"][label] for label in LABELS[kind])
+
+
+def replay(kind: str) -> None:
+    rows = dev_rows(kind)
+    verdicts = replay_rounds.replay(kind)
+    for round_ in sorted({v["round"] for v in verdicts}):
+        held = [v for v in verdicts if v["round"] == round_]
+        texts = {v["row"]["text"] for v in held}
+        models = {label: train([r for r in rows if r["text"] not in texts], label) for label in LABELS[kind]}
+        for item in held:
+            item["p"] = second_reading.probabilities(models, item["row"]["text"])
+    for label in LABELS[kind]:
+        known = [item for item in verdicts if item["row"][label] is not None]
+        rules = sum(bool(item["verdict"][label]) == item["row"][label] for item in known)
+        both = sum(decided(kind, item, (label,))[0][label] == item["row"][label] for item in known)
+        print(f"{label:16s} rules alone {share(rules, len(known))}   overruled where unsure {share(both, len(known))}")
+    then = [v for v in verdicts if v["verdict"]["confident"]]
+    then_right = sum(right(kind, v, {label: bool(v["verdict"][label]) for label in LABELS[kind]}) for v in then)
+    # The overrule only touches unsure labels, which are never confident, so it cannot change this figure.
+    now = [(v, final) for v in then for final, asked in [decided(kind, v, ())] if not asked]
+    print(
+        f"{len(verdicts)} replayed verdicts; confident then: right {share(then_right, len(then))}; "
+        f"confident with today's agreement gate: right {share(sum(right(kind, v, f) for v, f in now), len(now))}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kinds", nargs="+", choices=KINDS)
+    parser.add_argument("--replay", action="store_true")
+    args = parser.parse_args()
+    for kind in args.kinds:
+        if args.replay:
+            replay(kind)
+            continue
+        rows = dev_rows(kind)
+        models = {label: train(rows, label) for label in LABELS[kind]}
+        path = second_reading.path_for(kind)
+        path.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"{path}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
+
+
+if __name__ == "__main__":
+    main()
