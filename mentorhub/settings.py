@@ -428,8 +428,8 @@ SCIM_SERVICE_PROVIDER = {
 }
 
 # Django's own widget templates in their Jinja2 version: the same markup, and a page of form fields (the meeting page
-# has eleven) renders in a fraction of the time. Pages themselves stay on the Django template engine above.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+# has eleven) renders in a fraction of the time. Pages, and the admin's own widgets, stay on Django's engine.
+FORM_RENDERER = "mentorhub.lib.forms.FormRenderer"
 
 # Shared by every web process (rate limits must count across them); the table comes from a migration.
 CACHES = {

@@ -1,4 +1,4 @@
-"""The project's one set of date and time widgets.
+"""The project's one set of date and time widgets, and the renderer every form field is drawn with.
 
 Browsers only understand ISO values in `<input type="date">`, `datetime-local` and `time`; Django would render
 the locale's format (en-gb: 31/05/2027), which the browser shows as empty and then submits empty, so saving a
@@ -6,6 +6,25 @@ form unchanged erased its dates. Parsing needs nothing special: Django always ac
 """
 
 from django import forms
+from django.forms import renderers
+from django.template import TemplateDoesNotExist
+from django.utils.functional import cached_property
+
+
+class FormRenderer(renderers.Jinja2):
+    """Django's own widget templates in their Jinja2 version (settings.FORM_RENDERER): the same markup, drawn several
+    times faster than by the Django template engine (BENCHMARKS.md, issue 22). A widget that ships only a Django
+    template, as the admin's do (admin/widgets/…), is drawn by Django's engine."""
+
+    def get_template(self, template_name):
+        try:
+            return super().get_template(template_name)
+        except TemplateDoesNotExist:
+            return self.django_templates.get_template(template_name)
+
+    @cached_property
+    def django_templates(self):
+        return renderers.DjangoTemplates()
 
 
 class DateInput(forms.DateInput):
