@@ -85,6 +85,13 @@ _SHORTHAND = {
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
     r"\b(?:pls|plz)\b": "please",
+    # A checklist: each box or tick starts a line of its own; a tick is something done well, a cross a fault.
+    r"\s*(?:\[\s*[x\u2713\u2714]?\s*\]|\u2610)\s*": "\n",
+    r"\s*[\u2713\u2714\u2611\u2705]\s*": "\nDone well: ",
+    r"\s*[\u2717\u2718\u274c\u274e]\s*": "\nMissed: ",
+    # Start / stop / continue: "continue" is what went well, "stop" what to do differently (as WWW / EBI).
+    r"\bcontinue\s*:": "What went well:",
+    r"\bstop\s*:": "EBI: stop",
     r"\bfwd\b": "forward",
     r"\bim\b": "I'm",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
@@ -100,7 +107,11 @@ _WHEN = _rx(
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
     r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
-    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
+    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|",
+    # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
+    r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
+    r"[a-z]*\b|(?<!by )(?<!before )(?<!until )\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}",
+    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
     _DAYS,
     r")(?:'s)?\b",
 )
@@ -172,7 +183,11 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
-_ADVICE = _rx(r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b")
+_ADVICE = _rx(
+    r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b|",
+    # Advice asked as a question: "have you tried ... before the next pitch?"
+    r"\bhave\s+you\s+(?:thought\s+about|considered|tried)\b|\bwhat\s+if\s+you\b|\bwhy\s+not\b|\bhow\s+about\b",
+)
 # A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
 _NUMBERED_PLACE = _rx(
     r"\b(?:on|in|at|from|of|for)\s+(?:the\s+)?(?!least|most|about|around|over|under|only|just|nearly)[a-z]+\s+\d{1,3}\b(?!\s*(?:%|am|pm|minutes?|mins?|hours?|days?|weeks?|months?|years?|units?|people))"
@@ -289,7 +304,10 @@ _SUGGESTION = _rx(
     r"\b(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
     r"book|practi[sc]e|run|work|focus|meet)\b|",
-    r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
+    r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|",
+    # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
+    r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
+    r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
@@ -389,7 +407,8 @@ _TRAIT = _alt(
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
-    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
+    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
+    diligent|dedicated|approachable|personable"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -403,6 +422,26 @@ _CHARACTER = [
         r"(?:",
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
+    ),
+    # "Stop being so defensive", "continue being the lovely person you are".
+    _rx(r"\bbeing\s+(?:so\s+|such\s+a\s+|too\s+|very\s+|the\s+|a\s+|an\s+)+(?:[\w-]+\s+)?", _TRAIT, r"\b"),
+    # Third-person appraisals name the person: "Maria is a dependable and conscientious member of the team".
+    _rx(
+        # At the head of a sentence, where an appraisal names its subject ("the order you packed for Harlow was
+        # careless" names a town).
+        r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
+        r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)[A-Z][a-z]+)\s+",
+        r"(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+",
+        r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|always\s+|extremely\s+|highly\s+|a\s+|an\s+)*",
+        r"(?:[\w-]+\s+(?:and\s+)?)?",
+        _alt(
+            """conscientious|dependable|reliable|hard-working|hardworking|arrogant|gifted|talented|lazy|rude|bossy|
+            shy|disorganised|disorganized|pushy|defensive|stubborn|incompetent|selfish|smug|cocky|insecure|immature|
+            unprofessional|impatient|irresponsible|intelligent|capable|bubbly|motivated|diligent|dedicated|
+            enthusiastic|committed|passionate|friendly|approachable|personable|clever|caring|valued|asset|pleasure|
+            team player|people person|born"""
+        ),
+        r"\b",
     ),
     _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
@@ -708,7 +747,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
-        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text) or _side_by_side(said))
+        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S|\n\s*\S", text) or _side_by_side(said))
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(

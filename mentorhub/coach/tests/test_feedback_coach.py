@@ -389,3 +389,54 @@ def test_a_shrug_beside_praise_is_not_stated_as_about_the_work():
     # "Not so much" names nothing about the map: the rules leave it to the learned reading, which hears a shrug.
     for text in ("Lovely photos, the map not so much.", "Nice photos, shame about the map."):
         assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aisha is a conscientious and dependable nurse who is liked by everyone on the ward.",
+        "Daniel is a talented designer but needs to be more organised.",
+        "Oksana was very arrogant with the suppliers.",
+    ],
+)
+def test_a_verdict_on_a_named_person_in_a_third_person_appraisal_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stop being so negative in the team meetings.", "Keep being the warm person you are with the families."],
+)
+def test_being_a_trait_is_a_verdict_on_the_person(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_ticks_and_crosses_in_a_checklist_are_what_worked_and_what_to_improve():
+    result = assess_feedback("Kitchen check: ✔ fridge temps logged ✔ floors clean ✘ allergen folder missing")
+    assert result.balanced is True and result.behavioural is True
+
+
+def test_each_checkbox_line_is_read_as_its_own_instruction():
+    result = assess_feedback("[ ] Label the samples with the date [ ] Log them in the freezer book")
+    assert result.actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was observed that the stock count was two days late. It is recommended that a second counter is rostered.",
+        "The audit found gaps in the sign-off sheets. We recommend that each sheet is countersigned by the supervisor.",
+    ],
+)
+def test_a_recommendation_in_the_passive_is_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+def test_a_moment_inside_advice_asked_as_a_question_is_not_specific():
+    text = "Have you tried writing the three key points on a card before the next interview?"
+    assert assess_feedback(text).specific is False
+
+
+def test_start_stop_continue_names_what_worked_and_what_to_improve():
+    text = "Start: booking the room a week ahead. Stop: leaving the minutes until Friday. Continue: the short check-in."
+    assert assess_feedback(text).balanced is True
