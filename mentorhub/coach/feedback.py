@@ -90,8 +90,9 @@ _SHORTHAND = {
     r"\s*[\u2713\u2714\u2611\u2705]\s*": "\nDone well: ",
     r"\s*[\u2717\u2718\u274c\u274e]\s*": "\nMissed: ",
     # Start / stop / continue: "continue" is what went well, "stop" what to do differently (as WWW / EBI).
-    r"\bcontinue\s*:": "What went well:",
+    r"\b(?:continue|keep|glow)\s*:": "What went well:",
     r"\bstop\s*:": "EBI: stop",
+    r"\bgrow\s*:": "EBI:",
     r"\bfwd\b": "forward",
     r"\bim\b": "I'm",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
@@ -277,7 +278,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b|\w*[^s]s\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two)\b|\w+ing\b|\w*[^s]s\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -307,7 +308,8 @@ _SUGGESTION = _rx(
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|",
     # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
     r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
-    r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
+    r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
+    r"\b(?:would|could|might)\s+(?:really\s+)?benefit\s+from\s+\w+ing\b|\bwhy\s+not\s+(?!\?)\w+|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
@@ -408,7 +410,7 @@ _TRAIT = _alt(
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
     capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
-    diligent|dedicated|approachable|personable"""
+    diligent|dedicated|approachable|personable|humble"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -496,7 +498,12 @@ _CHARACTER = [
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
-    _rx(r"\b(?:your|the)\s+attitude\b"),
+    _rx(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
+    # Subjectless appraisal: "An asset to the team", "a real credit to the school".
+    _rx(
+        r"(?:^|[.!?]\s+)(?:a|an|such\s+an?)\s+(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
+        r"(?:asset|credit|pleasure|joy|gem|legend|natural|star)\b",
+    ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
     _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
     _rx(
@@ -523,6 +530,9 @@ _ACTION = _rx(
     r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
     r"\byou\s+(?:always|usually|often|never|rarely|sometimes|consistently)\s+(?!been\b|are\b|were\b)\w+\s+",
     r"(?:your|the|a|an|their|every|each)\b|",
+    # Appraisals drop the subject too: "Consistently meets deadlines and produces accurate work".
+    r"(?:^|[.!?]\s+)(?:\w+ly\s+)?(?:meets|produces|delivers|completes|submits|communicates|manages|handles|follows|",
+    r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+(?:\w+\s+){0,2}?\w+|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
@@ -620,7 +630,10 @@ _POSITIVE = _rx(
     r"memorable|careful(?:ly)?|neat(?:ly)?|kind|solid|fine|appreciated|signed|caught|saved|spotted|noticed|",
     r"got\s+\d|live|asked\s+good|great\s+guests|everyone\s+got\s+heard|alright|",
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
-    r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
+    # "Kindly note", "kindly do the needful": politeness, not praise.
+    r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|",
+    r"kindly(?!\s+(?:note|do|send|find|ensure|let|advise|revert|share|check|confirm|submit|update|reissue|resend))|",
+    r"smooth(?:ly)?|",
     # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
     r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
@@ -649,7 +662,9 @@ _POSITIVE = _rx(
     r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
     r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
     r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
-    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b",
+    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
+    # Texting praise: "lyrics r fire", "that hook is lit".
+    r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -671,7 +686,7 @@ _NEGATIVE = _rx(
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
-    r"rattles|squeaks|wobbles|wobbly|",
+    r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
@@ -699,7 +714,9 @@ _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s
 
 # "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
 _NEGATED = _rx(
-    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+"
+    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
+    # "Submitted late", "finished too late": the doing was the fault.
+    r"\b\w+(?:ed|in)\s+(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
 )
 
 

@@ -440,3 +440,65 @@ def test_a_moment_inside_advice_asked_as_a_question_is_not_specific():
 def test_start_stop_continue_names_what_worked_and_what_to_improve():
     text = "Start: booking the room a week ahead. Stop: leaving the minutes until Friday. Continue: the short check-in."
     assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: your diagrams are neat and labelled. Grow: your conclusions repeat the method.",
+        "Keep: the weekly demo. Start: a written note after it. Stop: moving tickets mid-sprint.",
+    ],
+)
+def test_glow_and_grow_or_keep_and_stop_name_what_worked_and_what_to_improve(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a very humble man, always ready to help the new starters.",
+        "A real asset to the department.",
+        "Positive attitude, weak timekeeping.",
+    ],
+)
+def test_appraisal_phrases_about_the_person_are_not_behavioural(text):
+    result = assess_feedback(text)
+    assert result.behavioural is False and result.actionable is False
+
+
+def test_an_appraisal_phrase_without_a_subject_that_names_an_action_is_behavioural():
+    assert assess_feedback("Regularly completes the audit logs and submits accurate returns.").behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabir would benefit from sharing his drafts with the team a day earlier.",
+        "Why not ask Lena to check the figures before you send them?",
+    ],
+)
+def test_advice_in_appraisal_or_question_form_is_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+def test_few_is_no_instruction_in_a_non_native_sentence():
+    result = assess_feedback("The minutes you wrote are very clear, only few names are spelled wrong.")
+    assert result.actionable is False
+
+
+def test_kindly_note_is_politeness_not_praise():
+    text = "Kindly note that the delivery note you sent on 4th March had the wrong address. Please reissue it today."
+    assert assess_feedback(text).balanced is False
+
+
+def test_done_late_is_a_fault_not_praise():
+    text = "The timesheets for June were submitted late. They must be in by the 3rd of each month from now on."
+    assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The starter was lovely, the dumplings were stodgy.", "beats r fire, the mix is kinda muddy tho"],
+)
+def test_wins_and_faults_in_kitchen_and_texting_words_are_balanced(text):
+    assert assess_feedback(text).balanced is True
