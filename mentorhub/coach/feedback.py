@@ -771,7 +771,10 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
         for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
     )
-    return False, not (_VAGUE_NEGATIVE.search(text) or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
+    # "Could have been better" names nothing to improve: on a short text it leaves the rules sure (a long one is
+    # guessed by the learned reading anyway), so a model leaning on "though" does not make it balanced.
+    vague = _VAGUE_NEGATIVE.search(text) and len(text.split()) > MAX_WORDS_FOR_SURE_ABSENCE
+    return False, not (vague or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
 
 
 # --- entry point --------------------------------------------------------------------------------------------
