@@ -502,3 +502,9 @@ def test_done_late_is_a_fault_not_praise():
 )
 def test_wins_and_faults_in_kitchen_and_texting_words_are_balanced(text):
     assert assess_feedback(text).balanced is True
+
+
+def test_a_next_step_in_words_the_rules_lack_is_taken_from_a_firm_learned_reading_and_still_asked():
+    # The rules find no instruction they know and are unsure; the learned reading firmly hears a suggestion.
+    result = assess_feedback("I reckon a checklist by the door would sort the missing keys problem.")
+    assert result.actionable and "actionable" in result.unsure and not result.confident
