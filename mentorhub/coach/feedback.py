@@ -313,6 +313,7 @@ _SUGGESTION = _rx(
     # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
     r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
     r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
+    r"\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|(?:^|[.!?:]\s+)(?:suggest|recommend)\s+(?:\w+ing|that)\b|",
     r"\b(?:would|could|might)\s+(?:really\s+)?benefit\s+from\s+\w+ing\b|\bwhy\s+not\s+(?!\?)\w+|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
@@ -363,6 +364,13 @@ def _opens_with_a_verb(clause: str) -> bool:
     if not m:
         return False
     verb = m["verb"].lower()
+    # "Composition a bit static", "service a little slow tonight": a feature judged without a verb.
+    if re.match(
+        r"[a-z-]+\s+a\s+(?:bit|little|touch|tad)\s+(?!more\b|less\b)[a-z]+\s*(?:today|tonight|now|again)?[.!]?$",
+        clause,
+        re.I,
+    ):
+        return False
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
@@ -436,7 +444,8 @@ _CHARACTER = [
         # At the head of a sentence, where an appraisal names its subject ("the order you packed for Harlow was
         # careless" names a town).
         r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
-        r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)[A-Z][a-z]+)\s+",
+        r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)",
+        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister)\.?\s+)?[A-Z][a-z]+)\s+",
         r"(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|always\s+|extremely\s+|highly\s+|a\s+|an\s+)*",
         r"(?:[\w-]+\s+(?:and\s+)?)?",
@@ -445,7 +454,7 @@ _CHARACTER = [
             shy|disorganised|disorganized|pushy|defensive|stubborn|incompetent|selfish|smug|cocky|insecure|immature|
             unprofessional|impatient|irresponsible|intelligent|capable|bubbly|motivated|diligent|dedicated|
             enthusiastic|committed|passionate|friendly|approachable|personable|clever|caring|valued|asset|pleasure|
-            team player|people person|born"""
+            team player|people person|born|experienced|well-respected|respected"""
         ),
         r"\b",
     ),
@@ -505,7 +514,8 @@ _CHARACTER = [
     _rx(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
     # Subjectless appraisal: "An asset to the team", "a real credit to the school".
     _rx(
-        r"(?:^|[.!?]\s+)(?:a|an|such\s+an?)\s+(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
+        r"(?:^|[.!?]\s+)(?:overall,?\s+|simply\s+|truly\s+|just\s+|honestly,?\s+)?(?:a|an|such\s+an?)\s+",
+        r"(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
         r"(?:asset|credit|pleasure|joy|gem|legend|natural|star)\b",
     ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
@@ -536,7 +546,8 @@ _ACTION = _rx(
     r"(?:your|the|a|an|their|every|each)\b|",
     # Appraisals drop the subject too: "Consistently meets deadlines and produces accurate work".
     r"(?:^|[.!?]\s+)(?:\w+ly\s+)?(?:meets|produces|delivers|completes|submits|communicates|manages|handles|follows|",
-    r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+(?:\w+\s+){0,2}?\w+|",
+    r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+",
+    r"(?!(?:all\s+|the\s+|most\s+)?(?:expectations|standards?|requirements)\b)(?:\w+\s+){0,2}?\w+|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",

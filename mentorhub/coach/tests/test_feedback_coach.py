@@ -508,3 +508,31 @@ def test_a_next_step_in_words_the_rules_lack_is_taken_from_a_firm_learned_readin
     # The rules find no instruction they know and are unsure; the learned reading firmly hears a suggestion.
     result = assess_feedback("I reckon a checklist by the door would sort the missing keys problem.")
     assert result.actionable and "actionable" in result.unsure and not result.confident
+
+
+@pytest.mark.parametrize("text", ["Colours lovely, layout a bit busy.", "Great menu, dessert a little sweet tonight."])
+def test_a_feature_judged_without_a_verb_is_no_instruction(text):
+    assert assess_feedback(text).actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meets expectations.",
+        "Overall a joy to mentor, no concerns from me.",
+        "Mrs Osei is an experienced and well-respected midwife.",
+    ],
+)
+def test_appraisal_verdicts_that_name_no_action_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Monday all visitors are to be signed in at reception by the duty manager.",
+        "The raffle went well. Suggest booking the hall a month earlier next year.",
+    ],
+)
+def test_instructions_in_the_passive_or_without_a_subject_are_next_steps(text):
+    assert assess_feedback(text).actionable is True
