@@ -12,8 +12,8 @@ picks the tick or the cross instead. Trained on the dev split only (never the he
 verdicts of the coach as it stood before the round was read (calibrate.py) with the same verdicts where the model
 decides the labels the rules were unsure of; and, over every round, how often a verdict was right when the
 coach would call it confident today (today's gates, and the model, trained without that round, agreeing on every
-label, `actionable` included, with a margin of at least FIRM_MARGIN). The model for `actionable` only checks the
-rules: it never picks a verdict.
+label, `actionable` included, with a margin of at least FIRM_MARGIN). For `actionable` the model picks a verdict
+only with a margin of at least DECIDING_MARGIN.
 """
 
 import argparse
@@ -31,6 +31,7 @@ import calibrate  # noqa: E402
 
 from mentorhub.coach import feedback  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
+    DECIDING_MARGIN,
     FIRM_MARGIN,
     LABELS,
     MAX_WORDS_FOR_SURE_ABSENCE,
@@ -129,7 +130,7 @@ def replay() -> None:
                 counts[abs(m[label]) >= FIRM_MARGIN][0] += verdict != truth
                 counts[abs(m[label]) >= FIRM_MARGIN][1] += 1
         print(f"  {label:12s} {counts[False][0]}/{counts[False][1]}  {counts[True][0]}/{counts[True][1]}")
-    for label in MODEL_LABELS:
+    for label in DECIDING_MARGIN:
         rules = combined = total = 0
         for item, m in zip(every_round, margins, strict=True):
             truth = item["row"][label]
@@ -138,7 +139,8 @@ def replay() -> None:
             rule = bool(item["verdict"][label])
             total += 1
             rules += rule == truth
-            combined += ((m[label] > 0) if unsure_today(item, label) else rule) == truth
+            decides = unsure_today(item, label) and abs(m[label]) >= DECIDING_MARGIN[label]
+            combined += ((m[label] > 0) if decides else rule) == truth
         print(
             f"{label:12s} rounds l on: rules alone {rules}/{total} = {rules / total:.1%}",
             f"  with the model {combined / total:.1%}",

@@ -26,7 +26,7 @@ MAX_WORDS_FOR_SURE_ABSENCE = 12
 LABELS = ("specific", "actionable", "behavioural", "balanced")
 # Where the rules are unsure of these labels, a model trained offline on the dev split picks the verdict
 # (benchmarks/coach_eval/train_feedback_model.py): on training rounds it had not seen it was right more often than
-# the rules there. Not for `actionable`, where it was not: there it only checks the rules (FIRM_MARGIN).
+# the rules there. For `actionable` only where it is firm (DECIDING_MARGIN).
 MODEL_LABELS = ("specific", "behavioural", "balanced")
 # A verdict is confident only where the rules are sure and the learned reading agrees on every label, `actionable`
 # included, with at least this log-odds (a probability of about 0.88). Replayed on rounds held out of its training
@@ -34,6 +34,10 @@ MODEL_LABELS = ("specific", "behavioural", "balanced")
 # time for specific, behavioural and balanced, against 1 to 4 % above it; and where the rules were sure of
 # `actionable` and the model disagreed, the rules were wrong 17 times in 64.
 FIRM_MARGIN = 2.0
+# How firm the learned reading must be to pick a verdict the rules are unsure of. Replayed on rounds e-zd (each held
+# out of its training, through the rules from before the round), `actionable` picked by the model with any margin was
+# right 781/836, the rules alone 776, the model only where firm 793; for the other labels any margin did best.
+DECIDING_MARGIN = {"specific": 0.0, "behavioural": 0.0, "balanced": 0.0, "actionable": FIRM_MARGIN}
 MODEL_PATH = pathlib.Path(__file__).with_name("feedback_model.json")
 
 HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
@@ -85,6 +89,14 @@ _SHORTHAND = {
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
     r"\b(?:pls|plz)\b": "please",
+    # A checklist: each box or tick starts a line of its own; a tick is something done well, a cross a fault.
+    r"\s*(?:\[\s*[x\u2713\u2714]?\s*\]|\u2610)\s*": "\n",
+    r"\s*[\u2713\u2714\u2611\u2705]\s*": "\nDone well: ",
+    r"\s*[\u2717\u2718\u274c\u274e]\s*": "\nMissed: ",
+    # Start / stop / continue: "continue" is what went well, "stop" what to do differently (as WWW / EBI).
+    r"\b(?:continue|keep|glow)\s*:": "What went well:",
+    r"\bstop\s*:": "EBI: stop",
+    r"\bgrow\s*:": "EBI:",
     r"\bfwd\b": "forward",
     r"\bim\b": "I'm",
     # "Your so good with people", "ur amazing at ur job": the common slip for "you're".
@@ -100,7 +112,11 @@ _WHEN = _rx(
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
     r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
-    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
+    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|",
+    # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
+    r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
+    r"[a-z]*\b|(?<!by )(?<!before )(?<!until )\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}",
+    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
     _DAYS,
     r")(?:'s)?\b",
 )
@@ -172,7 +188,11 @@ _QUOTED_OR_NAMED = re.compile(
 )
 
 
-_ADVICE = _rx(r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b")
+_ADVICE = _rx(
+    r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b|",
+    # Advice asked as a question: "have you tried ... before the next pitch?"
+    r"\bhave\s+you\s+(?:thought\s+about|considered|tried)\b|\bwhat\s+if\s+you\b|\bwhy\s+not\b|\bhow\s+about\b",
+)
 # A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
 _NUMBERED_PLACE = _rx(
     r"\b(?:on|in|at|from|of|for)\s+(?:the\s+)?(?!least|most|about|around|over|under|only|just|nearly)[a-z]+\s+\d{1,3}\b(?!\s*(?:%|am|pm|minutes?|mins?|hours?|days?|weeks?|months?|years?|units?|people))"
@@ -262,7 +282,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such)\b|\w+ing\b|\w*[^s]s\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two)\b|\w+ing\b|\w*[^s]s\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -289,7 +309,12 @@ _SUGGESTION = _rx(
     r"\b(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
     r"book|practi[sc]e|run|work|focus|meet)\b|",
-    r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
+    r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|",
+    # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
+    r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
+    r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
+    r"\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|(?:^|[.!?:]\s+)(?:suggest|recommend)\s+(?:\w+ing|that)\b|",
+    r"\b(?:would|could|might)\s+(?:really\s+)?benefit\s+from\s+\w+ing\b|\bwhy\s+not\s+(?!\?)\w+|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
@@ -339,6 +364,13 @@ def _opens_with_a_verb(clause: str) -> bool:
     if not m:
         return False
     verb = m["verb"].lower()
+    # "Composition a bit static", "service a little slow tonight": a feature judged without a verb.
+    if re.match(
+        r"[a-z-]+\s+a\s+(?:bit|little|touch|tad)\s+(?!more\b|less\b)[a-z]+\s*(?:today|tonight|now|again)?[.!]?$",
+        clause,
+        re.I,
+    ):
+        return False
     return verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb)
 
 
@@ -389,7 +421,8 @@ _TRAIT = _alt(
     born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
-    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident"""
+    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
+    diligent|dedicated|approachable|personable|humble"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -403,6 +436,27 @@ _CHARACTER = [
         r"(?:",
         _TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
+    ),
+    # "Stop being so defensive", "continue being the lovely person you are".
+    _rx(r"\bbeing\s+(?:so\s+|such\s+a\s+|too\s+|very\s+|the\s+|a\s+|an\s+)+(?:[\w-]+\s+)?", _TRAIT, r"\b"),
+    # Third-person appraisals name the person: "Maria is a dependable and conscientious member of the team".
+    _rx(
+        # At the head of a sentence, where an appraisal names its subject ("the order you packed for Harlow was
+        # careless" names a town).
+        r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
+        r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)",
+        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister)\.?\s+)?[A-Z][a-z]+)\s+",
+        r"(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+",
+        r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|always\s+|extremely\s+|highly\s+|a\s+|an\s+)*",
+        r"(?:[\w-]+\s+(?:and\s+)?)?",
+        _alt(
+            """conscientious|dependable|reliable|hard-working|hardworking|arrogant|gifted|talented|lazy|rude|bossy|
+            shy|disorganised|disorganized|pushy|defensive|stubborn|incompetent|selfish|smug|cocky|insecure|immature|
+            unprofessional|impatient|irresponsible|intelligent|capable|bubbly|motivated|diligent|dedicated|
+            enthusiastic|committed|passionate|friendly|approachable|personable|clever|caring|valued|asset|pleasure|
+            team player|people person|born|experienced|well-respected|respected"""
+        ),
+        r"\b",
     ),
     _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
@@ -457,7 +511,13 @@ _CHARACTER = [
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
-    _rx(r"\b(?:your|the)\s+attitude\b"),
+    _rx(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
+    # Subjectless appraisal: "An asset to the team", "a real credit to the school".
+    _rx(
+        r"(?:^|[.!?]\s+)(?:overall,?\s+|simply\s+|truly\s+|just\s+|honestly,?\s+)?(?:a|an|such\s+an?)\s+",
+        r"(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
+        r"(?:asset|credit|pleasure|joy|gem|legend|natural|star)\b",
+    ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
     _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
     _rx(
@@ -484,6 +544,10 @@ _ACTION = _rx(
     r"\b(?:i|we)(?:'ll|\s+will)\s+\w+|\b(?:i|we)\s+(?:make|do|give|take|send|write|present)\s+(?:the|a|my|our)\b|",
     r"\byou\s+(?:always|usually|often|never|rarely|sometimes|consistently)\s+(?!been\b|are\b|were\b)\w+\s+",
     r"(?:your|the|a|an|their|every|each)\b|",
+    # Appraisals drop the subject too: "Consistently meets deadlines and produces accurate work".
+    r"(?:^|[.!?]\s+)(?:\w+ly\s+)?(?:meets|produces|delivers|completes|submits|communicates|manages|handles|follows|",
+    r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+",
+    r"(?!(?:all\s+|the\s+|most\s+)?(?:expectations|standards?|requirements)\b)(?:\w+\s+){0,2}?\w+|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
@@ -581,7 +645,10 @@ _POSITIVE = _rx(
     r"memorable|careful(?:ly)?|neat(?:ly)?|kind|solid|fine|appreciated|signed|caught|saved|spotted|noticed|",
     r"got\s+\d|live|asked\s+good|great\s+guests|everyone\s+got\s+heard|alright|",
     r"open\s+crumb|movement|in\s+tune|penetration|love(?:d)?|clever|brilliant|felt\s+good|focused|quiet)\b|",
-    r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|kindly|smooth(?:ly)?|",
+    # "Kindly note", "kindly do the needful": politeness, not praise.
+    r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|",
+    r"kindly(?!\s+(?:note|do|send|find|ensure|let|advise|revert|share|check|confirm|submit|update|reissue|resend))|",
+    r"smooth(?:ly)?|",
     # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
     r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
@@ -610,7 +677,9 @@ _POSITIVE = _rx(
     r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
     r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
     r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
-    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b",
+    r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
+    # Texting praise: "lyrics r fire", "that hook is lit".
+    r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -632,7 +701,7 @@ _NEGATIVE = _rx(
     r"needs\s+more|long\s+time|takes?\s+ages|waffl\w+|froze|frozen|disrespectful|chaotic|although|",
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
-    r"rattles|squeaks|wobbles|wobbly|",
+    r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
@@ -660,7 +729,9 @@ _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s
 
 # "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
 _NEGATED = _rx(
-    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+"
+    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
+    # "Submitted late", "finished too late": the doing was the fault.
+    r"\b\w+(?:ed|in)\s+(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
 )
 
 
@@ -708,14 +779,17 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
-        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S", text) or _side_by_side(said))
+        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S|\n\s*\S", text) or _side_by_side(said))
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(
         len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
         for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
     )
-    return False, not (_VAGUE_NEGATIVE.search(text) or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
+    # "Could have been better" names nothing to improve: on a short text it leaves the rules sure (a long one is
+    # guessed by the learned reading anyway), so a model leaning on "though" does not make it balanced.
+    vague = _VAGUE_NEGATIVE.search(text) and len(text.split()) > MAX_WORDS_FOR_SURE_ABSENCE
+    return False, not (vague or (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())))
 
 
 # --- entry point --------------------------------------------------------------------------------------------
@@ -785,7 +859,11 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
     # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
     for label in guessed:
-        if label in MODEL_LABELS and label in margins and not (label == "behavioural" and about_the_person(text)):
+        if (
+            label in margins
+            and abs(margins[label]) >= DECIDING_MARGIN[label]
+            and not (label == "behavioural" and about_the_person(text))
+        ):
             verdicts[label] = margins[label] > 0
     # Two independent readings that disagree, or agree only faintly: the panel asks.
     unsure = [

@@ -389,3 +389,150 @@ def test_a_shrug_beside_praise_is_not_stated_as_about_the_work():
     # "Not so much" names nothing about the map: the rules leave it to the learned reading, which hears a shrug.
     for text in ("Lovely photos, the map not so much.", "Nice photos, shame about the map."):
         assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aisha is a conscientious and dependable nurse who is liked by everyone on the ward.",
+        "Daniel is a talented designer but needs to be more organised.",
+        "Oksana was very arrogant with the suppliers.",
+    ],
+)
+def test_a_verdict_on_a_named_person_in_a_third_person_appraisal_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stop being so negative in the team meetings.", "Keep being the warm person you are with the families."],
+)
+def test_being_a_trait_is_a_verdict_on_the_person(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_ticks_and_crosses_in_a_checklist_are_what_worked_and_what_to_improve():
+    result = assess_feedback("Kitchen check: ✔ fridge temps logged ✔ floors clean ✘ allergen folder missing")
+    assert result.balanced is True and result.behavioural is True
+
+
+def test_each_checkbox_line_is_read_as_its_own_instruction():
+    result = assess_feedback("[ ] Label the samples with the date [ ] Log them in the freezer book")
+    assert result.actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was observed that the stock count was two days late. It is recommended that a second counter is rostered.",
+        "The audit found gaps in the sign-off sheets. We recommend that each sheet is countersigned by the supervisor.",
+    ],
+)
+def test_a_recommendation_in_the_passive_is_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+def test_a_moment_inside_advice_asked_as_a_question_is_not_specific():
+    text = "Have you tried writing the three key points on a card before the next interview?"
+    assert assess_feedback(text).specific is False
+
+
+def test_start_stop_continue_names_what_worked_and_what_to_improve():
+    text = "Start: booking the room a week ahead. Stop: leaving the minutes until Friday. Continue: the short check-in."
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: your diagrams are neat and labelled. Grow: your conclusions repeat the method.",
+        "Keep: the weekly demo. Start: a written note after it. Stop: moving tickets mid-sprint.",
+    ],
+)
+def test_glow_and_grow_or_keep_and_stop_name_what_worked_and_what_to_improve(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a very humble man, always ready to help the new starters.",
+        "A real asset to the department.",
+        "Positive attitude, weak timekeeping.",
+    ],
+)
+def test_appraisal_phrases_about_the_person_are_not_behavioural(text):
+    result = assess_feedback(text)
+    assert result.behavioural is False and result.actionable is False
+
+
+def test_an_appraisal_phrase_without_a_subject_that_names_an_action_is_behavioural():
+    assert assess_feedback("Regularly completes the audit logs and submits accurate returns.").behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabir would benefit from sharing his drafts with the team a day earlier.",
+        "Why not ask Lena to check the figures before you send them?",
+    ],
+)
+def test_advice_in_appraisal_or_question_form_is_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+def test_few_is_no_instruction_in_a_non_native_sentence():
+    result = assess_feedback("The minutes you wrote are very clear, only few names are spelled wrong.")
+    assert result.actionable is False
+
+
+def test_kindly_note_is_politeness_not_praise():
+    text = "Kindly note that the delivery note you sent on 4th March had the wrong address. Please reissue it today."
+    assert assess_feedback(text).balanced is False
+
+
+def test_done_late_is_a_fault_not_praise():
+    text = "The timesheets for June were submitted late. They must be in by the 3rd of each month from now on."
+    assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The starter was lovely, the dumplings were stodgy.", "beats r fire, the mix is kinda muddy tho"],
+)
+def test_wins_and_faults_in_kitchen_and_texting_words_are_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+def test_a_next_step_in_words_the_rules_lack_is_taken_from_a_firm_learned_reading_and_still_asked():
+    # The rules find no instruction they know and are unsure; the learned reading firmly hears a suggestion.
+    result = assess_feedback("I reckon a checklist by the door would sort the missing keys problem.")
+    assert result.actionable and "actionable" in result.unsure and not result.confident
+
+
+@pytest.mark.parametrize("text", ["Colours lovely, layout a bit busy.", "Great menu, dessert a little sweet tonight."])
+def test_a_feature_judged_without_a_verb_is_no_instruction(text):
+    assert assess_feedback(text).actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meets expectations.",
+        "Overall a joy to mentor, no concerns from me.",
+        "Mrs Osei is an experienced and well-respected midwife.",
+    ],
+)
+def test_appraisal_verdicts_that_name_no_action_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Monday all visitors are to be signed in at reception by the duty manager.",
+        "The raffle went well. Suggest booking the hall a month earlier next year.",
+    ],
+)
+def test_instructions_in_the_passive_or_without_a_subject_are_next_steps(text):
+    assert assess_feedback(text).actionable is True
