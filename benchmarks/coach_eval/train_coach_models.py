@@ -13,45 +13,27 @@ Deterministic (fixed shuffle seed), pure Python, never the test split.
 
 import argparse
 import json
-import math
 import pathlib
-import random
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
+import logistic  # noqa: E402
 import replay_rounds  # noqa: E402
 from evaluate import LABELS, load  # noqa: E402
 
 from mentorhub.coach import second_reading  # noqa: E402
 
-EPOCHS = 30
-RATE = 0.2
-DECAY = 1e-3
 # Weights this small barely move a verdict; dropping them keeps each file small.
 KEEP = 0.2
 KINDS = ("goals", "outreach")
 
 
-def sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def train(rows: list[dict], label: str) -> dict:
-    data = [(sorted(second_reading.features(r["text"])), r[label]) for r in rows if r[label] is not None]
-    weights: dict[str, float] = {}
-    bias = 0.0
-    shuffle = random.Random(1)
-    for _ in range(EPOCHS):
-        shuffle.shuffle(data)
-        for found, truth in data:
-            error = sigmoid(bias + sum(weights.get(f, 0.0) for f in found)) - truth
-            bias -= RATE * error
-            for f in found:
-                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
-    return {"bias": round(bias, 3), "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}}
+    examples = [(sorted(second_reading.features(r["text"])), r[label]) for r in rows if r[label] is not None]
+    return logistic.train(examples, KEEP)
 
 
 def dev_rows(kind: str) -> list[dict]:

@@ -18,9 +18,7 @@ only with a margin of at least DECIDING_MARGIN.
 
 import argparse
 import json
-import math
 import pathlib
-import random
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -28,6 +26,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
 import calibrate  # noqa: E402
+import logistic  # noqa: E402
 
 from mentorhub.coach import feedback  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
@@ -43,32 +42,13 @@ from mentorhub.coach.feedback import (  # noqa: E402
     normalise,
 )
 
-EPOCHS = 30
-RATE = 0.2
-DECAY = 1e-3
 # Smaller weights barely move a verdict (the --replay figures are the same with or without them); dropping them
 # keeps the file at about 30 KB.
 KEEP = 0.3
 
 
-def sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def train(rows: list[dict], label: str) -> dict:
-    data = [(model_features(r["text"]), r[label]) for r in rows if r[label] is not None]
-    weights: dict[str, float] = {}
-    bias = 0.0
-    shuffle = random.Random(1)
-    for _ in range(EPOCHS):
-        shuffle.shuffle(data)
-        for features, truth in data:
-            error = sigmoid(bias + sum(weights.get(f, 0.0) for f in features)) - truth
-            bias -= RATE * error
-            for f in features:
-                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
-    kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
-    return {"bias": round(bias, 3), "weights": kept}
+    return logistic.train([(model_features(r["text"]), r[label]) for r in rows if r[label] is not None], KEEP)
 
 
 def says(model: dict, text: str) -> bool:
