@@ -413,6 +413,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
 
 # --- behavioural --------------------------------------------------------------------------------------------
 
+# Words that judge a person rather than what they did: personality, temperament and ability, praise and blame, in
+# the kinds of words personality-trait lists hold (conscientious, timid, abrasive, a grafter, a perfectionist).
+# Words that as often describe the work or a feeling ("clear", "thorough", "messy", "quiet", "anxious") are left out.
 _TRAIT = _alt(
     """rude|lazy|arrogant|bossy|careless|passive|shy|disorganised|disorganized|pushy|soft|aggressive|defensive|
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
@@ -422,7 +425,27 @@ _TRAIT = _alt(
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
     capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
-    diligent|dedicated|approachable|personable|humble"""
+    diligent|dedicated|approachable|personable|humble|
+    self-motivated|compassionate|empathetic|empathic|kind-hearted|big-hearted|easygoing|easy-going|outgoing|
+    sociable|likeable|likable|charismatic|trustworthy|loyal|level-headed|courteous|considerate|proactive|
+    adaptable|inquisitive|skilled|competent|knowledgeable|tenacious|self-assured|assertive|industrious|
+    meticulous|punctual|unflappable|down-to-earth|god-fearing|timid|introverted|grumpy|irritable|short-tempered|
+    hot-headed|temperamental|prickly|abrasive|dismissive|condescending|patronising|patronizing|conceited|
+    big-headed|unmotivated|apathetic|complacent|slapdash|forgetful|scatty|absent-minded|perfectionist|
+    perfectionistic|domineering|overbearing|closed-minded|narrow-minded|gullible|childish|insolent|cheeky|
+    cynical|pessimistic|indecisive|meek|confrontational|argumentative|combative|clueless|self-centred|
+    self-centered|egotistical|dishonest|sly|sneaky|two-faced|manipulative|untrustworthy|impulsive|judgemental|
+    judgmental|opinionated|nosy|grafter|slacker|troublemaker|workaholic|pushover|doormat|know-it-all|
+    people-pleaser|control freak|drama queen"""
+)
+# Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
+# "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
+_PERSON_TRAIT = _alt(
+    """friendly|cheerful|charming|honest|modest|generous|mature|sensible|respectful|polite|supportive|helpful|
+    cooperative|co-operative|resourceful|versatile|imaginative|creative|curious|skilful|skillful|resilient|
+    persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
+    inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
+    volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -435,28 +458,38 @@ _CHARACTER = [
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
         _TRAIT,
+        "|",
+        _PERSON_TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
     ),
     # "Stop being so defensive", "continue being the lovely person you are".
-    _rx(r"\bbeing\s+(?:so\s+|such\s+a\s+|too\s+|very\s+|the\s+|a\s+|an\s+)+(?:[\w-]+\s+)?", _TRAIT, r"\b"),
+    _rx(
+        r"\bbeing\s+(?:so\s+|such\s+a\s+|too\s+|very\s+|the\s+|a\s+|an\s+)+(?:[\w-]+\s+)?(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")\b",
+    ),
     # Third-person appraisals name the person: "Maria is a dependable and conscientious member of the team".
     _rx(
         # At the head of a sentence, where an appraisal names its subject ("the order you packed for Harlow was
         # careless" names a town).
         r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
         r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)",
-        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister)\.?\s+)?[A-Z][a-z]+)\s+",
-        r"(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+",
-        r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|always\s+|extremely\s+|highly\s+|a\s+|an\s+)*",
-        r"(?:[\w-]+\s+(?:and\s+)?)?",
-        _alt(
-            """conscientious|dependable|reliable|hard-working|hardworking|arrogant|gifted|talented|lazy|rude|bossy|
-            shy|disorganised|disorganized|pushy|defensive|stubborn|incompetent|selfish|smug|cocky|insecure|immature|
-            unprofessional|impatient|irresponsible|intelligent|capable|bubbly|motivated|diligent|dedicated|
-            enthusiastic|committed|passionate|friendly|approachable|personable|clever|caring|valued|asset|pleasure|
-            team player|people person|born|experienced|well-respected|respected"""
-        ),
-        r"\b",
+        # A title or role may come first: "Staff Nurse Okafor", "Coach Reyes", "Dr Singh".
+        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister|Staff\s+Nurse|Coach|Officer|Sergeant|Chef|Pastor|Father|Captain)",
+        r"\.?\s+)?[A-Z][a-z]+)",
+        # "Priya's very bright", "Jake's a natural": the contraction only before a word that cannot start a noun
+        # phrase owned by Priya ("Maria's warm welcome" is hers, not a verdict).
+        r"(?:\s+(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+|",
+        r"'s\s+(?=(?:just|so|very|really|too|a|an|such|always|extremely|highly|quite|incredibly|super)\s))",
+        r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|always\s+|extremely\s+|highly\s+|",
+        r"incredibly\s+|super\s+|a\s+|an\s+)*",
+        r"(?:[\w-]+\s+(?:and\s+)?)?(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r"|motivated|committed|valued|pleasure|born|experienced|well-respected|respected|asset)\b",
     ),
     _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),

@@ -536,3 +536,28 @@ def test_appraisal_verdicts_that_name_no_action_are_not_behavioural(text):
 )
 def test_instructions_in_the_passive_or_without_a_subject_are_next_steps(text):
     assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergeant Patel is conscientious and unflappable, and the new rota for the custody suite works.",
+        "Tomasz's a grafter, his van stock counts on Friday were spot on.",
+        "Coach Bello is passionate and the kids love her Saturday sessions.",
+        "You're so driven, the shelving plan you drew for the stockroom shows it.",
+        "Dr Mensah is abrasive with the junior doctors on the ward round.",
+    ],
+)
+def test_character_words_beyond_the_common_ones_judge_the_person(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Very helpful session, the checklist you made for Friday's audit was clear.",
+        "Maria's warm welcome at the door on Saturday set the tone for the evening.",
+    ],
+)
+def test_words_that_praise_a_thing_or_what_someone_owns_do_not_judge_the_person(text):
+    assert assess_feedback(text).behavioural is True
