@@ -38,6 +38,11 @@ FIRM_MARGIN = 2.0
 # out of its training, through the rules from before the round), `actionable` picked by the model with any margin was
 # right 781/836, the rules alone 776, the model only where firm 793; for the other labels any margin did best.
 DECIDING_MARGIN = {"specific": 0.0, "behavioural": 0.0, "balanced": 0.0, "actionable": FIRM_MARGIN}
+# How firm the learned reading must be to overrule the rules' "no" on a long text (where the panel asks anyway). On
+# fresh rounds zf-zh, scored before any change made from them, today's rules were right more often than the model
+# there (balanced 35/38 against 32/38); overruling only at log-odds >= 3 was right on 36/38 and 180 texts gained
+# 4 balanced and 2 specific labels; on round zi, written later, 2 balanced more and nothing lost.
+ABSENCE_MARGIN = DECIDING_MARGIN | {"specific": 3.0, "balanced": 3.0}
 MODEL_PATH = pathlib.Path(__file__).with_name("feedback_model.json")
 
 HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
@@ -451,7 +456,8 @@ _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
         r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
-        r"you\s+c[oa]me\s+across\s+as|you\s+can\s+be|(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
+        r"you\s+c[oa]me\s+across\s+as|(?:you|he|she|they|but)\s+can\s+be|",
+        r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
@@ -476,9 +482,8 @@ _CHARACTER = [
         # careless" names a town).
         r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
         r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)",
-        # A title or role may come first: "Staff Nurse Okafor", "Coach Reyes", "Dr Singh".
-        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Nurse|Sister|Staff\s+Nurse|Coach|Officer|Sergeant|Chef|Pastor|Father|Captain)",
-        r"\.?\s+)?[A-Z][a-z]+)",
+        # A title or role may come first: "Staff Nurse Okafor", "Coach Reyes", "PC Marsh", "Dr Singh".
+        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+|[A-Z][A-Za-z]*\s+){0,2}[A-Z][a-z]+)",
         # "Priya's very bright", "Jake's a natural": the contraction only before a word that cannot start a noun
         # phrase owned by Priya ("Maria's warm welcome" is hers, not a verdict).
         r"(?:\s+(?:is|was|has\s+(?:always\s+)?been|seems|seemed|remains)\s+|",
@@ -535,7 +540,13 @@ _CHARACTER = [
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
         r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
     ),
-    _rx(r"(?:^|[.!?,]\s+)(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+", _TRAIT, r"\b"),
+    # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing".
+    _rx(
+        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
+        r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+",
+        _TRAIT,
+        r"\b",
+    ),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
         r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
@@ -892,9 +903,10 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
     # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
     for label in guessed:
+        needed = ABSENCE_MARGIN[label] if sures[LABELS.index(label)] else DECIDING_MARGIN[label]
         if (
             label in margins
-            and abs(margins[label]) >= DECIDING_MARGIN[label]
+            and abs(margins[label]) >= needed
             and not (label == "behavioural" and about_the_person(text))
         ):
             verdicts[label] = margins[label] > 0

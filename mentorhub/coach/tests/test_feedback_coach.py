@@ -561,3 +561,15 @@ def test_character_words_beyond_the_common_ones_judge_the_person(text):
 )
 def test_words_that_praise_a_thing_or_what_someone_owns_do_not_judge_the_person(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PC Marsh is dependable and level-headed, and her statement for the burglary file was accepted.",
+        "Firefighter Okoro is a strong team player but can be impulsive on the fireground.",
+        "Honestly a bit lazy with the hems on the last collection.",
+    ],
+)
+def test_appraisals_led_by_a_role_or_an_aside_still_judge_the_person(text):
+    assert assess_feedback(text).behavioural is False
