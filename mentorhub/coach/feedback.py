@@ -287,7 +287,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two)\b|\w+ing\b|\w*[^s]s\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last)\b|\d|\w+ing\b|\w*[^s]s\b)\w+",
 )
 _SUGGESTION = _rx(
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
@@ -320,7 +320,25 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
     r"\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|(?:^|[.!?:]\s+)(?:suggest|recommend)\s+(?:\w+ing|that)\b|",
     r"\b(?:would|could|might)\s+(?:really\s+)?benefit\s+from\s+\w+ing\b|\bwhy\s+not\s+(?!\?)\w+|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
-    r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b",
+    r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b|",
+    # Hedged: what could have been there ("the open house could have had more signage?"), "worth a quick reminder",
+    # "have you tried it on a phone?", "ideally the summary would go at the top".
+    r"\b(?:could|might)\s+have\s+(?:had|put|used|added|included|given|brought|set|moved|cut|dropped|sent|shown|split|",
+    r"labelled|checked|booked|called|rung|started|asked|offered|kept)\b(?!\s+(?:more\s+)?(?:effort|better)\b)|",
+    r"\bworth\s+a\s+(?:quick\s+|second\s+|short\s+)?(?:reminder|word|chat|look|try|call|check|note|email|go|mention|",
+    r"conversation|test)\b|\bhave\s+you\s+(?:tried|looked\s+at|checked)\s+\w|\bideally\b[^.?!]*\b(?:would|should|'d)\b|",
+    # A plan stated bare: "Plan is to do extra drills on Wednesday".
+    r"^(?:goal|plan|aim|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
+    # Advice about a named person, or with the subject dropped: "Mr K should download the data weekly",
+    # "needs to stop talking back to the ref".
+    r"\b(?:mr|mrs|ms|miss|dr)\.?\s+\w+\s+(?:should|must|needs?\s+to)\s+(?!be\b|have\b)\w|",
+    r"^needs\s+to\s+(?:stop|start)\s+\w|",
+    # Non-native imperative: "is necessary to leave only two for each spur".
+    r"(?:^|\bit\s+)is\s+(?:necessary|needed|essential|mandatory|required)\s+to\s+(?!be\b)\w|",
+    r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!(?:be|imagine|believe|see|hear|feel|remember|guess|tell)\b)\w+\s+",
+    r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
+    # Terse request: "smaller commits pls", "fewer meetings please".
+    r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
@@ -330,12 +348,27 @@ _VAGUE_ACTION = _rx(
     r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
     r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
     r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
-    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|\w+er)\b|",
+    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
+    r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
     r"keep\s+(?:it\s+up|going|at\s+it|up\s+the\s+good\s+work)\b|write\s+better\s+\w+|",
     r"have\s+you\s+considered\s+being\b|(?:i'll|i\s+will)\s+keep\s+(?:practi[sc]ing|trying|going)\b|",
-    r"prepare\s+(?:more|better)\b)",
+    r"prepare\s+(?:more|better)\b|",
+    # "Need to improve on communication and teamwork": an area, not an action.
+    r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+(?:and|&)\s+\w+)?(?:\s+for\s+\w+)?\s*[.!]*$|",
+    r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are)|your)\s+doing\b|",
+    r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$)|",
+    # "could do more tbh", "He could contribute more": more of something unnamed.
+    r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
+    r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
+)
+# Not advice to the person: a request to a third party ("Kindly consider her for recognition"), arranging to meet.
+_NOT_ADVICE = _rx(
+    r"\bconsider\s+(?:\w+\s+){1,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:recognition|award|promotion|bonus|",
+    r"raise|rise|prize|nomination|role|post|position)\b|",
+    # "Let's catch up in a fortnight" arranges a meeting; "let's meet to go through the draft" is a step.
+    r"^let's\s+(?:catch\s+up|meet|talk|chat|speak|touch\s+base)(?:\s+(?:again|soon|then|(?:in|on|next|after)\s+(?:\w+\s+)?\w+))?\s*[.!]*$",
 )
 
 
@@ -353,13 +386,15 @@ _NOT_A_VERB = frozenset(
         before during as about into over under since until while if because though although tho however yet or
         nor than like unlike such paragraph section chapter page slide part scene question item
         terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
-        fantastic weak strong quick slow calm quiet""",
+        fantastic weak strong quick slow calm quiet
+        love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats
+        second third fourth fifth way far""",
     )
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
     r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|with|"
-    r"off|into)\b",
+    r"off|into|(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter)\s+\w+s)\b",
     re.IGNORECASE,
 )
 
@@ -400,6 +435,8 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
             # A numbered list of actions: "1) book the big room".
             clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
             if not clause:
+                continue
+            if _NOT_ADVICE.search(clause):
                 continue
             if _VAGUE_ACTION.search(clause):
                 vague = True
