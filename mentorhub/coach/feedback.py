@@ -324,9 +324,9 @@ _SUGGESTION = _rx(
     # Hedged: what could have been there ("the open house could have had more signage?"), "worth a quick reminder",
     # "have you tried it on a phone?", "ideally the summary would go at the top".
     r"\b(?:could|might)\s+have\s+(?:had|put|used|added|included|given|brought|set|moved|cut|dropped|sent|shown|split|",
-    r"labelled|checked|booked|called|rung|started|asked|offered|kept)\b(?!\s+(?:more\s+)?(?:effort|better)\b)|",
+    r"labelled|checked|booked|called|rung|started|asked|offered|kept)\b(?!\s+(?:a\s+|an\s+)?(?:more\s+)?(?:effort|better|worse|nicer|good|great|stronger)\b)|",
     r"\bworth\s+a\s+(?:quick\s+|second\s+|short\s+)?(?:reminder|word|chat|look|try|call|check|note|email|go|mention|",
-    r"conversation|test)\b|\bhave\s+you\s+(?:tried|looked\s+at|checked)\s+\w|\bideally\b[^.?!]*\b(?:would|should|'d)\b|",
+    r"conversation|test)\b|\bhave\s+you\s+(?:tried|looked\s+at|checked)\s+(?!(?:your|my)\s+best\b|hard)\w|\bideally\b[^.?!]*\b(?:would|should|'d)\b(?!\s+have\b)|",
     # A plan stated bare: "Plan is to do extra drills on Wednesday".
     r"^(?:goal|plan|aim|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     # Advice about a named person, or with the subject dropped: "Mr K should download the data weekly",
@@ -334,7 +334,7 @@ _SUGGESTION = _rx(
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+\w+\s+(?:should|must|needs?\s+to)\s+(?!be\b|have\b)\w|",
     r"^needs\s+to\s+(?:stop|start)\s+\w|",
     # Non-native imperative: "is necessary to leave only two for each spur".
-    r"(?:^|\bit\s+)is\s+(?:necessary|needed|essential|mandatory|required)\s+to\s+(?!be\b)\w|",
+    r"(?:^|\bit\s+)is\s+(?:necessary|needed|essential|mandatory|required)\s+to\s+(?!(?:be|say|note|mention|admit|add)\b)\w|",
     r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!(?:be|imagine|believe|see|hear|feel|remember|guess|tell)\b)\w+\s+",
     r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
     # Terse request: "smaller commits pls", "fewer meetings please".

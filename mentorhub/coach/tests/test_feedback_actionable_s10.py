@@ -49,6 +49,10 @@ def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(t
         "Good chat today about the pipeline, you're getting there. Let's catch up in two weeks.",
         "- always on time - apron clean - till counts need work",
         "Met 4 suppliers this week, three were fine. Second one ignored my emails for a week.",
+        # Hedged wording about an outcome or effort, not a step.
+        "We could have had a better result on Saturday.",
+        "Have you tried your best? Not really.",
+        "Ideally it would have been finished by now.",
     ],
 )
 def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
