@@ -334,7 +334,7 @@ _SUGGESTION = _rx(
     r"\b(?:mr|mrs|ms|miss|dr)\.?\s+\w+\s+(?:should|must|needs?\s+to)\s+(?!be\b|have\b)\w|",
     r"^needs\s+to\s+(?:stop|start)\s+\w|",
     # Non-native imperative: "is necessary to leave only two for each spur".
-    r"(?:^|\bit\s+)is\s+(?:necessary|needed|essential|mandatory|required)\s+to\s+(?!(?:be|say|note|mention|admit|add)\b)\w|",
+    r"(?:^|\bit\s+)is\s+(?:necessary|needed|essential|mandatory|required|important|advisable|better|best)\s+to\s+(?!(?:be|say|note|mention|admit|add)\b)\w|",
     r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!(?:be|imagine|believe|see|hear|feel|remember|guess|tell)\b)\w+\s+",
     r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
     # Terse request: "smaller commits pls", "fewer meetings please".
@@ -356,7 +356,7 @@ _VAGUE_ACTION = _rx(
     r"have\s+you\s+considered\s+being\b|(?:i'll|i\s+will)\s+keep\s+(?:practi[sc]ing|trying|going)\b|",
     r"prepare\s+(?:more|better)\b|",
     # "Need to improve on communication and teamwork": an area, not an action.
-    r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+(?:and|&)\s+\w+)?(?:\s+for\s+\w+)?\s*[.!]*$|",
+    r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+\w+)?(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?(?:\s+for\s+\w+)?\s*[.!]*$|",
     r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are)|your)\s+doing\b|",
     r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$)|",
     # "could do more tbh", "He could contribute more": more of something unnamed.

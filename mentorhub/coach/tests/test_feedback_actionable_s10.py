@@ -22,6 +22,7 @@ from mentorhub.coach.feedback import assess_feedback
         "Good lad, needs to stop arguing with the linesman.",
         # Non-native imperatives: "is necessary to", "could you" with a verb the lists lack.
         "The welds on bracket 4 are porous, is necessary to grind them back and weld again.",
+        "is important to check the tyre pressures on every van after the weekend",
         "Nice photos for the menu. The prices are hard to read, could you bump them up a size?",
         # Terse advice.
         "write shorter emails. three lines max",
@@ -37,6 +38,7 @@ def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(t
     [
         # Effort with no action in it.
         "Need to improve on planning and punctuality.",
+        "Need to improve time management.",
         "could do a bit more tbh",
         "He could contribute more.",
         "Keep on doing whatever you're doing, it's great!",
