@@ -326,7 +326,7 @@ _SUGGESTION = _rx(
     r"\b(?:could|might)\s+have\s+(?:had|put|used|added|included|given|brought|set|moved|cut|dropped|sent|shown|split|",
     r"labelled|checked|booked|called|rung|started|asked|offered|kept)\b(?!\s+(?:a\s+|an\s+)?(?:more\s+)?(?:effort|better|worse|nicer|good|great|stronger)\b)|",
     r"\bworth\s+a\s+(?:quick\s+|second\s+|short\s+)?(?:reminder|word|chat|look|try|call|check|note|email|go|mention|",
-    r"conversation|test)\b|\bhave\s+you\s+(?:tried|looked\s+at|checked)\s+(?!(?:your|my)\s+best\b|hard)\w|\bideally\b[^.?!]*\b(?:would|should|'d)\b(?!\s+have\b)|",
+    r"conversation|test)\b|\bhave\s+you\s+(?:tried|looked\s+at|checked)\s+(?!(?:your|my)\s+best\b|hard)\w|\bideally\b[^.?!]{0,80}?\b(?:would|should|'d)\b(?!\s+have\b)|",
     # A plan stated bare: "Plan is to do extra drills on Wednesday".
     r"^(?:goal|plan|aim|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
     # Advice about a named person, or with the subject dropped: "Mr K should download the data weekly",
