@@ -160,7 +160,8 @@ _WORK = _alt(
     planogram|display|window display|payroll run|stock count|"""
     # Things built or made on a site or a farm: one of them, pointed at, is one piece of work.
     """fence|hedge|roof|patio|shed|extension|conversion|loft conversion|staircase|driveway|decking|gate|ceiling|
-    floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork"""
+    floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork|
+    scheme|housing scheme|development"""
 )
 _CONCRETE_WORK = _rx(
     r"(?:\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)|",
@@ -185,7 +186,9 @@ _IN_OCCASION = _rx(
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
     r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
-    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
+    # A page cited the short way: "on p.2", "pp. 14-15".
+    r"\bpp?\.\s?\d",
 )
 # "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
 # ("ask for the budget in the first call").
@@ -288,6 +291,7 @@ _BARE_SUBJECT = _rx(
     r"|",
     _OCCASION,
     r")(?:\s+\d+|\s+(?:on|at|for|to|in|along|by|from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w-]+?))",
+    r"(?:\s+(?:today|yesterday|this\s+morning|last\s+night))?",
     r"(?:'s\s+\w|\s+(?:is|was|went|has|had|got)\b|\s+\w+ed\b|\s+[-\u2013\u2014:]\s)",
 )
 
@@ -329,6 +333,9 @@ def _specific(text: str) -> tuple[bool, bool]:
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
         return True, False
+    # A reference on the person ("loyal and honest, a credit to the station") with nothing pointed at: sure.
+    if about_the_person(text):
+        return False, True
     return False, not (_ROUGH_WHEN.search(text) or re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE))
 
 

@@ -35,3 +35,28 @@ def test_a_moment_inside_advice_or_a_habit_is_not_taken_as_one_situation(text):
 )
 def test_a_named_piece_of_work_reads_as_specific_without_a_date(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kindly check the fuses before leaving the site going forward",
+        "From now on label every sample tube before closing the fridge.",
+        "Sergeant Hale is brave and dependable, a real asset to the watch, but can be hot-headed with the public.",
+        "Officer Dunn is loyal and honest, a credit to the station, though can be stubborn with colleagues.",
+    ],
+)
+def test_a_rule_for_the_future_or_a_character_reference_points_at_no_moment(text):
+    assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gave my first solo talk to the whole department today!!",
+        "Site map is clear, parking shown on p.3, fine otherwise.",
+        "Dental appointment today was alright I suppose.",
+    ],
+)
+def test_a_first_time_a_page_reference_or_a_named_visit_today_is_one_situation(text):
+    assert assess_feedback(text).specific is True
