@@ -272,7 +272,8 @@ _NAMED_WORK = _rx(
     # "This job", "that role" is the post, not a piece of work.
     r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w-]+\s+){0,2}?",
     _WORK,
-    r"\b(?!s\b)|\b",
+    # A cheap look ahead first, so the long list of kinds of work is tried only before a number or a name.
+    r"\b(?!s\b)|\b(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\d{2}|(?:for|at|on|from)\s+(?:the\s+)?(?-i:[A-Z])))",
     _WORK,
     r"\s+(?:\d{2,}\b|(?:for|at|on|from)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)))",
 )
