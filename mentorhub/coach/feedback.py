@@ -157,7 +157,7 @@ _WORK = _alt(
     seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
     floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
     short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter|tender|press release|
-    planogram|display|window display|payroll run|stock count|"""
+    planogram|display|window display|payroll|payroll run|stock count|stocktake|"""
     # Things built or made on a site or a farm: one of them, pointed at, is one piece of work.
     """fence|hedge|roof|patio|shed|extension|conversion|loft conversion|staircase|driveway|decking|gate|ceiling|
     floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork|
@@ -270,7 +270,7 @@ _NAMED_WORK = _rx(
     r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?",
     _WORK,
     # "This job", "that role" is the post, not a piece of work.
-    r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w-]+\s+){0,2}?",
+    r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w'-]+\s+){0,2}?",
     _WORK,
     # A cheap look ahead first, so the long list of kinds of work is tried only before a number or a name.
     r"\b(?!s\b)|\b(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\d{2}|(?:for|at|on|from)\s+(?:the\s+)?(?-i:[A-Z])))",

@@ -60,3 +60,15 @@ def test_a_rule_for_the_future_or_a_character_reference_points_at_no_moment(text
 )
 def test_a_first_time_a_page_reference_or_a_named_visit_today_is_one_situation(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This month's payroll went out late.",
+        "Last quarter's forecast was way off on the Midlands numbers.",
+        "this week's rota has two people on the same slot",
+    ],
+)
+def test_work_dated_by_its_period_is_one_piece(text):
+    assert assess_feedback(text).specific is True
