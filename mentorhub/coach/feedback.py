@@ -114,9 +114,10 @@ _SHORTHAND = {
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
 _WHEN = _rx(
+    # "Last shift" is one moment; "on shift", "on the morning" is any working day.
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
-    r"|\d{1,2}(?:st|nd|rd|th)\b|night|shift|sprint|morning|afternoon|evening)\b|",
+    r"|\d{1,2}(?:st|nd|rd|th)\b)\b|\blast\s+(?:night|shift|sprint|morning|afternoon|evening)\b|",
     r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|",
     # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
     r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
@@ -155,7 +156,12 @@ _WORK = _alt(
     runbook|transcript|consent form|moodboard|mock-up|mockup|wireframe|storyboard|bundle|skeleton argument|
     seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
     floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
-    short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter"""
+    short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter|tender|press release|
+    planogram|display|window display|payroll|payroll run|stock count|stocktake|"""
+    # Things built or made on a site or a farm: one of them, pointed at, is one piece of work.
+    """fence|hedge|roof|patio|shed|extension|conversion|loft conversion|staircase|driveway|decking|gate|ceiling|
+    floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork|
+    scheme|housing scheme|development"""
 )
 _CONCRETE_WORK = _rx(
     r"(?:\b(your|ur|the|my|our|this|that|his|her|their|today's|[a-z]+day's|yesterday's|last\s+week's)|",
@@ -165,8 +171,11 @@ _CONCRETE_WORK = _rx(
     r"\b(?!s\b)",
 )
 _IN_OCCASION = _rx(
+    # The words between the determiner and the occasion are its modifiers, never a second phrase ("on the phone
+    # during shift" is no shift in particular).
     r"\b(?:in|at|during|after|before|from|on|for)\s+(?:(?:the|your|my|our|today's|yesterday's|this|that|",
-    r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)(?:[\w'&-]+\s+){0,3}?",
+    r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)",
+    r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or|during|after|before)\b)[\w'&-]+\s+){0,3}?",
     _OCCASION,
     r"\b|\b(?:today's|yesterday's|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
     r"(?:[\w'&-]+\s+){0,2}?",
@@ -177,7 +186,9 @@ _IN_OCCASION = _rx(
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
     r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
-    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
+    # A page cited the short way: "on p.2", "pp. 14-15".
+    r"\bpp?\.\s?\d",
 )
 # "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
 # ("ask for the budget in the first call").
@@ -196,7 +207,15 @@ _QUOTED_OR_NAMED = re.compile(
 _ADVICE = _rx(
     r"\b(?:next\s+time|before\s+you|when\s+you|whenever|always|never)\b|",
     # Advice asked as a question: "have you tried ... before the next pitch?"
-    r"\bhave\s+you\s+(?:thought\s+about|considered|tried)\b|\bwhat\s+if\s+you\b|\bwhy\s+not\b|\bhow\s+about\b",
+    r"\bhave\s+you\s+(?:thought\s+about|considered|tried)\b|\bwhat\s+if\s+you\b|\bwhy\s+not\b|\bhow\s+about\b|",
+    # A rule for every time it happens: "if you get stuck, ...", "after every call, ...".
+    r"\bif\s+(?:you|u)\b|\b(?:after|before|during|at\s+the\s+end\s+of)\s+(?:every|each|any)\b",
+)
+# A habit, not one occasion: "you tend to", "too much time on the phone", "keeps forgetting", "on shift".
+_HABIT = _rx(
+    r"\btends?\s+to\b|\btoo\s+(?:much|many|often)\b|\bspends?\s+(?:far\s+|way\s+|a\s+bit\s+)?too\s+long\b|\bkeeps?\s+\w+ing\b|\b(?:constantly|usually|often|",
+    r"sometimes|regularly|habitually)\b|\bas\s+usual\b|\bevery\s+time\b|\ball\s+the\s+time\b|",
+    r"\b(?:on|during|at|after|before)\s+(?:shift|service|duty|nights|days|lates|earlies|site|calls)\b",
 )
 # A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
 _NUMBERED_PLACE = _rx(
@@ -238,8 +257,50 @@ _DEED_WITH_OBJECT = _rx(
 
 def _in_advice(text: str, match: re.Match) -> bool:
     """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
-    sentence = text[max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1 : match.end()]
-    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence))
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
+    # The advice may come after the moment: "after every call, log it"; "before the call" in a question of advice.
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence) or _HABIT.search(sentence))
+
+
+# One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
+# "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
+_NAMED_WORK = _rx(
+    r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?",
+    _WORK,
+    # "This job", "that role" is the post, not a piece of work.
+    r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w'-]+\s+){0,2}?",
+    _WORK,
+    # A cheap look ahead first, so the long list of kinds of work is tried only before a number or a name.
+    r"\b(?!s\b)|\b(?=[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\d{2}|(?:for|at|on|from)\s+(?:the\s+)?(?-i:[A-Z])))",
+    _WORK,
+    r"\s+(?:\d{2,}\b|(?:for|at|on|from)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)))",
+)
+# A report that opens on a bare noun, as notes do: "Fence on the top paddock's crooked", "Gallery talk dragged",
+# "Hedge along the lane is cut too low". Not a plural ("Recipe cards are great") nor praise ("Great talk").
+_BARE_SUBJECT = _rx(
+    r"^(?!(?:great|good|nice|lovely|brilliant|excellent|amazing|fantastic|solid|strong|poor|weak|bad|decent|ok|okay|",
+    r"fine|super|awesome|the|a|an|your|ur|my|our|his|her|their|this|that|you|i|we|he|she|they|it)\b)",
+    # A lone "Interview was good" is "the session": a modifier, a number or a place is needed.
+    r"(?:(?:[a-z][\w'-]*\s+){1,2}?(?:",
+    _WORK,
+    r"|",
+    _OCCASION,
+    r")(?:\s+\d+)?|(?:",
+    _WORK,
+    r"|",
+    _OCCASION,
+    r")(?:\s+\d+|\s+(?:on|at|for|to|in|along|by|from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w-]+?))",
+    r"(?:\s+(?:today|yesterday|this\s+morning|last\s+night))?",
+    r"(?:'s\s+\w|\s+(?:is|was|went|has|had|got)\b|\s+\w+ed\b|\s+[-\u2013\u2014:]\s)",
+)
+
+
+def _advice_or_habit_only(text: str) -> bool:
+    """Every sentence is a rule, a suggestion or a habit: any moment in it is any such moment."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return bool(sentences) and all(_IMPERATIVE.search(s) or _ADVICE.search(s) or _HABIT.search(s) for s in sentences)
 
 
 def _specific(text: str) -> tuple[bool, bool]:
@@ -250,6 +311,11 @@ def _specific(text: str) -> tuple[bool, bool]:
     ordinal = any(not _in_advice(text, m) for m in _ORDINAL.finditer(text))
     if _WHEN.search(text) or one_occasion or _NUMBERED.search(text) or ordinal:
         return True, True
+    named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
+    if named or _BARE_SUBJECT.search(text):
+        return True, True
+    if _advice_or_habit_only(text):
+        return False, True
     if occasions:
         return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
@@ -268,6 +334,9 @@ def _specific(text: str) -> tuple[bool, bool]:
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
         return True, False
+    # A reference on the person ("loyal and honest, a credit to the station") with nothing pointed at: sure.
+    if about_the_person(text):
+        return False, True
     return False, not (_ROUGH_WHEN.search(text) or re.search(r"\b(?:your|the|my)\s+\w+", text, re.IGNORECASE))
 
 
