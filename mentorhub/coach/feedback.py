@@ -723,7 +723,13 @@ _POSITIVE = _rx(
     r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
     r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
     # Texting praise: "lyrics r fire", "that hook is lit".
-    r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b",
+    r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b|",
+    # Praise of the person is still something that worked: "lazy but knows his stuff", "Good kid, needs to...".
+    r"\b(?:knows\s+(?:his|her|their|your|my|the)\s+(?:stuff|onions|craft|trade|job)|grafter|dependable|reliable|",
+    r"diligent|conscientious|meticulous|unflappable|level-headed|punctual|sweet|cheerful|enthusiastic|helpful|",
+    r"supportive|friendly|approachable|trustworthy|an\s+asset|nicely|",
+    # A win in an update: "two said yes", "hit 3 of my 4 targets".
+    r"said\s+yes|hit\s+\d+)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -749,7 +755,17 @@ _NEGATIVE = _rx(
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
-    r"(?:^|\s)(?:wish|ebi|even\s+better\s+if)\s*:",
+    r"(?:^|\s)(?:wish|ebi|even\s+better\s+if|cons|to\s+work\s+on|to\s+improve)\s*:(?!\s*(?:none|nothing|n/a|-))|",
+    # Soft faults: "could be neater", "could be more even", "less consistent", "the filing less so", "needs work",
+    # "just needs to open his mouth more".
+    r"\bcould\s+(?:be|look|sound|read)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?",
+    r"(?:more\s+\w+|\w+er)\b|\bless\s+so\b|",
+    r"\b(?:is|are|was|were|been|looks?|seems?|got)\s+(?:a\s+bit\s+|much\s+|far\s+|slightly\s+|a\s+lot\s+)?less\s+\w+|",
+    r"\bneeds?\s+(?:(?:a\s+lot|a\s+bit|some|much|lots)\s+(?:of\s+)?)?(?:more\s+)?work\b|",
+    # Not effort alone: "just needs to apply himself" names nothing to improve.
+    r"\b(?:needs|just\s+need)\s+to\s+(?!apply|try|work\s+harder|step\s+up|do\s+better|push)\w+|",
+    # A struggle in an update: "I panicked", "hung up on me", "I only did 12 of 40".
+    r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
@@ -801,14 +817,30 @@ def _side_by_side(text: str) -> bool:
     )
 
 
+# Words of praise that praise nothing done: a pleasantry ("Good to see you", "Thanks for today"), politeness
+# before a request ("Kindly correct and resend", "Please be careful") and sarcasm ("Oh brilliant, it ran over again").
+_NOT_PRAISE = _rx(
+    r"\b(?:good|great|nice|lovely)\s+to\s+(?:catch\s+up|see\s+you|meet|chat|talk|speak|hear)\b|",
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
+    r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
+    r"(?:^|[.!?]\s+)oh\s+(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|super|good|nice|excellent|"
+    r"amazing|joy)\b",
+)
+
+
+def _unheaded(part: str) -> str:
+    """A clause without a heading ("Stuff that's good: your notes are tidy"): "Stuff" there is no verb."""
+    return re.sub(r"^[^:]{1,30}:\s*", "", part.strip())
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(text))
+    cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
     # after work").
     said = " . ".join(
         part
         for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
-        if not (_IMPERATIVE.search(part.strip()) or _opens_with_a_verb(part.strip()) or _PLAN.search(part))
+        if not (_IMPERATIVE.search(_unheaded(part)) or _opens_with_a_verb(_unheaded(part)) or _PLAN.search(part))
     )
     positive = _POSITIVE.search(said)
     negative = _NEGATIVE.search(cleaned)

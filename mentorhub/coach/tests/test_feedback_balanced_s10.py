@@ -1,0 +1,90 @@
+"""Balanced: kinds of wording seen on fresh rounds (session 10), in new phrasings."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plating is always tidy; the portions could be more even.",
+        "The report reads nicely, the charts could be a bit bigger.",
+        "Great on the phones, the filing less so.",
+        "Her notes are thorough but her handovers are less detailed than they were.",
+        "Strong first half. The conclusion needs a lot more work.",
+        "Friendly with the residents, the medication rounds need work.",
+    ],
+)
+def test_a_soft_fault_beside_praise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pros: tidy, on time. Cons: forgets to log the mileage.",
+        "Things to work on: your chasing of invoices. Good stuff: your spreadsheets are neat.",
+    ],
+)
+def test_a_list_of_pros_and_cons_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice lad, just needs to stop swearing on the shop floor.",
+        "Sweet girl, needs to put her hand up more in class.",
+        "Bone idle but knows her stuff.",
+    ],
+)
+def test_a_character_contrast_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang 5 parents about the trip, four said yes. The last one got angry and I panicked.",
+        "Hit 2 of my 3 goals this week. The reading one I only managed 20 pages of 100.",
+    ],
+)
+def test_a_win_then_a_struggle_in_an_update_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh wonderful, the stock take started late again. Riveting.",
+        "Oh great, the van came back with no fuel again.",
+    ],
+)
+def test_sarcastic_praise_is_not_praise(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to see you today. On the rota for December - have you thought about splitting the late shifts?",
+        "Dear Madam, the cover note sent on 3/11 shows the wrong postcode. Kindly correct and resend by Monday.",
+    ],
+)
+def test_a_pleasantry_or_politeness_beside_a_fix_is_not_praise(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt Okafor is dependable and unflappable. His file on the Mill Lane assault was complete and the CPS "
+        "charged without queries.",
+        "Aisha has been a diligent and conscientious team leader. The Eastgate refit finished a week early with "
+        "zero reportable accidents.",
+    ],
+)
+def test_a_praise_only_appraisal_is_not_balanced(text):
+    result = assess_feedback(text)
+    assert not result.balanced
