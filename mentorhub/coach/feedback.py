@@ -724,6 +724,10 @@ _POSITIVE = _rx(
     r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
     # Texting praise: "lyrics r fire", "that hook is lit".
     r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b|",
+    # Informal praise: "looked ace", "fab interview", "top notch", "smashed it".
+    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home)\b|",
+    # A high rating: "10/10 for the colours", "9 out of 10".
+    r"\b(?:[89]|10)\s*(?:/|out\s+of\s+)10\b|",
     # Praise of the person is still something that worked: "lazy but knows his stuff", "Good kid, needs to...".
     r"\b(?:knows\s+(?:his|her|their|your|my|the)\s+(?:stuff|onions|craft|trade|job)|grafter|dependable|reliable|",
     r"diligent|conscientious|meticulous|unflappable|level-headed|punctual|sweet|cheerful|enthusiastic|helpful|",
@@ -733,9 +737,11 @@ _POSITIVE = _rx(
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
-    r"late|over(?:ran|run)?|ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
+    # "Handed over", "took over", "kick-off", "signed off": a phrasal verb, not a fault.
+    r"late|(?<!handed\s)(?<!hand\s)(?<!took\s)(?<!taken\s)(?<!turned\s)(?<!came\s)over(?:ran|run)?|ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
-    r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|off|",
+    r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
+    r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place)|"
@@ -765,7 +771,9 @@ _NEGATIVE = _rx(
     # Not effort alone: "just needs to apply himself" names nothing to improve.
     r"\b(?:needs|just\s+need)\s+to\s+(?!apply|try|work\s+harder|step\s+up|do\s+better|push)\w+|",
     # A struggle in an update: "I panicked", "hung up on me", "I only did 12 of 40".
-    r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b",
+    r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b|",
+    # A low rating: "4/10 for the lettering".
+    r"(?<![\d/])[0-5]\s*(?:/|out\s+of\s+)10\b",
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
@@ -803,14 +811,21 @@ _PLAN = _rx(
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rx(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
-    r"complaints?|bugs?|alerts?|hitch(?:es)?)\b",
+    r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?)\b",
+)
+
+
+_COULD_BE = _rx(
+    r"\bcould\s+(?:be|look|sound|read)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?\w+"
 )
 
 
 def _side_by_side(text: str) -> bool:
     """A clause with praise and no fault beside a clause with a fault and no praise."""
-    clauses = [c for c in re.split(r"[,;.!?]", text) if c.strip()]
-    praise = [bool(_POSITIVE.search(c)) for c in clauses]
+    # Bullets are clauses too: "- always on time - uniform clean - phone manner needs work".
+    clauses = [c for c in re.split(r"[,;.!?\n]|\s[-*•]\s", text) if c.strip()]
+    # "Could be clearer" asks for more of a good thing: the comparative is the fault, not praise.
+    praise = [bool(_POSITIVE.search(_COULD_BE.sub(" ", c))) for c in clauses]
     fault = [any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(c)) for c in clauses]
     return any(p and not f for p, f in zip(praise, fault, strict=True)) and any(
         f and not p for p, f in zip(praise, fault, strict=True)

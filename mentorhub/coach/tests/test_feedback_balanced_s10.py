@@ -88,3 +88,28 @@ def test_a_pleasantry_or_politeness_beside_a_fix_is_not_praise(text):
 def test_a_praise_only_appraisal_is_not_balanced(text):
     result = assess_feedback(text)
     assert not result.balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your labels are neat and easy to read, the spacing could be tighter.",
+        "- polite on the phone - uniform tidy - till counts need work",
+        "9/10 for the flavour, 3/10 for the presentation.",
+    ],
+)
+def test_praise_and_a_soft_fault_side_by_side_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo has been a dependable and hard-working supervisor. The Elm Street job was handed over a week early and "
+        "with zero reportable defects.",
+        "Sam is a born organiser and the volunteers love her. The fun run on Sunday was well marshalled and everyone "
+        "was in place for kick-off.",
+    ],
+)
+def test_a_phrasal_verb_in_praise_is_not_a_fault(text):
+    assert not assess_feedback(text).balanced
