@@ -709,7 +709,7 @@ _POSITIVE = _rx(
     r"much\s+\w+er|",
     r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
-    r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm|picked\s+up|",
+    r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm(?!-up)|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
     r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
@@ -731,7 +731,7 @@ _POSITIVE = _rx(
     # Praise of the person is still something that worked: "lazy but knows his stuff", "Good kid, needs to...".
     r"\b(?:knows\s+(?:his|her|their|your|my|the)\s+(?:stuff|onions|craft|trade|job)|grafter|dependable|reliable|",
     r"diligent|conscientious|meticulous|unflappable|level-headed|punctual|sweet|cheerful|enthusiastic|helpful|",
-    r"supportive|friendly|approachable|trustworthy|an\s+asset|nicely|",
+    r"supportive|friendly|approachable|trustworthy|an\s+asset|nicely|a\s+(?:natural|born)|a\s+record|",
     # A win in an update: "two said yes", "hit 3 of my 4 targets".
     r"said\s+yes|hit\s+\d+)\b",
 )
@@ -771,6 +771,8 @@ _NEGATIVE = _rx(
     # Not effort alone: "just needs to apply himself" names nothing to improve.
     r"\b(?:needs|just\s+need)\s+to\s+(?!apply|try|work\s+harder|step\s+up|do\s+better|push)\w+|",
     # A struggle in an update: "I panicked", "hung up on me", "I only did 12 of 40".
+    # A fault under way: "hands dropping when he's tired", "standards slipping".
+    r"\b(?:dropping|slipping|sagging|lagging|fading)\b|",
     r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b|",
     # A low rating: "4/10 for the lettering".
     r"(?<![\d/])[0-5]\s*(?:/|out\s+of\s+)10\b",
@@ -843,6 +845,13 @@ _NOT_PRAISE = _rx(
 )
 
 
+# A suggestion put as a question ("have you thought about moving the razors?") praises nothing inside it.
+_ASKED_SUGGESTION = _rx(
+    r"\b(?:have\s+you\s+(?:thought|considered|tried)|how\s+about|what\s+about|what\s+if|could\s+you|would\s+you|",
+    r"can\s+you|why\s+not|might\s+it\s+be|is\s+it\s+worth|would\s+it\s+(?:help|be))\b",
+)
+
+
 def _unheaded(part: str) -> str:
     """A clause without a heading ("Stuff that's good: your notes are tidy"): "Stuff" there is no verb."""
     return re.sub(r"^[^:]{1,30}:\s*", "", part.strip())
@@ -855,7 +864,12 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     said = " . ".join(
         part
         for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
-        if not (_IMPERATIVE.search(_unheaded(part)) or _opens_with_a_verb(_unheaded(part)) or _PLAN.search(part))
+        if not (
+            _IMPERATIVE.search(_unheaded(part))
+            or _opens_with_a_verb(_unheaded(part))
+            or _PLAN.search(part)
+            or _ASKED_SUGGESTION.search(part)
+        )
     )
     positive = _POSITIVE.search(said)
     negative = _NEGATIVE.search(cleaned)
@@ -863,7 +877,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     corrective = actionable and re.search(
         r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
         r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
-        r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to)\b",
+        r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b",
         cleaned,
         re.IGNORECASE,
     )

@@ -113,3 +113,29 @@ def test_praise_and_a_soft_fault_side_by_side_read_balanced(text):
 )
 def test_a_phrasal_verb_in_praise_is_not_a_fault(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice serve, elbow dropping late in the set.",
+        "Packed 120 boxes on Monday, a record. Two went out with the wrong labels.",
+        "Your menu for the Hart wedding was very clear, the couple loved the layout. For the next one, add the "
+        "allergens beside each dish.",
+    ],
+)
+def test_more_ways_of_naming_a_win_and_a_fault_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben's a born coach and the kids adore him. His warm-up on Sunday was well paced and everyone was ready "
+        "on time.",
+        "Nice to catch up. About the stock losses at the Derby branch - what about moving the perfume behind the "
+        "counter?",
+    ],
+)
+def test_praise_only_or_a_question_suggestion_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
