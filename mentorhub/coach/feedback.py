@@ -712,7 +712,8 @@ _POSITIVE = _rx(
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm(?!-up)|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
-    r"listened|practical|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
+    # "The titration practical is missing...": the noun, not praise.
+    r"listened|practical(?!\s+(?:is|was|are|were|exam|session|class|lesson|assessment)\b)|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
     r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
@@ -801,7 +802,7 @@ _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s
 _NEGATED = _rx(
     r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
     # "Submitted late", "finished too late": the doing was the fault.
-    r"\b\w+(?:ed|in)\s+(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
+    r"\b\w+(?:ed|in)\s+(?:in\s+|up\s+|out\s+|back\s+|over\s+)?(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
 )
 
 
@@ -840,21 +841,38 @@ _NOT_PRAISE = _rx(
     r"\b(?:good|great|nice|lovely)\s+to\s+(?:catch\s+up|see\s+you|meet|chat|talk|speak|hear)\b|",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
     r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
+    # The writer's own noticing ("I noticed the sheets weren't filled in") is how a fault was found, not praise.
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
+    # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
+    r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
+    r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|just\s+a\s+thought|don't\s+want\s+to\s+be\s+\w+)[^,.!?]{0,20},?\s*but\b|",
     r"(?:^|[.!?]\s+)oh\s+(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|super|good|nice|excellent|"
     r"amazing|joy)\b",
 )
 
 
-# A suggestion put as a question ("have you thought about moving the razors?") praises nothing inside it.
+# A suggestion put as a question or hedged ("have you thought about moving the razors?", "might be worth a word")
+# praises nothing inside it.
 _ASKED_SUGGESTION = _rx(
-    r"\b(?:have\s+you\s+(?:thought|considered|tried)|how\s+about|what\s+about|what\s+if|could\s+you|would\s+you|",
+    r"\b(?:might\s+be\s+worth|worth\s+a\s+(?:quick\s+)?(?:word|chat|reminder|look)|have\s+you\s+(?:thought|considered|tried)|how\s+about|what\s+about|what\s+if|could\s+you|would\s+you|",
     r"can\s+you|why\s+not|might\s+it\s+be|is\s+it\s+worth|would\s+it\s+(?:help|be))\b",
 )
 
 
+# An obligation ("These must be submitted by the 5th") is a fix, not praise of what was done.
+_OBLIGATION = _rx(r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|are\s+to|is\s+to)\s+be\s+\w+(?:ed|en)\b")
+
+
 def _unheaded(part: str) -> str:
     """A clause without a heading ("Stuff that's good: your notes are tidy"): "Stuff" there is no verb."""
-    return re.sub(r"^[^:]{1,30}:\s*", "", part.strip())
+    part = re.sub(r"^[^:]{1,30}:\s*", "", part.strip())
+    # "Otherwise your rota is excellent": a linking word opens the clause, not a verb.
+    return re.sub(
+        r"^(?:otherwise|overall|apart\s+from\s+that|other\s+than\s+that|besides|also|anyway)\b,?\s*",
+        "",
+        part,
+        flags=re.I,
+    )
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
@@ -869,6 +887,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
             or _opens_with_a_verb(_unheaded(part))
             or _PLAN.search(part)
             or _ASKED_SUGGESTION.search(part)
+            or _OBLIGATION.search(part)
         )
     )
     positive = _POSITIVE.search(said)
@@ -888,7 +907,8 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(
-        len(part.split()) >= 4 and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION))
+        len(part.split()) >= 4
+        and not any(p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION, _ASKED_SUGGESTION))
         for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
     )
     # "Could have been better" names nothing to improve: on a short text it leaves the rules sure (a long one is

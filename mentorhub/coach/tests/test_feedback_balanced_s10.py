@@ -139,3 +139,27 @@ def test_more_ways_of_naming_a_win_and_a_fault_read_balanced(text):
 )
 def test_praise_only_or_a_question_suggestion_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lock the van every time you leave it, even for a minute. Apart from that, your job sheets are spot on.",
+        "Always wear gloves when you handle the bleach. Otherwise your cleaning rota is excellent.",
+    ],
+)
+def test_praise_after_a_fix_opened_by_otherwise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarterly fuel logs for July and August were handed in late. These must be submitted by the 3rd of "
+        "each month from now on.",
+        "Your write-up for the enzyme practical is missing the units on two graphs. Add them before Monday.",
+        "Not my place, but the bins weren't put out Sunday. Worth a word?",
+    ],
+)
+def test_a_fault_and_a_fix_with_a_stray_praise_word_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
