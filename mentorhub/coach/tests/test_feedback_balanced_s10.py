@@ -163,3 +163,17 @@ def test_praise_after_a_fix_opened_by_otherwise_reads_balanced(text):
 )
 def test_a_fault_and_a_fix_with_a_stray_praise_word_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Tuesday class had too many pupils queueing at the printer. Print the worksheets the day before "
+        "instead of during the lesson.",
+        "Today I forgot my stethoscope for the home visits, had to go back for it. From tomorrow I keep a spare in "
+        "the car.",
+        "Solid month overall, a couple of things to polish but you're heading the right way.",
+    ],
+)
+def test_a_fault_with_a_fix_or_a_vague_criticism_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
