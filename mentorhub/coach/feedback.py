@@ -734,7 +734,9 @@ _POSITIVE = _rx(
     r"diligent|conscientious|meticulous|unflappable|level-headed|punctual|sweet|cheerful|enthusiastic|helpful|",
     r"supportive|friendly|approachable|trustworthy|an\s+asset|nicely|a\s+(?:natural|born)|a\s+record|",
     # A win in an update: "two said yes", "hit 3 of my 4 targets".
-    r"said\s+yes|hit\s+\d+)\b",
+    r"said\s+yes|hit\s+\d+|",
+    # A success said plainly or as an idiom: "it was successful", "ran like clockwork", "went like a dream".
+    r"successful(?:ly)?|like\s+clockwork|like\s+a\s+dream|bang\s+on|on\s+point)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -772,6 +774,8 @@ _NEGATIVE = _rx(
     # Not effort alone: "just needs to apply himself" names nothing to improve.
     r"\b(?:needs|just\s+need)\s+to\s+(?!apply|try|work\s+harder|step\s+up|do\s+better|push)\w+|",
     # A struggle in an update: "I panicked", "hung up on me", "I only did 12 of 40".
+    # A difficulty owned in an update: "is still difficult for me", "finding difficulty in remembering".
+    r"\b(?:difficult(?:y|ies)?|hard\s+for\s+me|finding\s+it\s+hard|challenging\s+for\s+me)\b|",
     # A fault under way: "hands dropping when he's tired", "standards slipping".
     r"\b(?:dropping|slipping|sagging|lagging|fading)\b|",
     r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b|",

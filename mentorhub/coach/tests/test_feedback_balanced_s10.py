@@ -177,3 +177,16 @@ def test_a_fault_and_a_fix_with_a_stray_praise_word_is_not_balanced(text):
 )
 def test_a_fault_with_a_fix_or_a_vague_criticism_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week I have finished the wiring module and passed the quiz. Reading the schematics is still difficult "
+        "for me, I will ask Gary to go through one with me.",
+        "Did my first solo lambing on Tuesday and it was successful. Ewe was stressed because I took too long.",
+        "Saturday's lunch service ran like clockwork apart from the soup going out cold to table 4.",
+    ],
+)
+def test_a_win_beside_a_difficulty_in_an_update_reads_balanced(text):
+    assert assess_feedback(text).balanced
