@@ -231,20 +231,28 @@ _NAMED_PLACE = _rx(
     r"\b(?:ate|dined|eaten|stayed|shopped|drank|visited|toured)\s+(?:at|in)?\s*(?:the\s+)?",
     r"(?-i:[A-Z][\w'&-]+)",
 )
+# A place to be or a thing asked for ("observe one of your lessons", "volunteer at your clinic", "hear your
+# story") is not something known about them: round t read "one of your clinics on the ward" as personal.
+_NOT_THEIRS_BEFORE = (
+    r"(?<!come to )(?<!visit )(?<!near )(?<!one of )(?<!observe )(?<!see )(?<!join )(?<!attend )"
+    r"(?<!shadow )(?<!around )(?<!in on )(?<!come by )(?<!me )(?<!share )(?<!hear )(?<!volunteer at )"
+    r"(?<!volunteering at )(?<!observing at )(?<!observe at )(?<!shadowing at )(?<!placement at )(?<!work at )"
+    r"(?<!working at )(?<!time at )(?<!day at )(?<!week at )"
+)
 _PERSONAL_PATTERNS = [
     # Something of theirs. "Come to your workshop" is a place to meet, not something they made.
     # A place to meet ("come to your workshop", "observe one of your lessons") is not something they made;
     # a bare "your channel is great" is praise, not a reference.
     _rx(
-        r"(?<!come to )(?<!visit )(?<!near )(?<!one of )(?<!observe )(?<!see )(?<!join )(?<!attend )",
-        r"(?<!shadow )(?<!around )(?<!in on )(?<!come by )(?<!me )(?<!share )\byour\s+",
+        _NOT_THEIRS_BEFORE,
+        r"\byour\s+",
         _MODIFIER,
         "{0,4}?",
         _ARTIFACT,
         r"\b(?!s\b)(?!\s+(?:is|are|was|were)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:great|amazing|awesome|",
         r"inspiring|brilliant|incredible|fantastic|excellent|good|cool|wonderful|the\s+best)\b)",
     ),
-    _rx(r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
+    _rx(_NOT_THEIRS_BEFORE, r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
     _rx(
         r"\byour\s+(?:leadership|role|work|involvement|part|contribution)\s+(?:of|in|on)\s+(?:the\s+)?",
         _MODIFIER,
@@ -366,7 +374,9 @@ _PERSONAL_PATTERNS = [
 # you read at the Bath Literature Festival". Names of meeting tools and days say where to meet, not who they are.
 _YOU_AT_NAMED = _rx(
     r"\byou(?:r)?\b[^.?!]{0,80}?\b(?:at|in|on|from|for|with)\s+(?:the\s+)?",
-    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)",
+    # A month is a date, not a named place: "at your clinic during my break, any week in July" (round t).
+    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Easter|Christmas)\b)",
     r"(?-i:[A-Z][\w'&-]+)",
 )
 # Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
@@ -494,7 +504,14 @@ _REQUEST = _rx(
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
     r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:\w+ly\s+|so\s+|very\s+)?(?:grateful|glad|happy|",
-    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
+    r"thrilled|delighted))\b|",
+    # How the writer would feel, or the subject dropped as in a DM: "I'd be chuffed to shadow you for one shift",
+    # "Happy to hop on a 15-minute call", "One 30 min call would help enormously" (round t and dev misses).
+    r"\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+|just\s+)?be\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?",
+    r"(?:chuffed|stoked|pleased|excited|over\s+the\s+moon|honou?red|thrilled|delighted|glad|happy|grateful)\s+(?:to|if)\b|",
+    r"(?:^|[,;:]\s*)(?:(?:i'd\s+be|would\s+be|so|really|very|more\s+than)\s+)?(?:happy|glad|keen|eager|stoked|chuffed)\s+to\b|",
+    r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
+    r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rx(
@@ -558,7 +575,8 @@ _BOUNDED = [
         r"\b",
     ),
     _rx(
-        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
+        # Up to three words naming it: "one of your Year 6 maths lessons".
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?",
         _alt(
             """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
             reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings|
@@ -574,10 +592,11 @@ _BOUNDED = [
     _QUESTIONS,
     _rx(
         r"\b(?:review|reviewing|look\s+(?:over|at|through)|glance\s+(?:over|at)|take\s+a\s+look\s+at|",
-        r"feedback\s+on|critique|read)\s+(?:my|a\s+draft\s+of\s+my|the)\s+(?:[\w-]+\s+)?",
+        r"feedback\s+on|critique|read)\s+(?:my|a\s+draft\s+of\s+my|the)\s+(?:[\w-]+\s+){0,2}?",
         _alt(
             """resume|résumé|cv|portfolio|cover letter|draft|proposal|application|personal statement|
-            business plan|deck|pitch|essay|abstract|website|case study|plan|quote|estimate"""
+            business plan|deck|pitch|essay|abstract|website|case study|plan|quote|estimate|blog post|post|
+            article|bio|statement|poem|short story|script|chapter|slides|speech"""
         ),
         r"\b",
     ),
@@ -586,6 +605,23 @@ _BOUNDED = [
         r"(?:a|one|half\s+a)\s+(?:day|shift|morning|afternoon|job|site\s+visit)\b",
     ),
     _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
+    # A referral or passing something on is one bounded favour: "refer me for the internship", "put in a word
+    # for me", "pass my portfolio to the hiring manager" (round t).
+    _rx(
+        r"\brefer\s+me\b|\ba\s+referral\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|",
+        r"\b(?:pass|forward)\s+(?:on\s+)?my\s+(?:[\w-]+\s+)?",
+        _alt("cv|resume|résumé|portfolio|details|name|application|profile"),
+        r"\s+(?:on\s+)?to\b",
+    ),
+    # A counted handful of days or mornings, unless it repeats: "shadow you for two afternoons", not "two
+    # afternoons a week" (round t).
+    _rx(
+        r"\b(?:two|three|2|3|a\s+couple\s+of)\s+(?:[\w-]+\s+)?",
+        r"(?:mornings|afternoons|evenings|days|shifts|lessons|sessions|hours)\b",
+        r"(?!\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\b)",
+    ),
+    # A piece of writing bounded by its length: "my 500-word blog post".
+    _rx(r"\b\d{2,4}[\s-]word\b"),
     _rx(
         r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:of\s+(?:my|our)\s+)?(?:\w+\s+)?",
         _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
@@ -605,7 +641,8 @@ _RECURRING = _rx(
     r"\b)|regularly|on\s+an\s+ongoing\s+basis|on\s+a\s+regular\s+basis|",
     r"every\s+(?:week|month|other\s+week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|",
     r"each\s+(?:week|month)|(?:once|twice)\s+a\s+(?:week|month)|",
-    r"(?:for|over|during|throughout)\s+the\s+(?:next|coming)\s+(?:year|\w+\s+(?:months|years))|",
+    # "Over the next couple of years" as well as "the next two years".
+    r"(?:for|over|during|throughout)\s+the\s+(?:next|coming)\s+(?:year|(?:\w+\s+){1,2}?(?:months|years))|",
     r"throughout\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:career|process|studies|degree|programme|program|year)",
     r")\b",
 )
@@ -668,7 +705,7 @@ _OPTION = _alt(
     saturdays|sundays|morning|mornings|afternoon|afternoons|evening|
     evenings|weekday|weekdays|weekend|weekends|lunchtime|lunch|this week|next week|phone|video|zoom|teams|
     google meet|email|e-mail|in person|in-person|call|coffee|virtually|online|remotely|your office|
-    your floor|my office|a walk"""
+    your floor|my office|a walk|mon|tue|tues|wed|weds|thu|thur|thurs|fri|arvo|arvos"""
 )
 _FORMAT = _alt("phone|video|zoom|email|e-mail|in person|in-person|virtually|online")
 _DAY = (
@@ -698,7 +735,11 @@ _FLEXIBLE = [
     ),
     _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
-        _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours|timetable|jobs|week"),
+        # "I adapt to your agenda" (round t, a French writer).
+        _alt(
+            "schedule|calendar|availability|availabilities|agenda|diary|shift|shifts|time zone|timezone|rota|hours|"
+            "timetable|jobs|week"
+        ),
         r"\b",
     ),
     _rx(r"\byour\s+(?:schedule|calendar|availability|rota|diary|timetable|shifts?|time)\s+(?:allows|permits)\b"),
@@ -760,6 +801,18 @@ _FLEXIBLE = [
     ),
     # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".
     _rx(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
+    # Texting: "tues/thurs after 2" (round t).
+    _rx(r"\b", _OPTION, r"\s*/\s*", _OPTION, r"\b"),
+    # A question handing them the time: "when works?", "when's good?", "what day suits?" (round t).
+    _rx(
+        r"\bwhen(?:'s|\s+is)?\s+(?:works?|suits?|good|best|easiest|convenient)\b|",
+        r"\bwhat\s+(?:time|day|date)s?(?:'s|\s+is)?\s+(?:works?|suits?|good|best)\b",
+    ),
+    # Another format offered: "Otherwise I'm happy to just send one question by email" (round t).
+    _rx(
+        r"(?:^|[,;]\s*)(?:otherwise|alternatively|failing\s+that|or\s+else)\b[^.?!]{0,60}?\b",
+        r"(?:call|chat|coffee|email|e-mail|video|zoom|phone|message|questions?|meet|visit|in\s+person|writing)\b",
+    ),
     _rx(r"\bthis\s+week\s+or\s+next\b"),
     _rx(
         r"\bor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|email|e-mail|video|zoom|phone|teams|visit|meet)",
@@ -789,7 +842,8 @@ _THANKS_ABROAD = _vocab(
     dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
-    enkosi medaase daalụ jazakallah jazakallahu jazakillah"""
+    enkosi medaase daalụ jazakallah jazakallahu jazakillah siyabonga dankie vinaka paldies aitäh aitah
+    faleminderit grazzi mauruuru fa'afetai dhanyabad ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
@@ -895,7 +949,8 @@ _PREMATURE = [
         _alt(
             """meet|meeting|talk|speak|chat|call|check in|check-in|check-ins|session|sessions|calls|meetings|
             guidance|support|coaching|mentoring|catch-up|catch-ups|catch up|work with me|help me|advise me|
-            guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me"""
+            guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me|
+            sit down with me|sit with me|work alongside me|walk alongside me|meet with me"""
         ),
         r"\b[^.?!;]{0,40}?",
         _RECURRING.pattern,
