@@ -527,7 +527,9 @@ _NOT_A_PRODUCT = (
 _QUESTIONS = _rx(
     r"\b(?:\d|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+single)\s+",
     r"(?:[\w-]+\s+)?questions?\b|",
-    r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b",
+    r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b|",
+    # Texting shorthand: "got 1 q about feature leakage", "quick q" (round u).
+    r"\b(?:\d|one|two|three|a\s+quick|quick|a\s+couple\s+of)\s+qs?\b(?!')",
 )
 _BOUNDED = [
     _rx(
@@ -565,7 +567,8 @@ _BOUNDED = [
         r"\b",
         _NOT_A_PRODUCT,
     ),
-    _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    # "A one-page CV", and counted in the plural: "a short doc (2 pages)" (round u).
+    _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b|\b(?:two|three|four|five|[2-9])\s+pages\b"),
     _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
     _rx(r"\b(?:with|about)\s+(?:just\s+)?(?:one|a\s+single|one\s+quick|one\s+small)\s+thing\b"),
     # One document of theirs: "send me your rate card", "a copy of the price list".
@@ -623,8 +626,12 @@ _BOUNDED = [
     # A piece of writing bounded by its length: "my 500-word blog post".
     _rx(r"\b\d{2,4}[\s-]word\b"),
     _rx(
-        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:of\s+(?:my|our)\s+)?(?:\w+\s+)?",
-        _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
+        # "A couple of my Figma screens", "two of my mockups" (round u).
+        r"\b(?:one|two|three|a\s+couple|a\s+few|a\s+single)\s+(?:of\s+)?(?:(?:my|our)\s+)?(?:[\w-]+\s+)?",
+        _alt(
+            "photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples|"
+            "screens|screenshots|mockups|mock-ups|wireframes|designs|tracks|songs|poems|clips|shots"
+        ),
         r"\b",
     ),
     _rx(r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation)\b"),
@@ -668,8 +675,13 @@ _ANOTHER_ASK = _rx(
 )
 
 
+# A condition before the ask ("If you've got a spare moment, could I ...") sets when, it asks nothing (round u).
+_LEADING_CONDITION = _rx(r"^\s*(?:if|when|whenever)\b[^,.?!]{0,60},\s*")
+
+
 def _several_asks(sentences: list[str]) -> bool:
     for s in sentences:
+        s = _LEADING_CONDITION.sub("", s)
         request = _REQUEST.search(s)
         if request and not _THANKS_FIRST.search(s):
             later = s[request.end() :]
@@ -814,6 +826,14 @@ _FLEXIBLE = [
         r"(?:call|chat|coffee|email|e-mail|video|zoom|phone|message|questions?|meet|visit|in\s+person|writing)\b",
     ),
     _rx(r"\bthis\s+week\s+or\s+next\b"),
+    # The time left to them: "Dates are totally up to you", "Either week works" (round u); "whether you reply is up
+    # to you" is about replying.
+    _rx(
+        r"\b(?:time|timing|times|date|dates|day|days|format|place|venue|slot|when|where)\s+(?:is|are|'s)\s+",
+        r"(?:\w+\s+)?up\s+to\s+you\b|\bup\s+to\s+you\s+(?:when|where|which\s+day|what\s+time)\b|",
+        r"\beither\s+(?:day|week|date|time|slot|weekend|morning|afternoon|evening|format|option|one)\s+",
+        r"(?:works?|suits?|is\s+(?:fine|good|ok|okay))\b",
+    ),
     _rx(
         r"\bor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|email|e-mail|video|zoom|phone|teams|visit|meet)",
         r"\s+if\s+(?:that's\s+|that\s+is\s+|it's\s+|it\s+is\s+)?(?:easier|better|preferred|simpler|more\s+convenient)\b",
@@ -853,7 +873,9 @@ _THANKS_ABROAD_PHRASES = (
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
     r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b|\bcheers\b|\bta\s+(?:very\s+much|muchly|mate)\b|",
-    r"^\s*ta\b|\bmany\s+thanks\b",
+    r"^\s*ta\b|\bmany\s+thanks\b|",
+    # "I will be highly obliged" (round u); "obliged to ask" is duty, not thanks.
+    r"(?:^|\b(?:highly|deeply|very|most|truly|greatly|forever|be)\s+)obliged\b(?!\s+to\b)",
 )
 
 
@@ -926,7 +948,9 @@ _PREMATURE = [
     # over the next few years", "in my corner", "like a mentor".
     _rx(
         r"\b(?:be|become|being|act\s+as)\s+(?:my|our)\s+(?:[\w-]+\s+)?",
-        r"(?:guide|sounding\s+board|champion|role\s+model|go-to\s+person|teacher|tutor|advis[eo]r|sensei|guru)\b",
+        # "Be my accountability buddy" (round u), "my cheerleader".
+        r"(?:guide|sounding\s+board|champion|role\s+model|go-to\s+person|teacher|tutor|advis[eo]r|sensei|guru|",
+        r"accountability\s+(?:buddy|partner)|buddy|cheerleader|confidant|confidante)\b",
     ),
     _rx(
         r"\b(?:walk|journey|travel|accompany)\s+(?:with\s+|alongside\s+)?(?:me|us)\s+",
@@ -935,7 +959,9 @@ _PREMATURE = [
     _rx(
         r"\b(?:guid(?:e|es|ing)|support(?:s|ing)?|supervis(?:e|es|ing)|advis(?:e|es|ing)|coach(?:es|ing)?|",
         r"help(?:s|ing)?|teach(?:es|ing)?|train(?:s|ing)?|show(?:s|ing)?)\s+(?:me|my\s+\w+)\s+(?:[\w-]+\s+){0,7}?",
-        r"(?:throughout|over\s+the\s+(?:next|coming)|for\s+the\s+rest\s+of|every\s+step|along\s+the\s+way|",
+        # "Through the remainder of my studies" (round u) spans the rest of something, like "for the rest of".
+        r"(?:throughout|over\s+the\s+(?:next|coming)|(?:for|through)\s+the\s+(?:rest|remainder)\s+of|every\s+step|",
+        r"along\s+the\s+way|",
         r"on\s+my\s+journey|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
     ),
     _rx(
@@ -950,7 +976,8 @@ _PREMATURE = [
             """meet|meeting|talk|speak|chat|call|check in|check-in|check-ins|session|sessions|calls|meetings|
             guidance|support|coaching|mentoring|catch-up|catch-ups|catch up|work with me|help me|advise me|
             guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me|
-            sit down with me|sit with me|work alongside me|walk alongside me|meet with me"""
+            sit down with me|sit with me|work alongside me|walk alongside me|meet with me|check my work|
+            review my work|look over my work"""
         ),
         r"\b[^.?!;]{0,40}?",
         _RECURRING.pattern,

@@ -136,3 +136,101 @@ def test_not_personal(text):
 )
 def test_still_personal(text):
     assert assess_message(text).personalization
+
+
+# --- Round u kinds ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Texting shorthand for a question.
+        "hey, got 2 qs about the grant form, ok if i message them over?",
+        # Pages counted in the plural, in brackets.
+        "Could you skim my cover note (3 pages) before Friday?",
+        # A handful of the writer's samples.
+        "Would you look at a few of my wireframes and tell me what's off?",
+        "Could I send you two of my mockups for a gut check?",
+    ],
+)
+def test_bounded_asks_round_u(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we meet for half an hour? The day is entirely up to you.",
+        "Would a 20-minute call be OK? Timing is up to you.",
+        "Could I visit for one afternoon? Either day works for me.",
+    ],
+)
+def test_flexibility_round_u(text):
+    assert assess_message(text).flexibility
+
+
+def test_replying_up_to_them_is_not_flexibility():
+    text = "Could we have a 20-minute call on Monday at 3pm? Whether you reply is up to you."
+    assert not assess_message(text).flexibility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we speak for ten minutes about the role? I'd be deeply obliged.",
+        "Would you read my one-page CV? Highly obliged.",
+    ],
+)
+def test_obliged_is_thanks(text):
+    assert assess_message(text).gratitude
+
+
+def test_obliged_to_is_not_thanks():
+    assert not assess_message("I feel obliged to ask whether we could have a ten-minute call.").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you supervise me through the remainder of my apprenticeship?",
+        "Could you support me through the rest of my PhD?",
+        "Would you be my accountability partner while I write my novel?",
+        "Could you be my cheerleader as I retrain as a nurse?",
+        "Could you review my work every fortnight until I qualify?",
+    ],
+)
+def test_premature_round_u(text):
+    assert assess_message(text).premature_ask
+
+
+def test_one_hard_moment_is_not_premature():
+    text = "Could you help me through my interview prep in a 20-minute call on Friday?"
+    assert not assess_message(text).premature_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, I'm a final-year student. I'd like a quick call with you about working in Nairobi.",
+        "Hello, I'm a second-year student. Could I visit your Leeds studio for one afternoon?",
+    ],
+)
+def test_a_named_place_inside_the_ask_is_not_personal(text):
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition before the ask is not a second ask (round u: "If you've got a spare moment, could I ...").
+        "If you can spare a moment, could I send you my 2-page proposal?",
+        "When you're free to spare a sec, could I ask you one quick question by email?",
+    ],
+)
+def test_a_condition_before_the_ask_is_not_another_ask(text):
+    assert assess_message(text).clear_ask
+
+
+def test_two_asks_after_a_condition_are_still_two():
+    text = "If you can spare the time, could we have a 20-minute call, and could you also review my CV?"
+    assert not assess_message(text).clear_ask
