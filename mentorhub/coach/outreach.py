@@ -380,7 +380,9 @@ _YOU_AT_NAMED = _rx(
     r"(?-i:[A-Z][\w'&-]+)",
 )
 # Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
+# Not where the ask would happen: "visit your Glasgow office" (round u).
 _YOUR_NAMED_THING = _rx(
+    _NOT_THEIRS_BEFORE,
     r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
     r"[a-z\d]+(?:-[a-z\d]+)+)\s+[a-z]{3,}",
 )
@@ -390,6 +392,9 @@ _THEIR_DEED_VERB = _rx(
 
 
 _PRESENT_ROLE = _rx(r"\byou(?:'re|\s+are|\s+work|\s+now\s+work)\b|\byour\s+(?:role|position|title|job|profile)\b")
+
+
+_WITH_YOU_BEFORE = _rx(r"\b(?:with|to)\s+$")
 
 
 def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
@@ -402,6 +407,10 @@ def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
         # "Could you read my statement for the ACP programme": the name belongs to the ask, not to them; "you're a
         # designer at Atlassian" is their job title, which anyone can read on a profile.
         if _ASK_BEFORE_YOU.search(sentence[: m.start()]) or _PRESENT_ROLE.match(sentence, m.start()):
+            continue
+        # "I'd like a short interview with you about practising in Lagos": the place is the ask's topic (round u).
+        before = sentence[: m.start()]
+        if _WITH_YOU_BEFORE.search(before) and _REQUEST.search(before):
             continue
         return "sure" if _THEIR_DEED_VERB.match(sentence, m.start()) else "weak"
     if _YOUR_NAMED_THING.search(sentence):
@@ -456,7 +465,9 @@ def _tells_their_deed(sentence: str) -> bool:
 _TOPIC_AFTER = _rx(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?:on|about|at|in|for|from|during|with|that|which|where|when|last|yesterday)\b"
 )
+# "Observe one of your clinics" or "observing at your clinic" is where the ask happens, no hint of them (round t).
 _HINT_OF_THEM = _rx(
+    _NOT_THEIRS_BEFORE,
     r"\byour\s+[\w-]+|\byou(?:'ve|\s+have|\s+had)?\s+\w+ed\b|",
     r"\b(?:at|in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)+)",
 )

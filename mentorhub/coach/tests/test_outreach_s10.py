@@ -234,3 +234,30 @@ def test_a_condition_before_the_ask_is_not_another_ask(text):
 def test_two_asks_after_a_condition_are_still_two():
     text = "If you can spare the time, could we have a 20-minute call, and could you also review my CV?"
     assert not assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where the ask would happen, named, is not something known about them (round u: "visit your Glasgow office",
+        # "an informational interview with you about practising in Lagos"; round t: "observing at your clinic").
+        "Dear Ms Reid, I am a third-year planning student. Could I visit your Bristol office for a morning to see how "
+        "the team works?",
+        "Hello, I am a law graduate. I would like a short phone call with you about working in Manchester.",
+        "Hi, I am a trainee nurse. Would it be possible to spend a day observing at your practice during the Easter "
+        "holidays?",
+    ],
+)
+def test_the_place_of_the_ask_is_not_personal(text):
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I trained with you at Guy's in 2019. Could we have a 20-minute call about ICU nursing?",
+        "I loved your Bristol office redesign on Dezeen. Could we have a 15-minute call?",
+    ],
+)
+def test_their_own_named_things_stay_personal(text):
+    assert assess_message(text).personalization
