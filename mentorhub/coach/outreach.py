@@ -756,6 +756,8 @@ _FLEXIBLE = [
         r"\b(?:whichever|whenever|whatever)(?:\s+\w+)?(?:'s|\s+is)\s+(?:least|less|most|more)\s+",
         r"(?:disruptive|convenient|practical)\b",
     ),
+    # Their pick by how easy the day is for them: "on whatever day is quietest for you", "least hectic".
+    _rx(r"\b(?:whichever|whatever)\s+(?:\w+\s+)?(?:is|'s)\s+(?:\w+est|least\s+\w+)\b"),
     _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
         # "I adapt to your agenda" (round t, a French writer).

@@ -261,3 +261,15 @@ def test_the_place_of_the_ask_is_not_personal(text):
 )
 def test_their_own_named_things_stay_personal(text):
     assert assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their choice, described by how easy the day is for them (dev: "on whatever day is quietest for you").
+        "Could we talk for ten minutes on whichever afternoon is calmest for you?",
+        "Could I pop in for one hour, on whatever day is least hectic in the shop?",
+    ],
+)
+def test_their_choice_by_how_easy_it_is(text):
+    assert assess_message(text).flexibility
