@@ -409,8 +409,9 @@ def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
         if _ASK_BEFORE_YOU.search(sentence[: m.start()]) or _PRESENT_ROLE.match(sentence, m.start()):
             continue
         # "I'd like a short interview with you about practising in Lagos": the place is the ask's topic (round u).
-        before = sentence[: m.start()]
-        if _WITH_YOU_BEFORE.search(before) and _REQUEST.search(before):
+        # Only the tail before "you" is read, so a long sentence costs no more per match.
+        before = sentence[max(0, m.start() - 200) : m.start()]
+        if _WITH_YOU_BEFORE.search(before[-8:]) and _REQUEST.search(before):
             continue
         return "sure" if _THEIR_DEED_VERB.match(sentence, m.start()) else "weak"
     if _YOUR_NAMED_THING.search(sentence):
