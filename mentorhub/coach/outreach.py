@@ -231,20 +231,28 @@ _NAMED_PLACE = _rx(
     r"\b(?:ate|dined|eaten|stayed|shopped|drank|visited|toured)\s+(?:at|in)?\s*(?:the\s+)?",
     r"(?-i:[A-Z][\w'&-]+)",
 )
+# A place to be or a thing asked for ("observe one of your lessons", "volunteer at your clinic", "hear your
+# story") is not something known about them: round t read "one of your clinics on the ward" as personal.
+_NOT_THEIRS_BEFORE = (
+    r"(?<!come to )(?<!visit )(?<!near )(?<!one of )(?<!observe )(?<!see )(?<!join )(?<!attend )"
+    r"(?<!shadow )(?<!around )(?<!in on )(?<!come by )(?<!me )(?<!share )(?<!hear )(?<!volunteer at )"
+    r"(?<!volunteering at )(?<!observing at )(?<!observe at )(?<!shadowing at )(?<!placement at )(?<!work at )"
+    r"(?<!working at )(?<!time at )(?<!day at )(?<!week at )"
+)
 _PERSONAL_PATTERNS = [
     # Something of theirs. "Come to your workshop" is a place to meet, not something they made.
     # A place to meet ("come to your workshop", "observe one of your lessons") is not something they made;
     # a bare "your channel is great" is praise, not a reference.
     _rx(
-        r"(?<!come to )(?<!visit )(?<!near )(?<!one of )(?<!observe )(?<!see )(?<!join )(?<!attend )",
-        r"(?<!shadow )(?<!around )(?<!in on )(?<!come by )(?<!me )(?<!share )\byour\s+",
+        _NOT_THEIRS_BEFORE,
+        r"\byour\s+",
         _MODIFIER,
         "{0,4}?",
         _ARTIFACT,
         r"\b(?!s\b)(?!\s+(?:is|are|was|were)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:great|amazing|awesome|",
         r"inspiring|brilliant|incredible|fantastic|excellent|good|cool|wonderful|the\s+best)\b)",
     ),
-    _rx(r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
+    _rx(_NOT_THEIRS_BEFORE, r"\byour\s+", _MODIFIER, "{0,4}?", _ARTIFACT, "s", _TOPIC),
     _rx(
         r"\byour\s+(?:leadership|role|work|involvement|part|contribution)\s+(?:of|in|on)\s+(?:the\s+)?",
         _MODIFIER,
@@ -366,11 +374,15 @@ _PERSONAL_PATTERNS = [
 # you read at the Bath Literature Festival". Names of meeting tools and days say where to meet, not who they are.
 _YOU_AT_NAMED = _rx(
     r"\byou(?:r)?\b[^.?!]{0,80}?\b(?:at|in|on|from|for|with)\s+(?:the\s+)?",
-    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)",
+    # A month is a date, not a named place: "at your clinic during my break, any week in July" (round t).
+    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Easter|Christmas)\b)",
     r"(?-i:[A-Z][\w'&-]+)",
 )
 # Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
+# Not where the ask would happen: "visit your Glasgow office" (round u).
 _YOUR_NAMED_THING = _rx(
+    _NOT_THEIRS_BEFORE,
     r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
     r"[a-z\d]+(?:-[a-z\d]+)+)\s+[a-z]{3,}",
 )
@@ -380,6 +392,9 @@ _THEIR_DEED_VERB = _rx(
 
 
 _PRESENT_ROLE = _rx(r"\byou(?:'re|\s+are|\s+work|\s+now\s+work)\b|\byour\s+(?:role|position|title|job|profile)\b")
+
+
+_WITH_YOU_BEFORE = _rx(r"\b(?:with|to)\s+$")
 
 
 def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
@@ -392,6 +407,11 @@ def _named_beside_them(sentence: str, recipient_name: str | None) -> str | None:
         # "Could you read my statement for the ACP programme": the name belongs to the ask, not to them; "you're a
         # designer at Atlassian" is their job title, which anyone can read on a profile.
         if _ASK_BEFORE_YOU.search(sentence[: m.start()]) or _PRESENT_ROLE.match(sentence, m.start()):
+            continue
+        # "I'd like a short interview with you about practising in Lagos": the place is the ask's topic (round u).
+        # Only the tail before "you" is read, so a long sentence costs no more per match.
+        before = sentence[max(0, m.start() - 200) : m.start()]
+        if _WITH_YOU_BEFORE.search(before[-8:]) and _REQUEST.search(before):
             continue
         return "sure" if _THEIR_DEED_VERB.match(sentence, m.start()) else "weak"
     if _YOUR_NAMED_THING.search(sentence):
@@ -446,7 +466,9 @@ def _tells_their_deed(sentence: str) -> bool:
 _TOPIC_AFTER = _rx(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?:on|about|at|in|for|from|during|with|that|which|where|when|last|yesterday)\b"
 )
+# "Observe one of your clinics" or "observing at your clinic" is where the ask happens, no hint of them (round t).
 _HINT_OF_THEM = _rx(
+    _NOT_THEIRS_BEFORE,
     r"\byour\s+[\w-]+|\byou(?:'ve|\s+have|\s+had)?\s+\w+ed\b|",
     r"\b(?:at|in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)+)",
 )
@@ -494,7 +516,14 @@ _REQUEST = _rx(
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
     r"\bwould\s+(?:really\s+|so\s+|very\s+much\s+)?(?:love|like|appreciate|value|welcome|be\s+(?:\w+ly\s+|so\s+|very\s+)?(?:grateful|glad|happy|",
-    r"thrilled|delighted))\b|\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
+    r"thrilled|delighted))\b|",
+    # How the writer would feel, or the subject dropped as in a DM: "I'd be chuffed to shadow you for one shift",
+    # "Happy to hop on a 15-minute call", "One 30 min call would help enormously" (round t and dev misses).
+    r"\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+|just\s+)?be\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?",
+    r"(?:chuffed|stoked|pleased|excited|over\s+the\s+moon|honou?red|thrilled|delighted|glad|happy|grateful)\s+(?:to|if)\b|",
+    r"(?:^|[,;:]\s*)(?:(?:i'd\s+be|would\s+be|so|really|very|more\s+than)\s+)?(?:happy|glad|keen|eager|stoked|chuffed)\s+to\b|",
+    r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
+    r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rx(
@@ -510,7 +539,9 @@ _NOT_A_PRODUCT = (
 _QUESTIONS = _rx(
     r"\b(?:\d|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+single)\s+",
     r"(?:[\w-]+\s+)?questions?\b|",
-    r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b",
+    r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b|",
+    # Texting shorthand: "got 1 q about feature leakage", "quick q" (round u).
+    r"\b(?:\d|one|two|three|a\s+quick|quick|a\s+couple\s+of)\s+qs?\b(?!')",
 )
 _BOUNDED = [
     _rx(
@@ -548,7 +579,8 @@ _BOUNDED = [
         r"\b",
         _NOT_A_PRODUCT,
     ),
-    _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b"),
+    # "A one-page CV", and counted in the plural: "a short doc (2 pages)" (round u).
+    _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b|\b(?:two|three|four|five|[2-9])\s+pages\b"),
     _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
     _rx(r"\b(?:with|about)\s+(?:just\s+)?(?:one|a\s+single|one\s+quick|one\s+small)\s+thing\b"),
     # One document of theirs: "send me your rate card", "a copy of the price list".
@@ -558,7 +590,8 @@ _BOUNDED = [
         r"\b",
     ),
     _rx(
-        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?",
+        # Up to three words naming it: "one of your Year 6 maths lessons".
+        r"\bone\s+of\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?",
         _alt(
             """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
             reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings|
@@ -574,10 +607,11 @@ _BOUNDED = [
     _QUESTIONS,
     _rx(
         r"\b(?:review|reviewing|look\s+(?:over|at|through)|glance\s+(?:over|at)|take\s+a\s+look\s+at|",
-        r"feedback\s+on|critique|read)\s+(?:my|a\s+draft\s+of\s+my|the)\s+(?:[\w-]+\s+)?",
+        r"feedback\s+on|critique|read)\s+(?:my|a\s+draft\s+of\s+my|the)\s+(?:[\w-]+\s+){0,2}?",
         _alt(
             """resume|résumé|cv|portfolio|cover letter|draft|proposal|application|personal statement|
-            business plan|deck|pitch|essay|abstract|website|case study|plan|quote|estimate"""
+            business plan|deck|pitch|essay|abstract|website|case study|plan|quote|estimate|blog post|post|
+            article|bio|statement|poem|short story|script|chapter|slides|speech"""
         ),
         r"\b",
     ),
@@ -586,9 +620,30 @@ _BOUNDED = [
         r"(?:a|one|half\s+a)\s+(?:day|shift|morning|afternoon|job|site\s+visit)\b",
     ),
     _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
+    # A referral or passing something on is one bounded favour: "refer me for the internship", "put in a word
+    # for me", "pass my portfolio to the hiring manager" (round t).
     _rx(
-        r"\b(?:one|two|three|a\s+couple\s+of|a\s+few|a\s+single)\s+(?:of\s+(?:my|our)\s+)?(?:\w+\s+)?",
-        _alt("photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples"),
+        r"\brefer\s+me\b|\ba\s+referral\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bput\s+a\s+(?:good\s+)?word\s+in\b|",
+        r"\b(?:pass|forward)\s+(?:on\s+)?my\s+(?:[\w-]+\s+)?",
+        _alt("cv|resume|résumé|portfolio|details|name|application|profile"),
+        r"\s+(?:on\s+)?to\b",
+    ),
+    # A counted handful of days or mornings, unless it repeats: "shadow you for two afternoons", not "two
+    # afternoons a week" (round t).
+    _rx(
+        r"\b(?:two|three|2|3|a\s+couple\s+of)\s+(?:[\w-]+\s+)?",
+        r"(?:mornings|afternoons|evenings|days|shifts|lessons|sessions|hours)\b",
+        r"(?!\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\b)",
+    ),
+    # A piece of writing bounded by its length: "my 500-word blog post".
+    _rx(r"\b\d{2,4}[\s-]word\b"),
+    _rx(
+        # "A couple of my Figma screens", "two of my mockups" (round u).
+        r"\b(?:one|two|three|a\s+couple|a\s+few|a\s+single)\s+(?:of\s+)?(?:(?:my|our)\s+)?(?:[\w-]+\s+)?",
+        _alt(
+            "photo|photos|picture|pictures|page|pages|slide|slides|drawing|drawings|sketch|sketches|sample|samples|"
+            "screens|screenshots|mockups|mock-ups|wireframes|designs|tracks|songs|poems|clips|shots"
+        ),
         r"\b",
     ),
     _rx(r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation)\b"),
@@ -605,7 +660,8 @@ _RECURRING = _rx(
     r"\b)|regularly|on\s+an\s+ongoing\s+basis|on\s+a\s+regular\s+basis|",
     r"every\s+(?:week|month|other\s+week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|",
     r"each\s+(?:week|month)|(?:once|twice)\s+a\s+(?:week|month)|",
-    r"(?:for|over|during|throughout)\s+the\s+(?:next|coming)\s+(?:year|\w+\s+(?:months|years))|",
+    # "Over the next couple of years" as well as "the next two years".
+    r"(?:for|over|during|throughout)\s+the\s+(?:next|coming)\s+(?:year|(?:\w+\s+){1,2}?(?:months|years))|",
     r"throughout\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:career|process|studies|degree|programme|program|year)",
     r")\b",
 )
@@ -631,8 +687,13 @@ _ANOTHER_ASK = _rx(
 )
 
 
+# A condition before the ask ("If you've got a spare moment, could I ...") sets when, it asks nothing (round u).
+_LEADING_CONDITION = _rx(r"^\s*(?:if|when|whenever)\b[^,.?!]{0,60},\s*")
+
+
 def _several_asks(sentences: list[str]) -> bool:
     for s in sentences:
+        s = _LEADING_CONDITION.sub("", s)
         request = _REQUEST.search(s)
         if request and not _THANKS_FIRST.search(s):
             later = s[request.end() :]
@@ -668,7 +729,7 @@ _OPTION = _alt(
     saturdays|sundays|morning|mornings|afternoon|afternoons|evening|
     evenings|weekday|weekdays|weekend|weekends|lunchtime|lunch|this week|next week|phone|video|zoom|teams|
     google meet|email|e-mail|in person|in-person|call|coffee|virtually|online|remotely|your office|
-    your floor|my office|a walk"""
+    your floor|my office|a walk|mon|tue|tues|wed|weds|thu|thur|thurs|fri|arvo|arvos"""
 )
 _FORMAT = _alt("phone|video|zoom|email|e-mail|in person|in-person|virtually|online")
 _DAY = (
@@ -696,9 +757,15 @@ _FLEXIBLE = [
         r"\b(?:whichever|whenever|whatever)(?:\s+\w+)?(?:'s|\s+is)\s+(?:least|less|most|more)\s+",
         r"(?:disruptive|convenient|practical)\b",
     ),
+    # Their pick by how easy the day is for them: "on whatever day is quietest for you", "least hectic".
+    _rx(r"\b(?:whichever|whatever)\s+(?:\w+\s+)?(?:is|'s)\s+(?:\w+est|least\s+\w+)\b"),
     _rx(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
-        _alt("schedule|calendar|availability|diary|shift|shifts|time zone|timezone|rota|hours|timetable|jobs|week"),
+        # "I adapt to your agenda" (round t, a French writer).
+        _alt(
+            "schedule|calendar|availability|availabilities|agenda|diary|shift|shifts|time zone|timezone|rota|hours|"
+            "timetable|jobs|week"
+        ),
         r"\b",
     ),
     _rx(r"\byour\s+(?:schedule|calendar|availability|rota|diary|timetable|shifts?|time)\s+(?:allows|permits)\b"),
@@ -760,7 +827,27 @@ _FLEXIBLE = [
     ),
     # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".
     _rx(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
+    # Texting: "tues/thurs after 2" (round t).
+    _rx(r"\b", _OPTION, r"\s*/\s*", _OPTION, r"\b"),
+    # A question handing them the time: "when works?", "when's good?", "what day suits?" (round t).
+    _rx(
+        r"\bwhen(?:'s|\s+is)?\s+(?:works?|suits?|good|best|easiest|convenient)\b|",
+        r"\bwhat\s+(?:time|day|date)s?(?:'s|\s+is)?\s+(?:works?|suits?|good|best)\b",
+    ),
+    # Another format offered: "Otherwise I'm happy to just send one question by email" (round t).
+    _rx(
+        r"(?:^|[,;]\s*)(?:otherwise|alternatively|failing\s+that|or\s+else)\b[^.?!]{0,60}?\b",
+        r"(?:call|chat|coffee|email|e-mail|video|zoom|phone|message|questions?|meet|visit|in\s+person|writing)\b",
+    ),
     _rx(r"\bthis\s+week\s+or\s+next\b"),
+    # The time left to them: "Dates are totally up to you", "Either week works" (round u); "whether you reply is up
+    # to you" is about replying.
+    _rx(
+        r"\b(?:time|timing|times|date|dates|day|days|format|place|venue|slot|when|where)\s+(?:is|are|'s)\s+",
+        r"(?:\w+\s+)?up\s+to\s+you\b|\bup\s+to\s+you\s+(?:when|where|which\s+day|what\s+time)\b|",
+        r"\beither\s+(?:day|week|date|time|slot|weekend|morning|afternoon|evening|format|option|one)\s+",
+        r"(?:works?|suits?|is\s+(?:fine|good|ok|okay))\b",
+    ),
     _rx(
         r"\bor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|email|e-mail|video|zoom|phone|teams|visit|meet)",
         r"\s+if\s+(?:that's\s+|that\s+is\s+|it's\s+|it\s+is\s+)?(?:easier|better|preferred|simpler|more\s+convenient)\b",
@@ -789,7 +876,8 @@ _THANKS_ABROAD = _vocab(
     dhanyavad dhanyavaad dhonnobad asante diolch ngiyabonga tack takk tak kiitos dziękuję dziekuje ευχαριστώ
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
-    enkosi medaase daalụ jazakallah jazakallahu jazakillah"""
+    enkosi medaase daalụ jazakallah jazakallahu jazakillah siyabonga dankie vinaka paldies aitäh aitah
+    faleminderit grazzi mauruuru fa'afetai dhanyabad ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
@@ -799,7 +887,9 @@ _THANKS_ABROAD_PHRASES = (
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
     r"\bappreciat(?:e|ed|es|ion|ive)\b|\bmuch\s+obliged\b|\bkudos\b|\bcheers\b|\bta\s+(?:very\s+much|muchly|mate)\b|",
-    r"^\s*ta\b|\bmany\s+thanks\b",
+    r"^\s*ta\b|\bmany\s+thanks\b|",
+    # "I will be highly obliged" (round u); "obliged to ask" is duty, not thanks.
+    r"(?:^|\b(?:highly|deeply|very|most|truly|greatly|forever|be)\s+)obliged\b(?!\s+to\b)",
 )
 
 
@@ -872,7 +962,9 @@ _PREMATURE = [
     # over the next few years", "in my corner", "like a mentor".
     _rx(
         r"\b(?:be|become|being|act\s+as)\s+(?:my|our)\s+(?:[\w-]+\s+)?",
-        r"(?:guide|sounding\s+board|champion|role\s+model|go-to\s+person|teacher|tutor|advis[eo]r|sensei|guru)\b",
+        # "Be my accountability buddy" (round u), "my cheerleader".
+        r"(?:guide|sounding\s+board|champion|role\s+model|go-to\s+person|teacher|tutor|advis[eo]r|sensei|guru|",
+        r"accountability\s+(?:buddy|partner)|buddy|cheerleader|confidant|confidante)\b",
     ),
     _rx(
         r"\b(?:walk|journey|travel|accompany)\s+(?:with\s+|alongside\s+)?(?:me|us)\s+",
@@ -881,7 +973,9 @@ _PREMATURE = [
     _rx(
         r"\b(?:guid(?:e|es|ing)|support(?:s|ing)?|supervis(?:e|es|ing)|advis(?:e|es|ing)|coach(?:es|ing)?|",
         r"help(?:s|ing)?|teach(?:es|ing)?|train(?:s|ing)?|show(?:s|ing)?)\s+(?:me|my\s+\w+)\s+(?:[\w-]+\s+){0,7}?",
-        r"(?:throughout|over\s+the\s+(?:next|coming)|for\s+the\s+rest\s+of|every\s+step|along\s+the\s+way|",
+        # "Through the remainder of my studies" (round u) spans the rest of something, like "for the rest of".
+        r"(?:throughout|over\s+the\s+(?:next|coming)|(?:for|through)\s+the\s+(?:rest|remainder)\s+of|every\s+step|",
+        r"along\s+the\s+way|",
         r"on\s+my\s+journey|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
     ),
     _rx(
@@ -895,7 +989,9 @@ _PREMATURE = [
         _alt(
             """meet|meeting|talk|speak|chat|call|check in|check-in|check-ins|session|sessions|calls|meetings|
             guidance|support|coaching|mentoring|catch-up|catch-ups|catch up|work with me|help me|advise me|
-            guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me"""
+            guide me|support me|learn from you|coach me|teach me|train me|mentor me|check on me|guiding me|
+            sit down with me|sit with me|work alongside me|walk alongside me|meet with me|check my work|
+            review my work|look over my work"""
         ),
         r"\b[^.?!;]{0,40}?",
         _RECURRING.pattern,
