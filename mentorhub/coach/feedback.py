@@ -441,7 +441,14 @@ _TRAIT = _alt(
     cynical|pessimistic|indecisive|meek|confrontational|argumentative|combative|clueless|self-centred|
     self-centered|egotistical|dishonest|sly|sneaky|two-faced|manipulative|untrustworthy|impulsive|judgemental|
     judgmental|opinionated|nosy|grafter|slacker|troublemaker|workaholic|pushover|doormat|know-it-all|
-    people-pleaser|control freak|drama queen"""
+    people-pleaser|control freak|drama queen|
+    perspicacious|astute|shrewd|quick-witted|sharp-witted|affable|amiable|genial|gregarious|assiduous|
+    indefatigable|tireless|stoic|pusillanimous|obsequious|truculent|belligerent|cantankerous|obstinate|pig-headed|
+    headstrong|wilful|lackadaisical|indolent|feckless|supercilious|haughty|aloof|brusque|surly|sullen|petulant|
+    boorish|obnoxious|pompous|smarmy|sycophantic|unassuming|self-effacing|magnanimous|altruistic|selfless|
+    principled|upstanding|steadfast|stalwart|intrepid|plucky|feisty|zealous|dutiful|diffident|bashful|standoffish|
+    mercurial|flaky|hard-headed|big-mouthed|loudmouth|airhead|sweetheart|angel|saint|hothead|busybody|
+    quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands"""
 )
 # Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
 # "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
@@ -569,6 +576,68 @@ _CHARACTER = [
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
     ),
     _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
+    # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
+    # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
+    _rx(
+        r"(?:^|[.!?;]\s+)(?:(?:a|an|such\s+a|a\s+bit\s+of\s+a|bit\s+of\s+a|a\s+real|a\s+total)\s+)?(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|",
+        r"kind|smart|bright|sweet|confident|chaotic|sloppy|brilliant|clever|caring|genius|useless|hopeless|",
+        r"switched\s+on|thoughtful|capable|competent|skilled|proactive|adaptable|knowledgeable|meticulous|",
+        r"tireless|stalwart)\b)",
+        _TRAIT,
+        r"(?=\s*(?:[,.;!]|$)|\s+(?:but|and|yet|though|about|with|around|towards|as\s+(?:usual|ever|always))\b)",
+    ),
+    # A trait, or a warm word, aimed at the people or animals someone deals with: "lovely with the animals",
+    # "scatty with the paperwork", "kind with the elderly customers". Not the work itself ("lovely with the glaze").
+    _rx(
+        # Plain praise ("great with the families in the queue") is left to the older, narrower pattern below.
+        r"\b(?:lovely|nice|kind|warm|gentle|sweet|patient|calm|",
+        r"rubbish|hopeless|useless|awful|terrible|scatty|lazy|sloppy|careless|impatient|rude|",
+        r"abrupt|sharp|short|firm|soft|strict|a\s+sweetheart|an\s+angel|a\s+natural|a\s+star)\s+",
+        r"(?:with|around|towards?)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+)?",
+        r"(?:residents|animals|pupils|students|juniors|elderly|public|famil(?:y|ies)|parents|dogs|horses|cattle|",
+        r"kids|children|patients|customers|clients|people|staff|team|volunteers|visitors|guests|learners|trainees|",
+        r"apprentices|admin|paperwork|phones)\b",
+        # A named moment makes it a deed: "lovely with the family in bay 4 this morning".
+        r"(?!\s+(?:in|at|on|during|this|today|yesterday|when|last|who)\b)",
+    ),
+    # Virtues shown in an appraisal name no action: "has shown exemplary dedication and compassion".
+    _rx(
+        r"\b(?:shown|showed|shows|demonstrated|demonstrates|displayed|displays|exhibited|exhibits)\s+",
+        r"(?:a\s+|an\s+)?(?:(?:real|genuine|great|exemplary|outstanding|excellent|tremendous|remarkable|",
+        r"exceptional|consistent|huge|immense|unwavering|high\s+levels?\s+of|a\s+high\s+level\s+of|",
+        r"a\s+lot\s+of)\s+)*",
+        r"(?:dedication|commitment|professionalism|compassion|integrity|diligence|honesty|sincerity|loyalty|",
+        r"kindness|empathy|maturity|reliability|positivity|enthusiasm|courage|humility|work\s+ethic|",
+        r"conscientiousness|devotion)\b",
+    ),
+    # Non-native appraisals drop the article: "is always responsible person", "is very sincere man".
+    _rx(
+        r"\b(?:is|are|was|you're|you\s+are)\s+(?:always\s+|very\s+|such\s+an?\s+|really\s+|truly\s+|",
+        r"a\s+|an\s+)+[a-z-]{4,}\s+(?:person|man|woman|lady|bloke|guy|girl|lad|character|soul|individual)\b",
+        r"|\b(?:works?|worked)\s+(?:very|so|really|extremely|incredibly)\s+hard\b(?!\s+(?:on|at|to|for|in|with)\b)",
+    ),
+    # Idioms for a character verdict: "the kind of bloke you want next to you", "one of the finest trainees",
+    # "absolute rock", "what a legend", "sharp as a tack", "knows his stuff", "head in the clouds".
+    _rx(
+        r"\b(?:kind|sort|type)\s+of\s+(?:person|bloke|guy|girl|woman|man|lad|lass|colleague|nurse|teacher|leader|",
+        r"manager|mentor|student|apprentice|worker|employee|engineer|officer|doctor|carer|player|friend|",
+        r"human)\s+(?:who|that|you|i|we|everyone|anyone)\b|",
+        r"\bone\s+of\s+the\s+(?:most\s+[\w-]+|best|finest|brightest|strongest|nicest|kindest|sharpest|",
+        r"hardest-working|most\s+hard\s+working)\s+(?:[\w-]+\s+)?(?:people|persons|students|apprentices|",
+        r"trainees|nurses|teachers|colleagues|engineers|mentees|juniors|workers|staff|employees|officers|",
+        r"doctors|carers|lads|players|recruits|volunteers|managers|leaders)\b|",
+        r"(?:^|[.!?,]\s+|\b(?:a|an|is|'s|you're|what\s+an?)\s+)(?:absolute|total|proper|quiet|rare|hidden|",
+        r"rough|little)\s+(?:rock|gem|diamond|star|legend|asset|treasure|godsend|lifesaver|superstar|hero|",
+        r"machine|angel)\b|",
+        r"\bwhat\s+an?\s+(?:star|legend|gem|diamond|hero|treasure|pro|asset|angel|sweetheart|superstar)\b|",
+        r"\b(?:sharp|tough|hard|keen|good|honest|stubborn|steady|solid|bright)\s+as\s+(?:nails|a\s+mule|",
+        r"mustard|a\s+tack|gold|they\s+come|an\s+ox|a\s+rock|a\s+button)\b|",
+        r"\bknows?\s+(?:his|her|their|your|my)\s+(?:stuff|onions)\b|\bhead\s+in\s+the\s+clouds\b|",
+        r"\bheart\s+(?:is\s+)?in\s+the\s+right\s+place\b|\bthe\s+glue\s+(?:of|that)\b|",
+        r"\b(?:a|an)\s+(?:real\s+|great\s+|huge\s+|true\s+)?credit\s+to\s+(?:the|your|his|her|their|our)\s+",
+        r"(?:team|school|ward|unit|yard|department|company|firm|profession|family|club|station|practice|office|",
+        r"shop|branch|site|crew|squad|class|trust|hospital|service|organi[sz]ation|business|kitchen|garage)\b",
+    ),
 ]
 _PRAISE_OF_A_THING = _rx(
     r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
@@ -634,6 +703,48 @@ _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their th
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
 
+# Short notes on the work name a feature of it, not the person, with no verb or subject:
+# a thing not done ("fridge temperatures not logged again", "timesheets still not submitted"),
+_NOT_A_SUBJECT = (
+    r"(?!(?:i|you|he|she|they|we|it|i'm|you're|he's|she's|they're|we're|is|was|are|were|am|be|been|do|did|does|"
+    r"have|has|had|could|would|should|will|can|may|might|must|why|if|that|this|so|and|but|or|just|really|very|"
+    r"there|here|as|too|keep|stay|looks?|looking|him|her|them|me|us|all|everything|everyone|u|ur|lad|girl|guy|"
+    r"bloke|man|woman|person|again|today|yesterday|overall|though|tho|still|then|now|lately|usual)\b)"
+)
+_UNDONE = _rx(
+    r"(?:^|[.!?;:]\s+)(?:",
+    _NOT_A_SUBJECT,
+    r"[a-z][\w'-]*\s+){1,3}(?:still\s+|again\s+|yet\s+)?not\s+(?:yet\s+|been\s+)?",
+    r"(?:done|sent|written|seen|taken|given|made|kept|set|paid|begun|shown|put|[a-z]+ed)\b",
+)
+# "too" a quality only work has ("Too wordy.", "far too formal for a card"),
+_WORK_QUALITY = _alt(
+    """neat|clean|tidy|crisp|tight|smooth|uneven|flush|level|plumb|square|straight|crooked|wonky|patchy|streaky|
+    lumpy|bland|salty|underdone|overdone|overcooked|undercooked|minimal|accurate|legible|illegible|concise|wordy|
+    verbose|literal|dry|soggy|runny|burnt|precise|sloppy|cluttered|dense|generic|vague|long-winded|repetitive|
+    formal|informal|technical|rushed|sharp|loose"""
+)
+_TOO_OF_THE_WORK = _rx(
+    r"(?:^|[.!?;:,]\s+)(?:(?:far|way|much|a\s+bit|bit|slightly|a\s+little|just|a\s+touch)\s+)?too\s+",
+    r"(?:wordy|verbose|literal|long|short|formal|informal|casual|dense|busy|cluttered|vague|generic|technical|",
+    r"detailed|salty|sweet|dry|wet|thick|thin|loose|tight|rushed|brief|abstract|dark|long-winded|repetitive|",
+    r"complicated|complex|small|big|wide|narrow|heavy|light)\b",
+)
+# and telegraphic notes, a noun and its quality either way round ("Edges crisp. Joints tight.", "clean sockets").
+_NOTE_ON_THE_WORK = _rx(
+    r"(?:^|[.!?;:,]\s+)(?:(?:very|really|a\s+bit|bit|slightly|nice\s+and)\s+)?",
+    _WORK_QUALITY,
+    r"\s+",
+    _NOT_A_SUBJECT,
+    r"[a-z]{3,}(?<!ing)(?=\s*(?:[,.;!]|$|\s+(?:and|but)\b))|",
+    r"(?:^|[.!?;:,]\s+)",
+    _NOT_A_SUBJECT,
+    r"[a-z]{3,}(?<!ing)\s+(?:(?:very|a\s+bit|bit|slightly|nice\s+and)\s+)?",
+    _WORK_QUALITY,
+    r"(?=\s*(?:[,.;!]|$))",
+)
+
+
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
@@ -650,6 +761,8 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
+        return True, not PERSON_PREDICATE.search(text)
+    if _UNDONE.search(text) or _TOO_OF_THE_WORK.search(text) or _NOTE_ON_THE_WORK.search(text):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (

@@ -1,0 +1,74 @@
+"""Session 10: kinds of wording the behavioural reading got wrong on fresh rounds (new phrasings)."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare trait word heading a clause, with no "very" or subject before it.
+        "Impatient with the juniors. Give them time to finish before you step in.",
+        "Forgetful, but a lovely presence on the ward.",
+        "Stubborn as usual, though his joinery is coming on.",
+        "Unreliable about the rota. Swap shifts through the app, not by text.",
+        # A trait, or a warm word, aimed at the people or animals someone deals with.
+        "Ever so gentle with the horses, bit nervous around the farrier.",
+        "Kind with the elderly customers, and the till was balanced every night.",
+        # Virtues "shown" or "demonstrated" in an appraisal name no action.
+        "Tomasz has displayed tremendous dedication and integrity this year.",
+        "He demonstrates genuine compassion and professionalism at all times.",
+        # Non-native appraisal: "is always honest person", "works very hard".
+        "Ms Liu is always helpful person and works very hard.",
+        "Mr Ahmed is very sincere man, he is doing the job good.",
+        # Idioms and rarer words for a character verdict.
+        "Sharp as a tack and twice as quick.",
+        "Proper safe pair of hands, you'd trust her with anything.",
+        "The sort of nurse who you'd want looking after your own mum.",
+        "Genuinely one of the finest trainees I've supervised.",
+        "An absolute diamond on the shop floor.",
+        "What a legend, seriously.",
+        "A rather obstinate and truculent young man.",
+        "She is an affable, perspicacious analyst.",
+        "Head in the clouds most days, honestly.",
+        "Knows her onions but a bit of a loose cannon with the clients.",
+        "A fast learner. Next month, run the stock take on your own.",
+    ],
+)
+def test_character_verdicts_in_other_words_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short fault of the work with no subject: the thing not done, or "too" a quality of the work.
+        "Fridge temperatures not logged again.",
+        "Timesheets still not submitted.",
+        "Far too wordy.",
+        "Too formal for a thank-you card.",
+        # Telegraphic notes on the work: a noun and its quality.
+        "Extraction this morning: clean sockets, tidy sutures.",
+        "Edges crisp. Joints tight. Nice.",
+    ],
+)
+def test_short_notes_on_the_work_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that are traits elsewhere, here about the work or a role: no verdict on the person.
+        "Nice, clean welds on the gate frame.",
+        "She is responsible for the rota and it was out on time.",
+        "You worked really hard on the budget tables and they balance now.",
+        "Lovely with the glaze on the second batch, the colour is even.",
+        "We raised a credit to the client for the damaged stock.",
+        "The kind of mistake that costs a sale: the quote had last year's prices.",
+        "Tough session, but your pacing on the long run was spot on.",
+    ],
+)
+def test_words_that_can_judge_a_person_but_here_describe_the_work_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
