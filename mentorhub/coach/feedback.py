@@ -468,6 +468,7 @@ _CHARACTER = [
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
+        r"much\s+of\s+|bit\s+of\s+|something\s+of\s+|kind\s+of\s+|sort\s+of\s+|somewhat\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
         _TRAIT,
@@ -536,11 +537,15 @@ _CHARACTER = [
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    # "best stylist in the salon", "best barber in town": a ranking of the person.
+    _rx(r"\bbest\s+[a-z]+(?:ist|er|or|ian)\s+(?:in|on)\s+(?:the|this|our|town|the\s+whole)\b"),
     # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
     _rx(
         r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
         r"(?:amazing|awesome|incredible|wonderful|fantastic|brilliant|outstanding|exceptional|",
-        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b(?!\s+(?:at|with)\b)",
+        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b",
+        # "you were brilliant on the indemnity clause" ties the praise to a piece of the work.
+        r"(?!\s+(?:at|with|on|in|during|when|for)\b)",
     ),
     _rx(
         r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
@@ -615,6 +620,39 @@ _CHARACTER = [
         r"\b(?:is|are|was|you're|you\s+are)\s+(?:always\s+|very\s+|such\s+an?\s+|really\s+|truly\s+|",
         r"a\s+|an\s+)+[a-z-]{4,}\s+(?:person|man|woman|lady|bloke|guy|girl|lad|character|soul|individual)\b",
         r"|\b(?:works?|worked)\s+(?:very|so|really|extremely|incredibly)\s+hard\b(?!\s+(?:on|at|to|for|in|with)\b)",
+    ),
+    # A trait before a role: "a somewhat pusillanimous lead", "an overbearing manager" (not "a careless error").
+    _rx(
+        r"(?:^|[.!?;]\s+)(?:a|an)\s+(?:(?:somewhat|rather|bit|very|quite|really|truly|pretty|fairly|genuinely)\s+)?",
+        r"(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:young\s+)?(?:lead|leader|manager|supervisor|colleague|worker|person|lad|",
+        r"girl|guy|bloke|man|woman|nurse|teacher|student|apprentice|trainee|engineer|member|employee|officer|player|",
+        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef|driver)\b",
+    ),
+    # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
+    _rx(
+        r"\byou(?:'ve|\s+have)(?:\s+got)?\s+(?:such\s+|the\s+|a\s+|an\s+)*(?:(?:very|real|really|such|great|",
+        r"strong|big|lovely|natural|bright|warm|huge|bubbly|calm|quiet)\s+)*(?:personality|presence|character|",
+        r"future|heart|spirit|charisma|aura|temperament|gift|(?:voice|face|head|mind|brain)\s+(?:made\s+)?for)\b",
+    ),
+    # Energy brought to a place names no action: "brings such good energy to the kitchen".
+    _rx(
+        r"\b(?:bring|brings|brought|bringing)\s+(?:such\s+|so\s+much\s+|much\s+|loads\s+of\s+|a\s+lot\s+of\s+|",
+        r"good\s+|great\s+|positive\s+|lovely\s+|real\s+)*(?:energy|vibes?|positivity|enthusiasm|warmth|",
+        r"sunshine|joy)\b",
+    ),
+    # A role named with a determiner and then judged: "the agent was very rude and unprofessional".
+    _rx(
+        r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|driver|waiter|waitress|manager|teacher|tutor|",
+        r"mentor|supervisor|engineer|technician|receptionist|officer|worker|guy|lady|man|woman|boy|girl|colleague|",
+        r"trainee|apprentice|student|staff\s+member|cashier|advisor|adviser|consultant|rep)\s+(?:was|is|were|are|",
+        r"seemed|seems)\s+(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|extremely\s+|",
+        r"incredibly\s+)*",
+        _TRAIT,
+        r"\b",
     ),
     # Idioms for a character verdict: "the kind of bloke you want next to you", "one of the finest trainees",
     # "absolute rock", "what a legend", "sharp as a tack", "knows his stuff", "head in the clouds".
@@ -745,6 +783,18 @@ _NOTE_ON_THE_WORK = _rx(
 )
 
 
+# Praise idioms name no deed ("you smashed it", "killed it"); bare reactions name nothing ("not impressed").
+_PRAISE_IDIOM = _rx(
+    r"\b(?:you|u)\s+(?:absolutely\s+|totally\s+|really\s+|proper\s+|well\s+)?(?:killed|smashed|nailed|crushed|",
+    r"rocked|aced|owned|slayed|slew|bossed)\s+it\b",
+)
+_REACTION_ONLY = _rx(
+    r"^(?:(?:honestly|frankly|really|very|so|quite|not|bit|a\s+bit|well|totally|deeply|just|i'm|i\s+am)\s+)*",
+    r"(?:impressed|unimpressed|disappointed|chuffed|proud|pleased|gutted|delighted|thrilled)",
+    r"(?:\s+(?:with|of|by)\s+(?:you|this|that|it|u))?[!.\s]*$",
+)
+
+
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
@@ -755,7 +805,9 @@ def about_the_person(text: str) -> bool:
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
-    text = _EFFORT_ONLY.sub(" ", text)
+    text = _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text))
+    if _REACTION_ONLY.search(text.strip()):
+        return False, True
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training

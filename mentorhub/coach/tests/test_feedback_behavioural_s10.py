@@ -72,3 +72,38 @@ def test_short_notes_on_the_work_are_behavioural(text):
 )
 def test_words_that_can_judge_a_person_but_here_describe_the_work_stay_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trait before a role noun: "a somewhat timid lead", "an overbearing manager".
+        "A rather diffident supervisor; lets the loud ones decide.",
+        # Character held as a possession: personality, presence, a head for something.
+        "You've got such a warm presence, people just open up.",
+        "You have a head for figures and a real future in audit.",
+        # Energy brought to a place names no action.
+        "He brings so much positivity to the depot, but his van checks are patchy.",
+        # "too much of a", "something of a" before the trait.
+        "You're something of a control freak with the rota, though the cover was sorted.",
+        # A role named with "the" and then judged: "the driver was very rude".
+        "Just to say the receptionist was extremely rude and unhelpful on the phone.",
+        # Bare reactions and praise idioms name nothing.
+        "Honestly not impressed.",
+        "Mate you smashed it 🙌",
+        "Best barber in the whole town!!",
+    ],
+)
+def test_more_character_wordings_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise of the person tied to a piece of the work is about the work.
+        "At the tribunal you were brilliant on the timeline but shaky on the pay figures.",
+    ],
+)
+def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
+    assert assess_feedback(text).behavioural is True
