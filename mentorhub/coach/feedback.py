@@ -587,7 +587,7 @@ _CHARACTER = [
         r"(?:^|[.!?;]\s+)(?:(?:a|an|such\s+a|a\s+bit\s+of\s+a|bit\s+of\s+a|a\s+real|a\s+total)\s+)?(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|",
         r"kind|smart|bright|sweet|confident|chaotic|sloppy|brilliant|clever|caring|genius|useless|hopeless|",
         r"switched\s+on|thoughtful|capable|competent|skilled|proactive|adaptable|knowledgeable|meticulous|",
-        r"tireless|stalwart)\b)",
+        r"tireless|stalwart|reliable|organi[sz]ed|aggressive|defensive|passive|fussy|dedicated)\b)",
         _TRAIT,
         r"(?=\s*(?:[,.;!]|$)|\s+(?:but|and|yet|though|about|with|around|towards|as\s+(?:usual|ever|always))\b)",
     ),
@@ -624,13 +624,14 @@ _CHARACTER = [
     # A trait before a role: "a somewhat pusillanimous lead", "an overbearing manager" (not "a careless error").
     _rx(
         r"(?:^|[.!?;]\s+)(?:a|an)\s+(?:(?:somewhat|rather|bit|very|quite|really|truly|pretty|fairly|genuinely)\s+)?",
-        r"(?:",
+        # "a warm lead", "a soft lead", "a defensive player" name a thing or a position.
+        r"(?!(?:warm|soft|tough|natural|star|legend|aggressive|defensive|passive|negative|weak|difficult)\b)(?:",
         _TRAIT,
         "|",
         _PERSON_TRAIT,
         r")\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:young\s+)?(?:lead|leader|manager|supervisor|colleague|worker|person|lad|",
-        r"girl|guy|bloke|man|woman|nurse|teacher|student|apprentice|trainee|engineer|member|employee|officer|player|",
-        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef|driver)\b",
+        r"girl|guy|bloke|man|woman|nurse|teacher|student|apprentice|trainee|engineer|member|employee|officer|",
+        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef)\b",
     ),
     # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
     _rx(
@@ -646,7 +647,7 @@ _CHARACTER = [
     ),
     # A role named with a determiner and then judged: "the agent was very rude and unprofessional".
     _rx(
-        r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|driver|waiter|waitress|manager|teacher|tutor|",
+        r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|waiter|waitress|manager|teacher|tutor|",
         r"mentor|supervisor|engineer|technician|receptionist|officer|worker|guy|lady|man|woman|boy|girl|colleague|",
         r"trainee|apprentice|student|staff\s+member|cashier|advisor|adviser|consultant|rep)\s+(?:was|is|were|are|",
         r"seemed|seems)\s+(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|extremely\s+|",
@@ -747,7 +748,9 @@ _NOT_A_SUBJECT = (
     r"(?!(?:i|you|he|she|they|we|it|i'm|you're|he's|she's|they're|we're|is|was|are|were|am|be|been|do|did|does|"
     r"have|has|had|could|would|should|will|can|may|might|must|why|if|that|this|so|and|but|or|just|really|very|"
     r"there|here|as|too|keep|stay|looks?|looking|him|her|them|me|us|all|everything|everyone|u|ur|lad|girl|guy|"
-    r"bloke|man|woman|person|again|today|yesterday|overall|though|tho|still|then|now|lately|usual)\b)"
+    r"bloke|man|woman|person|again|today|yesterday|overall|though|tho|still|then|now|lately|usual|honestly|frankly|"
+    r"totally|absolutely|genuinely|clearly|obviously|definitely|certainly|sadly|unfortunately|probably|maybe|"
+    r"perhaps|simply|personally|feeling|felt)\b)"
 )
 _UNDONE = _rx(
     r"(?:^|[.!?;:]\s+)(?:",

@@ -107,3 +107,20 @@ def test_more_character_wordings_are_not_behavioural(text):
 )
 def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reliable, repeatable results from the test rig this week.",
+        "Organised, well-paced slides on the Q2 figures.",
+        "A warm lead from the trade show, and you followed it up the same day.",
+        "A defensive player should hold the line; you stepped up too early twice.",
+    ],
+)
+def test_trait_words_that_describe_the_work_or_a_thing_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_a_shrug_with_an_adverb_is_not_a_note_on_the_work():
+    assert assess_feedback("Frankly not surprised.").behavioural is False
