@@ -557,7 +557,10 @@ _CHARACTER = [
         r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+",
         _TRAIT,
-        r"\b",
+        # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
+        r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
+        r"worker|member|colleague|apprentice|trainee|engineer|employee|individual|character|young|and|but|yet|with|",
+        r"to|of|at|about|in|on|as|though|tho|when|sometimes|overall|honestly|tbh|imo|lol)\b)[a-z]{3,}\b)",
     ),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
@@ -687,6 +690,7 @@ _PRAISE_ONLY = _rx(
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
     r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
+_FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
@@ -701,8 +705,14 @@ _ACTION = _rx(
     r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+",
     r"(?!(?:all\s+|the\s+|most\s+)?(?:expectations|standards?|requirements)\b)(?:\w+\s+){0,2}?\w+|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
-    r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
-    r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    # The writer's feelings are no deed of the person: "Enjoyed the session", "Really enjoyed hearing about it".
+    r"(?:^|[.!?]\s+)(?!",
+    _FEELING,
+    r")(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
+    r"(?-i:\b(?!(?:Really|Just|Also|Truly|Honestly|Totally|Absolutely|Genuinely|Definitely|Actually|Finally|Clearly|",
+    r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+(?!",
+    _FEELING,
+    r")(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
     r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
@@ -757,6 +767,18 @@ _UNDONE = _rx(
     _NOT_A_SUBJECT,
     r"[a-z][\w'-]*\s+){1,3}(?:still\s+|again\s+|yet\s+)?not\s+(?:yet\s+|been\s+)?",
     r"(?:done|sent|written|seen|taken|given|made|kept|set|paid|begun|shown|put|[a-z]+ed)\b",
+)
+# a verdict on a technique ("Good footwork", "really nice rapport with the family", "shaky grip"),
+_TECHNIQUE = _rx(
+    r"\b(?:good|great|nice|lovely|excellent|strong|solid|brilliant|superb|poor|weak|shaky|sloppy|lovely\s+calm|",
+    r"clean|tidy|neat)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|posture|grip|",
+    r"eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|ball\s+control|first\s+touch|",
+    r"stance|suturing|stitching|brushwork|linework|camerawork)\b",
+)
+# the work "could have been better planned",
+_BETTER_DONE = _rx(
+    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
+    r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b",
 )
 # "too" a quality only work has ("Too wordy.", "far too formal for a card"),
 _WORK_QUALITY = _alt(
@@ -817,7 +839,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
         return True, not PERSON_PREDICATE.search(text)
-    if _UNDONE.search(text) or _TOO_OF_THE_WORK.search(text) or _NOTE_ON_THE_WORK.search(text):
+    if any(p.search(text) for p in (_UNDONE, _BETTER_DONE, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (

@@ -124,3 +124,28 @@ def test_trait_words_that_describe_the_work_or_a_thing_stay_behavioural(text):
 
 def test_a_shrug_with_an_adverb_is_not_a_note_on_the_work():
     assert assess_feedback("Frankly not surprised.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A named person who "has" done something did it.
+        "Grace has managed the rota well since March, though the leave requests pile up.",
+        # A pleasant word before a thing is praise of the thing: "really nice rapport with the family".
+        "Really lovely rapport with the lad's mum at pick-up today.",
+        # The work "could have been better planned" names what to improve.
+        "The handover could have been better structured.",
+        # A noun and its quality in a list of pros and cons.
+        "Pros: quick, polite. Cons: coffee lukewarm, pastries stale.",
+    ],
+)
+def test_notes_naming_the_work_or_a_deed_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Really enjoyed our chat.", "Very nice girl, very polite.", "So lovely, and a pleasure to have in class."],
+)
+def test_adverb_led_warmth_or_a_trait_before_a_person_stays_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
