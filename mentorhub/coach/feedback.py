@@ -604,7 +604,8 @@ _CHARACTER = [
         r"(?:with|around|towards?)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+)?",
         r"(?:residents|animals|pupils|students|juniors|elderly|public|famil(?:y|ies)|parents|dogs|horses|cattle|",
         r"kids|children|patients|customers|clients|people|staff|team|volunteers|visitors|guests|learners|trainees|",
-        r"apprentices|admin|paperwork|phones)\b",
+        r"apprentices|admin|paperwork|phones|(?:little\s+)?ones|tots|toddlers|babies|youngsters|regulars|punters|",
+        r"lads|boys|girls|crowd|elderly|oldies|till|tills|rota)\b",
         # A named moment makes it a deed: "lovely with the family in bay 4 this morning".
         r"(?!\s+(?:in|at|on|during|this|today|yesterday|when|last|who)\b)",
     ),
@@ -804,7 +805,7 @@ _NOTE_ON_THE_WORK = _rx(
     _NOT_A_SUBJECT,
     r"[a-z]{3,}(?<!ing)\s+(?:(?:very|a\s+bit|bit|slightly|nice\s+and)\s+)?",
     _WORK_QUALITY,
-    r"(?=\s*(?:[,.;!]|$))",
+    r"(?=\s*(?:[,.;!]|$)|\s+(?:in\s+places|at\s+times|throughout|again|today|overall|though|tho|as\s+usual)\b)",
 )
 
 

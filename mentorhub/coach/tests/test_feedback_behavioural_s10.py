@@ -149,3 +149,11 @@ def test_notes_naming_the_work_or_a_deed_are_behavioural(text):
 )
 def test_adverb_led_warmth_or_a_trait_before_a_person_stays_not_behavioural(text):
     assert assess_feedback(text).behavioural is False
+
+
+def test_a_trait_aimed_at_the_little_ones_and_the_till_is_not_behavioural():
+    assert assess_feedback("Gentle with the little ones, useless with the till.").behavioural is False
+
+
+def test_a_noun_and_its_quality_in_places_is_behavioural():
+    assert assess_feedback("Joins uneven in places.").behavioural is True
