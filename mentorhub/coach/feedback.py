@@ -617,7 +617,9 @@ _CHARACTER = [
         r"a\s+lot\s+of)\s+)*",
         r"(?:dedication|commitment|professionalism|compassion|integrity|diligence|honesty|sincerity|loyalty|",
         r"kindness|empathy|maturity|reliability|positivity|enthusiasm|courage|humility|work\s+ethic|",
-        r"conscientiousness|devotion)\b",
+        r"conscientiousness|devotion|composure)\b",
+        # Shown in a deed it is the deed: "showed real courage going back into the smoke".
+        r"(?!(?:\s+and\s+[\w-]+)?\s+(?:[a-z]+ing|in|when|by|during|with|on|at(?!\s+all\s+times)|while|under)\b)",
     ),
     # Non-native appraisals drop the article: "is always responsible person", "is very sincere man".
     _rx(
@@ -671,11 +673,11 @@ _CHARACTER = [
         r"doctors|carers|lads|players|recruits|volunteers|managers|leaders)\b|",
         r"(?:^|[.!?,]\s+|\b(?:a|an|is|'s|you're|what\s+an?)\s+)(?:absolute|total|proper|quiet|rare|hidden|",
         r"rough|little)\s+(?:rock|gem|diamond|star|legend|asset|treasure|godsend|lifesaver|superstar|hero|",
-        r"machine|angel)\b|",
+        r"machine|angel)\b(?!\s+of\s+an?\b)|",
         r"\bwhat\s+an?\s+(?:star|legend|gem|diamond|hero|treasure|pro|asset|angel|sweetheart|superstar)\b|",
         r"\b(?:sharp|tough|hard|keen|good|honest|stubborn|steady|solid|bright)\s+as\s+(?:nails|a\s+mule|",
         r"mustard|a\s+tack|gold|they\s+come|an\s+ox|a\s+rock|a\s+button)\b|",
-        r"\bknows?\s+(?:his|her|their|your|my)\s+(?:stuff|onions)\b|\bhead\s+in\s+the\s+clouds\b|",
+        r"\bknows?\s+(?:his|her|their|your|my)\s+(?:stuff|onions)\b(?!\s+(?:on|about|with|in|when)\b)|\bhead\s+in\s+the\s+clouds\b|",
         r"\bheart\s+(?:is\s+)?in\s+the\s+right\s+place\b|\bthe\s+glue\s+(?:of|that)\b|",
         r"\b(?:a|an)\s+(?:real\s+|great\s+|huge\s+|true\s+)?credit\s+to\s+(?:the|your|his|her|their|our)\s+",
         r"(?:team|school|ward|unit|yard|department|company|firm|profession|family|club|station|practice|office|",

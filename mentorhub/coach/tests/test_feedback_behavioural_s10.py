@@ -157,3 +157,16 @@ def test_a_trait_aimed_at_the_little_ones_and_the_till_is_not_behavioural():
 
 def test_a_noun_and_its_quality_in_places_is_behavioural():
     assert assess_feedback("Joins uneven in places.").behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A virtue shown in a deed, a "gem of a" thing, knowledge of a named topic: about the work, not a verdict.
+        "Showed real composure talking the driver down from the bridge.",
+        "An absolute gem of a closing paragraph in the Kent report.",
+        "Knows his stuff on the gas regs; forgot the CP12 copy for the tenant though.",
+    ],
+)
+def test_idioms_tied_to_a_deed_or_a_thing_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
