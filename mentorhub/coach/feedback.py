@@ -713,11 +713,15 @@ _ACTION = _rx(
     _FEELING,
     r")(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b(?!(?:Really|Just|Also|Truly|Honestly|Totally|Absolutely|Genuinely|Definitely|Actually|Finally|Clearly|",
-    r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+(?!",
+    # "Rahul has handled claims": a named person who has done something did it.
+    r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
+    r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
     _FEELING,
     r")(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
     r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
-    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
+    # An occasion that "went fine" names no deed: "Open evening last night went fine".
+    r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
@@ -776,7 +780,16 @@ _TECHNIQUE = _rx(
     r"\b(?:good|great|nice|lovely|excellent|strong|solid|brilliant|superb|poor|weak|shaky|sloppy|lovely\s+calm|",
     r"clean|tidy|neat)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|posture|grip|",
     r"eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|ball\s+control|first\s+touch|",
-    r"stance|suturing|stitching|brushwork|linework|camerawork)\b",
+    r"stance|suturing|stitching|brushwork|linework|camerawork)\b|",
+    # "your rapport with the patients is lovely": a technique named as theirs is a feature of the work.
+    r"\b(?:your|his|her|their|the)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|",
+    r"posture|grip|eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|stance|suturing|stitching|",
+    r"brushwork|linework|camerawork)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
+)
+# a habit named by its deed ("constantly late submitting timesheets", "slow answering the phones"),
+_HABIT = _rx(
+    r"\b(?:late|slow|quick|fast|early|prompt|careful|careless)\s+(?:in\s+|at\s+|with\s+)?(?!being\b)[a-z]{3,}ing\s+",
+    r"(?:the\s+|your\s+|his\s+|her\s+|their\s+|my\s+)?[a-z]{3,}",
 )
 # the work "could have been better planned",
 _BETTER_DONE = _rx(
@@ -842,7 +855,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
         return True, not PERSON_PREDICATE.search(text)
-    if any(p.search(text) for p in (_UNDONE, _BETTER_DONE, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)):
+    if any(p.search(text) for p in (_UNDONE, _BETTER_DONE, _HABIT, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (

@@ -170,3 +170,19 @@ def test_a_noun_and_its_quality_in_places_is_behavioural():
 )
 def test_idioms_tied_to_a_deed_or_a_thing_stay_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Often slow answering the phones on the front desk.",
+        "Your questioning of the witness was sharp, but need to tighten the closing.",
+        "Priya has reconciled the petty cash every Friday, though the receipts go missing.",
+    ],
+)
+def test_a_habit_a_named_technique_or_a_named_deed_is_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_an_occasion_that_went_fine_names_no_deed():
+    assert assess_feedback("Parents evening last night went fine.").behavioural is False
