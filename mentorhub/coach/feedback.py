@@ -794,7 +794,10 @@ _HABIT = _rx(
 # the work "could have been better planned",
 _BETTER_DONE = _rx(
     r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
-    r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b",
+    r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b|",
+    # or "could be neater", a comparative of the work's quality ("could be better" alone names nothing).
+    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)\s+(?:be|have\s+been)\s+",
+    r"(?:a\s+(?:bit|lot|little|touch)\s+|much\s+|far\s+|slightly\s+)?(?!better\b|worse\b)[a-z]{3,}(?:ier|er)\b",
 )
 # "too" a quality only work has ("Too wordy.", "far too formal for a card"),
 _WORK_QUALITY = _alt(

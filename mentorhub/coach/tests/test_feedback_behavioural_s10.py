@@ -186,3 +186,8 @@ def test_a_habit_a_named_technique_or_a_named_deed_is_behavioural(text):
 
 def test_an_occasion_that_went_fine_names_no_deed():
     assert assess_feedback("Parents evening last night went fine.").behavioural is False
+
+
+def test_the_work_could_be_a_comparative_names_the_work():
+    assert assess_feedback("The pointing could be neater.").behavioural is True
+    assert assess_feedback("The meeting could be better.").behavioural is False
