@@ -787,7 +787,7 @@ _TECHNIQUE = _rx(
     r"brushwork|linework|camerawork)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
 )
 # a habit named by its deed ("constantly late submitting timesheets", "slow answering the phones"),
-_HABIT = _rx(
+_HABIT_BY_ITS_DEED = _rx(
     r"\b(?:late|slow|quick|fast|early|prompt|careful|careless)\s+(?:in\s+|at\s+|with\s+)?(?!being\b)[a-z]{3,}ing\s+",
     r"(?:the\s+|your\s+|his\s+|her\s+|their\s+|my\s+)?[a-z]{3,}",
 )
@@ -858,7 +858,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
         return True, not PERSON_PREDICATE.search(text)
-    if any(p.search(text) for p in (_UNDONE, _BETTER_DONE, _HABIT, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)):
+    if any(
+        p.search(text)
+        for p in (_UNDONE, _BETTER_DONE, _HABIT_BY_ITS_DEED, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)
+    ):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (
