@@ -547,7 +547,14 @@ _TRAIT = _alt(
     cynical|pessimistic|indecisive|meek|confrontational|argumentative|combative|clueless|self-centred|
     self-centered|egotistical|dishonest|sly|sneaky|two-faced|manipulative|untrustworthy|impulsive|judgemental|
     judgmental|opinionated|nosy|grafter|slacker|troublemaker|workaholic|pushover|doormat|know-it-all|
-    people-pleaser|control freak|drama queen"""
+    people-pleaser|control freak|drama queen|
+    perspicacious|astute|shrewd|quick-witted|sharp-witted|affable|amiable|genial|gregarious|assiduous|
+    indefatigable|tireless|stoic|pusillanimous|obsequious|truculent|belligerent|cantankerous|obstinate|pig-headed|
+    headstrong|wilful|lackadaisical|indolent|feckless|supercilious|haughty|aloof|brusque|surly|sullen|petulant|
+    boorish|obnoxious|pompous|smarmy|sycophantic|unassuming|self-effacing|magnanimous|altruistic|selfless|
+    principled|upstanding|steadfast|stalwart|intrepid|plucky|feisty|zealous|dutiful|diffident|bashful|standoffish|
+    mercurial|flaky|hard-headed|big-mouthed|loudmouth|airhead|sweetheart|angel|saint|hothead|busybody|
+    quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands"""
 )
 # Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
 # "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
@@ -567,6 +574,7 @@ _CHARACTER = [
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
+        r"much\s+of\s+|bit\s+of\s+|something\s+of\s+|kind\s+of\s+|sort\s+of\s+|somewhat\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
         _TRAIT,
@@ -635,11 +643,15 @@ _CHARACTER = [
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
     _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    # "best stylist in the salon", "best barber in town": a ranking of the person.
+    _rx(r"\bbest\s+[a-z]+(?:ist|er|or|ian)\s+(?:in|on)\s+(?:the|this|our|town|the\s+whole)\b"),
     # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
     _rx(
         r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
         r"(?:amazing|awesome|incredible|wonderful|fantastic|brilliant|outstanding|exceptional|",
-        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b(?!\s+(?:at|with)\b)",
+        r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b",
+        # "you were brilliant on the indemnity clause" ties the praise to a piece of the work.
+        r"(?!\s+(?:at|with|on|in|during|when|for)\b)",
     ),
     _rx(
         r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
@@ -651,7 +663,10 @@ _CHARACTER = [
         r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+",
         _TRAIT,
-        r"\b",
+        # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
+        r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
+        r"worker|member|colleague|apprentice|trainee|engineer|employee|individual|character|young|and|but|yet|with|",
+        r"to|of|at|about|in|on|as|though|tho|when|sometimes|overall|honestly|tbh|imo|lol)\b)[a-z]{3,}\b)",
     ),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
@@ -675,6 +690,105 @@ _CHARACTER = [
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
     ),
     _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
+    # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
+    # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
+    _rx(
+        r"(?:^|[.!?;]\s+)(?:(?:a|an|such\s+a|a\s+bit\s+of\s+a|bit\s+of\s+a|a\s+real|a\s+total)\s+)?(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|",
+        r"kind|smart|bright|sweet|confident|chaotic|sloppy|brilliant|clever|caring|genius|useless|hopeless|",
+        r"switched\s+on|thoughtful|capable|competent|skilled|proactive|adaptable|knowledgeable|meticulous|",
+        r"tireless|stalwart|reliable|organi[sz]ed|aggressive|defensive|passive|fussy|dedicated)\b)",
+        _TRAIT,
+        r"(?=\s*(?:[,.;!]|$)|\s+(?:but|and|yet|though|about|with|around|towards|as\s+(?:usual|ever|always))\b)",
+    ),
+    # A trait, or a warm word, aimed at the people or animals someone deals with: "lovely with the animals",
+    # "scatty with the paperwork", "kind with the elderly customers". Not the work itself ("lovely with the glaze").
+    _rx(
+        # Plain praise ("great with the families in the queue") is left to the older, narrower pattern below.
+        r"\b(?:lovely|nice|kind|warm|gentle|sweet|patient|calm|",
+        r"rubbish|hopeless|useless|awful|terrible|scatty|lazy|sloppy|careless|impatient|rude|",
+        r"abrupt|sharp|short|firm|soft|strict|a\s+sweetheart|an\s+angel|a\s+natural|a\s+star)\s+",
+        r"(?:with|around|towards?)\s+(?:the\s+|his\s+|her\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+)?",
+        r"(?:residents|animals|pupils|students|juniors|elderly|public|famil(?:y|ies)|parents|dogs|horses|cattle|",
+        r"kids|children|patients|customers|clients|people|staff|team|volunteers|visitors|guests|learners|trainees|",
+        r"apprentices|admin|paperwork|phones|(?:little\s+)?ones|tots|toddlers|babies|youngsters|regulars|punters|",
+        r"lads|boys|girls|crowd|elderly|oldies|till|tills|rota)\b",
+        # A named moment makes it a deed: "lovely with the family in bay 4 this morning".
+        r"(?!\s+(?:in|at|on|during|this|today|yesterday|when|last|who)\b)",
+    ),
+    # Virtues shown in an appraisal name no action: "has shown exemplary dedication and compassion".
+    _rx(
+        r"\b(?:shown|showed|shows|demonstrated|demonstrates|displayed|displays|exhibited|exhibits)\s+",
+        r"(?:a\s+|an\s+)?(?:(?:real|genuine|great|exemplary|outstanding|excellent|tremendous|remarkable|",
+        r"exceptional|consistent|huge|immense|unwavering|high\s+levels?\s+of|a\s+high\s+level\s+of|",
+        r"a\s+lot\s+of)\s+)*",
+        r"(?:dedication|commitment|professionalism|compassion|integrity|diligence|honesty|sincerity|loyalty|",
+        r"kindness|empathy|maturity|reliability|positivity|enthusiasm|courage|humility|work\s+ethic|",
+        r"conscientiousness|devotion|composure)\b",
+        # Shown in a deed it is the deed: "showed real courage going back into the smoke".
+        r"(?!(?:\s+and\s+[\w-]+)?\s+(?:[a-z]+ing|in|when|by|during|with|on|at(?!\s+all\s+times)|while|under)\b)",
+    ),
+    # Non-native appraisals drop the article: "is always responsible person", "is very sincere man".
+    _rx(
+        r"\b(?:is|are|was|you're|you\s+are)\s+(?:always\s+|very\s+|such\s+an?\s+|really\s+|truly\s+|",
+        r"a\s+|an\s+)+[a-z-]{4,}\s+(?:person|man|woman|lady|bloke|guy|girl|lad|character|soul|individual)\b",
+        r"|\b(?:works?|worked)\s+(?:very|so|really|extremely|incredibly)\s+hard\b(?!\s+(?:on|at|to|for|in|with)\b)",
+    ),
+    # A trait before a role: "a somewhat pusillanimous lead", "an overbearing manager" (not "a careless error").
+    _rx(
+        r"(?:^|[.!?;]\s+)(?:a|an)\s+(?:(?:somewhat|rather|bit|very|quite|really|truly|pretty|fairly|genuinely)\s+)?",
+        # "a warm lead", "a soft lead", "a defensive player" name a thing or a position.
+        r"(?!(?:warm|soft|tough|natural|star|legend|aggressive|defensive|passive|negative|weak|difficult)\b)(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:young\s+)?(?:lead|leader|manager|supervisor|colleague|worker|person|lad|",
+        r"girl|guy|bloke|man|woman|nurse|teacher|student|apprentice|trainee|engineer|member|employee|officer|",
+        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef)\b",
+    ),
+    # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
+    _rx(
+        r"\byou(?:'ve|\s+have)(?:\s+got)?\s+(?:such\s+|the\s+|a\s+|an\s+)*(?:(?:very|real|really|such|great|",
+        r"strong|big|lovely|natural|bright|warm|huge|bubbly|calm|quiet)\s+)*(?:personality|presence|character|",
+        r"future|heart|spirit|charisma|aura|temperament|gift|(?:voice|face|head|mind|brain)\s+(?:made\s+)?for)\b",
+    ),
+    # Energy brought to a place names no action: "brings such good energy to the kitchen".
+    _rx(
+        r"\b(?:bring|brings|brought|bringing)\s+(?:such\s+|so\s+much\s+|much\s+|loads\s+of\s+|a\s+lot\s+of\s+|",
+        r"good\s+|great\s+|positive\s+|lovely\s+|real\s+)*(?:energy|vibes?|positivity|enthusiasm|warmth|",
+        r"sunshine|joy)\b",
+    ),
+    # A role named with a determiner and then judged: "the agent was very rude and unprofessional".
+    _rx(
+        r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|waiter|waitress|manager|teacher|tutor|",
+        r"mentor|supervisor|engineer|technician|receptionist|officer|worker|guy|lady|man|woman|boy|girl|colleague|",
+        r"trainee|apprentice|student|staff\s+member|cashier|advisor|adviser|consultant|rep)\s+(?:was|is|were|are|",
+        r"seemed|seems)\s+(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|extremely\s+|",
+        r"incredibly\s+)*",
+        _TRAIT,
+        r"\b",
+    ),
+    # Idioms for a character verdict: "the kind of bloke you want next to you", "one of the finest trainees",
+    # "absolute rock", "what a legend", "sharp as a tack", "knows his stuff", "head in the clouds".
+    _rx(
+        r"\b(?:kind|sort|type)\s+of\s+(?:person|bloke|guy|girl|woman|man|lad|lass|colleague|nurse|teacher|leader|",
+        r"manager|mentor|student|apprentice|worker|employee|engineer|officer|doctor|carer|player|friend|",
+        r"human)\s+(?:who|that|you|i|we|everyone|anyone)\b|",
+        r"\bone\s+of\s+the\s+(?:most\s+[\w-]+|best|finest|brightest|strongest|nicest|kindest|sharpest|",
+        r"hardest-working|most\s+hard\s+working)\s+(?:[\w-]+\s+)?(?:people|persons|students|apprentices|",
+        r"trainees|nurses|teachers|colleagues|engineers|mentees|juniors|workers|staff|employees|officers|",
+        r"doctors|carers|lads|players|recruits|volunteers|managers|leaders)\b|",
+        r"(?:^|[.!?,]\s+|\b(?:a|an|is|'s|you're|what\s+an?)\s+)(?:absolute|total|proper|quiet|rare|hidden|",
+        r"rough|little)\s+(?:rock|gem|diamond|star|legend|asset|treasure|godsend|lifesaver|superstar|hero|",
+        r"machine|angel)\b(?!\s+of\s+an?\b)|",
+        r"\bwhat\s+an?\s+(?:star|legend|gem|diamond|hero|treasure|pro|asset|angel|sweetheart|superstar)\b|",
+        r"\b(?:sharp|tough|hard|keen|good|honest|stubborn|steady|solid|bright)\s+as\s+(?:nails|a\s+mule|",
+        r"mustard|a\s+tack|gold|they\s+come|an\s+ox|a\s+rock|a\s+button)\b|",
+        r"\bknows?\s+(?:his|her|their|your|my)\s+(?:stuff|onions)\b(?!\s+(?:on|about|with|in|when)\b)|\bhead\s+in\s+the\s+clouds\b|",
+        r"\bheart\s+(?:is\s+)?in\s+the\s+right\s+place\b|\bthe\s+glue\s+(?:of|that)\b|",
+        r"\b(?:a|an)\s+(?:real\s+|great\s+|huge\s+|true\s+)?credit\s+to\s+(?:the|your|his|her|their|our)\s+",
+        r"(?:team|school|ward|unit|yard|department|company|firm|profession|family|club|station|practice|office|",
+        r"shop|branch|site|crew|squad|class|trust|hospital|service|organi[sz]ation|business|kitchen|garage)\b",
+    ),
 ]
 _PRAISE_OF_A_THING = _rx(
     r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
@@ -685,6 +799,7 @@ _PRAISE_ONLY = _rx(
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
     r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
+_FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
@@ -699,10 +814,20 @@ _ACTION = _rx(
     r"prepares|supports|leads|responds|attends|checks|writes|keeps)\s+",
     r"(?!(?:all\s+|the\s+|most\s+)?(?:expectations|standards?|requirements)\b)(?:\w+\s+){0,2}?\w+|",
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
-    r"(?:^|[.!?]\s+)(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
-    r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    # The writer's feelings are no deed of the person: "Enjoyed the session", "Really enjoyed hearing about it".
+    r"(?:^|[.!?]\s+)(?!",
+    _FEELING,
+    r")(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
+    r"(?-i:\b(?!(?:Really|Just|Also|Truly|Honestly|Totally|Absolutely|Genuinely|Definitely|Actually|Finally|Clearly|",
+    # "Rahul has handled claims": a named person who has done something did it.
+    r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
+    r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
+    _FEELING,
+    r")(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
     r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
-    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
+    # An occasion that "went fine" names no deed: "Open evening last night went fine".
+    r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
@@ -740,6 +865,86 @@ _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their th
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
 
+# Short notes on the work name a feature of it, not the person, with no verb or subject:
+# a thing not done ("fridge temperatures not logged again", "timesheets still not submitted"),
+_NOT_A_SUBJECT = (
+    r"(?!(?:i|you|he|she|they|we|it|i'm|you're|he's|she's|they're|we're|is|was|are|were|am|be|been|do|did|does|"
+    r"have|has|had|could|would|should|will|can|may|might|must|why|if|that|this|so|and|but|or|just|really|very|"
+    r"there|here|as|too|keep|stay|looks?|looking|him|her|them|me|us|all|everything|everyone|u|ur|lad|girl|guy|"
+    r"bloke|man|woman|person|again|today|yesterday|overall|though|tho|still|then|now|lately|usual|honestly|frankly|"
+    r"totally|absolutely|genuinely|clearly|obviously|definitely|certainly|sadly|unfortunately|probably|maybe|"
+    r"perhaps|simply|personally|feeling|felt)\b)"
+)
+_UNDONE = _rx(
+    r"(?:^|[.!?;:]\s+)(?:",
+    _NOT_A_SUBJECT,
+    r"[a-z][\w'-]*\s+){1,3}(?:still\s+|again\s+|yet\s+)?not\s+(?:yet\s+|been\s+)?",
+    r"(?:done|sent|written|seen|taken|given|made|kept|set|paid|begun|shown|put|[a-z]+ed)\b",
+)
+# a verdict on a technique ("Good footwork", "really nice rapport with the family", "shaky grip"),
+_TECHNIQUE = _rx(
+    r"\b(?:good|great|nice|lovely|excellent|strong|solid|brilliant|superb|poor|weak|shaky|sloppy|lovely\s+calm|",
+    r"clean|tidy|neat)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|posture|grip|",
+    r"eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|ball\s+control|first\s+touch|",
+    r"stance|suturing|stitching|brushwork|linework|camerawork)\b|",
+    # "your rapport with the patients is lovely": a technique named as theirs is a feature of the work.
+    r"\b(?:your|his|her|their|the)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|",
+    r"posture|grip|eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|stance|suturing|stitching|",
+    r"brushwork|linework|camerawork)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
+)
+# a habit named by its deed ("constantly late submitting timesheets", "slow answering the phones"),
+_HABIT_BY_ITS_DEED = _rx(
+    r"\b(?:late|slow|quick|fast|early|prompt|careful|careless)\s+(?:in\s+|at\s+|with\s+)?(?!being\b)[a-z]{3,}ing\s+",
+    r"(?:the\s+|your\s+|his\s+|her\s+|their\s+|my\s+)?[a-z]{3,}",
+)
+# the work "could have been better planned",
+_BETTER_DONE = _rx(
+    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
+    r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b|",
+    # or "could be neater", a comparative of the work's quality ("could be better" alone names nothing).
+    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)\s+(?:be|have\s+been)\s+",
+    r"(?:a\s+(?:bit|lot|little|touch)\s+|much\s+|far\s+|slightly\s+)?(?!better\b|worse\b)[a-z]{3,}(?:ier|er)\b",
+)
+# "too" a quality only work has ("Too wordy.", "far too formal for a card"),
+_WORK_QUALITY = _alt(
+    """neat|clean|tidy|crisp|tight|smooth|uneven|flush|level|plumb|square|straight|crooked|wonky|patchy|streaky|
+    lumpy|bland|salty|underdone|overdone|overcooked|undercooked|minimal|accurate|legible|illegible|concise|wordy|
+    verbose|literal|dry|soggy|runny|burnt|precise|sloppy|cluttered|dense|generic|vague|long-winded|repetitive|
+    formal|informal|technical|rushed|sharp|loose"""
+)
+_TOO_OF_THE_WORK = _rx(
+    r"(?:^|[.!?;:,]\s+)(?:(?:far|way|much|a\s+bit|bit|slightly|a\s+little|just|a\s+touch)\s+)?too\s+",
+    r"(?:wordy|verbose|literal|long|short|formal|informal|casual|dense|busy|cluttered|vague|generic|technical|",
+    r"detailed|salty|sweet|dry|wet|thick|thin|loose|tight|rushed|brief|abstract|dark|long-winded|repetitive|",
+    r"complicated|complex|small|big|wide|narrow|heavy|light)\b",
+)
+# and telegraphic notes, a noun and its quality either way round ("Edges crisp. Joints tight.", "clean sockets").
+_NOTE_ON_THE_WORK = _rx(
+    r"(?:^|[.!?;:,]\s+)(?:(?:very|really|a\s+bit|bit|slightly|nice\s+and)\s+)?",
+    _WORK_QUALITY,
+    r"\s+",
+    _NOT_A_SUBJECT,
+    r"[a-z]{3,}(?<!ing)(?=\s*(?:[,.;!]|$|\s+(?:and|but)\b))|",
+    r"(?:^|[.!?;:,]\s+)",
+    _NOT_A_SUBJECT,
+    r"[a-z]{3,}(?<!ing)\s+(?:(?:very|a\s+bit|bit|slightly|nice\s+and)\s+)?",
+    _WORK_QUALITY,
+    r"(?=\s*(?:[,.;!]|$)|\s+(?:in\s+places|at\s+times|throughout|again|today|overall|though|tho|as\s+usual)\b)",
+)
+
+
+# Praise idioms name no deed ("you smashed it", "killed it"); bare reactions name nothing ("not impressed").
+_PRAISE_IDIOM = _rx(
+    r"\b(?:you|u)\s+(?:absolutely\s+|totally\s+|really\s+|proper\s+|well\s+)?(?:killed|smashed|nailed|crushed|",
+    r"rocked|aced|owned|slayed|slew|bossed)\s+it\b",
+)
+_REACTION_ONLY = _rx(
+    r"^(?:(?:honestly|frankly|really|very|so|quite|not|bit|a\s+bit|well|totally|deeply|just|i'm|i\s+am)\s+)*",
+    r"(?:impressed|unimpressed|disappointed|chuffed|proud|pleased|gutted|delighted|thrilled)",
+    r"(?:\s+(?:with|of|by)\s+(?:you|this|that|it|u))?[!.\s]*$",
+)
+
+
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
@@ -750,12 +955,19 @@ def about_the_person(text: str) -> bool:
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
-    text = _EFFORT_ONLY.sub(" ", text)
+    text = _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text))
+    if _REACTION_ONLY.search(text.strip()):
+        return False, True
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.
     if _ACTION.search(text):
+        return True, not PERSON_PREDICATE.search(text)
+    if any(
+        p.search(text)
+        for p in (_UNDONE, _BETTER_DONE, _HABIT_BY_ITS_DEED, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)
+    ):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (
