@@ -224,10 +224,11 @@ def test_what_worked_and_what_to_improve_in_words_the_rules_lack_is_read_by_the_
 
 
 def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
-    # The rules read "the way you answered" as an action; the learned reading hears a verdict on the person.
-    result = assess_feedback("The way you answered the auditor on Monday was a bit casual.")
+    # The rules read "careful stock counts" as a feature of the work and are sure; the learned reading leans towards a
+    # verdict on the person. The rules' verdict stands, as a question.
+    result = assess_feedback("Good, careful stock counts. Bit slow.")
+    assert result.behavioural is True
     assert "behavioural" in result.unsure and not result.confident
-    assert result.specific and "specific" not in result.unsure
 
 
 def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated():
