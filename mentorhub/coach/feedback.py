@@ -412,11 +412,11 @@ _SUGGESTION = _rx(
     # Terse request: "smaller commits pls", "fewer meetings please".
     r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b|",
     # A negative imperative: "don't forget to date the jugs", "do not send it until Hamid has checked".
-    r"^(?:please\s+|just\s+|and\s+|but\s+)?(?:don'?t|do\s+not)\s+(?:ever\s+)?(?!(?:worry|be|feel|stress|panic|beat|hesitate|",
+    r"^(?:please\s+|just\s+|and\s+|but\s+)?(?:don'?t|do\s+not)\s+(?:ever\s+)?(?!(?:worry|be|feel|stress|panic|beat|hesitate|stop|quit|give\s+up|lose|",
     r"change|let\s+(?:it|this|that|them)\s+(?:get|bother))\b)\w|\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+\w|",
     # A cleft that names the fix: "what would help most is a checklist", "the answer here is a second alarm".
-    r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+(?:to\s+do\s+)?is\b|",
-    r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!not\b|unclear\b)\w|",
+    r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+to\s+do\s+is\b|",
+    r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!(?:not|unclear|simple|obvious|easy|yes|no)\b)\w|",
     # Indian-English polite imperative, and a hedged "maybe you can recheck".
     r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept)\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
     # A progressive for a dated arrangement: "so I'm re-sitting in January".
@@ -447,14 +447,18 @@ _VAGUE_ACTION = _rx(
     r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$|",
     # Cheering on: "keep smashing it", "keep being you"; a changed character: "stop being so defensive".
     r"keep\s+(?:on\s+)?\w+ing(?:\s+(?:it|you|them|that|this|up|on|away|along))?\W*$|keep\s+being\s+\w+\W*$|",
-    r"(?:stop|quit)\s+being\s+(?:so\s+|too\s+|such\s+an?\s+|that\s+)?\w+\b|",
-    # Attention with no deed: "just watch the spatter", "think about your time management".
-    r"(?:watch|mind|watch\s+out\s+for|keep\s+an\s+eye\s+on|pay\s+(?:more\s+)?attention\s+to|look\s+out\s+for|",
-    r"think\s+about|reflect\s+on)\s+(?:the|your|his|her|their|my|our)\s+(?:\w+\s+){0,3}?\w+",
-    r"(?:\s+(?:on|in|at|by|near|around|of)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?\w+)?\s*[.!]*$)|",
+    r"(?:stop|quit)\s+being\s+(?:so\s+|too\s+|such\s+an?\s+|that\s+)?\w+\b)|",
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
     r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
+)
+# Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
+# so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
+_ACT_ATTENTION = _rx(
+    r"(?:^|\b(?:just|please|try\s+to|(?:you|he|she|they)\s+(?:might|may)\s+want\s+to|(?:you|he|she|they)\s+(?:should|could|",
+    r"must|needs?\s+to))\s+)(?:watch|mind|watch\s+out\s+for|keep\s+an\s+eye\s+on|pay\s+(?:more\s+)?attention\s+to|",
+    r"look\s+out\s+for|think\s+about|reflect\s+on)\s+(?:the|your|his|her|their|my|our)\s+(?:\w+\s+){0,3}?\w+",
+    r"(?:\s+(?:on|in|at|by|near|around|of)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?\w+)?\s*[.!]*$",
 )
 # Not advice to the person: a request to a third party ("Kindly consider her for recognition"), arranging to meet.
 _NOT_ADVICE = _rx(
@@ -551,6 +555,8 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 continue
             if _VAGUE_ACTION.search(clause):
                 vague = True
+                continue
+            if _ACT_ATTENTION.search(clause):
                 continue
             # "Next time, ..." only leads in to the action in the next clause.
             if _LEAD_IN.fullmatch(clause):

@@ -31,6 +31,9 @@ from mentorhub.coach.feedback import assess_feedback
         # Attention without an action: "watch the spatter", "think about your time management".
         "Your plastering is smooth and even, just watch the edges by the sockets.",
         "You might want to think about your workload.",
+        # "Don't stop now" cheers on; "the answer is simple" is no fix.
+        "Don't stop now, you're nearly there!",
+        "The answer is simple: you're a star.",
         # "Stop being so X" asks for a different character, not a deed.
         "Bright lad but he needs to stop being so cocky with the customers.",
         # A past-tense list with an ambiguous verb ("put", "set") is a report, not an instruction.
@@ -67,6 +70,8 @@ def test_reports_verdicts_and_cheering_with_no_next_step_do_not_read_as_actionab
         "Failed the theory by two marks, so I'm re-taking it in March.",
         # "Thank them" instructs; only "thank you" is gratitude.
         "The volunteers stayed late on Friday; thank them at the start of Monday's briefing.",
+        # Attention beside a real instruction leaves the instruction standing.
+        "Mind the gap between the tiles, keep it 3mm with spacers.",
         # Imperatives of position and manner.
         "Your marking was loose in the first half, stay tight on number 9 when they break.",
     ],
