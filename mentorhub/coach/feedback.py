@@ -351,14 +351,17 @@ _ACTION_VERBS = _alt(
     delegate|invite|chase|confirm|document|draft|test|reply|respond|sit|stand|breathe|count|note|save|
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
     circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
-    rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit"""
+    rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit|stay|say|
+    tuck"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last)\b|\d|\w+ing\b|\w*[^s]s\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|\w*[^s]s\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
 )
 _SUGGESTION = _rx(
+    # "Next shift, put ..." leads in to advice; "for the next shift", "moved to next month" name a time as a thing.
+    r"(?<!\bthe\s)(?<!\bto\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bof\s)(?<!\bfrom\s)",
     r"\bnext\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
     # Advice said politely: "perhaps it would help to send the agenda the day before".
@@ -407,12 +410,26 @@ _SUGGESTION = _rx(
     r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!(?:be|imagine|believe|see|hear|feel|remember|guess|tell)\b)\w+\s+",
     r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
     # Terse request: "smaller commits pls", "fewer meetings please".
-    r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b",
+    r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b|",
+    # A negative imperative: "don't forget to date the jugs", "do not send it until Hamid has checked".
+    r"^(?:please\s+|just\s+|and\s+|but\s+)?(?:don'?t|do\s+not)\s+(?:ever\s+)?(?!(?:worry|be|feel|stress|panic|beat|hesitate|stop|quit|give\s+up|lose|",
+    r"change|let\s+(?:it|this|that|them)\s+(?:get|bother))\b)\w|\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+\w|",
+    # A cleft that names the fix: "what would help most is a checklist", "the answer here is a second alarm".
+    r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+to\s+do\s+is\b|",
+    r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!(?:not|unclear|simple|obvious|easy|yes|no)\b)\w|",
+    # Indian-English polite imperative, and a hedged "maybe you can recheck".
+    r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept)\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
+    # A progressive for a dated arrangement: "so I'm re-sitting in January".
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+[\w-]+ing\b(?=[^.]*\b(?:in|by|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|",
+    r"nov|dec)[a-z]*\b)|",
+    # A plan in a chatty update with the subject dropped: "setting a reminder on my phone for wed nights".
+    r"(?:^|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)(?!(?:trying|struggling|finding|feeling|loving|enjoying|hating|missing)\b)[a-z]+ing\s+(?:up\s+)?(?:a|an|my)\s+",
+    r"[^,.;]{0,40}?\b(?:for|every|each|next|tomorrow|before)\b",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
     r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
-    r"you\s+should|need\s+to|will)\s+)(?:",
+    r"you\s+should|needs?\s+to|will|(?:might|may)\s+want\s+to|could)\s+)(?:",
     # "Keep doing what you're doing", "will try my best", "need to get better at this": effort, not an action.
     r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
     r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
@@ -427,10 +444,21 @@ _VAGUE_ACTION = _rx(
     # "Need to improve on communication and teamwork": an area, not an action.
     r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+\w+)?(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?(?:\s+for\s+\w+)?\s*[.!]*$|",
     r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are)|your)\s+doing\b|",
-    r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$)|",
+    r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$|",
+    # Cheering on: "keep smashing it", "keep being you"; a changed character: "stop being so defensive".
+    r"keep\s+(?:on\s+)?\w+ing(?:\s+(?:it|you|them|that|this|up|on|away|along))?\W*$|keep\s+being\s+\w+\W*$|",
+    r"(?:stop|quit)\s+being\s+(?:so\s+|too\s+|such\s+an?\s+|that\s+)?\w+\b)|",
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
     r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
+)
+# Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
+# so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
+_ACT_ATTENTION = _rx(
+    r"(?:^|\b(?:just|please|try\s+to|(?:you|he|she|they)\s+(?:might|may)\s+want\s+to|(?:you|he|she|they)\s+(?:should|could|",
+    r"must|needs?\s+to))\s+)(?:watch|mind|watch\s+out\s+for|keep\s+an\s+eye\s+on|pay\s+(?:more\s+)?attention\s+to|",
+    r"look\s+out\s+for|think\s+about|reflect\s+on)\s+(?:the|your|his|her|their|my|our)\s+(?:\w+\s+){0,3}?\w+",
+    r"(?:\s+(?:on|in|at|by|near|around|of)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?\w+)?\s*[.!]*$",
 )
 # Not advice to the person: a request to a third party ("Kindly consider her for recognition"), arranging to meet.
 _NOT_ADVICE = _rx(
@@ -446,7 +474,7 @@ _NOT_A_VERB = frozenset(
     re.findall(
         r"\S+",
         """i you we they he she it the a an this that there here your my our his her their its what which who when
-        where why how well so and but not no great good nice also just really very thanks thank today yesterday
+        where why how well so and but not no great good nice also just really very thanks today yesterday
         everyone people made got took gave did had was were sent kept left found felt loved lovely top fab solid
         won lost ran led wrote sold met spoke drew sang began taught built held brought bought caught chose
         hope think guess reckon know bet believe suppose mean client customer
@@ -457,7 +485,8 @@ _NOT_A_VERB = frozenset(
         terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
         fantastic weak strong quick slow calm quiet
         love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats
-        second third fourth fifth way far""",
+        second third fourth fifth way far
+        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough""",
     )
 )
 _OPENING_VERB = re.compile(
@@ -473,9 +502,14 @@ def _opens_with_a_verb(clause: str) -> bool:
     if not m:
         return False
     verb = m["verb"].lower()
+    # A heading for an occasion: "Spay this morning", "Audit this week".
+    if re.match(r"[a-z-]+\s+(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|term)\W*$", clause, re.I):
+        return False
     # "Composition a bit static", "service a little slow tonight": a feature judged without a verb.
     if re.match(
-        r"[a-z-]+\s+a\s+(?:bit|little|touch|tad)\s+(?!more\b|less\b)[a-z]+\s*(?:today|tonight|now|again)?[.!]?$",
+        r"[a-z-]+\s+a\s+(?:bit|little|touch|tad)\s+(?!more\b|less\b|[a-z]+er\b)[a-z]+\s*(?:today|tonight|now|again)?"
+        # ... and where: "belay a bit slack on the traverse", "hem a bit uneven at the back".
+        r"(?:\s*(?:on|in|at|along|around|near|by|towards?)\s+(?:the\s+|your\s+)?[a-z-]+(?:\s+[a-z-]+)?)?[.!]?$",
         clause,
         re.I,
     ):
@@ -497,6 +531,18 @@ _CLAUSE_END = re.compile(
 _LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
 
 
+# A noun that looks like a verb opening a statement: "Open evening last night went fine", "Bake time on the sourdough
+# was spot on": a predicate follows a short phrase. Verbs taking a clause ("check the oven is hot") are left out.
+_ACT_SUBJECT_FIRST = _rx(
+    r"^(?!(?:please|just|then|and|so|make|check|ensure|see|confirm|say|tell|let|remember|note|show|explain|mind|ask|",
+    r"find|know|sure)\b)[a-z-]+(?:\s+(?!(?:that|which|who|when|where|if|it|there|this|they|he|she|you|i|we|and|so|",
+    r"until|because|as|while|what|how|whether|before|after|once)\b)[\w'-]+){0,6}?\s+(?:was|were|went|is|are|r|has\s+been|",
+    r"had\s+been|looked|seemed|felt|ran|got)\b",
+)
+# A past-tense list with a verb spelt alike in both tenses: "set the spacers carefully and grouted the lot".
+_ACT_PAST_LIST = _rx(r"^(?:put|set|cut|let|read|shut|split|spread|hit|quit)\b(?=[^.;]*\band\s+\w+ed\b)")
+
+
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     found, vague = False, False
     for s in sentences:
@@ -510,10 +556,15 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
             if _VAGUE_ACTION.search(clause):
                 vague = True
                 continue
+            if _ACT_ATTENTION.search(clause):
+                continue
             # "Next time, ..." only leads in to the action in the next clause.
             if _LEAD_IN.fullmatch(clause):
                 continue
-            if _IMPERATIVE.search(clause) or _SUGGESTION.search(clause) or _opens_with_a_verb(clause):
+            statement = _ACT_SUBJECT_FIRST.search(clause) or _ACT_PAST_LIST.search(clause)
+            if _SUGGESTION.search(clause) or (
+                not statement and (_IMPERATIVE.search(clause) or _opens_with_a_verb(clause))
+            ):
                 found = True
     if found:
         return True, not vague
