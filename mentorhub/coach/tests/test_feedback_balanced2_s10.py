@@ -1,0 +1,66 @@
+"""Balanced, second cycle (session 10): kinds of wording seen on sealed rounds, in new phrasings."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's great on the tills, not so great on the stock counts.",
+        "Your sketches are lovely, the colouring is not very neat.",
+        "The minutes were accurate, only the action list isn't clear about owners.",
+    ],
+)
+def test_praise_beside_a_negated_word_of_praise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice attitude, needs more polish.",
+        "Good try overall, could be better.",
+        "Lovely lad to have around but needs improvement.",
+        "Decent effort, could have been a bit tighter in places.",
+    ],
+)
+def test_vague_praise_with_a_criticism_that_names_nothing_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were too chatty during the fire drill briefing. Keep it to the exits and the muster point next time.",
+        "Honestly you're better than this. The stock sheet for aisle 4 was half filled, finish it before you go home.",
+        "The delivery log for Tuesday had no signatures. In future kindly sign each line when the van arrives.",
+    ],
+)
+def test_a_fault_with_a_fix_and_no_real_praise_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents like how you chat to them during meals, your care notes are often late tho.",
+        "Review note: Tom exceeded his sales target in May. His record keeping remains an area for development.",
+        "Clear, well argued essay on the Tudors. Bit repetitive.",
+        "Good thorough handover notes, a little long-winded.",
+    ],
+)
+def test_praise_and_a_named_fault_in_other_registers_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry to say but the cash count for the Leeds branch has a discrepancy, please recount with the supervisor.",
+        "I hate to say it but the petty cash for March does not tally, kindly check the receipts again and revert.",
+    ],
+)
+def test_a_hedged_fault_with_nothing_that_worked_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
