@@ -1122,6 +1122,12 @@ _BAL_VAGUE_CLAUSE = _rx(
     r"(?:must|has\s+to|have\s+to|should)\s+improve)",
     r"(?:\s+(?:in\s+places|overall|at\s+times|here\s+and\s+there|though|tho|tbh|imo|still|too|generally))*",
 )
+_BAL_WARNING_WORDS = (
+    r"\b(?:just\s+(?:watch|mind)|watch\s+out\s+for|mind\s+(?:the|your)|(?:be\s+)?careful\s+(?:with|of|about)\s+"
+    r"(?:the|your|how))\b"
+)
+# "Careful with the salt" warns; its "careful" praises nothing.
+_BAL_WARNING = _rx(_BAL_WARNING_WORDS)
 # Faults named in words the shared lexicon lacks: a negated word of praise is built in _bal_negated_praise; here
 # the appraisal register ("remains an area for development"), a clipped hedge ("Bit repetitive."), saying too much
 # ("wordy", "long-winded") and figures that do not agree ("a discrepancy", "does not tally").
@@ -1131,7 +1137,14 @@ _BAL_FAULT = _rx(
     r"(?:^|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
     r"\b(?:wordy|verbose|long-winded|longwinded|repetitive|padded|bloated|overlong)\b|",
     r"\b(?:mismatch(?:es|ed)?|discrepanc(?:y|ies)|shortfall|does\s+not|(?:do|does)n't\s+(?:tally|match|add\s+up)|",
-    r"do\s+not\s+(?:tally|match|add\s+up))\b",
+    r"do\s+not\s+(?:tally|match|add\s+up))\b|",
+    # A hedged warning names the fault ("just watch the drips", "careful with the salt", "mind your speed").
+    _BAL_WARNING_WORDS,
+    r"|",
+    # A thing left in the wrong state: "wedged open", "propped open", "left unlocked".
+    r"\b(?:(?:wedged|propped|jammed)\s+open|left\s+unlocked)\b|",
+    r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
+    r"complaints?|bugs?|fuss|help|need|slightest|usual)\b)\w+",
 )
 # Praise in words the shared lexicon lacks: others liking how it is done ("Residents like how you chat to them") and
 # the appraisal register ("exceeded his sales target").
@@ -1267,6 +1280,48 @@ def _unheaded(part: str) -> str:
     )
 
 
+# An instruction to do something differently names what to improve; "use it again" does not.
+_BAL_CORRECTIVE = _rx(
+    r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
+    r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
+    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b"
+)
+# Words that turn an instruction into doing it differently; not "before", which a story of the day holds too
+# ("put dust sheets down and explained the controls before he left").
+_BAL_DIFFERENTLY = _rx(
+    r"\b(?:next\s+time|instead|rather\s+than|don't|no\s+more\s+than|fewer|stick\s+to|keep\s+it\s+(?:to|under|short)|",
+    r"slow\s+down)\b",
+)
+# A fix left as a clause of its own after praise ("Nice flow, keep your elbows in instead of ..."): two thoughts.
+_BAL_CLAUSE_SPLIT = re.compile(r"[,;:]|\s[-\u2013]\s")
+
+
+def _bal_praise_then_fix(text: str) -> bool:
+    """A clause of praise (and no fault), then a clause that opens with an instruction to do it differently."""
+    praised = False
+    for clause in (c.strip() for c in _BAL_CLAUSE_SPLIT.split(text)):
+        if not clause:
+            continue
+        if _IMPERATIVE.search(clause) or _opens_with_a_verb(clause):
+            if praised and _BAL_DIFFERENTLY.search(clause):
+                return True
+        elif _POSITIVE.search(clause) and not _NEGATIVE.search(clause):
+            praised = True
+    return False
+
+
+# "Presented the rota without the weekend cover": a deed done without its part is the fault, not a win.
+_BAL_OMISSION = _rx(
+    r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
+    r"complaints?|bugs?|fuss|help|need|slightest|usual)\b)\w+",
+)
+
+
+def _bal_without_omissions(text: str) -> str:
+    """The text with each clause that names an omission left out of the praise reading."""
+    return " . ".join(c for c in re.split(r"[,.;!?]", text) if not _BAL_OMISSION.search(c))
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text))))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
@@ -1282,21 +1337,20 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
             or _OBLIGATION.search(part)
         )
     )
-    said = _BAL_TOO.sub(" too much ", said)
+    said = _bal_without_omissions(_BAL_WARNING.sub(" mind the ", _BAL_TOO.sub(" too much ", said)))
     positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said)
     negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
-    corrective = actionable and re.search(
-        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
-        r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
-        r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b",
-        cleaned,
-        re.IGNORECASE,
-    )
+    corrective = actionable and _BAL_CORRECTIVE.search(cleaned)
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
-        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S|\n\s*\S", text) or _side_by_side(said))
+        return True, bool(
+            _CONTRAST.search(cleaned)
+            or re.search(r"[.!?;]\s+\S|\n\s*\S", text)
+            or _side_by_side(said)
+            or _bal_praise_then_fix(cleaned)
+        )
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(

@@ -64,3 +64,37 @@ def test_praise_and_a_named_fault_in_other_registers_read_balanced(text):
 )
 def test_a_hedged_fault_with_nothing_that_worked_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice stroke, keep your head down on the turn and kick from the hip instead of the knee.",
+        "Nice footwork, keep your guard up on the jab and step left instead of back.",
+    ],
+)
+def test_praise_then_a_comma_and_a_fix_to_do_differently_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plastering is smooth and even, just watch the drips on the skirting.",
+        "Lovely curry, careful with the salt in the rice.",
+        "Confident delivery in the moot, mind your speed when you quote the cases.",
+    ],
+)
+def test_praise_with_a_hedged_warning_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Friday's briefing you presented the rota without the weekend cover. Add it before it goes out on Monday.",
+        "During the walkround the loading bay shutter was propped open. Staff are to be reminded at the huddle.",
+    ],
+)
+def test_a_deed_done_without_its_part_or_a_thing_left_open_is_a_fault_not_praise(text):
+    assert not assess_feedback(text).balanced
