@@ -1141,6 +1141,10 @@ _BAL_FAULT = _rx(
     # A hedged warning names the fault ("just watch the drips", "careful with the salt", "mind your speed").
     _BAL_WARNING_WORDS,
     r"|",
+    # The work lacking a quality, said with a negative prefix: "incomplete", "illegible", "inaccurate", "unsigned".
+    r"\b(?:incomplete|inaccurate|inconsistent|incorrect|illegible|unreadable|inaudible|unfinished|untidy|unsigned|",
+    r"unlabell?ed|unchecked|unanswered|unsafe|unprofessional|unreliable|unprepared|insufficient|inadequate|imprecise|",
+    r"unfocused|unstructured|incoherent)\b|",
     # A thing left in the wrong state: "wedged open", "propped open", "left unlocked".
     r"\b(?:(?:wedged|propped|jammed)\s+open|left\s+unlocked)\b|",
     r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
@@ -1153,9 +1157,10 @@ _BAL_PRAISE = _rx(
     r"\b(?:exceeded|surpassed|beat|smashed)\s+(?:(?:his|her|their|your|my|our|the|all|every|each)\s+)?",
     r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b",
 )
-# "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault.
+# "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
+# still praise).
 _BAL_NEGATED_PRAISE = _rx(
-    r"\b(?:not|isn't|aren't|wasn't|weren't|never)\s+(?:(?:so|very|that|as|always|quite|really|particularly|entirely|",
+    r"\b(?:not|isn't|aren't|wasn't|weren't|never(?!\s+(?:been\s+)?better))\s+(?:(?:so|very|that|as|always|quite|really|particularly|entirely|",
     r"fully)\s+)?(\w+)",
 )
 # "Too quiet", "overly polite": the adjective after "too" is the fault, not praise.

@@ -98,3 +98,19 @@ def test_praise_with_a_hedged_warning_reads_balanced(text):
 )
 def test_a_deed_done_without_its_part_or_a_thing_left_open_is_a_fault_not_praise(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients appreciate the way you explain their meds; your charting is often incomplete.",
+        "Lovely clear diagrams, the labels are illegible in places.",
+        "The quiz was a great idea, the answer sheet was inaccurate for question 4.",
+    ],
+)
+def test_praise_beside_a_fault_said_with_a_negative_prefix_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+def test_never_better_is_praise_not_a_fault():
+    assert not assess_feedback("Your stall at the Sunday market looked amazing, never better.").balanced
