@@ -1161,6 +1161,67 @@ _VAGUE_NEGATIVE = _rx(
 )
 
 
+# A clause that asks for improvement and names nothing ("needs more polish", "but needs improvement", "could be
+# better", "could have been a bit sharper in places"): with no subject but a pronoun it says nothing to improve.
+_BAL_VAGUE_CLAUSE = _rx(
+    r"(?:(?:but|though|tho|and|yet|just|still|overall|however)\s+)*(?:(?:it|this|that|he|she|they|you|u|we|i)\s+)?",
+    r"(?:(?:still|just|really|definitely|probably|maybe|def)\s+)*(?:",
+    r"needs?\s+(?:(?:a\s+bit|a\s+little|some|a\s+lot|much)\s+)?(?:of\s+)?(?:more\s+)?(?:polish(?:ing)?|improvement|",
+    r"improving|refining|effort|to\s+improve|to\s+do\s+better|to\s+be\s+better)|",
+    r"(?:could|should|can|must)\s+(?:have\s+been|be|do|have\s+done)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|slightly\s+|",
+    r"much\s+|even\s+|way\s+)?(?:better|sharper|stronger|tighter|more\s+polished|improved)|",
+    r"(?:must|has\s+to|have\s+to|should)\s+improve)",
+    r"(?:\s+(?:in\s+places|overall|at\s+times|here\s+and\s+there|though|tho|tbh|imo|still|too|generally))*",
+)
+_BAL_WARNING_WORDS = (
+    r"\b(?:just\s+(?:watch|mind)|watch\s+out\s+for|mind\s+(?:the|your)|(?:be\s+)?careful\s+(?:with|of|about)\s+"
+    r"(?:the|your|how))\b"
+)
+# "Careful with the salt" warns; its "careful" praises nothing.
+_BAL_WARNING = _rx(_BAL_WARNING_WORDS)
+# Faults named in words the shared lexicon lacks: a negated word of praise is built in _bal_negated_praise; here
+# the appraisal register ("remains an area for development"), a clipped hedge ("Bit repetitive."), saying too much
+# ("wordy", "long-winded") and figures that do not agree ("a discrepancy", "does not tally").
+_BAL_FAULT = _rx(
+    r"\b(?:is|are|remains?|was|still)\s+(?:still\s+)?(?:an?\s+|one\s+)?(?:key\s+|main\s+|ongoing\s+)?(?:area|point)s?\s+",
+    r"(?:for|of)\s+(?:development|improvement|growth|concern)\b|\bdevelopment\s+(?:area|need|point)s?\b|",
+    r"(?:^|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
+    r"\b(?:wordy|verbose|long-winded|longwinded|repetitive|padded|bloated|overlong)\b|",
+    r"\b(?:mismatch(?:es|ed)?|discrepanc(?:y|ies)|shortfall|does\s+not|(?:do|does)n't\s+(?:tally|match|add\s+up)|",
+    r"do\s+not\s+(?:tally|match|add\s+up))\b|",
+    # A hedged warning names the fault ("just watch the drips", "careful with the salt", "mind your speed").
+    _BAL_WARNING_WORDS,
+    r"|",
+    # The work lacking a quality, said with a negative prefix: "incomplete", "illegible", "inaccurate", "unsigned".
+    r"\b(?:incomplete|inaccurate|inconsistent|incorrect|illegible|unreadable|inaudible|unfinished|untidy|unsigned|",
+    r"unlabell?ed|unchecked|unanswered|unsafe|unprofessional|unreliable|unprepared|insufficient|inadequate|imprecise|",
+    r"unfocused|unstructured|incoherent)\b|",
+    # A thing left in the wrong state: "wedged open", "propped open", "left unlocked".
+    r"\b(?:(?:wedged|propped|jammed)\s+open|left\s+unlocked)\b|",
+    r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
+    r"complaints?|bugs?|fuss|help|need|slightest|usual)\b)\w+",
+)
+# Praise in words the shared lexicon lacks: others liking how it is done ("Residents like how you chat to them") and
+# the appraisal register ("exceeded his sales target").
+_BAL_PRAISE = _rx(
+    r"(?<!n't\s)(?<!not\s)\b(?:like|likes|liked|appreciate[sd]?|enjoy(?:s|ed)?|rave\s+about)\s+(?:how|the\s+way)\b|",
+    r"\b(?:exceeded|surpassed|beat|smashed)\s+(?:(?:his|her|their|your|my|our|the|all|every|each)\s+)?",
+    r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b",
+)
+# "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
+# still praise).
+_BAL_NEGATED_PRAISE = _rx(
+    r"\b(?:not|isn't|aren't|wasn't|weren't|never(?!\s+(?:been\s+)?better))\s+(?:(?:so|very|that|as|always|quite|really|particularly|entirely|",
+    r"fully)\s+)?(\w+)",
+)
+# "Too quiet", "overly polite": the adjective after "too" is the fault, not praise.
+_BAL_TOO = _rx(r"\b(?:too|overly)\s+(?!many\b|much\b|few\b|little\b)\w+")
+
+
+def _bal_negated_praise(text: str) -> str:
+    return _BAL_NEGATED_PRAISE.sub(lambda m: " poor " if _POSITIVE.fullmatch(m[1]) else m[0], text)
+
+
 def _without_vague_criticism(text: str) -> str:
     """Drop each clause that holds a vague criticism, so its "but" or "still" does not count as a named fix.
     Clause ends are found with str methods: a regex reaching out to them costs quadratic time on long text."""
@@ -1168,6 +1229,14 @@ def _without_vague_criticism(text: str) -> str:
         start = max(text.rfind(mark, 0, m.start()) for mark in ".,;") + 1
         ends = [i for i in (text.find(mark, m.end()) for mark in ".,;") if i != -1]
         text = text[:start] + " " + text[min(ends) if ends else len(text) :]
+    # A whole clause, or the part after its "but", that asks for improvement and names nothing.
+    for m in reversed(list(re.finditer(r"[^.,;!?\n]+", text))):
+        clause = m[0]
+        turn = re.search(r"\b(?:but|though|however|yet)\b", clause)
+        if _BAL_VAGUE_CLAUSE.fullmatch(clause.strip()):
+            text = text[: m.start()] + " " + text[m.end() :]
+        elif turn and _BAL_VAGUE_CLAUSE.fullmatch(clause[turn.start() :].strip()):
+            text = text[: m.start() + turn.start()] + " " + text[m.end() :]
     return text
 
 
@@ -1204,8 +1273,11 @@ def _side_by_side(text: str) -> bool:
     # Bullets are clauses too: "- always on time - uniform clean - phone manner needs work".
     clauses = [c for c in re.split(r"[,;.!?\n]|\s[-*•]\s", text) if c.strip()]
     # "Could be clearer" asks for more of a good thing: the comparative is the fault, not praise.
-    praise = [bool(_POSITIVE.search(_COULD_BE.sub(" ", c))) for c in clauses]
-    fault = [any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(c)) for c in clauses]
+    praise = [bool(_POSITIVE.search(_COULD_BE.sub(" ", c)) or _BAL_PRAISE.search(c)) for c in clauses]
+    fault = [
+        any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(c)) or bool(_BAL_FAULT.search(c))
+        for c in clauses
+    ]
     return any(p and not f for p, f in zip(praise, fault, strict=True)) and any(
         f and not p for p, f in zip(praise, fault, strict=True)
     )
@@ -1221,7 +1293,15 @@ _NOT_PRAISE = _rx(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
     # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
     r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
-    r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|just\s+a\s+thought|don't\s+want\s+to\s+be\s+\w+)[^,.!?]{0,20},?\s*but\b|",
+    r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|just\s+a\s+thought|don't\s+want\s+to\s+be\s+\w+|",
+    # An apology or a softener before a fault ("Sorry to say but", "I hate to say it but", "No offence but").
+    r"(?:i'm\s+)?sorry\s+to\s+say|i\s+hate\s+to\s+say(?:\s+(?:it|this|that))?|no\s+offen[cs]e|not\s+gonna\s+lie|",
+    r"with\s+(?:all\s+due\s+)?respect)[^,.!?]{0,20},?\s*but\b|",
+    # A reproach ("you're better than this", "I expected more") praises nothing done.
+    r"\byou(?:'re|\s+are)\s+better\s+than\s+(?:this|that)\b|\b(?:i|we)\s+expected\s+(?:better|more)\b|",
+    r"\bcan\s+do\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?better\b|",
+    # "Kindly fill it", "kindly sign each line": politeness before a request, wherever it stands in the sentence.
+    r"\bkindly(?=\s+(?!\w+ed\b)\w+\s+(?:it|them|the|this|that|these|those|your|all|each|every|a|an|me|us)\b)|",
     r"(?:^|[.!?]\s+)oh\s+(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|super|good|nice|excellent|"
     r"amazing|joy)\b",
 )
@@ -1256,8 +1336,50 @@ def _unheaded(part: str) -> str:
     )
 
 
+# An instruction to do something differently names what to improve; "use it again" does not.
+_BAL_CORRECTIVE = _rx(
+    r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
+    r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
+    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b"
+)
+# Words that turn an instruction into doing it differently; not "before", which a story of the day holds too
+# ("put dust sheets down and explained the controls before he left").
+_BAL_DIFFERENTLY = _rx(
+    r"\b(?:next\s+time|instead|rather\s+than|don't|no\s+more\s+than|fewer|stick\s+to|keep\s+it\s+(?:to|under|short)|",
+    r"slow\s+down)\b",
+)
+# A fix left as a clause of its own after praise ("Nice flow, keep your elbows in instead of ..."): two thoughts.
+_BAL_CLAUSE_SPLIT = re.compile(r"[,;:]|\s[-\u2013]\s")
+
+
+def _bal_praise_then_fix(text: str) -> bool:
+    """A clause of praise (and no fault), then a clause that opens with an instruction to do it differently."""
+    praised = False
+    for clause in (c.strip() for c in _BAL_CLAUSE_SPLIT.split(text)):
+        if not clause:
+            continue
+        if _IMPERATIVE.search(clause) or _opens_with_a_verb(clause):
+            if praised and _BAL_DIFFERENTLY.search(clause):
+                return True
+        elif _POSITIVE.search(clause) and not _NEGATIVE.search(clause):
+            praised = True
+    return False
+
+
+# "Presented the rota without the weekend cover": a deed done without its part is the fault, not a win.
+_BAL_OMISSION = _rx(
+    r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
+    r"complaints?|bugs?|fuss|help|need|slightest|usual)\b)\w+",
+)
+
+
+def _bal_without_omissions(text: str) -> str:
+    """The text with each clause that names an omission left out of the praise reading."""
+    return " . ".join(c for c in re.split(r"[,.;!?]", text) if not _BAL_OMISSION.search(c))
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _NO_FAULT.sub(" fine ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
+    cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text))))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
     # after work").
     said = " . ".join(
@@ -1271,26 +1393,37 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
             or _OBLIGATION.search(part)
         )
     )
-    positive = _POSITIVE.search(said)
-    negative = _NEGATIVE.search(cleaned)
+    said = _bal_without_omissions(_BAL_WARNING.sub(" mind the ", _BAL_TOO.sub(" too much ", said)))
+    positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said)
+    negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
-    corrective = actionable and re.search(
-        r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
-        r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
-        r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b",
-        cleaned,
-        re.IGNORECASE,
-    )
+    corrective = actionable and _BAL_CORRECTIVE.search(cleaned)
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
-        return True, bool(_CONTRAST.search(cleaned) or re.search(r"[.!?;]\s+\S|\n\s*\S", text) or _side_by_side(said))
+        return True, bool(
+            _CONTRAST.search(cleaned)
+            or re.search(r"[.!?;]\s+\S|\n\s*\S", text)
+            or _side_by_side(said)
+            or _bal_praise_then_fix(cleaned)
+        )
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
     unread = any(
         len(part.split()) >= 4
         and not any(
-            p.search(part) for p in (_POSITIVE, _NEGATIVE, _IMPERATIVE, _SUGGESTION, _ASKED_SUGGESTION, _PLAN, _CHANGE)
+            p.search(part)
+            for p in (
+                _POSITIVE,
+                _NEGATIVE,
+                _BAL_PRAISE,
+                _BAL_FAULT,
+                _IMPERATIVE,
+                _SUGGESTION,
+                _ASKED_SUGGESTION,
+                _PLAN,
+                _CHANGE,
+            )
         )
         for part in re.split(r"[.!?;]\s+|,?\s+(?:but|though|however|although|yet)\s+", cleaned)
     )
