@@ -563,7 +563,8 @@ _PERSON_TRAIT = _alt(
     cooperative|co-operative|resourceful|versatile|imaginative|creative|curious|skilful|skillful|resilient|
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
-    volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar"""
+    volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
+    chatty|talkative|gobby|mouthy"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -631,7 +632,9 @@ _CHARACTER = [
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
         r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
         r"engineer|coder|developer|dev|designer|lawyer|chef|cook|carer|manager|colleague|student|apprentice|",
-        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician)\b",
+        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician|",
+        # Plain words for a person: "Decent bloke", "Lovely lass", "good egg".
+        r"bloke|lass|fella|fellow|chap|lady|woman|man|boy|egg|sort|soul)\b",
     ),
     # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
     _rx(
@@ -661,7 +664,9 @@ _CHARACTER = [
     # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing".
     _rx(
         r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
-        r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+",
+        # "Truly gifted with the little ones", "naturally talented": adverbs of degree or of nature alike.
+        r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
+        r"exceptionally)\s+",
         _TRAIT,
         # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
         r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
@@ -788,6 +793,36 @@ _CHARACTER = [
         r"\b(?:a|an)\s+(?:real\s+|great\s+|huge\s+|true\s+)?credit\s+to\s+(?:the|your|his|her|their|our)\s+",
         r"(?:team|school|ward|unit|yard|department|company|firm|profession|family|club|station|practice|office|",
         r"shop|branch|site|crew|squad|class|trust|hospital|service|organi[sz]ation|business|kitchen|garage)\b",
+    ),
+    # Disappointment aimed at the person, not at a deed: "disappointed in you", "you're better than this",
+    # "expected more of him".
+    _rx(
+        r"\bdisappointed\s+(?:in|with)\s+(?:you|u|him|her|them)\b|",
+        r"\b(?:you're|you\s+are|ur|he's|he\s+is|she's|she\s+is|they're)\s+better\s+than\s+(?:this|that)\b|",
+        r"\bexpect(?:ed)?\s+(?:more|better|much\s+more)\s+(?:from|of)\s+(?:you|u|him|her|them)\b",
+    ),
+    # A bare trait as an item of an appraisal's list ("Strengths: punctual, friendly", "Pros - honest, cheerful"):
+    # the item names the person. Words as often said of the work or of a service are left out ("Cons: a bit sweet",
+    # "Pros: warm", "Pros: friendly, quick service").
+    _rx(
+        r"\b(?:pros|strengths?|strong\s+points|positives|pluses|glows?|www|likes|cons|weaknesses|weak\s+points|",
+        r"negatives|minuses|grows?|ebi)\s*(?::|-+|\u2013|\u2014)\s*(?:[^.;:!?]{0,80}?,\s*)?",
+        r"(?:(?:very|so|really|super|always|a\s+bit|bit|too|quite)\s+)?",
+        r"(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|sweet|natural|difficult|negative|chaotic|sloppy|",
+        r"brilliant|clever|thoughtful|flaky|dynamic|bold|creative|imaginative|genuine|friendly|polite|helpful|",
+        r"courteous|supportive|cheerful|welcoming|attentive|efficient|professional|respectful|generous)\b)",
+        r"(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")(?=\s*(?:[,.;!]|$)|\s+(?:and|but)\b)",
+    ),
+    # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
+    # pressure during the fire drill").
+    _rx(
+        r"(?<!stayed\s)(?<!stays\s)(?<!stay\s)(?<!kept\s)(?<!keeps\s)(?<!keep\s)(?<!remained\s)(?<!remain\s)",
+        r"\b(?:calm|cool|steady|composed|unflappable|good|great|solid)\s+under\s+pressure\b",
+        r"(?!\s+(?:when|during|in|on|at|with|while|this|today|yesterday|last|as)\b)",
     ),
 ]
 _PRAISE_OF_A_THING = _rx(

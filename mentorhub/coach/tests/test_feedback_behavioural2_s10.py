@@ -1,0 +1,63 @@
+"""Second behavioural cycle (session 10): kinds of wording that judge the person, or name nothing, in new words."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'm disappointed in you, you're better than this.",
+        "You're better than that. The rota was a mess again on Sunday and nobody was told.",
+        "We expected more of you this term, to be frank.",
+        "Quite disappointed in him, expected better from him after the training he had.",
+    ],
+)
+def test_disappointment_aimed_at_the_person_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strengths: punctual, friendly. Weaknesses: forgets to restock the drinks fridge.",
+        "Pros - honest, punctual. Cons - leaves the till drawer open when she goes on break.",
+        "Positives: calm under pressure, clear notes. Negatives: slow to hand over at the end of the shift.",
+        "Genuinely talented with the horses, but the tack room is a tip.",
+        "Truly gifted with the little ones, though her planning folder is thin.",
+        "Decent bloke, turns up on time, bit too chatty on the phone with his mates.",
+        "She's a bit talkative when the ward is quiet, otherwise fine.",
+    ],
+)
+def test_a_bare_trait_in_a_list_or_before_a_person_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 9 assembly was brilliant!",
+        "Your Monday update was lovely.",
+        "I thought the call on Friday was really helpful, thanks so much for your time.",
+        "The catch-up last week was useful, I'm grateful.",
+        "Really appreciate all your hard work. Keep going!",
+        "Thanks for all your efforts this term.",
+    ],
+)
+def test_praise_of_an_occasion_or_of_effort_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slides in the Friday deck were crowded, with four charts on one.",
+        "The Year 9 assembly was brilliant, the clips were well chosen and short.",
+        "She stayed calm under pressure during the fire drill and counted everyone out.",
+        "The tone of the letter to Mrs Hale was honest, friendly and short.",
+        "Pros: friendly, fast delivery. Cons: the box was dented.",
+    ],
+)
+def test_the_same_words_about_the_work_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
