@@ -825,9 +825,13 @@ _CHARACTER = [
         r"(?!\s+(?:when|during|in|on|at|with|while|this|today|yesterday|last|as)\b)",
     ),
 ]
+# A thing praised in a word and nothing else, its name as long as it likes ("The Harbour St article was great!",
+# "Today's Year 9 assembly was brilliant").
 _PRAISE_OF_A_THING = _rx(
-    r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
-    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice)\b[!. ]*$",
+    r"^(?:your|the|my|ur|our|this|that|[a-z]+'s)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
+    r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
+    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
+    r"superb|wonderful|outstanding|incredible|terrific|super)\b[!. ]*$",
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
@@ -895,7 +899,22 @@ PERSON_PREDICATE = _rx(
 )
 _SHRUG = _rx(r"\bnot\s+so\s+(?:much|good|great|well|hot)\b|\bshame\s+about\b|\bnot\s+(?:great|good|brilliant)\b")
 _CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
-_GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
+# Occasions, not work: praise of them names nothing done ("the call was really helpful").
+_GENERIC_SUBJECTS = frozenset(
+    re.findall(
+        r"[\w-]+",
+        "everything things all session meeting week day lesson month stuff call chat catch-up catchup workshop "
+        "supervision tutorial seminar class",
+    )
+)
+_BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
+_BEH_TIME = frozenset(
+    re.findall(
+        r"\w+",
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this morning "
+        "afternoon evening",
+    )
+)
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
@@ -1008,6 +1027,14 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     before = (
         re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
     )
+    # The head of the subject comes before a time or place put after it: "the session on Wednesday" is a session.
+    # Not a topic: "your lesson on fractions" names the work.
+    for i, w in enumerate(before[1:-1], 1):
+        if before[i - 1].lower().strip(".,;:!?'\"") in _GENERIC_SUBJECTS and (
+            w.lower() in _BEH_TIME or (w.lower() in _BEH_AFTER_THE_HEAD and before[i + 1].lower() in _BEH_TIME)
+        ):
+            before = before[:i]
+            break
     subject = [w.lower().strip(".,;:!?'\"") for w in before[-1:]]
     # Only a determined noun names a feature: "the typography", "your intro", not "piano" in "piano is hard".
     if not any(w.lower() in _DETERMINERS or w.lower().endswith("'s") for w in before[:-1]):
@@ -1023,8 +1050,9 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         # Side by side in clauses of their own ("Good pace, poor finishing") each names a feature of the work, unless
         # the fault is only a shrug ("budget not so much", "shame about the base"), which names nothing of it.
         return True, _side_by_side(cleaned) and not _SHRUG.search(cleaned)
+    # A verdict on an occasion and nothing done in it ("the call on Friday was really helpful") names nothing.
     if evaluation:
-        return False, False
+        return False, bool(subject) and subject[0] in _GENERIC_SUBJECTS
     return False, False
 
 
