@@ -817,6 +817,15 @@ _CHARACTER = [
         _PERSON_TRAIT,
         r")(?=\s*(?:[,.;!]|$)|\s+(?:and|but)\b)",
     ),
+    # A quality of the person as the whole of a glow or a grow: "Glow: lovely energy", "Grow: confidence!".
+    _rx(
+        r"\b(?:pros|strengths?|positives|glows?|www|grows?|ebi|cons|weaknesses|work\s+on|to\s+improve|",
+        r"areas?\s+(?:for|of|to)\s+(?:improvement|development|improve|develop))\s*(?::|-+|\u2013|\u2014)\s*",
+        r"(?:(?:more|less|your|a\s+bit\s+more|lovely|great|good|positive|real|such|nice|bags\s+of|bit\s+more)\s+)?",
+        r"(?:energy|attitude|enthusiasm|personality|vibes?|positivity|confidence|self-belief|self-confidence|",
+        r"patience|punctuality|motivation|assertiveness|maturity|focus|resilience|professionalism|manner)",
+        r"(?=\s*(?:[,.;!]|$))",
+    ),
     # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
     # pressure during the fire drill").
     _rx(

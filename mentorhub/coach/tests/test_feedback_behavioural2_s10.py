@@ -62,3 +62,28 @@ def test_praise_of_an_occasion_or_of_effort_names_nothing_done(text):
 )
 def test_the_same_words_about_the_work_stay_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: great energy. Grow: patience!",
+        "Strengths - positive attitude. Work on: punctuality.",
+        "EBI: more self-belief.",
+        "We appreciate your efforts, always. Keep going!",
+        "Thank you for all your hard work.",
+    ],
+)
+def test_a_quality_of_the_person_as_a_glow_or_grow_or_thanks_for_effort_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: the energy in your warm-up got everyone moving. Grow: the cool-down was rushed.",
+        "Thanks for your help with the rota on Sunday, it saved me an hour.",
+    ],
+)
+def test_a_glow_or_thanks_that_names_the_deed_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
