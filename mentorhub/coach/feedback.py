@@ -1008,6 +1008,16 @@ _REACTION_ONLY = _rx(
 )
 
 
+# Thanks for effort name no deed ("I appreciate your efforts always", "thanks for all your hard work"), unless what
+# it helped with follows ("thanks for your help with the rota").
+_BEH_EFFORT_PRAISE = _rx(
+    r"\b(?:appreciate|value|thanks?(?:\s+so\s+much|\s+you)?\s+for|grateful\s+for|proud\s+of|admire)\s+",
+    r"(?:all\s+)?(?:your|his|her|their)\s+(?:(?:hard|great|amazing|continued|constant|ongoing)\s+)?",
+    r"(?:efforts?|hard\s+work|work\s+ethic|dedication|commitment|time|help|support|patience|input)\b",
+    r"(?!\s+(?:with|on|in|at|during|when|for|to)\b)",
+)
+
+
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
@@ -1062,7 +1072,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # A verdict on an occasion and nothing done in it ("the call on Friday was really helpful") names nothing.
     if evaluation:
         return False, bool(subject) and subject[0] in _GENERIC_SUBJECTS
-    return False, False
+    return False, bool(_BEH_EFFORT_PRAISE.search(text))
 
 
 # --- balanced -----------------------------------------------------------------------------------------------

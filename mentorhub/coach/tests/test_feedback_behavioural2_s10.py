@@ -87,3 +87,17 @@ def test_a_quality_of_the_person_as_a_glow_or_grow_or_thanks_for_effort_is_not_b
 )
 def test_a_glow_or_thanks_that_names_the_deed_stays_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Really appreciate your efforts as always. Keep it going!",
+        "Thanks so much for all your hard work, keep it up!",
+        "I value your commitment always, carry on.",
+        "We appreciate your hard work always, keep it up",
+        "I appreciate your dedication always. Keep it up!",
+    ],
+)
+def test_thanks_for_effort_alone_is_not_behavioural_even_where_the_learned_reading_leans_the_other_way(text):
+    assert assess_feedback(text).behavioural is False
