@@ -847,6 +847,7 @@ _PRAISE_ONLY = _rx(
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
     r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
+_BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
@@ -876,6 +877,8 @@ _ACTION = _rx(
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
     # An occasion that "went fine" names no deed: "Open evening last night went fine".
     r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    # What an occasion had names nothing done: "the session had a good vibe".
+    "".join(rf"(?<!\b{w}\s)" for w in _BEH_OCCASIONS),
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.

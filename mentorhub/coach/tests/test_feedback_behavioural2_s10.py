@@ -101,3 +101,28 @@ def test_a_glow_or_thanks_that_names_the_deed_stays_behavioural(text):
 )
 def test_thanks_for_effort_alone_is_not_behavioural_even_where_the_learned_reading_leans_the_other_way(text):
     assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invoice had the old bank details on it.",
+        "Your CV still has two typos in the first line.",
+        "The risk assessment lacked a section on lone working.",
+        "A cracker of a closing argument in the Patel hearing.",
+        "A belter of a header in the second half.",
+    ],
+)
+def test_what_the_work_has_or_lacks_and_an_idiom_about_a_thing_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The session had a good vibe.",
+        "The meeting had some nice moments.",
+    ],
+)
+def test_what_an_occasion_had_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
