@@ -999,6 +999,22 @@ _NOTE_ON_THE_WORK = _rx(
 )
 
 
+# What a piece of work had or lacked names a feature of it ("the quote had last year's prices", "your summary lacked
+# the page references"); an occasion's doing is left alone ("the session had a good vibe").
+_BEH_WHAT_THE_WORK_HAS = _rx(
+    r"\b(?:the|your|his|her|their|my|our|this|that)\s+",
+    "".join(rf"(?!{w}\b)" for w in _BEH_OCCASIONS),
+    r"[\w-]{3,}\s+(?:still\s+)?(?:had|has|lacked|lacks|contained|contains|included|includes|missed|misses)\s+",
+    r"(?:the|no|two|three|four|five|\d+|last|this|[a-z]+'s)\b",
+)
+# "A gem of a closing paragraph", "a howler of a typo": the idiom names a thing in the work, not a person.
+_BEH_IDIOM_OF_A_THING = _rx(
+    r"\b(?:gem|cracker|belter|corker|beauty|peach|stormer|screamer|howler|shocker|stinker|beast)\s+of\s+an?\s+",
+    r"(?!(?:person|lad|lass|girl|boy|man|woman|bloke|guy|fella|chap|nurse|colleague|human|kid|student|worker|",
+    r"trainee|apprentice|teacher|lady|friend|mentee|mentor)\b)[\w-]{3,}",
+)
+
+
 # Praise idioms name no deed ("you smashed it", "killed it"); bare reactions name nothing ("not impressed").
 _PRAISE_IDIOM = _rx(
     r"\b(?:you|u)\s+(?:absolutely\s+|totally\s+|really\s+|proper\s+|well\s+)?(?:killed|smashed|nailed|crushed|",
@@ -1042,7 +1058,16 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return True, not PERSON_PREDICATE.search(text)
     if any(
         p.search(text)
-        for p in (_UNDONE, _BETTER_DONE, _HABIT_BY_ITS_DEED, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)
+        for p in (
+            _UNDONE,
+            _BETTER_DONE,
+            _HABIT_BY_ITS_DEED,
+            _TOO_OF_THE_WORK,
+            _TECHNIQUE,
+            _NOTE_ON_THE_WORK,
+            _BEH_WHAT_THE_WORK_HAS,
+            _BEH_IDIOM_OF_A_THING,
+        )
     ):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)

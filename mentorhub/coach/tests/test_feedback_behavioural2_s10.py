@@ -126,3 +126,20 @@ def test_what_the_work_has_or_lacks_and_an_idiom_about_a_thing_are_behavioural(t
 )
 def test_what_an_occasion_had_names_nothing_done(text):
     assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A costly slip on a big order: the delivery note had last month's address on it.",
+        "Small thing but it matters to the client: your summary lacked the page references.",
+        "Honestly a howler of a typo on the front cover of the Dunmore bid.",
+        "What a shocker of a weld on the second bracket, it cracked under the first load.",
+    ],
+)
+def test_longer_notes_on_what_the_work_had_or_an_idiom_about_it_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_a_gem_of_a_person_is_still_a_verdict_on_the_person():
+    assert assess_feedback("An absolute gem of a lad, we are lucky to have him on the ward.").behavioural is False
