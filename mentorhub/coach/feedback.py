@@ -799,7 +799,9 @@ _CHARACTER = [
     _rx(
         r"\bdisappointed\s+(?:in|with)\s+(?:you|u|him|her|them)\b|",
         r"\b(?:you're|you\s+are|ur|he's|he\s+is|she's|she\s+is|they're)\s+better\s+than\s+(?:this|that)\b|",
+        # "Expected more from you on the budget section" names the work.
         r"\bexpect(?:ed)?\s+(?:more|better|much\s+more)\s+(?:from|of)\s+(?:you|u|him|her|them)\b",
+        r"(?!\s+(?:on|in|with|for|at|about|regarding|over|when)\b)",
     ),
     # A bare trait as an item of an appraisal's list ("Strengths: punctual, friendly", "Pros - honest, cheerful"):
     # the item names the person. Words as often said of the work or of a service are left out ("Cons: a bit sweet",
@@ -837,7 +839,9 @@ _CHARACTER = [
 # A thing praised in a word and nothing else, its name as long as it likes ("The Harbour St article was great!",
 # "Today's Year 9 assembly was brilliant").
 _PRAISE_OF_A_THING = _rx(
-    r"^(?:your|the|my|ur|our|this|that|[a-z]+'s)\s+(?:[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
+    # Words before the noun only: a part named after it is a feature ("your tone with the client was lovely").
+    r"^(?:your|the|my|ur|our|this|that|[a-z]+'s)\s+",
+    r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
     r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
     r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
     r"superb|wonderful|outstanding|incredible|terrific|super)\b[!. ]*$",
@@ -956,7 +960,8 @@ _TECHNIQUE = _rx(
     # "your rapport with the patients is lovely": a technique named as theirs is a feature of the work.
     r"\b(?:your|his|her|their|the)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|",
     r"posture|grip|eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|stance|suturing|stitching|",
-    r"brushwork|linework|camerawork)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
+    # "your tone with the client was lovely": the tone is the way it was done.
+    r"brushwork|linework|camerawork|tone)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
 )
 # a habit named by its deed ("constantly late submitting timesheets", "slow answering the phones"),
 _HABIT_BY_ITS_DEED = _rx(

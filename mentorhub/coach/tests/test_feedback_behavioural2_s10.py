@@ -143,3 +143,14 @@ def test_longer_notes_on_what_the_work_had_or_an_idiom_about_it_are_behavioural(
 
 def test_a_gem_of_a_person_is_still_a_verdict_on_the_person():
     assert assess_feedback("An absolute gem of a lad, we are lucky to have him on the ward.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expected more from you on the budget section, it had no totals.",
+        "Your tone with the client was lovely.",
+    ],
+)
+def test_disappointment_or_praise_tied_to_a_part_of_the_work_is_not_a_verdict_on_the_person(text):
+    assert assess_feedback(text).behavioural is True
