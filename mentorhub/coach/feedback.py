@@ -614,7 +614,8 @@ _PERSON_TRAIT = _alt(
     cooperative|co-operative|resourceful|versatile|imaginative|creative|curious|skilful|skillful|resilient|
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
-    volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar"""
+    volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
+    chatty|talkative|gobby|mouthy"""
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -682,7 +683,9 @@ _CHARACTER = [
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
         r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
         r"engineer|coder|developer|dev|designer|lawyer|chef|cook|carer|manager|colleague|student|apprentice|",
-        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician)\b",
+        r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician|",
+        # Plain words for a person: "Decent bloke", "Lovely lass", "good egg".
+        r"bloke|lass|fella|fellow|chap|lady|woman|man|boy|egg|sort|soul)\b",
     ),
     # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
     _rx(
@@ -712,7 +715,9 @@ _CHARACTER = [
     # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing".
     _rx(
         r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
-        r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely)\s+",
+        # "Truly gifted with the little ones", "naturally talented": adverbs of degree or of nature alike.
+        r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
+        r"exceptionally)\s+",
         _TRAIT,
         # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
         r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
@@ -840,16 +845,64 @@ _CHARACTER = [
         r"(?:team|school|ward|unit|yard|department|company|firm|profession|family|club|station|practice|office|",
         r"shop|branch|site|crew|squad|class|trust|hospital|service|organi[sz]ation|business|kitchen|garage)\b",
     ),
+    # Disappointment aimed at the person, not at a deed: "disappointed in you", "you're better than this",
+    # "expected more of him".
+    _rx(
+        r"\bdisappointed\s+(?:in|with)\s+(?:you|u|him|her|them)\b|",
+        r"\b(?:you're|you\s+are|ur|he's|he\s+is|she's|she\s+is|they're)\s+better\s+than\s+(?:this|that)\b|",
+        # "Expected more from you on the budget section" names the work.
+        r"\bexpect(?:ed)?\s+(?:more|better|much\s+more)\s+(?:from|of)\s+(?:you|u|him|her|them)\b",
+        r"(?!\s+(?:on|in|with|for|at|about|regarding|over|when)\b)",
+    ),
+    # A bare trait as an item of an appraisal's list ("Strengths: punctual, friendly", "Pros - honest, cheerful"):
+    # the item names the person. Words as often said of the work or of a service are left out ("Cons: a bit sweet",
+    # "Pros: warm", "Pros: friendly, quick service").
+    _rx(
+        r"\b(?:pros|strengths?|strong\s+points|positives|pluses|glows?|www|likes|cons|weaknesses|weak\s+points|",
+        r"negatives|minuses|grows?|ebi)\s*(?::|-+|\u2013|\u2014)\s*(?:[^.;:!?]{0,80}?,\s*)?",
+        r"(?:(?:very|so|really|super|always|a\s+bit|bit|too|quite)\s+)?",
+        r"(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|sweet|natural|difficult|negative|chaotic|sloppy|",
+        r"brilliant|clever|thoughtful|flaky|dynamic|bold|creative|imaginative|genuine|friendly|polite|helpful|",
+        r"courteous|supportive|cheerful|welcoming|attentive|efficient|professional|respectful|generous)\b)",
+        r"(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")(?=\s*(?:[,.;!]|$)|\s+(?:and|but)\b)",
+    ),
+    # A quality of the person as the whole of a glow or a grow: "Glow: lovely energy", "Grow: confidence!".
+    _rx(
+        r"\b(?:pros|strengths?|positives|glows?|www|grows?|ebi|cons|weaknesses|work\s+on|to\s+improve|",
+        r"areas?\s+(?:for|of|to)\s+(?:improvement|development|improve|develop))\s*(?::|-+|\u2013|\u2014)\s*",
+        r"(?:(?:more|less|your|a\s+bit\s+more|lovely|great|good|positive|real|such|nice|bags\s+of|bit\s+more)\s+)?",
+        r"(?:energy|attitude|enthusiasm|personality|vibes?|positivity|confidence|self-belief|self-confidence|",
+        r"patience|punctuality|motivation|assertiveness|maturity|focus|resilience|professionalism|manner)",
+        r"(?=\s*(?:[,.;!]|$))",
+    ),
+    # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
+    # pressure during the fire drill").
+    _rx(
+        r"(?<!stayed\s)(?<!stays\s)(?<!stay\s)(?<!kept\s)(?<!keeps\s)(?<!keep\s)(?<!remained\s)(?<!remain\s)",
+        r"\b(?:calm|cool|steady|composed|unflappable|good|great|solid)\s+under\s+pressure\b",
+        r"(?!\s+(?:when|during|in|on|at|with|while|this|today|yesterday|last|as)\b)",
+    ),
 ]
+# A thing praised in a word and nothing else, its name as long as it likes ("The Harbour St article was great!",
+# "Today's Year 9 assembly was brilliant").
 _PRAISE_OF_A_THING = _rx(
-    r"^(?:your|the|my|ur)\s+[\w-]+\s+(?:is|was|are|were|looks?)\s+(?:so\s+|really\s+|very\s+)?",
-    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice)\b[!. ]*$",
+    # Words before the noun only: a part named after it is a feature ("your tone with the client was lovely").
+    r"^(?:your|the|my|ur|our|this|that|[a-z]+'s)\s+",
+    r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
+    r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
+    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
+    r"superb|wonderful|outstanding|incredible|terrific|super)\b[!. ]*$",
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
     r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
 )
+_BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
@@ -879,6 +932,8 @@ _ACTION = _rx(
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
     # An occasion that "went fine" names no deed: "Open evening last night went fine".
     r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
+    # What an occasion had names nothing done: "the session had a good vibe".
+    "".join(rf"(?<!\b{w}\s)" for w in _BEH_OCCASIONS),
     r"\b(?:had|has|have)\s+(?:a|an|no|some|great|good|real|much|more|less)\s+\w+",
 )
 # A verdict on something ("the slides were crowded", "you were great"): behaviour only when it names the work.
@@ -911,7 +966,22 @@ PERSON_PREDICATE = _rx(
 )
 _SHRUG = _rx(r"\bnot\s+so\s+(?:much|good|great|well|hot)\b|\bshame\s+about\b|\bnot\s+(?:great|good|brilliant)\b")
 _CONTRAST_WORDS = frozenset(("but", "though", "tho", "however", "still"))
-_GENERIC_SUBJECTS = frozenset(re.findall(r"\w+", "everything things all session meeting week day lesson month stuff"))
+# Occasions, not work: praise of them names nothing done ("the call was really helpful").
+_GENERIC_SUBJECTS = frozenset(
+    re.findall(
+        r"[\w-]+",
+        "everything things all session meeting week day lesson month stuff call chat catch-up catchup workshop "
+        "supervision tutorial seminar class",
+    )
+)
+_BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
+_BEH_TIME = frozenset(
+    re.findall(
+        r"\w+",
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last this morning "
+        "afternoon evening",
+    )
+)
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
@@ -941,7 +1011,8 @@ _TECHNIQUE = _rx(
     # "your rapport with the patients is lovely": a technique named as theirs is a feature of the work.
     r"\b(?:your|his|her|their|the)\s+(?:rapport|footwork|technique|timing|pacing|delivery|handling|positioning|",
     r"posture|grip|eye\s+contact|questioning|diction|phrasing|intonation|knife\s+skills|stance|suturing|stitching|",
-    r"brushwork|linework|camerawork)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
+    # "your tone with the client was lovely": the tone is the way it was done.
+    r"brushwork|linework|camerawork|tone)\s+(?:with\s+(?:the\s+)?[\w-]+\s+)?(?:is|was|are|were|looks?|feels?)\b",
 )
 # a habit named by its deed ("constantly late submitting timesheets", "slow answering the phones"),
 _HABIT_BY_ITS_DEED = _rx(
@@ -984,6 +1055,22 @@ _NOTE_ON_THE_WORK = _rx(
 )
 
 
+# What a piece of work had or lacked names a feature of it ("the quote had last year's prices", "your summary lacked
+# the page references"); an occasion's doing is left alone ("the session had a good vibe").
+_BEH_WHAT_THE_WORK_HAS = _rx(
+    r"\b(?:the|your|his|her|their|my|our|this|that)\s+",
+    "".join(rf"(?!{w}\b)" for w in _BEH_OCCASIONS),
+    r"[\w-]{3,}\s+(?:still\s+)?(?:had|has|lacked|lacks|contained|contains|included|includes|missed|misses)\s+",
+    r"(?:the|no|two|three|four|five|\d+|last|this|[a-z]+'s)\b",
+)
+# "A gem of a closing paragraph", "a howler of a typo": the idiom names a thing in the work, not a person.
+_BEH_IDIOM_OF_A_THING = _rx(
+    r"\b(?:gem|cracker|belter|corker|beauty|peach|stormer|screamer|howler|shocker|stinker|beast)\s+of\s+an?\s+",
+    r"(?!(?:person|lad|lass|girl|boy|man|woman|bloke|guy|fella|chap|nurse|colleague|human|kid|student|worker|",
+    r"trainee|apprentice|teacher|lady|friend|mentee|mentor)\b)[\w-]{3,}",
+)
+
+
 # Praise idioms name no deed ("you smashed it", "killed it"); bare reactions name nothing ("not impressed").
 _PRAISE_IDIOM = _rx(
     r"\b(?:you|u)\s+(?:absolutely\s+|totally\s+|really\s+|proper\s+|well\s+)?(?:killed|smashed|nailed|crushed|",
@@ -993,6 +1080,16 @@ _REACTION_ONLY = _rx(
     r"^(?:(?:honestly|frankly|really|very|so|quite|not|bit|a\s+bit|well|totally|deeply|just|i'm|i\s+am)\s+)*",
     r"(?:impressed|unimpressed|disappointed|chuffed|proud|pleased|gutted|delighted|thrilled)",
     r"(?:\s+(?:with|of|by)\s+(?:you|this|that|it|u))?[!.\s]*$",
+)
+
+
+# Thanks for effort name no deed ("I appreciate your efforts always", "thanks for all your hard work"), unless what
+# it helped with follows ("thanks for your help with the rota").
+_BEH_EFFORT_PRAISE = _rx(
+    r"\b(?:appreciate|value|thanks?(?:\s+so\s+much|\s+you)?\s+for|grateful\s+for|proud\s+of|admire)\s+",
+    r"(?:all\s+)?(?:your|his|her|their)\s+(?:(?:hard|great|amazing|continued|constant|ongoing)\s+)?",
+    r"(?:efforts?|hard\s+work|work\s+ethic|dedication|commitment|time|help|support|patience|input)\b",
+    r"(?!\s+(?:with|on|in|at|during|when|for|to)\b)",
 )
 
 
@@ -1017,13 +1114,30 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return True, not PERSON_PREDICATE.search(text)
     if any(
         p.search(text)
-        for p in (_UNDONE, _BETTER_DONE, _HABIT_BY_ITS_DEED, _TOO_OF_THE_WORK, _TECHNIQUE, _NOTE_ON_THE_WORK)
+        for p in (
+            _UNDONE,
+            _BETTER_DONE,
+            _HABIT_BY_ITS_DEED,
+            _TOO_OF_THE_WORK,
+            _TECHNIQUE,
+            _NOTE_ON_THE_WORK,
+            _BEH_WHAT_THE_WORK_HAS,
+            _BEH_IDIOM_OF_A_THING,
+        )
     ):
         return True, not PERSON_PREDICATE.search(text)
     evaluation = _EVALUATION.search(text)
     before = (
         re.split(r"[,.;:!?]|\b(?:but|though)\b", text[: evaluation.start()])[-1].split()[-10:] if evaluation else []
     )
+    # The head of the subject comes before a time or place put after it: "the session on Wednesday" is a session.
+    # Not a topic: "your lesson on fractions" names the work.
+    for i, w in enumerate(before[1:-1], 1):
+        if before[i - 1].lower().strip(".,;:!?'\"") in _GENERIC_SUBJECTS and (
+            w.lower() in _BEH_TIME or (w.lower() in _BEH_AFTER_THE_HEAD and before[i + 1].lower() in _BEH_TIME)
+        ):
+            before = before[:i]
+            break
     subject = [w.lower().strip(".,;:!?'\"") for w in before[-1:]]
     # Only a determined noun names a feature: "the typography", "your intro", not "piano" in "piano is hard".
     if not any(w.lower() in _DETERMINERS or w.lower().endswith("'s") for w in before[:-1]):
@@ -1039,9 +1153,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         # Side by side in clauses of their own ("Good pace, poor finishing") each names a feature of the work, unless
         # the fault is only a shrug ("budget not so much", "shame about the base"), which names nothing of it.
         return True, _side_by_side(cleaned) and not _SHRUG.search(cleaned)
+    # A verdict on an occasion and nothing done in it ("the call on Friday was really helpful") names nothing.
     if evaluation:
-        return False, False
-    return False, False
+        return False, bool(subject) and subject[0] in _GENERIC_SUBJECTS
+    return False, bool(_BEH_EFFORT_PRAISE.search(text))
 
 
 # --- balanced -----------------------------------------------------------------------------------------------
