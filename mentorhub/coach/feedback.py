@@ -188,7 +188,9 @@ _NUMBERED = _rx(
     r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
     r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     # A page cited the short way: "on p.2", "pp. 14-15".
-    r"\bpp?\.\s?\d",
+    r"\bpp?\.\s?\d|",
+    # A reference number: "PR #482", "ticket #3190" ("#1" is a rank, not an item).
+    r"(?<![\w&])#\s?\d{2,}\b",
 )
 # "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
 # ("ask for the budget in the first call").
@@ -264,6 +266,26 @@ def _in_advice(text: str, match: re.Match) -> bool:
     return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence) or _HABIT.search(sentence))
 
 
+# An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
+# bay 3", "please to send the stock report before Friday"): its day or place is any such day or place.
+_SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
+_SPEC_RULE_OPENING = _rx(
+    r"^(?:please|pls|kindly|try\s+and|do|don't|ebi\s*:)\s|\b(?:pls|going\s+forward|in\s+(?:the\s+)?future)\b|",
+    r"^(?:have\s+you\s+(?:thought\s+about|considered|tried)|why\s+not|how\s+about|what\s+if\s+you)\b",
+)
+
+
+def _spec_instructed(text: str, match: re.Match) -> bool:
+    """Is the match in a clause or sentence that opens on an instruction, a request or a question of advice?"""
+    for marks in (".!?;", _SPEC_CLAUSE_MARKS):
+        start = max(text.rfind(mark, 0, match.start()) for mark in marks) + 1
+        ends = [i for i in (text.find(mark, match.end()) for mark in marks) if i >= 0]
+        part = text[start : min(ends, default=len(text))].strip()
+        if _IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part):
+            return True
+    return False
+
+
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
@@ -297,19 +319,50 @@ _BARE_SUBJECT = _rx(
 )
 
 
+# Headings of a to-do list ("Start:", "Stop:", "Fix:", "Continue:" read as "What went well:"): what follows is a
+# thing to do or keep doing, not one moment.
+_SPEC_LIST_HEADING = _rx(
+    r"^(?:start|stop|continue|keep|fix|ebi|todo|to\s+do|actions?|next\s+steps?|what\s+went\s+well)\s*:?$"
+)
+
+
+_SPEC_LEAD_IN = _rx(r"(?:for|over|during|in|from|until)\s+(?:the\s+)?(?:next|coming|rest\s+of|remaining)\b[^,]{0,30},")
+
+
 def _advice_or_habit_only(text: str) -> bool:
     """Every sentence is a rule, a suggestion or a habit: any moment in it is any such moment."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    return bool(sentences) and all(_IMPERATIVE.search(s) or _ADVICE.search(s) or _HABIT.search(s) for s in sentences)
+    # Bullets are sentences too ("• label all reagents • book the HPLC pls").
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\u2022", "\n")) if s.strip()]
+    # After a lead-in of time ("For the next few weeks, focus on ..."), the instruction opens the second clause.
+    rules = [
+        bool(
+            _IMPERATIVE.search(s)
+            or _ADVICE.search(s)
+            or _HABIT.search(s)
+            or _SPEC_RULE_OPENING.search(s)
+            or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
+        )
+        for s in sentences
+    ]
+    # A line under a to-do heading is an instruction even without a verb up front ("Stop: leaving pallets out").
+    for i, s in enumerate(sentences):
+        if _SPEC_LIST_HEADING.match(s) and i + 1 < len(rules):
+            rules[i] = rules[i + 1] = True
+    return bool(sentences) and all(rules)
 
 
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
     occasions = list(_IN_OCCASION.finditer(text))
-    one_occasion = any(not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) for m in occasions)
-    ordinal = any(not _in_advice(text, m) for m in _ORDINAL.finditer(text))
-    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text) or ordinal:
+    one_occasion = any(
+        not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) and not _spec_instructed(text, m) for m in occasions
+    )
+    ordinal = any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _ORDINAL.finditer(text))
+    # A day or a numbered place inside an instruction is any such day or place ("not on Monday", "in bay 3").
+    when = any(not _spec_instructed(text, m) for m in _WHEN.finditer(text))
+    numbered = any(not _spec_instructed(text, m) for m in _NUMBERED.finditer(text))
+    if when or one_occasion or numbered or ordinal:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
     if named or _BARE_SUBJECT.search(text):
@@ -320,16 +373,17 @@ def _specific(text: str) -> tuple[bool, bool]:
         return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
     # Named in an instruction alone ("use the snag app", "run the VAT check report"), it is any time it comes up.
-    if any(not _in_advice(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
+    if any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
         return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
         (len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end()))
         and not _in_advice(text, m)
+        and not _spec_instructed(text, m)
         for m in _CONCRETE_WORK.finditer(text)
     ):
         return True, False
-    if _ONE_OF_A_KIND.search(text):
+    if any(not _spec_instructed(text, m) for m in _ONE_OF_A_KIND.finditer(text)):
         return True, False
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):

@@ -1,0 +1,54 @@
+"""Session 10 (second cycle), specific: a weekday or a place inside an instruction is any such day or place;
+an event by its host's name and a numbered item are one."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please to submit the timesheet before Thursday noon and not on Monday morning.",
+        "Try and get the delivery notes scanned the same day rather than on Tuesday in a batch.",
+        "Kindly do the needful and lock the meter cupboard after closing the site going forward.",
+        "Start: logging the returns at the counter. Stop: stacking boxes in bay 2. Continue: greeting regulars.",
+        "• put on gloves for the sharps bin • keep the Omnicell drawer shut • sign the CD book pls",
+    ],
+)
+def test_a_weekday_or_place_inside_an_instruction_is_not_one_situation(text):
+    assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good rhythm, keep the bow straight and lift the wrist every 4 bars instead of every 2.",
+    ],
+)
+def test_a_frequency_with_a_number_is_not_a_numbered_place(text):
+    assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cake for the Kowalskis' wedding leaned badly by the speeches.",
+        "Music at the Obi funeral was pitched well and the family thanked us.",
+        "Ticket #3190 is well scoped, nicely done.",
+        "i forgot to lock the tool store on tuesday, from now on i will check it before i leave",
+    ],
+)
+def test_an_event_by_its_hosts_name_or_a_numbered_item_is_one_situation(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the coming month, focus on getting the rota out by Thursday lunchtime.",
+        "For the rest of term, try to get the reading logs signed by Friday.",
+    ],
+)
+def test_an_instruction_after_a_lead_in_phrase_names_no_moment(text):
+    assert assess_feedback(text).specific is False
