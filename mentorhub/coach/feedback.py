@@ -235,7 +235,8 @@ _ONE_OF_A_KIND = _rx(
     _OCCASION,
     r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
 )
-_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one)\s")
+# "Your next parents' evening", "the next audit": whichever comes up, as "next time" is.
+_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one|next)\s")
 # "Your essay on WWI", "your podcast episode on local elections".
 _QUALIFIED = _rx(
     r"(?:\s+(?!(?:is|was|are|were|has|had|and|but|looks?|reads?|feels?)\b)[\w-]+)?",
@@ -286,6 +287,15 @@ def _spec_instructed(text: str, match: re.Match) -> bool:
     return False
 
 
+def _spec_in_habit(text: str, match: re.Match) -> bool:
+    """Is the match in a sentence of habit ("her obs on Bay 4 are always complete")? Then it is a usual place."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_HABIT.search(sentence) or _SPEC_USUALLY.search(sentence)) and not _WHEN.search(sentence)
+
+
+_SPEC_USUALLY = _rx(r"\b(?:always|never|generally|normally|typically)\b")
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
@@ -361,7 +371,7 @@ def _specific(text: str) -> tuple[bool, bool]:
     ordinal = any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _ORDINAL.finditer(text))
     # A day or a numbered place inside an instruction is any such day or place ("not on Monday", "in bay 3").
     when = any(not _spec_instructed(text, m) for m in _WHEN.finditer(text))
-    numbered = any(not _spec_instructed(text, m) for m in _NUMBERED.finditer(text))
+    numbered = any(not _spec_instructed(text, m) and not _spec_in_habit(text, m) for m in _NUMBERED.finditer(text))
     if when or one_occasion or numbered or ordinal:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]

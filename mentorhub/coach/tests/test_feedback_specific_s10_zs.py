@@ -52,3 +52,25 @@ def test_an_event_by_its_hosts_name_or_a_numbered_item_is_one_situation(text):
 )
 def test_an_instruction_after_a_lead_in_phrase_names_no_moment(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For your next parents' evening, bring the reading records for each child.",
+        "At the next site meeting, take the snag list and walk it with the foreman.",
+    ],
+)
+def test_the_next_occasion_in_advice_is_any_upcoming_one(text):
+    assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His obs on Bay 4 are always complete and charted on time.",
+        "Your SQL queries are tidy but your Excel formulas are hard to follow.",
+    ],
+)
+def test_a_habit_or_a_kind_of_work_in_general_is_not_one_piece(text):
+    assert assess_feedback(text).specific is False
