@@ -138,7 +138,10 @@ _OCCASION = _alt(
     party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch|resus|
     arrest|code|call-out|callout|night shift|delivery|appointment|hearing|inspection|walkthrough|viewing|race|
     run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill|1:1|1-1|one-to-one|
-    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit"""
+    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit|"""
+    # Family and community events: "the Nwosu wedding", "the Rotary fundraiser".
+    """wedding|funeral|christening|baptism|wake|ceremony|graduation|prom|gala|fundraiser|festival|conference|
+    tournament|fixture|final|semi-final|quiz night|bake sale|carnival|fete|reunion|retirement do|leaving do"""
 )
 _WORK = _alt(
     """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|

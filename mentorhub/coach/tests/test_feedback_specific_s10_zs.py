@@ -74,3 +74,27 @@ def test_the_next_occasion_in_advice_is_any_upcoming_one(text):
 )
 def test_a_habit_or_a_kind_of_work_in_general_is_not_one_piece(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flowers for the Nwosu wedding drooped before the speeches.",
+        "Catering at the Brennan funeral ran out of sandwiches by two o'clock.",
+        "At the Year 11 graduation the sound desk cut out twice.",
+        "The raffle at the Rotary fundraiser raised less than we hoped because the tickets went on sale late.",
+    ],
+)
+def test_a_family_or_community_event_is_one_occasion(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your GP referrals are thorough, well done.",
+        "Honestly your CAD drawings are the neatest in the office.",
+    ],
+)
+def test_a_tool_or_field_word_before_a_plural_is_a_kind_of_work(text):
+    assert assess_feedback(text).specific is False
