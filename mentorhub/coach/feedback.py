@@ -275,7 +275,11 @@ def _in_advice(text: str, match: re.Match) -> bool:
 _SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
 _SPEC_RULE_OPENING = _rx(
     r"^(?:please|pls|kindly|try\s+and|do|don't|ebi\s*:)\s|\b(?:pls|going\s+forward|in\s+(?:the\s+)?future)\b|",
-    r"^(?:have\s+you\s+(?:thought\s+about|considered|tried)|why\s+not|how\s+about|what\s+if\s+you)\b",
+    r"^(?:have\s+you\s+(?:thought\s+about|considered|tried)|why\s+not|how\s+about|what\s+if\s+you)\b|",
+    # Advice with a modal or a light verb: "you should think about ...", "have a look at ..." ("you should have"
+    # is a regret about one moment, so not here).
+    r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
+    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b",
 )
 
 
@@ -364,8 +368,14 @@ def _advice_or_habit_only(text: str) -> bool:
     return bool(sentences) and all(rules)
 
 
+# Words of work or occasion that here name a place or a job: "on the pitch" (where a game is played), "the
+# Band 6 post" (a grade of job).
+_SPEC_NOT_A_PIECE = _rx(r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b")
+
+
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
+    text = _SPEC_NOT_A_PIECE.sub(lambda m: "on the field" if m[0][:2].lower() == "on" else "promotion", text)
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
     occasions = list(_IN_OCCASION.finditer(text))
     one_occasion = any(

@@ -98,3 +98,25 @@ def test_a_family_or_community_event_is_one_occasion(text):
 )
 def test_a_tool_or_field_word_before_a_plural_is_a_kind_of_work(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick feet on the pitch, but she switches off when the ball is on the other wing.",
+        "Lovely touch on the pitch and he never stops running.",
+    ],
+)
+def test_on_the_pitch_is_a_place_of_play_not_one_sales_pitch(text):
+    assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should think about applying for the Grade 7 post, you'd walk it.",
+        "Have a look at the Band 5 post on the surgical ward, it would suit you.",
+    ],
+)
+def test_a_job_post_by_its_grade_is_no_piece_of_work(text):
+    assert assess_feedback(text).specific is False
