@@ -192,8 +192,9 @@ _NUMBERED = _rx(
     r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     # A page cited the short way: "on p.2", "pp. 14-15".
     r"\bpp?\.\s?\d|",
-    # A reference number: "PR #482", "ticket #3190" ("#1" is a rank, not an item).
-    r"(?<![\w&])#\s?\d{2,}\b",
+    # A reference number: "PR #482", "ticket #3190" ("#1" is a rank, not an item), "for consignment 4471" (not a
+    # year: "in March 2024").
+    r"(?<![\w&])#\s?\d{2,}\b|\b(?:for|of|on|from|in|to)\s+(?:the\s+)?[a-z]+\s+(?!(?:19|20)\d\d\b)\d{4,}\b",
 )
 # "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
 # ("ask for the budget in the first call").
@@ -274,7 +275,9 @@ def _in_advice(text: str, match: re.Match) -> bool:
 # bay 3", "please to send the stock report before Friday"): its day or place is any such day or place.
 _SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
 _SPEC_RULE_OPENING = _rx(
-    r"^(?:please|pls|kindly|try\s+and|do|don't|ebi\s*:)\s|\b(?:pls|going\s+forward|in\s+(?:the\s+)?future)\b|",
+    # "Kindly note the loading sheet was not signed" is a report, whatever its polite opening.
+    r"^(?:please|pls|kindly|try\s+and|do|don't|ebi\s*:)\s(?!(?:note|find|see|be\s+informed)\b)|",
+    r"\b(?:pls|going\s+forward|in\s+(?:the\s+)?future)\b|",
     r"^(?:have\s+you\s+(?:thought\s+about|considered|tried)|why\s+not|how\s+about|what\s+if\s+you)\b|",
     # Advice with a modal or a light verb: "you should think about ...", "have a look at ..." ("you should have"
     # is a regret about one moment, so not here).
@@ -285,24 +288,41 @@ _SPEC_RULE_OPENING = _rx(
 
 def _spec_instructed(text: str, match: re.Match) -> bool:
     """Is the match in a clause or sentence that opens on an instruction, a request or a question of advice?"""
-    for marks in (".!?;", _SPEC_CLAUSE_MARKS):
+    parts = []
+    for marks in (_SPEC_CLAUSE_MARKS, ".!?;"):
         start = max(text.rfind(mark, 0, match.start()) for mark in marks) + 1
         ends = [i for i in (text.find(mark, match.end()) for mark in marks) if i >= 0]
-        part = text[start : min(ends, default=len(text))].strip()
-        if _IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part):
-            return True
-    return False
+        parts.append(text[start : min(ends, default=len(text))].strip())
+    # A clause that tells what happened is a report even inside a request ("kindly consider her, she finished
+    # the Harlow migration"; "your handover on wed was missing the obs, pls add them").
+    if _SPEC_PAST.search(parts[0]):
+        return False
+    return any(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part) for part in parts)
+
+
+_SPEC_PAST = _rx(
+    r"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b|",
+    r"\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
+    _IRREGULAR_PAST,
+    r")\b",
+)
 
 
 def _spec_in_habit(text: str, match: re.Match) -> bool:
-    """Is the match in a sentence of habit ("her obs on Bay 4 are always complete")? Then it is a usual place."""
-    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
-    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
+    """Is the match in a clause of habit ("her obs on Bay 4 are always complete")? Then it is a usual place."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in _SPEC_CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in _SPEC_CLAUSE_MARKS) if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
-    return bool(_HABIT.search(sentence) or _SPEC_USUALLY.search(sentence)) and not _WHEN.search(sentence)
+    return bool(_SPEC_USUALLY.search(sentence)) and not _WHEN.search(sentence)
 
 
-_SPEC_USUALLY = _rx(r"\b(?:always|never|generally|normally|typically)\b")
+_SPEC_DAYS_OWN = _rx(r"(?:day|yesterday|tonight|morning)'s\b")
+_SPEC_NUMBERED_PLACE = _rx(r"(?:bay|room|ward|bed|floor|level|block|aisle|site|zone|plot|trench|cell|table)\b")
+# Words of frequency only: "too many fields on page 2" is a fault in one piece, not a habit.
+_SPEC_USUALLY = _rx(
+    r"\b(?:always|never|generally|normally|typically|usually|often|regularly|constantly)\b|\btends?\s+to\b|",
+    r"\bkeeps?\s+\w+ing\b|\bevery\s+time\b|\ball\s+the\s+time\b",
+)
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
@@ -346,6 +366,11 @@ _SPEC_LIST_HEADING = _rx(
 _SPEC_LEAD_IN = _rx(r"(?:for|over|during|in|from|until)\s+(?:the\s+)?(?:next|coming|rest\s+of|remaining)\b[^,]{0,30},")
 
 
+# Under a heading, a to-do line opens on a deed to do ("sending the manifest", "stop leaving pallets"), not on a
+# report of one ("you explained the consent form").
+_SPEC_TODO_LINE = _rx(r"(?:stop\s+|start\s+|keep\s+)?[\w-]+ing\b")
+
+
 def _advice_or_habit_only(text: str) -> bool:
     """Every sentence is a rule, a suggestion or a habit: any moment in it is any such moment."""
     # Bullets are sentences too ("• label all reagents • book the HPLC pls").
@@ -356,14 +381,14 @@ def _advice_or_habit_only(text: str) -> bool:
             _IMPERATIVE.search(s)
             or _ADVICE.search(s)
             or _HABIT.search(s)
-            or _SPEC_RULE_OPENING.search(s)
+            or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
             or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
         )
         for s in sentences
     ]
     # A line under a to-do heading is an instruction even without a verb up front ("Stop: leaving pallets out").
     for i, s in enumerate(sentences):
-        if _SPEC_LIST_HEADING.match(s) and i + 1 < len(rules):
+        if _SPEC_LIST_HEADING.match(s) and i + 1 < len(rules) and _SPEC_TODO_LINE.match(sentences[i + 1]):
             rules[i] = rules[i + 1] = True
     return bool(sentences) and all(rules)
 
@@ -379,12 +404,20 @@ def _specific(text: str) -> tuple[bool, bool]:
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
     occasions = list(_IN_OCCASION.finditer(text))
     one_occasion = any(
-        not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) and not _spec_instructed(text, m) for m in occasions
+        not _ANY_OCCASION.search(m[0])
+        and not _in_advice(text, m)
+        and (not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]))
+        for m in occasions
     )
     ordinal = any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _ORDINAL.finditer(text))
     # A day or a numbered place inside an instruction is any such day or place ("not on Monday", "in bay 3").
-    when = any(not _spec_instructed(text, m) for m in _WHEN.finditer(text))
-    numbered = any(not _spec_instructed(text, m) and not _spec_in_habit(text, m) for m in _NUMBERED.finditer(text))
+    # ... but a day by its possessive names one occasion even in an instruction ("before Friday's client meeting").
+    when = any(not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]) for m in _WHEN.finditer(text))
+    # A numbered piece of work ("chapter 3", "PR #482") stays one piece even in a plan.
+    numbered = any(
+        not _SPEC_NUMBERED_PLACE.match(m[0]) or not (_spec_instructed(text, m) or _spec_in_habit(text, m))
+        for m in _NUMBERED.finditer(text)
+    )
     if when or one_occasion or numbered or ordinal:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]

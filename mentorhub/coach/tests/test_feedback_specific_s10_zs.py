@@ -120,3 +120,36 @@ def test_on_the_pitch_is_a_place_of_play_not_one_sales_pitch(text):
 )
 def test_a_job_post_by_its_grade_is_no_piece_of_work(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intake form is shorter now, but still too many questions on page 3.",
+        "Good structure overall, though section 4 has far too much jargon.",
+    ],
+)
+def test_too_much_in_a_numbered_part_is_a_fault_in_one_piece(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your witness statement reads well, but section 3 overstates it, it claims things the tenant never said.",
+    ],
+)
+def test_never_in_another_clause_leaves_a_numbered_part_one_piece(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Kofi, kindly note the delivery docket for shipment 88213 was not stamped. Please stamp all dockets.",
+        "The board pack is fine. Please add the cash-flow slide before Thursday's trustees meeting.",
+        "Kindly consider Ms Afolabi for the team award, she closed the Wexford audit two weeks early.",
+    ],
+)
+def test_a_reference_number_a_days_meeting_or_a_report_inside_a_request_is_one_situation(text):
+    assert assess_feedback(text).specific is True
