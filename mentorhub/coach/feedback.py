@@ -295,9 +295,31 @@ def _spec_instructed(text: str, match: re.Match) -> bool:
         parts.append(text[start : min(ends, default=len(text))].strip())
     # A clause that tells what happened is a report even inside a request ("kindly consider her, she finished
     # the Harlow migration"; "your handover on wed was missing the obs, pls add them").
-    if _SPEC_PAST.search(parts[0]):
-        return False
-    return any(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part) for part in parts)
+    return not _spec_reports(parts[0]) and any(_spec_opens_rule(part) for part in parts)
+
+
+# Cached: every match in one long sentence asks about the same sentence, so long text stays linear.
+_SPEC_PART_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _spec_cached(kind: str, part: str) -> bool:
+    key = (kind, part)
+    if key not in _SPEC_PART_CACHE:
+        if len(_SPEC_PART_CACHE) > 512:
+            _SPEC_PART_CACHE.clear()
+        if kind == "reports":
+            _SPEC_PART_CACHE[key] = bool(_SPEC_PAST.search(part))
+        else:
+            _SPEC_PART_CACHE[key] = bool(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part))
+    return _SPEC_PART_CACHE[key]
+
+
+def _spec_reports(part: str) -> bool:
+    return _spec_cached("reports", part)
+
+
+def _spec_opens_rule(part: str) -> bool:
+    return _spec_cached("rule", part)
 
 
 _SPEC_PAST = _rx(
