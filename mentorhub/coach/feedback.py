@@ -138,7 +138,10 @@ _OCCASION = _alt(
     party|service|match|family meeting|mdt|toolbox talk|talk|class|tasting|recital|concert|dinner|lunch|resus|
     arrest|code|call-out|callout|night shift|delivery|appointment|hearing|inspection|walkthrough|viewing|race|
     run|drive|ride|flight|audit|sale|auction|mediation|sermon|home visit|observation|drill|1:1|1-1|one-to-one|
-    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit"""
+    one-on-one|supervision|check-in|moot|moot court|livestream|stream|viva|placement visit|"""
+    # Family and community events: "the Nwosu wedding", "the Rotary fundraiser".
+    """wedding|funeral|christening|baptism|wake|ceremony|graduation|prom|gala|fundraiser|festival|conference|
+    tournament|fixture|final|semi-final|quiz night|bake sale|carnival|fete|reunion|retirement do|leaving do"""
 )
 _WORK = _alt(
     """report|draft|chapter|essay|letter|cover letter|pull request|pr|commit|poster|slide|slides|plan|proposal|
@@ -188,7 +191,10 @@ _NUMBERED = _rx(
     r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
     r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     # A page cited the short way: "on p.2", "pp. 14-15".
-    r"\bpp?\.\s?\d",
+    r"\bpp?\.\s?\d|",
+    # A reference number: "PR #482", "ticket #3190" ("#1" is a rank, not an item), "for consignment 4471" (not a
+    # year: "in March 2024").
+    r"(?<![\w&])#\s?\d{2,}\b|\b(?:for|of|on|from|in|to)\s+(?:the\s+)?[a-z]+\s+(?!(?:19|20)\d\d\b)\d{4,}\b",
 )
 # "The first call", "my last essay": one moment in a report of what happened, any such moment in advice
 # ("ask for the budget in the first call").
@@ -233,7 +239,8 @@ _ONE_OF_A_KIND = _rx(
     _OCCASION,
     r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
 )
-_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one)\s")
+# "Your next parents' evening", "the next audit": whichever comes up, as "next time" is.
+_ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one|next)\s")
 # "Your essay on WWI", "your podcast episode on local elections".
 _QUALIFIED = _rx(
     r"(?:\s+(?!(?:is|was|are|were|has|had|and|but|looks?|reads?|feels?)\b)[\w-]+)?",
@@ -264,6 +271,80 @@ def _in_advice(text: str, match: re.Match) -> bool:
     return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence) or _HABIT.search(sentence))
 
 
+# An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
+# bay 3", "please to send the stock report before Friday"): its day or place is any such day or place.
+_SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
+_SPEC_RULE_OPENING = _rx(
+    # "Kindly note the loading sheet was not signed" is a report, whatever its polite opening.
+    r"^(?:please|pls|kindly|try\s+and|do|don't|ebi\s*:)\s(?!(?:note|find|see|be\s+informed)\b)|",
+    r"\b(?:pls|going\s+forward|in\s+(?:the\s+)?future)\b|",
+    r"^(?:have\s+you\s+(?:thought\s+about|considered|tried)|why\s+not|how\s+about|what\s+if\s+you)\b|",
+    # Advice with a modal or a light verb: "you should think about ...", "have a look at ..." ("you should have"
+    # is a regret about one moment, so not here).
+    r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
+    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b",
+)
+
+
+def _spec_instructed(text: str, match: re.Match) -> bool:
+    """Is the match in a clause or sentence that opens on an instruction, a request or a question of advice?"""
+    parts = []
+    for marks in (_SPEC_CLAUSE_MARKS, ".!?;"):
+        start = max(text.rfind(mark, 0, match.start()) for mark in marks) + 1
+        ends = [i for i in (text.find(mark, match.end()) for mark in marks) if i >= 0]
+        parts.append(text[start : min(ends, default=len(text))].strip())
+    # A clause that tells what happened is a report even inside a request ("kindly consider her, she finished
+    # the Harlow migration"; "your handover on wed was missing the obs, pls add them").
+    return not _spec_reports(parts[0]) and any(_spec_opens_rule(part) for part in parts)
+
+
+# Cached: every match in one long sentence asks about the same sentence, so long text stays linear.
+_SPEC_PART_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _spec_cached(kind: str, part: str) -> bool:
+    key = (kind, part)
+    if key not in _SPEC_PART_CACHE:
+        if len(_SPEC_PART_CACHE) > 512:
+            _SPEC_PART_CACHE.clear()
+        if kind == "reports":
+            _SPEC_PART_CACHE[key] = bool(_SPEC_PAST.search(part))
+        else:
+            _SPEC_PART_CACHE[key] = bool(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part))
+    return _SPEC_PART_CACHE[key]
+
+
+def _spec_reports(part: str) -> bool:
+    return _spec_cached("reports", part)
+
+
+def _spec_opens_rule(part: str) -> bool:
+    return _spec_cached("rule", part)
+
+
+_SPEC_PAST = _rx(
+    r"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b|",
+    r"\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
+    _IRREGULAR_PAST,
+    r")\b",
+)
+
+
+def _spec_in_habit(text: str, match: re.Match) -> bool:
+    """Is the match in a clause of habit ("her obs on Bay 4 are always complete")? Then it is a usual place."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in _SPEC_CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in _SPEC_CLAUSE_MARKS) if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_SPEC_USUALLY.search(sentence)) and not _WHEN.search(sentence)
+
+
+_SPEC_DAYS_OWN = _rx(r"(?:day|yesterday|tonight|morning)'s\b")
+_SPEC_NUMBERED_PLACE = _rx(r"(?:bay|room|ward|bed|floor|level|block|aisle|site|zone|plot|trench|cell|table)\b")
+# Words of frequency only: "too many fields on page 2" is a fault in one piece, not a habit.
+_SPEC_USUALLY = _rx(
+    r"\b(?:always|never|generally|normally|typically|usually|often|regularly|constantly)\b|\btends?\s+to\b|",
+    r"\bkeeps?\s+\w+ing\b|\bevery\s+time\b|\ball\s+the\s+time\b",
+)
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
@@ -297,19 +378,69 @@ _BARE_SUBJECT = _rx(
 )
 
 
+# Headings of a to-do list ("Start:", "Stop:", "Fix:", "Continue:" read as "What went well:"): what follows is a
+# thing to do or keep doing, not one moment.
+_SPEC_LIST_HEADING = _rx(
+    r"^(?:start|stop|continue|keep|fix|ebi|todo|to\s+do|actions?|next\s+steps?|what\s+went\s+well)\s*:?$"
+)
+
+
+_SPEC_LEAD_IN = _rx(r"(?:for|over|during|in|from|until)\s+(?:the\s+)?(?:next|coming|rest\s+of|remaining)\b[^,]{0,30},")
+
+
+# Under a heading, a to-do line opens on a deed to do ("sending the manifest", "stop leaving pallets"), not on a
+# report of one ("you explained the consent form").
+_SPEC_TODO_LINE = _rx(r"(?:stop\s+|start\s+|keep\s+)?[\w-]+ing\b")
+
+
 def _advice_or_habit_only(text: str) -> bool:
     """Every sentence is a rule, a suggestion or a habit: any moment in it is any such moment."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    return bool(sentences) and all(_IMPERATIVE.search(s) or _ADVICE.search(s) or _HABIT.search(s) for s in sentences)
+    # Bullets are sentences too ("• label all reagents • book the HPLC pls").
+    sentences = [s.strip() for s in _SENTENCE_END.split(text.replace("\u2022", "\n")) if s.strip()]
+    # After a lead-in of time ("For the next few weeks, focus on ..."), the instruction opens the second clause.
+    rules = [
+        bool(
+            _IMPERATIVE.search(s)
+            or _ADVICE.search(s)
+            or _HABIT.search(s)
+            or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
+            or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
+        )
+        for s in sentences
+    ]
+    # A line under a to-do heading is an instruction even without a verb up front ("Stop: leaving pallets out").
+    for i, s in enumerate(sentences):
+        if _SPEC_LIST_HEADING.match(s) and i + 1 < len(rules) and _SPEC_TODO_LINE.match(sentences[i + 1]):
+            rules[i] = rules[i + 1] = True
+    return bool(sentences) and all(rules)
+
+
+# Words of work or occasion that here name a place or a job: "on the pitch" (where a game is played), "the
+# Band 6 post" (a grade of job).
+_SPEC_NOT_A_PIECE = _rx(r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b")
 
 
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
+    text = _SPEC_NOT_A_PIECE.sub(lambda m: "on the field" if m[0][:2].lower() == "on" else "promotion", text)
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
     occasions = list(_IN_OCCASION.finditer(text))
-    one_occasion = any(not _ANY_OCCASION.search(m[0]) and not _in_advice(text, m) for m in occasions)
-    ordinal = any(not _in_advice(text, m) for m in _ORDINAL.finditer(text))
-    if _WHEN.search(text) or one_occasion or _NUMBERED.search(text) or ordinal:
+    one_occasion = any(
+        not _ANY_OCCASION.search(m[0])
+        and not _in_advice(text, m)
+        and (not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]))
+        for m in occasions
+    )
+    ordinal = any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _ORDINAL.finditer(text))
+    # A day or a numbered place inside an instruction is any such day or place ("not on Monday", "in bay 3").
+    # ... but a day by its possessive names one occasion even in an instruction ("before Friday's client meeting").
+    when = any(not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]) for m in _WHEN.finditer(text))
+    # A numbered piece of work ("chapter 3", "PR #482") stays one piece even in a plan.
+    numbered = any(
+        not _SPEC_NUMBERED_PLACE.match(m[0]) or not (_spec_instructed(text, m) or _spec_in_habit(text, m))
+        for m in _NUMBERED.finditer(text)
+    )
+    if when or one_occasion or numbered or ordinal:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
     if named or _BARE_SUBJECT.search(text):
@@ -320,16 +451,17 @@ def _specific(text: str) -> tuple[bool, bool]:
         return False, False
     # A capitalised word may name the piece ("the Henderson quote") or only a language or tool ("your English").
     # Named in an instruction alone ("use the snag app", "run the VAT check report"), it is any time it comes up.
-    if any(not _in_advice(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
+    if any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _QUOTED_OR_NAMED.finditer(text)):
         return True, False
     # "Your essay" alone could be any essay; "the Kent flood claims report" or "your essay on WWI" is one piece.
     if any(
         (len(m[0].split()) > 2 or (m[1] or "").lower() not in ("your", "ur", "my") or _QUALIFIED.match(text, m.end()))
         and not _in_advice(text, m)
+        and not _spec_instructed(text, m)
         for m in _CONCRETE_WORK.finditer(text)
     ):
         return True, False
-    if _ONE_OF_A_KIND.search(text):
+    if any(not _spec_instructed(text, m) for m in _ONE_OF_A_KIND.finditer(text)):
         return True, False
     # "This week I ran my first clinic" is a situation; "this week was hard" is a time with nothing to point at.
     if _ROUGH_WHEN.search(text) and _DEED_WITH_OBJECT.search(text):
