@@ -8,6 +8,7 @@ benchmarks/coach_eval/README.md. Pure standard library and deterministic, like t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import pathlib
@@ -298,28 +299,16 @@ def _spec_instructed(text: str, match: re.Match) -> bool:
     return not _spec_reports(parts[0]) and any(_spec_opens_rule(part) for part in parts)
 
 
-# Cached: every match in one long sentence asks about the same sentence, so long text stays linear.
-_SPEC_PART_CACHE: dict[tuple[str, str], bool] = {}
-
-
-def _spec_cached(kind: str, part: str) -> bool:
-    key = (kind, part)
-    if key not in _SPEC_PART_CACHE:
-        if len(_SPEC_PART_CACHE) > 512:
-            _SPEC_PART_CACHE.clear()
-        if kind == "reports":
-            _SPEC_PART_CACHE[key] = bool(_SPEC_PAST.search(part))
-        else:
-            _SPEC_PART_CACHE[key] = bool(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part))
-    return _SPEC_PART_CACHE[key]
-
-
+# Cached: every match in one long sentence asks about the same sentence, so long text stays linear. The standard
+# library's bounded, thread-safe cache, so a long-running server neither grows nor races on it.
+@functools.lru_cache(maxsize=512)
 def _spec_reports(part: str) -> bool:
-    return _spec_cached("reports", part)
+    return bool(_SPEC_PAST.search(part))
 
 
+@functools.lru_cache(maxsize=512)
 def _spec_opens_rule(part: str) -> bool:
-    return _spec_cached("rule", part)
+    return bool(_IMPERATIVE.search(part) or _SPEC_RULE_OPENING.search(part))
 
 
 _SPEC_PAST = _rx(
