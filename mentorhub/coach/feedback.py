@@ -1341,7 +1341,11 @@ _POSITIVE = _rx(
     # A win in an update: "two said yes", "hit 3 of my 4 targets".
     r"said\s+yes|hit\s+\d+|",
     # A success said plainly or as an idiom: "it was successful", "ran like clockwork", "went like a dream".
-    r"successful(?:ly)?|like\s+clockwork|like\s+a\s+dream|bang\s+on|on\s+point)\b",
+    r"successful(?:ly)?|like\s+clockwork|like\s+a\s+dream|bang\s+on|on\s+point)\b|",
+    # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
+    r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
+    # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
+    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?sound\b|\b(?:it|that|this)\s+(?:really\s+)?works\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -1421,7 +1425,15 @@ _BAL_WARNING = _rx(_BAL_WARNING_WORDS)
 _BAL_FAULT = _rx(
     r"\b(?:is|are|remains?|was|still)\s+(?:still\s+)?(?:an?\s+|one\s+)?(?:key\s+|main\s+|ongoing\s+)?(?:area|point)s?\s+",
     r"(?:for|of)\s+(?:development|improvement|growth|concern)\b|\bdevelopment\s+(?:area|need|point)s?\b|",
-    r"(?:^|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
+    r"(?:^\s*|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
+    # A clause opening with a small quantity of something after praise names a fault: "a bit of porosity on the
+    # root runs", "a touch of overspray on the skylight".
+    r"(?:^\s*|[.!?,;:]\s*)(?:(?:just|only|but|though)\s+)?(?:a\s+(?:little\s+)?bit|a\s+touch|a\s+hint|a\s+trace)\s+of\s+\w+|",
+    # A nit or niggle heading names the thing to improve: "Tiny nit: rename ...", "my one gripe is ...".
+    r"\b(?:nit(?:pick)?|niggle|quibble|gripe|grumble)s?\s*:|",
+    r"\b(?:only|one|my\s+one|my\s+only)\s+(?:small\s+|tiny\s+|minor\s+|little\s+)?(?:nit(?:pick)?|niggle|quibble|gripe|grumble)\b|",
+    # A record not brought up to date, said in the passive: "the register is not updated", "were not signed".
+    r"\b(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:been\s+)?(?:yet\s+)?\w+(?:ed|en)\b|",
     r"\b(?:wordy|verbose|long-winded|longwinded|repetitive|padded|bloated|overlong)\b|",
     r"\b(?:mismatch(?:es|ed)?|discrepanc(?:y|ies)|shortfall|does\s+not|(?:do|does)n't\s+(?:tally|match|add\s+up)|",
     r"do\s+not\s+(?:tally|match|add\s+up))\b|",
@@ -1495,7 +1507,10 @@ _PLAN = _rx(
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rx(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
-    r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?)\b",
+    r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?)\b|",
+    # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
+    r"\b(?:can't|cannot|couldn't|could\s+not)\s+(?:fault|complain|ask\s+for\s+(?:more|better|anything\s+more))\b|",
+    r"\bnothing\s+to\s+fault\b",
 )
 
 
@@ -1614,8 +1629,23 @@ def _bal_without_omissions(text: str) -> str:
     return " . ".join(c for c in re.split(r"[,.;!?]", text) if not _BAL_OMISSION.search(c))
 
 
+# "Kindly note the audit was done nicely": a frame for a report, not an instruction that hides the praise in it.
+_BAL_NOTE_FRAME = _rx(
+    r"\b(?:(?:kindly|please|pls)\s+)?note\s+that\b|\b(?:kindly|please|pls)\s+(?:note|be\s+(?:informed|advised))(?:\s+that)?\b"
+)
+# "The visit might have gone smoother": a counterfactual comparative is the fault, not praise.
+_BAL_COUNTERFACTUAL = _rx(
+    r"\b(?:might|could|would)\s+have\s+(?:gone|been|run|looked|sounded|felt|worked|landed)\s+",
+    r"(?:a\s+(?:bit|lot|little|touch)\s+|much\s+|far\s+|even\s+)?(?:better|more\s+\w+|\w+er)\b",
+)
+# "Keep the same calm tone, it works", "keep doing the recap": an instruction to go on says what worked.
+_BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b")
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text))))
+    text = _BAL_NOTE_FRAME.sub(" ", text)
+    cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
+    cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", cleaned))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
     # after work").
     said = " . ".join(
@@ -1630,7 +1660,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         )
     )
     said = _bal_without_omissions(_BAL_WARNING.sub(" mind the ", _BAL_TOO.sub(" too much ", said)))
-    positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said)
+    positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_KEEP.search(cleaned)
     negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and _BAL_CORRECTIVE.search(cleaned)
