@@ -1345,7 +1345,9 @@ _POSITIVE = _rx(
     # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
     r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
     # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
-    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?sound\b|\b(?:it|that|this)\s+(?:really\s+)?works\b",
+    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?sound\b|\b(?:it|that|this)\s+(?:really\s+)?works\b|",
+    # Completeness is praise: "it covers every stretch of river", "covered all the exits".
+    r"\bcover(?:s|ed)?\s+(?:every|all|each|everything)\b",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -1544,7 +1546,8 @@ _NOT_PRAISE = _rx(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
     # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
     r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
-    r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|just\s+a\s+thought|don't\s+want\s+to\s+be\s+\w+|",
+    r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|correct\s+me\s+if\s+i'm\s+wrong|",
+    r"not\s+sure\s+if\s+it's\s+(?:just\s+)?me|(?:maybe|might\s+be)\s+(?:it's\s+)?just\s+me|just\s+a\s+thought|don't\s+want\s+to\s+be\s+\w+|",
     # An apology or a softener before a fault ("Sorry to say but", "I hate to say it but", "No offence but").
     r"(?:i'm\s+)?sorry\s+to\s+say|i\s+hate\s+to\s+say(?:\s+(?:it|this|that))?|no\s+offen[cs]e|not\s+gonna\s+lie|",
     r"with\s+(?:all\s+due\s+)?respect)[^,.!?]{0,20},?\s*but\b|",
@@ -1642,6 +1645,10 @@ _BAL_COUNTERFACTUAL = _rx(
 _BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b")
 
 
+# "Sir your lecture was very informative": an address opens the sentence, not a verb of an instruction.
+_BAL_ADDRESS = _rx(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b,?\s*")
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     text = _BAL_NOTE_FRAME.sub(" ", text)
     cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
@@ -1652,8 +1659,8 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         part
         for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
         if not (
-            _IMPERATIVE.search(_unheaded(part))
-            or _opens_with_a_verb(_unheaded(part))
+            _IMPERATIVE.search(_unheaded(_BAL_ADDRESS.sub("", part)))
+            or _opens_with_a_verb(_unheaded(_BAL_ADDRESS.sub("", part)))
             or _PLAN.search(part)
             or _ASKED_SUGGESTION.search(part)
             or _OBLIGATION.search(part)

@@ -45,3 +45,33 @@ def test_praise_and_a_fault_in_newer_words_read_as_balanced(text):
 )
 def test_only_one_side_is_not_balanced(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An address before the praise ("Sir", "Madam") is no verb: the praise still counts.
+        "Madam your session on GST returns for the shopkeepers was very useful and everyone appreciated."
+        " Kindly next time share the slides in advance so we can follow.",
+        # Completeness is praise: "it covers every stretch", "covered all the exits".
+        "Thanks for the fire plan for the hostel, it covers every exit and stairwell."
+        " Please add the assembly point map.",
+    ],
+)
+def test_praise_after_an_address_or_of_completeness_reads_as_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hedge before the criticism ("not sure if it's just me, but") praises nothing.
+        "Correct me if I'm wrong but the totals on page 3 look off. Recheck them against the ledger.",
+        # A hard time in an update is the fault, not praise: "this week was rough".
+        "Today was tough. I lost my place twice in the reading and two kids started giggling.",
+        # Saying there were no misses of a kind is praise only: "zero missed drops", "no late deliveries".
+        "Solid month on the van route, no late deliveries.",
+    ],
+)
+def test_a_hedged_fault_or_a_hard_week_alone_is_not_balanced(text):
+    assert assess_feedback(text).balanced is False
