@@ -1027,7 +1027,11 @@ _PRAISE_OF_A_THING = _rx(
     r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
     r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
     r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
-    r"superb|wonderful|outstanding|incredible|terrific|super)\b[!. ]*$",
+    r"superb|wonderful|outstanding|incredible|terrific|super|",
+    # Blame of the whole names no feature either: "the Leeds job was a shambles from start to finish".
+    r"dreadful|awful|terrible|shocking|appalling|",
+    r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
+    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today))?[!. ]*$",
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",

@@ -53,3 +53,20 @@ def test_a_verdict_on_an_activity_is_behavioural(text):
 )
 def test_a_verdict_on_a_dated_occasion_names_nothing_done(text):
     assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blame of a whole piece of work names no feature of it, like "your cake was lovely".
+        "The Harrogate refit was a shambles from start to finish.",
+        "Your report was a complete mess.",
+        "That presentation was dreadful.",
+    ],
+)
+def test_a_whole_verdict_on_the_work_names_no_feature(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_a_whole_verdict_with_what_made_it_so_is_behavioural():
+    assert assess_feedback("Your spreadsheets are always a nightmare to follow.").behavioural is True
