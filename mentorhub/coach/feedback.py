@@ -704,7 +704,7 @@ _TRAIT = _alt(
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
-    born leader|team player|people person|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
+    born leader|team player|people person|hard worker|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
     capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
@@ -741,12 +741,15 @@ _PERSON_TRAIT = _alt(
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
-        r"\b(?:you're|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        # Texting drops the apostrophe: "Hes a grafter", "youre so lazy".
+        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"you\s+c[oa]me\s+across\s+as|(?:you|he|she|they|but)\s+can\s+be|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
+        # Any degree adverb before the trait: "far too defensive", "way too pushy", "overly bossy".
+        r"far\s+|way\s+|overly\s+|extremely\s+|incredibly\s+|a\s+little\s+|slightly\s+|a\s+touch\s+|",
         r"much\s+of\s+|bit\s+of\s+|something\s+of\s+|kind\s+of\s+|sort\s+of\s+|somewhat\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
@@ -769,6 +772,8 @@ _CHARACTER = [
         # careless" names a town).
         r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
         r"Today|Service|Food|Work|Communication|Teamwork|Attendance|Timekeeping)\b)",
+        # Nor is an activity named by a gerund or a nominalisation ("Dispensing was sloppy", "Documentation is").
+        r"(?![A-Z][a-z]+(?:ing|tion|sion|ment|ness)\s)",
         # A title or role may come first: "Staff Nurse Okafor", "Coach Reyes", "PC Marsh", "Dr Singh".
         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+|[A-Z][A-Za-z]*\s+){0,2}[A-Z][a-z]+)",
         # "Priya's very bright", "Jake's a natural": the contraction only before a word that cannot start a noun
@@ -803,6 +808,8 @@ _CHARACTER = [
         r"brilliant|lovely|nice|decent|bright|clever|proper)\s+",
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
         r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
+        # A disposition named as a gift: "good instincts" (one "nice instinct on the triage call" is a deed).
+        r"instincts|",
         r"engineer|coder|developer|dev|designer|lawyer|chef|cook|carer|manager|colleague|student|apprentice|",
         r"trainee|scientist|researcher|analyst|tradesman|tradeswoman|craftsman|operator|plumber|electrician|",
         # Plain words for a person: "Decent bloke", "Lovely lass", "good egg".
@@ -870,7 +877,11 @@ _CHARACTER = [
     # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
     # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
     _rx(
-        r"(?:^|[.!?;]\s+)(?:(?:a|an|such\s+a|a\s+bit\s+of\s+a|bit\s+of\s+a|a\s+real|a\s+total)\s+)?(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|",
+        # A word of habit may come first: "Sometimes careless with the labels", "Often a bit lazy about the logs".
+        # Not "still", which in an update reports a passing state ("Still nervous about the high racking").
+        r"(?:^|[.!?;]\s+)(?:(?:sometimes|often|occasionally|always|usually|generally|frequently|constantly)\s+",
+        r"(?:(?:a\s+bit|bit|a\s+little|quite|rather)\s+)?)?",
+        r"(?:(?:a|an|such\s+a|a\s+bit\s+of\s+a|bit\s+of\s+a|a\s+real|a\s+total)\s+)?(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|",
         r"kind|smart|bright|sweet|confident|chaotic|sloppy|brilliant|clever|caring|genius|useless|hopeless|",
         r"switched\s+on|thoughtful|capable|competent|skilled|proactive|adaptable|knowledgeable|meticulous|",
         r"tireless|stalwart|reliable|organi[sz]ed|aggressive|defensive|passive|fussy|dedicated)\b)",
@@ -1016,7 +1027,11 @@ _PRAISE_OF_A_THING = _rx(
     r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
     r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
     r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
-    r"superb|wonderful|outstanding|incredible|terrific|super)\b[!. ]*$",
+    r"superb|wonderful|outstanding|incredible|terrific|super|",
+    # Blame of the whole names no feature either: "the Leeds job was a shambles from start to finish".
+    r"dreadful|awful|terrible|shocking|appalling|",
+    r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
+    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today))?[!. ]*$",
 )
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
@@ -1075,7 +1090,11 @@ _WORK_MENTIONED = _rx(
 
 _EFFORT_ONLY = _rx(
     r"\b(?:i'll|i\s+will|i\s+need\s+to|i\s+must)\s+(?:try\s+harder|do\s+better|work\s+harder|step\s+up|relax|",
-    r"(?:try\s+to\s+)?be\s+(?:a\s+bit\s+|much\s+)?(?:more|less|better)\s+\w+)\b|\btry\s+to\s+relax\b",
+    r"(?:try\s+to\s+)?be\s+(?:a\s+bit\s+|much\s+)?(?:more|less|better)\s+\w+)\b|\btry\s+to\s+relax\b|",
+    # Urged on someone else it names no action either: "You need to step up", "you have to work harder".
+    r"\b(?:you|u|we)\s+(?:really\s+)?(?:need\s+to|must|have\s+to|'ve\s+got\s+to|gotta|should)\s+(?:really\s+)?",
+    r"(?:try\s+harder|do\s+better|work\s+harder|step\s+up|up\s+(?:your|ur)\s+game|pull\s+(?:your|ur)\s+socks\s+up|",
+    r"raise\s+(?:your|ur)\s+game|get\s+(?:your|ur)\s+act\s+together)\b",
 )
 
 
@@ -1103,6 +1122,17 @@ _BEH_TIME = frozenset(
         "afternoon evening",
     )
 )
+# A date is a time too: "the call on 12th May", "the session on 3/6".
+_BEH_MONTHS = frozenset(
+    re.findall(r"\w+", "january february march april may june july august september october november december")
+)
+
+
+def _beh_is_time(word: str) -> bool:
+    word = word.lower().strip(".,;:!?'\"")
+    return word in _BEH_TIME or word in _BEH_MONTHS or word[:1].isdigit()
+
+
 _DETERMINERS = frozenset(re.findall(r"\w+", "the your ur my our his her their this that these those"))
 _PRONOUNS = frozenset(re.findall(r"\w+", "you i we he she they it this that u"))
 
@@ -1225,6 +1255,9 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
     text = _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text))
+    # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
+    if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):
+        return False, True
     if _REACTION_ONLY.search(text.strip()):
         return False, True
     if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
@@ -1255,7 +1288,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     # Not a topic: "your lesson on fractions" names the work.
     for i, w in enumerate(before[1:-1], 1):
         if before[i - 1].lower().strip(".,;:!?'\"") in _GENERIC_SUBJECTS and (
-            w.lower() in _BEH_TIME or (w.lower() in _BEH_AFTER_THE_HEAD and before[i + 1].lower() in _BEH_TIME)
+            _beh_is_time(w) or (w.lower() in _BEH_AFTER_THE_HEAD and _beh_is_time(before[i + 1]))
         ):
             before = before[:i]
             break
