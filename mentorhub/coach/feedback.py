@@ -181,7 +181,7 @@ _IN_OCCASION = _rx(
     r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or|during|after|before)\b)[\w'&-]+\s+){0,3}?",
     _OCCASION,
-    r"\b|\b(?:today's|yesterday's|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
+    r"\b|\b(?:today(?:'s)?|yesterday(?:'s)?|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
     r"(?:[\w'&-]+\s+){0,2}?",
     _OCCASION,
     r"\b",
@@ -263,13 +263,34 @@ _DEED_WITH_OBJECT = _rx(
 )
 
 
+# "Never" before a past verb reports one missed deed ("the client never got the engagement letter"), not a rule.
+_SPEC_NEVER_DID = _rx(
+    r"\bnever\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|got|had|",
+    _IRREGULAR_PAST,
+    r")\b",
+)
+# "Cooked through this time", "this time you remembered": the latest attempt, one moment, unless it is a plan.
+_SPEC_THIS_TIME = _rx(r"\bthis\s+time\b")
+# ... and only where the sentence points at a thing ("the sponge", "your scales", "Chicken was"): "you outdid
+# yourself this time" is praise of the person.
+_SPEC_THIS_TIME_THING = _rx(
+    r"\b(?:the|your|ur|my|our|his|her|their)\s+\w|",
+    r"^\s*(?!(?:you|u|i|we|he|she|they|it|that|this|there)\b)[a-z]+\s+(?:was|were|is|are)\b",
+)
+_SPEC_PLAN = _rx(r"'ll\b|\b(?:will|going\s+to|gonna|shall)\b")
+
+
+def _spec_advice(sentence: str) -> re.Match | None:
+    return _ADVICE.search(_SPEC_NEVER_DID.sub(" ", sentence))
+
+
 def _in_advice(text: str, match: re.Match) -> bool:
     """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
     # The advice may come after the moment: "after every call, log it"; "before the call" in a question of advice.
     sentence = text[start : min(ends, default=len(text))]
-    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence) or _HABIT.search(sentence))
+    return bool(_IMPERATIVE.search(sentence.strip()) or _spec_advice(sentence) or _HABIT.search(sentence))
 
 
 # An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
@@ -317,6 +338,12 @@ _SPEC_PAST = _rx(
     _IRREGULAR_PAST,
     r")\b",
 )
+
+
+def _spec_sentence(text: str, match: re.Match) -> str:
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _spec_in_habit(text: str, match: re.Match) -> bool:
@@ -390,7 +417,7 @@ def _advice_or_habit_only(text: str) -> bool:
     rules = [
         bool(
             _IMPERATIVE.search(s)
-            or _ADVICE.search(s)
+            or _spec_advice(s)
             or _HABIT.search(s)
             or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
             or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
@@ -429,7 +456,14 @@ def _specific(text: str) -> tuple[bool, bool]:
         not _SPEC_NUMBERED_PLACE.match(m[0]) or not (_spec_instructed(text, m) or _spec_in_habit(text, m))
         for m in _NUMBERED.finditer(text)
     )
-    if when or one_occasion or numbered or ordinal:
+    this_time = any(
+        not _in_advice(text, m)
+        and not _spec_instructed(text, m)
+        and not _SPEC_PLAN.search(_spec_sentence(text, m))
+        and _SPEC_THIS_TIME_THING.search(_spec_sentence(text, m))
+        for m in _SPEC_THIS_TIME.finditer(text)
+    )
+    if when or one_occasion or numbered or ordinal or this_time:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
     if named or _BARE_SUBJECT.search(text):
