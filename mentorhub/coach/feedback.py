@@ -364,7 +364,8 @@ _SPEC_USUALLY = _rx(
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
-    r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?",
+    # ... or by an acronym of three letters or more: "the NEBOSH assignment", "the CIPD module".
+    r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+|[A-Z]{3,})\s+(?:[\w-]+\s+){0,2}?",
     _WORK,
     # "This job", "that role" is the post, not a piece of work.
     r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w'-]+\s+){0,2}?",

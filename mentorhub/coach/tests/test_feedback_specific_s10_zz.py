@@ -61,3 +61,14 @@ def test_today_or_yesterday_before_an_occasion_without_the_possessive_is_that_oc
 )
 def test_praise_this_time_that_points_at_nothing_is_not_a_situation(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Submitted the CIPD assignment on time and got a merit. Buzzing!",
+        "Finished the AQA coursework draft, sent to Mrs Hill.",
+    ],
+)
+def test_a_piece_of_work_named_by_an_acronym_is_one_piece(text):
+    assert assess_feedback(text).specific is True
