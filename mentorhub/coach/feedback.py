@@ -123,9 +123,10 @@ _WHEN = _rx(
     # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
     r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
     r"[a-z]*\b|(?<!by )(?<!before )(?<!until )\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}",
-    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
+    # "On a Friday", "Friday afternoons": any such day, not one.
+    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )(?<!\ba )\b(?:",
     _DAYS,
-    r")(?:'s)?\b",
+    r")(?:'s)?\b(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)",
 )
 # "This week", "today", "this month": a time, but not yet a moment someone could point at.
 _ROUGH_WHEN = _rx(r"\b(?:this|last|next)\s+(?:week|month|term|weekend)\b|\btoday\b")
@@ -304,7 +305,9 @@ _SPEC_RULE_OPENING = _rx(
     # Advice with a modal or a light verb: "you should think about ...", "have a look at ..." ("you should have"
     # is a regret about one moment, so not here).
     r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
-    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b",
+    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b|",
+    # A suggestion said in the first person: "I'd suggest you keep ...", "I would recommend ...".
+    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b",
 )
 
 
@@ -334,7 +337,8 @@ def _spec_opens_rule(part: str) -> bool:
 
 _SPEC_PAST = _rx(
     r"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b|",
-    r"\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
+    # "Have you tried ...?" asks for advice; it reports nothing.
+    r"(?<!\bhave\s)\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
     _IRREGULAR_PAST,
     r")\b",
 )

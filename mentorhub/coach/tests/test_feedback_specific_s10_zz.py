@@ -72,3 +72,16 @@ def test_praise_this_time_that_points_at_nothing_is_not_a_situation(text):
 )
 def test_a_piece_of_work_named_by_an_acronym_is_one_piece(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you considered doing the stock rotation on a Tuesday rather than at the weekend?",
+        "Have you tried ringing the landlord on a Monday instead of emailing?",
+        "I'd suggest you keep Wednesday mornings free for marking.",
+        "I would suggest keeping Thursday afternoons for the supplier calls.",
+    ],
+)
+def test_a_weekday_in_a_question_of_advice_or_a_suggestion_is_any_such_day(text):
+    assert assess_feedback(text).specific is False
