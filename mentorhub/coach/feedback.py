@@ -281,8 +281,11 @@ _SPEC_THIS_TIME_THING = _rx(
 _SPEC_PLAN = _rx(r"'ll\b|\b(?:will|going\s+to|gonna|shall)\b")
 
 
-def _spec_advice(sentence: str) -> re.Match | None:
-    return _ADVICE.search(_SPEC_NEVER_DID.sub(" ", sentence))
+@functools.lru_cache(maxsize=512)
+def _spec_advice(sentence: str) -> bool:
+    if "never" in sentence.lower():
+        sentence = _SPEC_NEVER_DID.sub(" ", sentence)
+    return bool(_ADVICE.search(sentence))
 
 
 def _in_advice(text: str, match: re.Match) -> bool:
