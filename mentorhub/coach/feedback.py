@@ -123,9 +123,10 @@ _WHEN = _rx(
     # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
     r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
     r"[a-z]*\b|(?<!by )(?<!before )(?<!until )\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}",
-    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )\b(?:",
+    # "On a Friday", "Friday afternoons": any such day, not one.
+    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|,?\s*\d{4}))|(?<!by )(?<!before )(?<!until )(?<!every )(?<!each )(?<!\ba )\b(?:",
     _DAYS,
-    r")(?:'s)?\b",
+    r")(?:'s)?\b(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)",
 )
 # "This week", "today", "this month": a time, but not yet a moment someone could point at.
 _ROUGH_WHEN = _rx(r"\b(?:this|last|next)\s+(?:week|month|term|weekend)\b|\btoday\b")
@@ -181,7 +182,7 @@ _IN_OCCASION = _rx(
     r"[a-z]+day's|his|her|their|a|one|two|three|four|five|\d+)\s+|[\w-]+'s?\s+)",
     r"(?:(?!(?:to|of|for|on|in|at|with|from|by|and|or|during|after|before)\b)[\w'&-]+\s+){0,3}?",
     _OCCASION,
-    r"\b|\b(?:today's|yesterday's|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
+    r"\b|\b(?:today(?:'s)?|yesterday(?:'s)?|this\s+morning's|last\s+night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+",
     r"(?:[\w'&-]+\s+){0,2}?",
     _OCCASION,
     r"\b",
@@ -263,13 +264,37 @@ _DEED_WITH_OBJECT = _rx(
 )
 
 
+# "Never" before a past verb reports one missed deed ("the client never got the engagement letter"), not a rule.
+_SPEC_NEVER_DID = _rx(
+    r"\bnever\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|got|had|",
+    _IRREGULAR_PAST,
+    r")\b",
+)
+# "Cooked through this time", "this time you remembered": the latest attempt, one moment, unless it is a plan.
+_SPEC_THIS_TIME = _rx(r"\bthis\s+time\b")
+# ... and only where the sentence points at a thing ("the sponge", "your scales", "Chicken was"): "you outdid
+# yourself this time" is praise of the person.
+_SPEC_THIS_TIME_THING = _rx(
+    r"\b(?:the|your|ur|my|our|his|her|their)\s+\w|",
+    r"^\s*(?!(?:you|u|i|we|he|she|they|it|that|this|there)\b)[a-z]+\s+(?:was|were|is|are)\b",
+)
+_SPEC_PLAN = _rx(r"'ll\b|\b(?:will|going\s+to|gonna|shall)\b")
+
+
+@functools.lru_cache(maxsize=512)
+def _spec_advice(sentence: str) -> bool:
+    if "never" in sentence.lower():
+        sentence = _SPEC_NEVER_DID.sub(" ", sentence)
+    return bool(_ADVICE.search(sentence))
+
+
 def _in_advice(text: str, match: re.Match) -> bool:
     """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
     # The advice may come after the moment: "after every call, log it"; "before the call" in a question of advice.
     sentence = text[start : min(ends, default=len(text))]
-    return bool(_IMPERATIVE.search(sentence.strip()) or _ADVICE.search(sentence) or _HABIT.search(sentence))
+    return bool(_IMPERATIVE.search(sentence.strip()) or _spec_advice(sentence) or _HABIT.search(sentence))
 
 
 # An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
@@ -283,7 +308,9 @@ _SPEC_RULE_OPENING = _rx(
     # Advice with a modal or a light verb: "you should think about ...", "have a look at ..." ("you should have"
     # is a regret about one moment, so not here).
     r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
-    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b",
+    r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b|",
+    # A suggestion said in the first person: "I'd suggest you keep ...", "I would recommend ...".
+    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b",
 )
 
 
@@ -313,10 +340,17 @@ def _spec_opens_rule(part: str) -> bool:
 
 _SPEC_PAST = _rx(
     r"\b(?:was|were|had|did|didn't|wasn't|weren't|hadn't)\b|",
-    r"\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
+    # "Have you tried ...?" asks for advice; it reports nothing.
+    r"(?<!\bhave\s)\b(?:i|we|you|u|he|she|they)\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|",
     _IRREGULAR_PAST,
     r")\b",
 )
+
+
+def _spec_sentence(text: str, match: re.Match) -> str:
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+    ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _spec_in_habit(text: str, match: re.Match) -> bool:
@@ -337,7 +371,8 @@ _SPEC_USUALLY = _rx(
 # One piece pointed at by a name or a number: "The Patel wedding cake", "the quote for Hartley Logistics",
 # "invoice 2231", "the wall at the Lodge". A capital at the start of the text names nothing.
 _NAMED_WORK = _rx(
-    r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?",
+    # ... or by an acronym of three letters or more: "the NEBOSH assignment", "the CIPD module".
+    r"(?:\b(?:the|this|that)\s+(?-i:[A-Z][a-z]+|[A-Z]{3,})\s+(?:[\w-]+\s+){0,2}?",
     _WORK,
     # "This job", "that role" is the post, not a piece of work.
     r"\b(?!s\b)|\b(?:this|that)\s+(?!(?:job|role|work|place)\b)(?:[\w'-]+\s+){0,2}?",
@@ -390,7 +425,7 @@ def _advice_or_habit_only(text: str) -> bool:
     rules = [
         bool(
             _IMPERATIVE.search(s)
-            or _ADVICE.search(s)
+            or _spec_advice(s)
             or _HABIT.search(s)
             or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
             or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
@@ -429,7 +464,14 @@ def _specific(text: str) -> tuple[bool, bool]:
         not _SPEC_NUMBERED_PLACE.match(m[0]) or not (_spec_instructed(text, m) or _spec_in_habit(text, m))
         for m in _NUMBERED.finditer(text)
     )
-    if when or one_occasion or numbered or ordinal:
+    this_time = any(
+        not _in_advice(text, m)
+        and not _spec_instructed(text, m)
+        and not _SPEC_PLAN.search(_spec_sentence(text, m))
+        and _SPEC_THIS_TIME_THING.search(_spec_sentence(text, m))
+        for m in _SPEC_THIS_TIME.finditer(text)
+    )
+    if when or one_occasion or numbered or ordinal or this_time:
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
     if named or _BARE_SUBJECT.search(text):
