@@ -1286,6 +1286,8 @@ _BEH_EFFORT_PRAISE = _rx(
 )
 
 
+# The most costly reading (dozens of patterns), asked of the same text by three labels and the gate.
+@functools.lru_cache(maxsize=256)
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
