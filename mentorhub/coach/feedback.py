@@ -119,7 +119,7 @@ _WHEN = _rx(
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
     r"|\d{1,2}(?:st|nd|rd|th)\b)\b|\blast\s+(?:night|shift|sprint|morning|afternoon|evening)\b|",
-    r"\b(?:yesterday|tonight|this\s+morning|last\s+night)\b|",
+    r"\b(?:yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b|",
     # "3 Dec", "Nov 14th": a day, unless it is a deadline ("by 3 March").
     r"(?<!by )(?<!before )(?<!until )\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
     r"[a-z]*\b|(?<!by )(?<!before )(?<!until )\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}",
@@ -241,6 +241,14 @@ _ONE_OF_A_KIND = _rx(
     _OCCASION,
     r"\s+(?:with|for|at|on|about)\s+(?:the\s+|a\s+)?\w+",
 )
+# "Your presentation today", "the ward round earlier today": one occasion or piece, as "today's presentation" is.
+_SPEC_OCCASION_TODAY = _rx(
+    r"\b(?:the|your|ur|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:",
+    _OCCASION,
+    r"|",
+    _WORK,
+    r")\s+(?:earlier\s+)?today\b",
+)
 # "Your next parents' evening", "the next audit": whichever comes up, as "next time" is.
 _ANY_OCCASION = _rx(r"\b(?:a|an|any|every|each|one|next)\s")
 # "Your essay on WWI", "your podcast episode on local elections".
@@ -288,13 +296,29 @@ def _spec_advice(sentence: str) -> bool:
     return bool(_ADVICE.search(sentence))
 
 
+# A rule for whenever something happens to someone else: "If a driver calls in sick, ring the agency", "When a
+# parent rings upset, take their number". The opening clause is a condition, the instruction follows the comma.
+_SPEC_CONDITION = _rx(r"^\s*(?:if|when|whenever|once|as\s+soon\s+as|in\s+case)\s+[^,.!?;]{3,80},\s*")
+
+
+@functools.lru_cache(maxsize=512)
+def _spec_conditional_rule(sentence: str) -> bool:
+    m = _SPEC_CONDITION.match(sentence)
+    return bool(m and _IMPERATIVE.search(sentence[m.end() :].strip()))
+
+
 def _in_advice(text: str, match: re.Match) -> bool:
     """Is the match inside an instruction or a rule of thumb ("ask for the budget in the first call")?"""
     start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
     ends = [i for i in (text.find(mark, match.end()) for mark in ".!?;") if i >= 0]
     # The advice may come after the moment: "after every call, log it"; "before the call" in a question of advice.
     sentence = text[start : min(ends, default=len(text))]
-    return bool(_IMPERATIVE.search(sentence.strip()) or _spec_advice(sentence) or _HABIT.search(sentence))
+    return bool(
+        _IMPERATIVE.search(sentence.strip())
+        or _spec_advice(sentence)
+        or _HABIT.search(sentence)
+        or _spec_conditional_rule(sentence)
+    )
 
 
 # An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
@@ -427,6 +451,7 @@ def _advice_or_habit_only(text: str) -> bool:
             _IMPERATIVE.search(s)
             or _spec_advice(s)
             or _HABIT.search(s)
+            or _spec_conditional_rule(s)
             or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
             or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
         )
@@ -458,7 +483,9 @@ def _specific(text: str) -> tuple[bool, bool]:
     ordinal = any(not _in_advice(text, m) and not _spec_instructed(text, m) for m in _ORDINAL.finditer(text))
     # A day or a numbered place inside an instruction is any such day or place ("not on Monday", "in bay 3").
     # ... but a day by its possessive names one occasion even in an instruction ("before Friday's client meeting").
-    when = any(not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]) for m in _WHEN.finditer(text))
+    when = any(not _spec_instructed(text, m) or _SPEC_DAYS_OWN.search(m[0]) for m in _WHEN.finditer(text)) or any(
+        not _spec_instructed(text, m) for m in _SPEC_OCCASION_TODAY.finditer(text)
+    )
     # A numbered piece of work ("chapter 3", "PR #482") stays one piece even in a plan.
     numbered = any(
         not _SPEC_NUMBERED_PLACE.match(m[0]) or not (_spec_instructed(text, m) or _spec_in_habit(text, m))
