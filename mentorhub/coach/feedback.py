@@ -441,6 +441,16 @@ _SPEC_LEAD_IN = _rx(r"(?:for|over|during|in|from|until)\s+(?:the\s+)?(?:next|com
 _SPEC_TODO_LINE = _rx(r"(?:stop\s+|start\s+|keep\s+)?[\w-]+ing\b")
 
 
+# Someone's works in general, in the present: "your notes are thorough", "his graphs read well", "your client
+# interviews are warm": every such piece, not one.
+_SPEC_WORKS_IN_GENERAL = _rx(
+    r"^(?:[\w']+,?\s+){0,3}?(?:your|ur|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+",
+    r"(?:are|look|read|go|come|feel|seem|sound|tend|always|usually|generally)\b",
+)
+# A request put as a question: "Could you put the date of birth at the top of every case note?".
+_SPEC_REQUEST = _rx(r"^(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!be\b|tell\b|explain\b)\w+")
+
+
 def _advice_or_habit_only(text: str) -> bool:
     """Every sentence is a rule, a suggestion or a habit: any moment in it is any such moment."""
     # Bullets are sentences too ("• label all reagents • book the HPLC pls").
@@ -452,6 +462,8 @@ def _advice_or_habit_only(text: str) -> bool:
             or _spec_advice(s)
             or _HABIT.search(s)
             or _spec_conditional_rule(s)
+            or _SPEC_WORKS_IN_GENERAL.search(s)
+            or (_SPEC_REQUEST.search(s) and s.endswith("?"))
             or (_SPEC_RULE_OPENING.search(s) and not _SPEC_PAST.search(s))
             or (_SPEC_LEAD_IN.match(s) and _IMPERATIVE.search(s.split(",", 1)[-1].strip()))
         )

@@ -28,3 +28,15 @@ def test_a_rule_opened_by_if_or_when_about_someone_else_names_no_moment(text):
 )
 def test_an_occasion_followed_by_today_or_this_afternoon_names_one_moment(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your site reports are clear and your photos look sharp. Could you add the plot number to every photo?",
+        "Your client emails are friendly and your replies go out fast. Can you add the ticket link at the bottom?",
+        "His lab write-ups are tidy and his graphs read well. Label the axes with units on every graph.",
+    ],
+)
+def test_praise_of_someones_works_in_general_then_a_request_names_no_piece(text):
+    assert assess_feedback(text).specific is False
