@@ -1122,7 +1122,7 @@ _PRAISE_ONLY = _rx(
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 _ACTION = _rx(
-    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
+    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
@@ -1144,8 +1144,8 @@ _ACTION = _rx(
     r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
     r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
     _FEELING,
-    r")(?:\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
-    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:\w+ed|ran|",
+    r")(?:(?!need\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need\b)\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
     # An occasion that "went fine" names no deed: "Open evening last night went fine".
     r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
@@ -1194,6 +1194,22 @@ _GENERIC_SUBJECTS = frozenset(
         "everything things all session meeting week day lesson month stuff call chat catch-up catchup workshop "
         "supervision tutorial seminar class",
     )
+)
+# More occasions, and "your work" as a whole: judged in a word that names no quality ("Monday's briefing was good",
+# "your work is great") they name nothing done; a quality word ("the briefing was clear") still names a feature.
+_BEH_WHOLES = frozenset(
+    re.findall(
+        r"[\w-]+",
+        "work briefing debrief huddle stand-up standup shift evening event fundraiser assembly visit trip induction "
+        "training conference rehearsal weekend term night",
+    )
+)
+_BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|well|awful)$")
+# "You did fine / ok / well" is praise of nobody knows what, unless what it was in follows ("did well on the audit").
+_BEH_DID_FINE = _rx(
+    r"\b(?:you|u|i|we|they|she|he)\s+did\s+(?:(?:really|so|very|pretty|quite|ever\s+so)\s+)?",
+    r"(?:ok|okay|alright|fine|well|good|great|brilliantly|amazingly|badly|poorly)\b",
+    r"(?!\s+(?:on|with|at|in|to|for|when|by)\b|\s*[:;]\s*\w)",
 )
 _BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
 _BEH_TIME = frozenset(
@@ -1337,7 +1353,7 @@ def about_the_person(text: str) -> bool:
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
-    text = _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text))
+    text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text)))
     # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
     if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):
         return False, True
@@ -1380,7 +1396,8 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if not any(w.lower() in _DETERMINERS or w.lower().endswith("'s") for w in before[:-1]):
         subject = []
     # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
-    if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS:
+    whole = bool(subject) and subject[0] in _BEH_WHOLES and bool(_BEH_VAGUE_VERDICT.search(evaluation[0]))
+    if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS and not whole:
         return True, not PERSON_PREDICATE.search(text)
     if actionable or _WORK_MENTIONED.search(text):
         return True, False
@@ -1392,7 +1409,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return True, _side_by_side(cleaned) and not _SHRUG.search(cleaned)
     # A verdict on an occasion and nothing done in it ("the call on Friday was really helpful") names nothing.
     if evaluation:
-        return False, bool(subject) and subject[0] in _GENERIC_SUBJECTS
+        return False, whole or (bool(subject) and subject[0] in _GENERIC_SUBJECTS)
     return False, bool(_BEH_EFFORT_PRAISE.search(text))
 
 
