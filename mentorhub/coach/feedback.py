@@ -1542,8 +1542,8 @@ _BAL_PRAISE = _rx(
     r"(?<!n't\s)(?<!not\s)\b(?:like|likes|liked|appreciate[sd]?|enjoy(?:s|ed)?|rave\s+about)\s+(?:how|the\s+way)\b|",
     r"\b(?:exceeded|surpassed|beat|smashed)\s+(?:(?:his|her|their|your|my|our|the|all|every|each)\s+)?",
     r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b|",
-    # Praise of the person as a noun is still something that worked: "You're a star but ...", "she is a gem".
-    r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar)\b",
+    # Praise of the person as a fond noun is still something that worked: "You're a star but ...", "such a sweetheart".
+    r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar|sweetheart|angel|godsend|lifesaver)\b",
     r"(?!\s+(?:rating|review|chart|sign|jump))",
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is

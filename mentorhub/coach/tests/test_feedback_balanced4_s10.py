@@ -81,3 +81,14 @@ def test_praise_that_nothing_came_back_is_not_a_fault(text):
 )
 def test_praise_with_a_fault_word_that_names_no_fault_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An absolute angel with the toddlers, just needs to log the nappy changes.",
+        "Such a godsend on the night shift, but the drug fridge log was blank twice.",
+    ],
+)
+def test_a_fond_noun_for_the_person_beside_a_fault_reads_balanced(text):
+    assert assess_feedback(text).balanced
