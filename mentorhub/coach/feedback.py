@@ -1747,6 +1747,11 @@ _BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giv
 _BAL_OTHERWISE = _rx(r",\s*otherwise\b")
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
 _BAL_AND_STILL = _rx(r"\band\s+still\b")
+# "Could you put the date of birth at the top?": a polite request opening a sentence asks for a change.
+_BAL_REQUEST = _rx(
+    r"(?:^|[.!?]\s+)(?:could|can|would)\s+you\s+(?:please\s+|also\s+)?(?!keep|continue|carry|send|share|let|tell|give)",
+    r"(?:put|add|write|move|label|list|include|use|mark|sign|date|number|check|split|name)\b",
+)
 # "Progress: submitted my draft": a heading over an update, not part of its first sentence.
 _BAL_UPDATE_HEADING = _rx(
     r"^\s*(?:(?:weekly\s+|monthly\s+|quick\s+|progress\s+|status\s+)?update|progress|status|week\s+\d+|this\s+week)\s*:\s*"
@@ -1780,7 +1785,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_KEEP.search(cleaned)
     negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
-    corrective = actionable and (_BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned))
+    corrective = actionable and (
+        _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)
+    )
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.

@@ -92,3 +92,14 @@ def test_praise_with_a_fault_word_that_names_no_fault_is_not_balanced(text):
 )
 def test_a_fond_noun_for_the_person_beside_a_fault_reads_balanced(text):
     assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident log is tidy and every entry is timed. Could you put the collar number on each line too?",
+        "Your invoices are accurate and go out on time. Would you write the PO number on the first page?",
+    ],
+)
+def test_praise_then_a_polite_request_for_a_change_reads_balanced(text):
+    assert assess_feedback(text).balanced
