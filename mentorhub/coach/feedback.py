@@ -1529,7 +1529,10 @@ _NEGATIVE = _rx(
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
     r"\b(?:could\s+have\s+been\s+better|some\s+issues(?!\s+with)|a\s+few\s+problems(?!\s+with)|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
-    r"some\s+stuff|some\s+things|not\s+perfect|room\s+for\s+improvement|here\s+and\s+there|",
+    r"some\s+stuff|some\s+things|not\s+perfect|",
+    # A mixed report naming nothing: "some of the feedback was negative", "some bits that need work".
+    r"some\s+bits(?!\s+of\b)|some\s+of\s+(?:the|it|them)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:a\s+bit\s+|quite\s+)?",
+    r"(?:negative|mixed|critical)|room\s+for\s+improvement|here\s+and\s+there|",
     # "A few things to tighten up", "a couple of bits to polish" (but not a list: "a few things to work on: ...").
     r"(?:a\s+few|a\s+couple\s+of)\s+(?:things|bits|areas|points)(?:\s+to\s+(?:tighten|polish|work\s+on|improve|fix|",
     r"sort|look\s+at)(?:\s+up|\s+out)?)?)\b(?!\s*:)",
@@ -1579,6 +1582,11 @@ _BAL_FAULT = _rx(
     r"\b(?:incomplete|inaccurate|inconsistent|incorrect|illegible|unreadable|inaudible|unfinished|untidy|unsigned|",
     r"unlabell?ed|unchecked|unanswered|unsafe|unprofessional|unreliable|unprepared|insufficient|inadequate|imprecise|",
     r"unfocused|unstructured|incoherent)\b|",
+    # A bare warning closing its clause: "Watch the ums.", "Watch your timing - you sped up".
+    r"(?:^|[.!?]\s+)(?:just\s+|but\s+)?watch\s+(?:the|your|those|that)\s+\w+(?=\s*(?:[,;.!]|\s[-\u2013]\s|$))|",
+    # Being blocked in an update: "the recruitment is stalled", "still stuck on the integrals", "I'm blocked".
+    r"(?:\b(?:is|are|was|were|am|got|get|getting|still|been|remains?)|'m|'s|'re)\s+(?:still\s+|a\s+bit\s+|completely\s+|",
+    r"totally\s+|kind\s+of\s+)?(?:stuck|stalled|blocked|on\s+hold)\b|",
     # A thing left in the wrong state: "wedged open", "propped open", "left unlocked".
     r"\b(?:(?:wedged|propped|jammed)\s+open|left\s+unlocked)\b|",
     r"\bwithout\s+(?:the|any|your|his|her|their)\s+(?!(?:single\s+|usual\s+)?(?:errors?|mistakes?|hitch|notes|problems?|",
@@ -1589,7 +1597,10 @@ _BAL_FAULT = _rx(
 _BAL_PRAISE = _rx(
     r"(?<!n't\s)(?<!not\s)\b(?:like|likes|liked|appreciate[sd]?|enjoy(?:s|ed)?|rave\s+about)\s+(?:how|the\s+way)\b|",
     r"\b(?:exceeded|surpassed|beat|smashed)\s+(?:(?:his|her|their|your|my|our|the|all|every|each)\s+)?",
-    r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b|",
+    # Praise of the person as a fond noun is still something that worked: "You're a star but ...", "such a sweetheart".
+    r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar|sweetheart|angel|godsend|lifesaver)\b",
+    r"(?!\s+(?:rating|review|chart|sign|jump))",
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
 # still praise).
@@ -1605,13 +1616,19 @@ def _bal_negated_praise(text: str) -> str:
     return _BAL_NEGATED_PRAISE.sub(lambda m: " poor " if _POSITIVE.fullmatch(m[1]) else m[0], text)
 
 
+_BAL_TURN_AFTER = re.compile(r"[,;]\s*(?:but|though|however|yet)\b", re.I)
+
+
 def _without_vague_criticism(text: str) -> str:
     """Drop each clause that holds a vague criticism, so its "but" or "still" does not count as a named fix.
     Clause ends are found with str methods: a regex reaching out to them costs quadratic time on long text."""
     for m in reversed(list(_VAGUE_NEGATIVE.finditer(text))):
         start = max(text.rfind(mark, 0, m.start()) for mark in ".,;") + 1
         ends = [i for i in (text.find(mark, m.end()) for mark in ".,;") if i != -1]
-        text = text[:start] + " " + text[min(ends) if ends else len(text) :]
+        end = min(ends) if ends else len(text)
+        # "Some of it was negative, but overall it went well": the turn away from a vague criticism is no fault.
+        turn = _BAL_TURN_AFTER.match(text, end)
+        text = text[:start] + " " + text[turn.end() if turn else end :]
     # A whole clause, or the part after its "but", that asks for improvement and names nothing.
     for m in reversed(list(re.finditer(r"[^.,;!?\n]+", text))):
         clause = m[0]
@@ -1642,10 +1659,14 @@ _PLAN = _rx(
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rx(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
-    r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?)\b|",
+    r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
+    # Nothing sent back to fix: "had no corrections", "no amendments".
+    r"corrections?|amendments?|revisions?|rework|redos?)\b|",
     # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
     r"\b(?:can't|cannot|couldn't|could\s+not)\s+(?:fault|complain|ask\s+for\s+(?:more|better|anything\s+more))\b|",
-    r"\bnothing\s+to\s+fault\b",
+    r"\bnothing\s+to\s+fault\b|",
+    # A need that seldom arises is praise: "your copy rarely needs editing".
+    r"\b(?:rarely|seldom|hardly\s+ever)\s+(?:needs?|needed|requires?|required)\s+\w+",
 )
 
 
@@ -1778,19 +1799,36 @@ _BAL_COUNTERFACTUAL = _rx(
 _BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b")
 
 
+# "Label the axes, otherwise the write-up was excellent": the one fix, then praise of the rest.
+_BAL_OTHERWISE = _rx(r",\s*otherwise\b")
+# "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
+_BAL_AND_STILL = _rx(r"\band\s+still\b")
+# "Could you put the date of birth at the top?": a polite request opening a sentence asks for a change.
+_BAL_REQUEST = _rx(
+    r"(?:^|[.!?]\s+)(?:could|can|would)\s+you\s+(?:please\s+|also\s+)?(?!keep|continue|carry|send|share|let|tell|give)",
+    r"(?:put|add|write|move|label|list|include|use|mark|sign|date|number|check|split|name)\b",
+)
+# "Progress: submitted my draft": a heading over an update, not part of its first sentence.
+_BAL_UPDATE_HEADING = _rx(
+    r"^\s*(?:(?:weekly\s+|monthly\s+|quick\s+|progress\s+|status\s+)?update|progress|status|week\s+\d+|this\s+week)\s*:\s*"
+)
+
+
 # "Sir your lecture was very informative": an address opens the sentence, not a verb of an instruction.
 _BAL_ADDRESS = _rx(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b,?\s*")
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    text = _BAL_NOTE_FRAME.sub(" ", text)
+    text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
     cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
+    cleaned = _BAL_AND_STILL.sub(" and ", cleaned)
     cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", cleaned))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
     # after work").
     said = " . ".join(
         part
-        for part in re.split(r"[.!?;]\s+", _NEGATED.sub(" not ", cleaned))
+        # "..., otherwise the rest was great": the praise after an instruction is a part of its own.
+        for part in re.split(r"[.!?;]\s+|,\s*(?=otherwise\b)", _NEGATED.sub(" not ", cleaned))
         if not (
             _IMPERATIVE.search(_unheaded(_BAL_ADDRESS.sub("", part)))
             or _opens_with_a_verb(_unheaded(_BAL_ADDRESS.sub("", part)))
@@ -1803,7 +1841,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_KEEP.search(cleaned)
     negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
-    corrective = actionable and _BAL_CORRECTIVE.search(cleaned)
+    corrective = actionable and (
+        _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)
+    )
     if positive and (negative or corrective):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
@@ -1812,6 +1852,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
             or re.search(r"[.!?;]\s+\S|\n\s*\S", text)
             or _side_by_side(said)
             or _bal_praise_then_fix(cleaned)
+            or _BAL_OTHERWISE.search(cleaned)
         )
     # Only praise or only criticism is clear when every part of the text was read as one or the other, or as a
     # next step. A part read as neither ("my idea got picked up") may hold the other side in words not listed.
