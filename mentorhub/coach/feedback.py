@@ -660,6 +660,15 @@ _NOT_A_VERB = frozenset(
         second third fourth fifth way far
         tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough""",
     )
+    # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
+    # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.
+    + re.findall(
+        r"\S+",
+        """understood stood withstood undertook overtook mistook shook forgot forgave knew grew threw flew drove
+        rode rose woke wore tore swore froze broke stole told heard paid said thought fought sought fed bled fled
+        sped shot hung rang sank swam drank came became overcame ate hid slid dug stuck struck swung spun slept
+        dealt meant spent lent bent burnt learnt dreamt went did""",
+    )
 )
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"

@@ -46,3 +46,16 @@ def test_labelled_recommended_wanted_or_hedged_steps_read_as_actionable(text):
 )
 def test_telling_offs_and_unnamed_fixes_are_not_a_next_step(text):
     assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A diary update with the subject dropped opens on an irregular past tense, not an instruction.
+        "Understood the VAT return properly at last, though I still forgot the receipts folder.",
+        "Forgot the float again on Saturday, so the till was out by a tenner.",
+        "Drove the forklift for the first time on Monday. Bit jerky.",
+    ],
+)
+def test_a_diary_line_opening_on_an_irregular_past_tense_is_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
