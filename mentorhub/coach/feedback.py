@@ -594,7 +594,7 @@ _SUGGESTION = _rx(
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
-    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
+    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+(?:to|and)|just|"
     r"you\s+should|needs?\s+to|will|(?:might|may)\s+want\s+to|could|(?:you|he|she|they|we|i)\s+(?:must|should))\s+)(?:",
     # A telling-off or a blessing that names no step: "sort yourself out", "don't do that again", "never change".
     r"(?:sort|pull)\s+(?:it|this|that|yourself|himself|herself|things)\s+(?:out|together)\b|get\s+(?:it|your\s+act|yourself)\s+together\b|",
@@ -603,10 +603,13 @@ _VAGUE_ACTION = _rx(
     r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
     r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
     r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
-    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
+    # Any degree word before the comparative: "be a little more patient", "be slightly more organised".
+    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+|far\s+|way\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
     r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
-    r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
+    # ... and taking part more: "speak up more", "participate more in seminars".
+    r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus|speak\s+up|participate|contribute|engage)\s+",
+    r"(?:more|better|harder)(?:\s+widely)?\b|",
     r"keep\s+(?:it\s+up|going|at\s+it|up\s+the\s+good\s+work)\b|write\s+better\s+\w+|",
     r"have\s+you\s+considered\s+being\b|(?:i'll|i\s+will)\s+keep\s+(?:practi[sc]ing|trying|going)\b|",
     r"prepare\s+(?:more|better)\b|",

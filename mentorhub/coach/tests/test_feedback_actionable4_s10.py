@@ -59,3 +59,18 @@ def test_telling_offs_and_unnamed_fixes_are_not_a_next_step(text):
 )
 def test_a_diary_line_opening_on_an_irregular_past_tense_is_not_a_next_step(text):
     assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Be a little more X" with any degree word is still a change of manner, not a step.
+        "Perhaps try to be a little more assertive with suppliers?",
+        "Try and be slightly more organised.",
+        # "Speak up more" says more of something unnamed.
+        "Lovely manner with the kids but quite quiet in planning meetings. Speak up more.",
+        "Participate more in seminars.",
+    ],
+)
+def test_more_of_a_manner_or_of_taking_part_is_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
