@@ -592,6 +592,9 @@ _SUGGESTION = _rx(
     # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
     r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
     r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
+    # Advice or a wish aimed at the person: "I'd recommend you skim...", "I'd like you to lead the huddle".
+    r"\b(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+)?(?:recommend|suggest|advise|like|love|want|need)\s+(?:you|him|her|them)\s+",
+    r"(?:to\s+)?(?!(?:to\s+)?(?:be|feel|know|think|have|get\s+better|keep\s+(?:it\s+up|going))\b)\w|",
     r"\b(?:is|are)\s+to\s+be\s+\w+(?:ed|en)\b|(?:^|[.!?:]\s+)(?:suggest|recommend)\s+(?:\w+ing|that)\b|",
     r"\b(?:would|could|might)\s+(?:really\s+)?benefit\s+from\s+\w+ing\b|\bwhy\s+not\s+(?!\?)\w+|\brecommendations?\s*:\s*\w|\bplease\s+\w|\bebi\s*:|\bwish\s*:\s*\w+\s+\w|",
     r"\b(?:do|keep\s+doing)\s+(?:the\s+same|exactly\s+that|that)\b|\buse\s+it\s+again\b|\bwant\s+to\s+practi[sc]e\b|",
@@ -630,16 +633,22 @@ _SUGGESTION = _rx(
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(
-    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+to|just|"
-    r"you\s+should|needs?\s+to|will|(?:might|may)\s+want\s+to|could)\s+)(?:",
+    r"(?:^|\b(?:you\s+(?:need|have|should|must)\s+to|i\s+(?:need|have|must)\s+to|i'll|i\s+will|please|try\s+(?:to|and)|just|"
+    r"you\s+should|needs?\s+to|will|(?:might|may)\s+want\s+to|could|(?:you|he|she|they|we|i)\s+(?:must|should))\s+)(?:",
+    # A telling-off or a blessing that names no step: "sort yourself out", "don't do that again", "never change".
+    r"(?:sort|pull)\s+(?:it|this|that|yourself|himself|herself|things)\s+(?:out|together)\b|get\s+(?:it|your\s+act|yourself)\s+together\b|",
+    r"(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:do\s+(?:that|this|it)\s+again|change(?:\s+a\s+thing)?)\b|",
     # "Keep doing what you're doing", "will try my best", "need to get better at this": effort, not an action.
     r"keep\s+(?:doing\s+what\s+you(?:'re|\s+are)\s+doing|swimming|smiling|pushing|practi[sc]ing|trying)\b|",
     r"(?:try|do)\s+(?:my|your|our)\s+best\b|get\s+better\s+at\s+(?:this|it|that)\b|be\s+yourself\b|",
     r"(?:relax|calm\s+down|chill|try\s+harder|do\s+better|work\s+harder|step\s+up)\b|",
-    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+bit\s+|much\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
+    # Any degree word before the comparative: "be a little more patient", "be slightly more organised".
+    r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+|far\s+|way\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
     r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
     r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
-    r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus)\s+(?:more|better|harder)(?:\s+widely)?\b|",
+    # ... and taking part more: "speak up more", "participate more in seminars".
+    r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus|speak\s+up|participate|contribute|engage)\s+",
+    r"(?:more|better|harder)(?:\s+widely)?\b|",
     r"keep\s+(?:it\s+up|going|at\s+it|up\s+the\s+good\s+work)\b|write\s+better\s+\w+|",
     r"have\s+you\s+considered\s+being\b|(?:i'll|i\s+will)\s+keep\s+(?:practi[sc]ing|trying|going)\b|",
     r"prepare\s+(?:more|better)\b|",
@@ -650,6 +659,9 @@ _VAGUE_ACTION = _rx(
     # Cheering on: "keep smashing it", "keep being you"; a changed character: "stop being so defensive".
     r"keep\s+(?:on\s+)?\w+ing(?:\s+(?:it|you|them|that|this|up|on|away|along))?\W*$|keep\s+being\s+\w+\W*$|",
     r"(?:stop|quit)\s+being\s+(?:so\s+|too\s+|such\s+an?\s+|that\s+)?\w+\b)|",
+    # Fixes with nothing named: "some issues we need to address", "a couple of things you should fix".
+    r"\b(?:a\s+few|some|several|a\s+couple\s+of|couple\s+of|few|various|other)\s+(?:small\s+|minor\s+|little\s+)?(?:things|issues|bits|areas|",
+    r"points|problems|niggles)\s+(?:that\s+)?(?:we|you|i|he|she|they)\s+(?:need\s+to|have\s+to|should|must|could|can)\s+\w+|",
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
     r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
@@ -690,9 +702,18 @@ _NOT_A_VERB = frozenset(
         second third fourth fifth way far
         tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough""",
     )
+    # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
+    # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.
+    + re.findall(
+        r"\S+",
+        """understood stood withstood undertook overtook mistook shook forgot forgave knew grew threw flew drove
+        rode rose woke wore tore swore froze broke stole told heard paid said thought fought sought fed bled fled
+        sped shot hung rang sank swam drank came became overcame ate hid slid dug stuck struck swung spun slept
+        dealt meant spent lent bent burnt learnt dreamt went did""",
+    )
 )
 _OPENING_VERB = re.compile(
-    r"^(?:please\s+|then\s+|and\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
+    r"^(?:please\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
     r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|with|"
     r"off|into|(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter)\s+\w+s)\b",
     re.IGNORECASE,
@@ -725,12 +746,19 @@ _NEXT_STEP_CUE = _rx(
 )
 # "Sleep on it and send it the next morning": a second instruction after "and".
 _CLAUSE_END = re.compile(
-    r"[;:]\s*|\s+\d+[.)]\s+|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
+    r"[;:]\s*|\s+[-\u2013\u2014]+\s+|\s+\d+[.)]\s+|,\s+(?:so\s+|and\s+|then\s+)?|\bso\s+(?=(?:i|we|you)\b)|\s+and\s+(?="
     + _ACTION_VERBS
     + r"\s+(?:it|them|the|a|an|your|this|that)\b)",
     re.IGNORECASE,
 )
 _LEAD_IN = _rx(r"(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+future|next\s+week)[.!]?")
+# A label before a colon says advice follows ("My suggestion: shadow Mehmet", "Top tip: photograph the meter"), so
+# the clause after it opens with a verb even where the verb lists and the object list do not know it.
+_ACT_LABEL = _rx(
+    r"(?:(?:my|our|one|a|the|top|quick|main|big|small|only|\w+'s)\s+){0,2}(?:suggestion|advice|tip|recommendation|",
+    r"action(?:\s+point)?|next\s+step|to-?do|ask|request|homework|challenge)s?(?:\s+for\s+(?:\w+\s+)?\w+)?",
+)
+_ACT_BARE_VERB = re.compile(r"(?:please\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+\S", re.IGNORECASE)
 
 
 # A noun that looks like a verb opening a statement: "Open evening last night went fine", "Bake time on the sourdough
@@ -746,12 +774,17 @@ _ACT_PAST_LIST = _rx(r"^(?:put|set|cut|let|read|shut|split|spread|hit|quit)\b(?=
 
 
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
-    found, vague = False, False
+    # The sentence split may end a sentence at the label's colon, so the label carries over to the next one.
+    found, vague, labelled = False, False, False
     for s in sentences:
         for clause in _CLAUSE_END.split(s):
             # A numbered list of actions: "1) book the big room".
             clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
             if not clause:
+                continue
+            after_label, labelled = labelled, False
+            if _ACT_LABEL.fullmatch(clause):
+                labelled = True
                 continue
             if _NOT_ADVICE.search(clause):
                 continue
@@ -768,6 +801,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
                 not statement and (_IMPERATIVE.search(clause) or _opens_with_a_verb(clause))
             ):
                 found = True
+            elif after_label and not statement and (m := _ACT_BARE_VERB.match(clause)):
+                verb = m["verb"].lower()
+                found = found or (verb not in _NOT_A_VERB and not re.search(r"(?:ed|ing|s|ly)$", verb))
     if found:
         return True, not vague
     # A next step in words the lists do not know ("Even better if: ...", "I've added it to my checklist") leaves a
