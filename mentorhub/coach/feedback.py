@@ -1433,6 +1433,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         subject = []
     # "The typography feels crowded" judges a feature of the work; "you were great" judges nobody knows what.
     whole = bool(subject) and subject[0] in _BEH_WHOLES and bool(_BEH_VAGUE_VERDICT.search(evaluation[0]))
+    # A verdict on the whole occasion, then on parts of it ("The assembly was brilliant, the clips were well chosen"):
+    # the parts say what was done.
+    if whole and _EVALUATION.search(text, evaluation.end()):
+        return _behavioural(text[evaluation.end() :], actionable)
     if subject and subject[0] not in _GENERIC_SUBJECTS and subject[0] not in _PRONOUNS and not whole:
         return True, not PERSON_PREDICATE.search(text)
     if actionable or _WORK_MENTIONED.search(text):
@@ -1444,8 +1448,10 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         # the fault is only a shrug ("budget not so much", "shame about the base"), which names nothing of it.
         return True, _side_by_side(cleaned) and not _SHRUG.search(cleaned)
     # A verdict on an occasion and nothing done in it ("the call on Friday was really helpful") names nothing.
+    # Sure only when nothing else is judged after it ("The assembly was brilliant, the clips were well chosen").
     if evaluation:
-        return False, whole or (bool(subject) and subject[0] in _GENERIC_SUBJECTS)
+        named_nothing = whole or (bool(subject) and subject[0] in _GENERIC_SUBJECTS)
+        return False, named_nothing and not _EVALUATION.search(text, evaluation.end())
     return False, bool(_BEH_EFFORT_PRAISE.search(text))
 
 

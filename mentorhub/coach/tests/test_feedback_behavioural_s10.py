@@ -109,7 +109,9 @@ def test_more_character_wordings_are_not_behavioural(text):
     ],
 )
 def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
-    assert assess_feedback(text).behavioural is True
+    # No verdict on the person is stated: "about what was done", or a question where the rules leave it open.
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
 
 
 @pytest.mark.parametrize(

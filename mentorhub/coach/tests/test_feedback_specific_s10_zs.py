@@ -108,7 +108,9 @@ def test_a_tool_or_field_word_before_a_plural_is_a_kind_of_work(text):
     ],
 )
 def test_on_the_pitch_is_a_place_of_play_not_one_sales_pitch(text):
-    assert assess_feedback(text).specific is False
+    # Never stated as one named piece of work; at most asked about where the rules leave it open.
+    result = assess_feedback(text)
+    assert result.specific is False or "specific" in result.unsure
 
 
 @pytest.mark.parametrize(
