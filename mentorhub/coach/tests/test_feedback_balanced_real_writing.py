@@ -1,0 +1,477 @@
+"""Something that worked and something to improve, as people really write them (issue 17): soft, hedged and
+appraisal-register faults, wins and struggles in updates; vague criticism, pleasantries and sarcasm that name
+nothing."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's great on the tills, not so great on the stock counts.",
+        "Your sketches are lovely, the colouring is not very neat.",
+        "The minutes were accurate, only the action list isn't clear about owners.",
+    ],
+)
+def test_praise_beside_a_negated_word_of_praise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice attitude, needs more polish.",
+        "Good try overall, could be better.",
+        "Lovely lad to have around but needs improvement.",
+        "Decent effort, could have been a bit tighter in places.",
+    ],
+)
+def test_vague_praise_with_a_criticism_that_names_nothing_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were too chatty during the fire drill briefing. Keep it to the exits and the muster point next time.",
+        "Honestly you're better than this. The stock sheet for aisle 4 was half filled, finish it before you go home.",
+        "The delivery log for Tuesday had no signatures. In future kindly sign each line when the van arrives.",
+    ],
+)
+def test_a_fault_with_a_fix_and_no_real_praise_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents like how you chat to them during meals, your care notes are often late tho.",
+        "Review note: Tom exceeded his sales target in May. His record keeping remains an area for development.",
+        "Clear, well argued essay on the Tudors. Bit repetitive.",
+        "Good thorough handover notes, a little long-winded.",
+    ],
+)
+def test_praise_and_a_named_fault_in_other_registers_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry to say but the cash count for the Leeds branch has a discrepancy, please recount with the supervisor.",
+        "I hate to say it but the petty cash for March does not tally, kindly check the receipts again and revert.",
+    ],
+)
+def test_a_hedged_fault_with_nothing_that_worked_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice stroke, keep your head down on the turn and kick from the hip instead of the knee.",
+        "Nice footwork, keep your guard up on the jab and step left instead of back.",
+    ],
+)
+def test_praise_then_a_comma_and_a_fix_to_do_differently_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plastering is smooth and even, just watch the drips on the skirting.",
+        "Lovely curry, careful with the salt in the rice.",
+        "Confident delivery in the moot, mind your speed when you quote the cases.",
+    ],
+)
+def test_praise_with_a_hedged_warning_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Friday's briefing you presented the rota without the weekend cover. Add it before it goes out on Monday.",
+        "During the walkround the loading bay shutter was propped open. Staff are to be reminded at the huddle.",
+    ],
+)
+def test_a_deed_done_without_its_part_or_a_thing_left_open_is_a_fault_not_praise(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients appreciate the way you explain their meds; your charting is often incomplete.",
+        "Lovely clear diagrams, the labels are illegible in places.",
+        "The quiz was a great idea, the answer sheet was inaccurate for question 4.",
+    ],
+)
+def test_praise_beside_a_fault_said_with_a_negative_prefix_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+def test_never_better_is_praise_not_a_fault():
+    assert not assess_feedback("Your stall at the Sunday market looked amazing, never better.").balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise of taste or of what a talk taught, beside a fault.
+        "Flavourful stew, a touch too thick.",
+        "Yummy brownies, slightly underbaked in the middle.",
+        "Your workshop on pensions was really informative. The handouts were hard to read though.",
+        # A fault opened with a small quantity after praise: "a bit of porosity", "a touch of overspray".
+        "Neat joints on the whole, a bit of glue squeeze-out on the back panel.",
+        "Lovely sharp edges on the cutting in, a touch of overspray on the skylight.",
+        # A nit heading names the thing to improve.
+        "The migration script is tidy, thanks. Small nit: rename tmp_list to something meaningful.",
+        "Great minutes from the board meeting. One niggle: the action owners are missing.",
+        # "Kindly note" frames a report, it is no instruction hiding the praise.
+        "Kindly note the cash count at the Pune branch was done neatly by Suresh,"
+        " only the petty cash book is not updated since August.",
+        # What worked said as "the rest is sound" or "it works".
+        "Two fixes: tag the cables before unplugging and photograph the rack first."
+        " The rest of your install method is sound.",
+        "Keep the same calm tone on the phones, it works."
+        " Just log each call before the next one, not at the end of the day.",
+    ],
+)
+def test_praise_and_a_fault_in_newer_words_read_as_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Denying any fault is praise, not a fault: "can't fault", "couldn't fault".
+        "Ten out of ten. Maria tiled our bathroom, came when she said, cleaned up every day and explained the sealant."
+        " Couldn't fault her.",
+        # A counterfactual comparative ("might have gone smoother") is the fault, not praise.
+        "Maybe next time phone the tenants before the inspection instead of knocking?"
+        " The flat on Green Lane might have gone smoother.",
+    ],
+)
+def test_only_one_side_is_not_balanced(text):
+    assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An address before the praise ("Sir", "Madam") is no verb: the praise still counts.
+        "Madam your session on GST returns for the shopkeepers was very useful and everyone appreciated."
+        " Kindly next time share the slides in advance so we can follow.",
+        # Completeness is praise: "it covers every stretch", "covered all the exits".
+        "Thanks for the fire plan for the hostel, it covers every exit and stairwell."
+        " Please add the assembly point map.",
+    ],
+)
+def test_praise_after_an_address_or_of_completeness_reads_as_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hedge before the criticism ("not sure if it's just me, but") praises nothing.
+        "Correct me if I'm wrong but the totals on page 3 look off. Recheck them against the ledger.",
+        # A hard time in an update is the fault, not praise: "this week was rough".
+        "Today was tough. I lost my place twice in the reading and two kids started giggling.",
+        # Saying there were no misses of a kind is praise only: "zero missed drops", "no late deliveries".
+        "Solid month on the van route, no late deliveries.",
+    ],
+)
+def test_a_hedged_fault_or_a_hard_week_alone_is_not_balanced(text):
+    assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Label the axes on every chart, otherwise the lab write-up was excellent.",
+        "Speak up a little when you take questions, otherwise your pitch on Friday was really clear.",
+    ],
+)
+def test_a_fix_then_otherwise_praise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toast at the dinner landed well with the guests. Watch the pace - you sped up at the end.",
+        "Your answers in the panel interview were thorough. Watch your timing.",
+    ],
+)
+def test_praise_then_a_bare_warning_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're a gem, but the stock count on aisle 4 was off by twenty boxes. Count twice before you submit.",
+        "Honestly she is a star but her timesheets for March were wrong again.",
+    ],
+)
+def test_praise_of_the_person_as_a_noun_beside_a_fault_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your risk register is thorough and the owners are all named. Could you add a review date to each row?",
+        "The menu costings were accurate. Can you list the allergens on the back page as well?",
+    ],
+)
+def test_praise_then_a_polite_request_to_change_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: finished the survey design and got ethics approval. The recruitment is stalled, no replies yet.",
+        "Passed the mock exam on Tuesday. Still stuck on the integration questions though.",
+    ],
+)
+def test_a_win_and_being_stuck_in_an_update_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit file you prepared was complete and well indexed; the partner had no amendments.",
+        "You write clean code and your pull requests rarely need rework.",
+    ],
+)
+def test_praise_that_nothing_came_back_is_not_a_fault(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your lab reports are precise and your figures seldom need redrawing.",
+        "The bathroom tiling you did in the Shah flat was neat and still watertight after the flood test.",
+        "Some of the parent feedback was critical, but it went well.",
+    ],
+)
+def test_praise_with_a_fault_word_that_names_no_fault_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An absolute angel with the toddlers, just needs to log the nappy changes.",
+        "Such a godsend on the night shift, but the drug fridge log was blank twice.",
+    ],
+)
+def test_a_fond_noun_for_the_person_beside_a_fault_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident log is tidy and every entry is timed. Could you put the collar number on each line too?",
+        "Your invoices are accurate and go out on time. Would you write the PO number on the first page?",
+    ],
+)
+def test_praise_then_a_polite_request_for_a_change_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plating is always tidy; the portions could be more even.",
+        "The report reads nicely, the charts could be a bit bigger.",
+        "Great on the phones, the filing less so.",
+        "Her notes are thorough but her handovers are less detailed than they were.",
+        "Strong first half. The conclusion needs a lot more work.",
+        "Friendly with the residents, the medication rounds need work.",
+    ],
+)
+def test_a_soft_fault_beside_praise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pros: tidy, on time. Cons: forgets to log the mileage.",
+        "Things to work on: your chasing of invoices. Good stuff: your spreadsheets are neat.",
+    ],
+)
+def test_a_list_of_pros_and_cons_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice lad, just needs to stop swearing on the shop floor.",
+        "Sweet girl, needs to put her hand up more in class.",
+        "Bone idle but knows her stuff.",
+    ],
+)
+def test_a_character_contrast_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang 5 parents about the trip, four said yes. The last one got angry and I panicked.",
+        "Hit 2 of my 3 goals this week. The reading one I only managed 20 pages of 100.",
+    ],
+)
+def test_a_win_then_a_struggle_in_an_update_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh wonderful, the stock take started late again. Riveting.",
+        "Oh great, the van came back with no fuel again.",
+    ],
+)
+def test_sarcastic_praise_is_not_praise(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to see you today. On the rota for December - have you thought about splitting the late shifts?",
+        "Dear Madam, the cover note sent on 3/11 shows the wrong postcode. Kindly correct and resend by Monday.",
+    ],
+)
+def test_a_pleasantry_or_politeness_beside_a_fix_is_not_praise(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt Okafor is dependable and unflappable. His file on the Mill Lane assault was complete and the CPS "
+        "charged without queries.",
+        "Aisha has been a diligent and conscientious team leader. The Eastgate refit finished a week early with "
+        "zero reportable accidents.",
+    ],
+)
+def test_a_praise_only_appraisal_is_not_balanced(text):
+    result = assess_feedback(text)
+    assert not result.balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your labels are neat and easy to read, the spacing could be tighter.",
+        "- polite on the phone - uniform tidy - till counts need work",
+        "9/10 for the flavour, 3/10 for the presentation.",
+    ],
+)
+def test_praise_and_a_soft_fault_side_by_side_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo has been a dependable and hard-working supervisor. The Elm Street job was handed over a week early and "
+        "with zero reportable defects.",
+        "Sam is a born organiser and the volunteers love her. The fun run on Sunday was well marshalled and everyone "
+        "was in place for kick-off.",
+    ],
+)
+def test_a_phrasal_verb_in_praise_is_not_a_fault(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice serve, elbow dropping late in the set.",
+        "Packed 120 boxes on Monday, a record. Two went out with the wrong labels.",
+        "Your menu for the Hart wedding was very clear, the couple loved the layout. For the next one, add the "
+        "allergens beside each dish.",
+    ],
+)
+def test_more_ways_of_naming_a_win_and_a_fault_read_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben's a born coach and the kids adore him. His warm-up on Sunday was well paced and everyone was ready "
+        "on time.",
+        "Nice to catch up. About the stock losses at the Derby branch - what about moving the perfume behind the "
+        "counter?",
+    ],
+)
+def test_praise_only_or_a_question_suggestion_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lock the van every time you leave it, even for a minute. Apart from that, your job sheets are spot on.",
+        "Always wear gloves when you handle the bleach. Otherwise your cleaning rota is excellent.",
+    ],
+)
+def test_praise_after_a_fix_opened_by_otherwise_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarterly fuel logs for July and August were handed in late. These must be submitted by the 3rd of "
+        "each month from now on.",
+        "Your write-up for the enzyme practical is missing the units on two graphs. Add them before Monday.",
+        "Not my place, but the bins weren't put out Sunday. Worth a word?",
+    ],
+)
+def test_a_fault_and_a_fix_with_a_stray_praise_word_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Tuesday class had too many pupils queueing at the printer. Print the worksheets the day before "
+        "instead of during the lesson.",
+        "Today I forgot my stethoscope for the home visits, had to go back for it. From tomorrow I keep a spare in "
+        "the car.",
+        "Solid month overall, a couple of things to polish but you're heading the right way.",
+    ],
+)
+def test_a_fault_with_a_fix_or_a_vague_criticism_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week I have finished the wiring module and passed the quiz. Reading the schematics is still difficult "
+        "for me, I will ask Gary to go through one with me.",
+        "Did my first solo lambing on Tuesday and it was successful. Ewe was stressed because I took too long.",
+        "Saturday's lunch service ran like clockwork apart from the soup going out cold to table 4.",
+    ],
+)
+def test_a_win_beside_a_difficulty_in_an_update_reads_balanced(text):
+    assert assess_feedback(text).balanced

@@ -1,0 +1,455 @@
+"""Verdicts on the person against what was done, as people really write them (issue 17): character words in any
+voice and register, appraisals, idioms, lists of traits; short notes on the work; praise that names nothing."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'm disappointed in you, you're better than this.",
+        "You're better than that. The rota was a mess again on Sunday and nobody was told.",
+        "We expected more of you this term, to be frank.",
+        "Quite disappointed in him, expected better from him after the training he had.",
+    ],
+)
+def test_disappointment_aimed_at_the_person_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strengths: punctual, friendly. Weaknesses: forgets to restock the drinks fridge.",
+        "Pros - honest, punctual. Cons - leaves the till drawer open when she goes on break.",
+        "Positives: calm under pressure, clear notes. Negatives: slow to hand over at the end of the shift.",
+        "Genuinely talented with the horses, but the tack room is a tip.",
+        "Truly gifted with the little ones, though her planning folder is thin.",
+        "Decent bloke, turns up on time, bit too chatty on the phone with his mates.",
+        "She's a bit talkative when the ward is quiet, otherwise fine.",
+    ],
+)
+def test_a_bare_trait_in_a_list_or_before_a_person_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 9 assembly was brilliant!",
+        "Your Monday update was lovely.",
+        "I thought the call on Friday was really helpful.",
+        "The catch-up last week was useful, I'm grateful.",
+        "Really appreciate all your hard work. Keep going!",
+        "Thanks for all your efforts this term.",
+    ],
+)
+def test_praise_of_an_occasion_or_of_effort_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slides in the Friday deck were crowded, with four charts on one.",
+        "The workshop on risk registers was too long.",
+        "The Year 9 assembly was brilliant, the clips were well chosen and short.",
+        "She stayed calm under pressure during the fire drill and counted everyone out.",
+        "The tone of the letter to Mrs Hale was honest, friendly and short.",
+        "Pros: friendly, fast delivery. Cons: the box was dented.",
+    ],
+)
+def test_the_same_words_about_the_work_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: great energy. Grow: patience!",
+        "Strengths - positive attitude. Work on: punctuality.",
+        "EBI: more self-belief.",
+        "We appreciate your efforts, always. Keep going!",
+        "Thank you for all your hard work.",
+    ],
+)
+def test_a_quality_of_the_person_as_a_glow_or_grow_or_thanks_for_effort_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glow: the energy in your warm-up got everyone moving. Grow: the cool-down was rushed.",
+        "Thanks for your help with the rota on Sunday, it saved me an hour.",
+    ],
+)
+def test_a_glow_or_thanks_that_names_the_deed_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Really appreciate your efforts as always. Keep it going!",
+        "Thanks so much for all your hard work, keep it up!",
+        "I value your commitment always, carry on.",
+        "We appreciate your hard work always, keep it up",
+        "I appreciate your dedication always. Keep it up!",
+    ],
+)
+def test_thanks_for_effort_alone_is_not_behavioural_even_where_the_learned_reading_leans_the_other_way(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invoice had the old bank details on it.",
+        "Your CV still has two typos in the first line.",
+        "The risk assessment lacked a section on lone working.",
+        "A cracker of a closing argument in the Patel hearing.",
+        "A belter of a header in the second half.",
+    ],
+)
+def test_what_the_work_has_or_lacks_and_an_idiom_about_a_thing_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The session had a good vibe.",
+        "The meeting had some nice moments.",
+    ],
+)
+def test_what_an_occasion_had_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A costly slip on a big order: the delivery note had last month's address on it.",
+        "Small thing but it matters to the client: your summary lacked the page references.",
+        "Honestly a howler of a typo on the front cover of the Dunmore bid.",
+        "What a shocker of a weld on the second bracket, it cracked under the first load.",
+    ],
+)
+def test_longer_notes_on_what_the_work_had_or_an_idiom_about_it_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_a_gem_of_a_person_is_still_a_verdict_on_the_person():
+    assert assess_feedback("An absolute gem of a lad, we are lucky to have him on the ward.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expected more from you on the budget section, it had no totals.",
+        "Your tone with the client was lovely.",
+    ],
+)
+def test_disappointment_or_praise_tied_to_a_part_of_the_work_is_not_a_verdict_on_the_person(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trait after a degree adverb the list did not know ("far too", "way too", "overly", "extremely").
+        "In the budget review you were way too defensive when Sam asked about overtime.",
+        "At the parents' evening you were extremely abrupt with the Hassans.",
+        "She was overly bossy with the volunteers at the fete on Sunday.",
+        # A bare trait after a frequency word heading a clause, aimed at a thing ("Sometimes careless with...").
+        "Often careless with the cash-up sheets. Count the float twice before you sign.",
+        "Good week overall. Often a bit lazy with my reading log though.",
+        "Occasionally forgetful about the fridge checks.",
+        # An effort exhortation in the second person names no action.
+        "You need to step up.",
+        "You have to work harder.",
+        "You need to try harder this term.",
+        # A disposition named as a gift ("good instincts") judges the person.
+        "Good instincts with the patients, but your notes are thin.",
+        # Contractions written without the apostrophe ("Hes", "shes", "youre"), and "a hard worker".
+        "Shes a hard worker, never misses a shift.",
+        "Youre so lazy with the washing up.",
+    ],
+)
+def test_a_verdict_on_the_person_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An activity noun heading a sentence is not a person's name ("Dispensing was sloppy", "Plating was careless").
+        "Plastering was sloppy in the back bedroom: the corners are rough. Go over them with a float before Friday.",
+        "Documentation was careless on Tuesday's round, two charts had no times.",
+    ],
+)
+def test_a_verdict_on_an_activity_is_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An occasion with a date after its head is still an occasion ("the call on 12th May was fine").
+        "The call on 12th May was fine I suppose.",
+        "The workshop on 3 June was really helpful.",
+    ],
+)
+def test_a_verdict_on_a_dated_occasion_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blame of a whole piece of work names no feature of it, like "your cake was lovely".
+        "The Harrogate refit was a shambles from start to finish.",
+        "Your report was a complete mess.",
+        "That presentation was dreadful.",
+    ],
+)
+def test_a_whole_verdict_on_the_work_names_no_feature(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_a_whole_verdict_with_what_made_it_so_is_behavioural():
+    assert assess_feedback("Your spreadsheets are always a nightmare to follow.").behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "need" is no past-tense deed: "we need to fix" names nothing done.
+        "The quiz night was a success, well done! We need to iron out a couple of things though.",
+        "Decent start overall, though we need to talk about a few bits.",
+        # "you did fine / ok / well" is praise of nobody knows what.
+        "You did fine overall, but there is room to grow.",
+        "He did ok this term but there's more in him.",
+        # A whole occasion or "your work" judged as fine or good names no feature of it.
+        "Monday's safety briefing was good but could have been better in places.",
+        "Your work is great, but I know you can go further.",
+        "The open evening was fine, nothing special.",
+    ],
+)
+def test_vague_verdicts_on_an_occasion_or_on_effort_are_not_read_as_behaviour(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same shapes naming a deed or a feature stay behavioural.
+        "We need the sign-off sheet back by Friday; you left the totals column empty.",
+        "You did well on the audit: every invoice was matched to its order.",
+        "The briefing notes you wrote were clear and short.",
+        "Your work on the rota was accurate and on time.",
+        "The report could have been better structured, the summary is buried on page 4.",
+        "You needed three attempts at the cannula on Tuesday; practise on the arm model.",
+    ],
+)
+def test_deeds_and_features_in_the_same_shapes_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare trait word heading a clause, with no "very" or subject before it.
+        "Impatient with the juniors. Give them time to finish before you step in.",
+        "Forgetful, but a lovely presence on the ward.",
+        "Stubborn as usual, though his joinery is coming on.",
+        "Unreliable about the rota. Swap shifts through the app, not by text.",
+        # A trait, or a warm word, aimed at the people or animals someone deals with.
+        "Ever so gentle with the horses, bit nervous around the farrier.",
+        "Kind with the elderly customers, and the till was balanced every night.",
+        # Virtues "shown" or "demonstrated" in an appraisal name no action.
+        "Tomasz has displayed tremendous dedication and integrity this year.",
+        "He demonstrates genuine compassion and professionalism at all times.",
+        # Non-native appraisal: "is always honest person", "works very hard".
+        "Ms Liu is always helpful person and works very hard.",
+        "Mr Ahmed is very sincere man, he is doing the job good.",
+        # Idioms and rarer words for a character verdict.
+        "Sharp as a tack and twice as quick.",
+        "Proper safe pair of hands, you'd trust her with anything.",
+        "The sort of nurse who you'd want looking after your own mum.",
+        "Genuinely one of the finest trainees I've supervised.",
+        "An absolute diamond on the shop floor.",
+        "What a legend, seriously.",
+        "A rather obstinate and truculent young man.",
+        "She is an affable, perspicacious analyst.",
+        "Head in the clouds most days, honestly.",
+        "Knows her onions but a bit of a loose cannon with the clients.",
+        "A fast learner. Next month, run the stock take on your own.",
+    ],
+)
+def test_character_verdicts_in_other_words_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short fault of the work with no subject: the thing not done, or "too" a quality of the work.
+        "Fridge temperatures not logged again.",
+        "Timesheets still not submitted.",
+        "Far too wordy.",
+        "Too formal for a thank-you card.",
+        # Telegraphic notes on the work: a noun and its quality.
+        "Extraction this morning: clean sockets, tidy sutures.",
+        "Edges crisp. Joints tight. Nice.",
+    ],
+)
+def test_short_notes_on_the_work_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that are traits elsewhere, here about the work or a role: no verdict on the person.
+        "Nice, clean welds on the gate frame.",
+        "She is responsible for the rota and it was out on time.",
+        "You worked really hard on the budget tables and they balance now.",
+        "Lovely with the glaze on the second batch, the colour is even.",
+        "We raised a credit to the client for the damaged stock.",
+        "The kind of mistake that costs a sale: the quote had last year's prices.",
+        "Tough session, but your pacing on the long run was spot on.",
+    ],
+)
+def test_words_that_can_judge_a_person_but_here_describe_the_work_stay_behavioural(text):
+    # No verdict on the person is found: the panel says "about what was done", or asks where the learned reading
+    # leans the other way, but never states a cross.
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trait before a role noun: "a somewhat timid lead", "an overbearing manager".
+        "A rather diffident supervisor; lets the loud ones decide.",
+        # Character held as a possession: personality, presence, a head for something.
+        "You've got such a warm presence, people just open up.",
+        "You have a head for figures and a real future in audit.",
+        # Energy brought to a place names no action.
+        "He brings so much positivity to the depot, but his van checks are patchy.",
+        # "too much of a", "something of a" before the trait.
+        "You're something of a control freak with the rota, though the cover was sorted.",
+        # A role named with "the" and then judged: "the driver was very rude".
+        "Just to say the receptionist was extremely rude and unhelpful on the phone.",
+        # Bare reactions and praise idioms name nothing.
+        "Honestly not impressed.",
+        "Mate you smashed it 🙌",
+        "Best barber in the whole town!!",
+    ],
+)
+def test_more_character_wordings_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise of the person tied to a piece of the work is about the work.
+        "At the tribunal you were brilliant on the timeline but shaky on the pay figures.",
+    ],
+)
+def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
+    # No verdict on the person is stated: "about what was done", or a question where the rules leave it open.
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reliable, repeatable results from the test rig this week.",
+        "Organised, well-paced slides on the Q2 figures.",
+        "A warm lead from the trade show, and you followed it up the same day.",
+        "A defensive player should hold the line; you stepped up too early twice.",
+    ],
+)
+def test_trait_words_that_describe_the_work_or_a_thing_stay_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_a_shrug_with_an_adverb_is_not_a_note_on_the_work():
+    assert assess_feedback("Frankly not surprised.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A named person who "has" done something did it.
+        "Grace has managed the rota well since March, though the leave requests pile up.",
+        # A pleasant word before a thing is praise of the thing: "really nice rapport with the family".
+        "Really lovely rapport with the lad's mum at pick-up today.",
+        # The work "could have been better planned" names what to improve.
+        "The handover could have been better structured.",
+        # A noun and its quality in a list of pros and cons.
+        "Pros: quick, polite. Cons: coffee lukewarm, pastries stale.",
+    ],
+)
+def test_notes_naming_the_work_or_a_deed_are_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Really enjoyed our chat.", "Very nice girl, very polite.", "So lovely, and a pleasure to have in class."],
+)
+def test_adverb_led_warmth_or_a_trait_before_a_person_stays_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_a_trait_aimed_at_the_little_ones_and_the_till_is_not_behavioural():
+    assert assess_feedback("Gentle with the little ones, useless with the till.").behavioural is False
+
+
+def test_a_noun_and_its_quality_in_places_is_behavioural():
+    assert assess_feedback("Joins uneven in places.").behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A virtue shown in a deed, a "gem of a" thing, knowledge of a named topic: about the work, not a verdict.
+        "Showed real composure talking the driver down from the bridge.",
+        "An absolute gem of a closing paragraph in the Kent report.",
+        "Knows his stuff on the gas regs; forgot the CP12 copy for the tenant though.",
+    ],
+)
+def test_idioms_tied_to_a_deed_or_a_thing_stay_behavioural(text):
+    # No verdict on the person is found: the panel says "about what was done", or asks where the learned reading
+    # leans the other way, but never states a cross.
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Often slow answering the phones on the front desk.",
+        "Your questioning of the witness was sharp, but need to tighten the closing.",
+        "Priya has reconciled the petty cash every Friday, though the receipts go missing.",
+    ],
+)
+def test_a_habit_a_named_technique_or_a_named_deed_is_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_an_occasion_that_went_fine_names_no_deed():
+    assert assess_feedback("Parents evening last night went fine.").behavioural is False
+
+
+def test_the_work_could_be_a_comparative_names_the_work():
+    assert assess_feedback("The pointing could be neater.").behavioural is True
+    assert assess_feedback("The meeting could be better.").behavioural is False

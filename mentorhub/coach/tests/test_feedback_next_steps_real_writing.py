@@ -1,0 +1,208 @@
+"""Next steps as people really write them (issue 17): hedged suggestions, questions as advice, plans without a
+subject, non-native advice; and effort, wishes, news and sarcasm that are no next step."""
+
+import pytest
+
+from mentorhub.coach.feedback import assess_feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun opening a statement that happens to look like a verb ("Bake time was", "Open day went").
+        "Cook time on the lamb was a touch long, meat was dry at the edges.",
+        "Open day on Saturday went really well, lots of families stayed for the talk.",
+        "mtg with the suppliers on Mon was a waste of an hour",
+        # A verbless heading of an occasion ("Spay this morning:").
+        "Lambing this week: two sets of twins, no losses.",
+        "Audit this week: two minor findings, both closed.",
+        # "Kindly note that ..." draws attention to a fact; it asks for nothing.
+        "Kindly note that the courier was late and very rude to our receptionist.",
+        # A feature judged "a bit slack on the traverse": a verdict with a place, not an instruction.
+        "Cuts mostly tidy, edging a bit rough along the path.",
+        "Stitching neat, hem a bit uneven at the back.",
+        # Chat abbreviations and a fragment opener are not verbs.
+        "tbh your rotas r always late and it's messing up the weekend for everyone",
+        "Busy one, sorry. The stall did well and the sourdough sold out by eleven.",
+        # "Always" before an adjective describes; it does not instruct.
+        "Lovely colleague. Always cheerful.",
+        # Cheering on with "keep + -ing" and nothing to do.
+        "fab shift as always, keep rocking it!",
+        "Top marks for the display. Keep being awesome.",
+        # Attention without an action: "watch the spatter", "think about your time management".
+        "Your plastering is smooth and even, just watch the edges by the sockets.",
+        "You might want to think about your workload.",
+        # "Don't stop now" cheers on; "the answer is simple" is no fix.
+        "Don't stop now, you're nearly there!",
+        "The answer is simple: you're a star.",
+        # "Stop being so X" asks for a different character, not a deed.
+        "Bright lad but he needs to stop being so cocky with the customers.",
+        # A past-tense list with an ambiguous verb ("put", "set") is a report, not an instruction.
+        "Marek tiled the bathroom on Friday, set the spacers carefully and grouted the lot before lunch.",
+        # "the next shift", "moved to next month": a time named as a thing, not a lead-in to advice.
+        "You often leave the dishwasher full for the next shift.",
+        "Driving test moved to next month. Still nervous about roundabouts.",
+    ],
+)
+def test_reports_verdicts_and_cheering_with_no_next_step_do_not_read_as_actionable(text):
+    assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negative imperative: "don't forget to", "do not send".
+        "Dont forget to date the milk jugs in the staff fridge, the inspector looks at this.",
+        "Good draft. Do not send it to the client until Hamid has checked the figures.",
+        # A pseudo-cleft that names the fix: "what would help most is", "the fix is".
+        "What would help most is a laminated price list on the counter.",
+        "The answer here is a second alarm on your phone for the medication round.",
+        # Indian-English polite imperative.
+        "Kindly update the attendance sheet and mail it to HR by Monday.",
+        # "Always" before a verb that ends like an adjective ("give", "drive").
+        "Always give the patient a leaflet.",
+        # A plan in a chatty update with the subject dropped: "setting a reminder for wed nights".
+        "missed the recycling again 🙈 putting a note on the fridge for tuesday nights",
+        # Hedged "maybe you can".
+        "The GST figures look off, maybe you can recheck against the purchase ledger once more.",
+        # An instruction of what to say, after a lead-in.
+        "You agreed the refund on the spot. Next time, say you'll check with the manager first.",
+        # A progressive for a dated arrangement: "I'm re-sitting in January".
+        "Failed the theory by two marks, so I'm re-taking it in March.",
+        # "Thank them" instructs; only "thank you" is gratitude.
+        "The volunteers stayed late on Friday; thank them at the start of Monday's briefing.",
+        # Attention beside a real instruction leaves the instruction standing.
+        "Mind the gap between the tiles, keep it 3mm with spacers.",
+        # Imperatives of position and manner.
+        "Your marking was loose in the first half, stay tight on number 9 when they break.",
+    ],
+)
+def test_negative_polite_hedged_and_cleft_next_steps_read_as_actionable(text):
+    assert assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A labelled piece of advice: "My suggestion: <a step>", with a verb the lists may not know.
+        "Good first week. My advice: shadow Aisha on the early shift before you open up alone.",
+        "Top tip: photograph every meter before you touch it.",
+        # First-person advice verbs aimed at the person.
+        "I'd recommend you skim the style guide before the next draft.",
+        "I would advise you to phone the landlord before the inspection.",
+        "We'd suggest you pilot the survey with five people first.",
+        # Wanting the person to do something.
+        "I'd like you to lead the Monday huddle next week.",
+        "I want you to shadow Dev on two night shifts.",
+        # A hedged imperative after a dash, with a verb the lists may not know.
+        "The intro is strong. The middle section drags a bit - maybe trim the case studies to one each?",
+        "Your spreadsheet works but the tabs are a maze — perhaps colour-code them by quarter.",
+    ],
+)
+def test_labelled_recommended_wanted_or_hedged_steps_read_as_actionable(text):
+    assert assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Sort it out", "don't do that again": a telling-off that names no step.
+        "Sloppy week. Sort yourself out.",
+        "Untidy and late again. Get it together.",
+        "Please do not do that again.",
+        "honestly u are amazing, never change",
+        "You're perfect, don't change a thing!",
+        # An improvement area with a modal and a subject.
+        "Polite lad, but he must improve his attendance.",
+        "She should improve her timekeeping.",
+        # Unnamed things to fix.
+        "Good turnout on Sunday. There are some issues we need to address before the next one.",
+        "Decent first draft, a couple of things you should fix.",
+    ],
+)
+def test_telling_offs_and_unnamed_fixes_are_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A diary update with the subject dropped opens on an irregular past tense, not an instruction.
+        "Understood the VAT return properly at last, though I still forgot the receipts folder.",
+        "Forgot the float again on Saturday, so the till was out by a tenner.",
+        "Drove the forklift for the first time on Monday. Bit jerky.",
+    ],
+)
+def test_a_diary_line_opening_on_an_irregular_past_tense_is_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Be a little more X" with any degree word is still a change of manner, not a step.
+        "Perhaps try to be a little more assertive with suppliers?",
+        "Try and be slightly more organised.",
+        # "Speak up more" says more of something unnamed.
+        "Lovely manner with the kids but quite quiet in planning meetings. Speak up more.",
+        "Participate more in seminars.",
+    ],
+)
+def test_more_of_a_manner_or_of_taking_part_is_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A suggestion hedged as what could have been done.
+        "The quiz night could have had a couple more tables near the bar?",
+        "Could have used a bigger font on the menu boards maybe.",
+        "Might be worth a quick word with the cleaners about the sluice room?",
+        "Worth a second check of the meter readings before you file them.",
+        "Have you tried the booking form on an old laptop? The submit button overlaps the footer.",
+        "Ideally the risk log would sit at the front of the folder.",
+        # A plan after a struggle, without "my" or "the".
+        "Still slow on the scaffold inspections. Plan is to shadow Gareth on Thursday and Monday.",
+        # Advice about a named third person.
+        "Mrs Okafor should phone the parents the same day an incident is logged.",
+        "Good lad, needs to stop arguing with the linesman.",
+        # Non-native imperatives: "is necessary to", "could you" with a verb the lists lack.
+        "The welds on bracket 4 are porous, is necessary to grind them back and weld again.",
+        "is important to check the tyre pressures on every van after the weekend",
+        "Nice photos for the menu. The prices are hard to read, could you bump them up a size?",
+        # Terse advice.
+        "write shorter emails. three lines max",
+        "fewer meetings pls. two a week is plenty",
+    ],
+)
+def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(text):
+    assert assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Effort with no action in it.
+        "Need to improve on planning and punctuality.",
+        "Need to improve time management.",
+        "could do a bit more tbh",
+        "He could contribute more.",
+        "Keep on doing whatever you're doing, it's great!",
+        "Files are missing signatures in several places. Please be careful.",
+        # A request to a third party is not advice to the person.
+        "Kindly consider Mr Osei for the annual service award, he ran the night shift alone for a month.",
+        # Sarcasm and small talk are not next steps.
+        "Oh lovely, the printer jammed again at 4:55. Love that for us.",
+        "mashallah the henna for the wedding was beautiful, everyone asked who did it",
+        "Good chat today about the pipeline, you're getting there. Let's catch up in two weeks.",
+        "- always on time - apron clean - till counts need work",
+        "Met 4 suppliers this week, three were fine. Second one ignored my emails for a week.",
+        # Hedged wording about an outcome or effort, not a step.
+        "We could have had a better result on Saturday.",
+        "Have you tried your best? Not really.",
+        "Ideally it would have been finished by now.",
+    ],
+)
+def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
+    assert not assess_feedback(text).actionable
