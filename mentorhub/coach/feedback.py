@@ -1128,6 +1128,25 @@ _CHARACTER = [
         r"patience|punctuality|motivation|assertiveness|maturity|focus|resilience|professionalism|manner)",
         r"(?=\s*(?:[,.;!]|$))",
     ),
+    # What the person has is their character when it is a smile, a manner or an attitude ("She always has a lovely
+    # smile", "you have such a positive attitude"); a plan or a draft they have is work.
+    _rx(
+        r"\b(?:you|u|he|she|they)\s+(?:always\s+|really\s+|just\s+|definitely\s+)?(?:has|have|'ve\s+got|'s\s+got)\s+",
+        r"(?:a|an|such\s+a|such\s+an|the|bags\s+of|loads\s+of|real|great|good)\s+(?:[\w-]+\s+){0,2}?",
+        r"(?:smile|attitude|manner|personality|presence|temperament|heart|aura|work\s+ethic|sense\s+of\s+humou?r)\b",
+    ),
+    # A quality of the person as a clause of its own, no glow or grow heading: "Great energy, but a bit scattered",
+    # "Lovely attitude.", "Lovely to work with", "a pleasure to have in class".
+    _rx(
+        r"(?:^|[.!?;,]\s*)(?:(?:really|such|so|very|always|honestly|just)\s+)*(?:a\s+|an\s+)?",
+        r"(?:great|good|lovely|positive|fantastic|brilliant|amazing|excellent|super|real|nice|bags\s+of|bad|poor|",
+        r"negative|can-do|terrible)\s+(?:energy|attitude|enthusiasm|personality|positivity|work\s+ethic|vibes?)",
+        r"(?=\s*(?:[,.;!]|$|\s+(?:but|though|tho)\b))|",
+        r"(?:^|[.!?;]\s*)(?:(?:he|she|you|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?",
+        r"(?:(?:really|such|so|very|always|honestly|just|absolutely)\s+)*(?:a\s+)?",
+        r"(?:pleasure|joy|delight|lovely|great|nice|easy|difficult|hard|nightmare)\s+to\s+",
+        r"(?:work\s+with|have\s+(?:around|in\s+(?:the\s+)?\w+|on\s+(?:the\s+)?\w+)|mentor|teach|supervise|manage)\b",
+    ),
     # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
     # pressure during the fire drill").
     _rx(
@@ -1244,7 +1263,10 @@ _BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|w
 # "You did fine / ok / well" is praise of nobody knows what, unless what it was in follows ("did well on the audit").
 _BEH_DID_FINE = _rx(
     r"\b(?:you|u|i|we|they|she|he)\s+did\s+(?:(?:really|so|very|pretty|quite|ever\s+so)\s+)?",
-    r"(?:ok|okay|alright|fine|well|good|great|brilliantly|amazingly|badly|poorly)\b",
+    # Vague objects name nothing either: "you did most things right", "did a lot of things well".
+    r"(?:(?:some|most|many|all\s+the|a\s+few|lots\s+of|a\s+lot\s+of|loads\s+of)\s+things\s+|everything\s+|a\s+lot\s+|loads\s+)?",
+    r"(?:(?:really|so|very|pretty|quite)\s+)?",
+    r"(?:ok|okay|alright|fine|well|good|great|right|wrong|brilliantly|amazingly|badly|poorly)\b",
     r"(?!\s+(?:on|with|at|in|to|for|when|by)\b|\s*[:;]\s*\w)",
 )
 _BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
