@@ -1169,6 +1169,20 @@ _PRAISE_OF_A_THING = _rx(
     r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
     r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today))?[!. ]*$",
 )
+# A whole performance named with its audience, place or time and judged in one word names no feature of it ("Your
+# pitch to the investors was great", "your talk at the conference on Friday was brilliant, well done"); a way of
+# working ("your tone with the client") or a quality word ("was clear") is left to the other rules.
+_BEH_WHOLE_PERFORMANCE_PRAISED = _rx(
+    r"^(?:your|ur|the|his|her|their|my|our|[a-z]+'s)\s+(?:[\w-]+\s+)?",
+    r"(?:pitch|presentation|talk|speech|interview|call|demo|lecture|lesson|session|meeting|workshop|assembly|",
+    r"performance|recital|gig|viva|briefing|seminar|webinar|keynote|sermon|show)\s+",
+    r"(?:(?:to|with|at|for|in|during)\s+(?:the\s+|your\s+|a\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?",
+    r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:is|was|went)\s+",
+    r"(?:(?:so|really|very|absolutely|just|truly|pretty)\s+)?",
+    r"(?:great|gr8|amazing|awesome|fab|brilliant|perfect|good|nice|excellent|fantastic|superb|wonderful|",
+    r"outstanding|terrific|super|well|lovely)\b",
+    r"(?:\s*[,!.;-]\s*(?:well\s+done|good\s+job|great\s+job|nice\s+one|thanks?(?:\s+you)?|bravo|congrats))?[!. ]*$",
+)
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
@@ -1417,7 +1431,11 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return False, True
     if _REACTION_ONLY.search(text.strip()):
         return False, True
-    if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
+    if (
+        _PRAISE_ONLY.search(text.strip())
+        or _PRAISE_OF_A_THING.search(text.strip())
+        or _BEH_WHOLE_PERFORMANCE_PRAISED.search(text.strip())
+    ):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.

@@ -515,3 +515,27 @@ def test_doing_things_well_with_no_thing_named_is_not_behavioural(text):
 )
 def test_work_named_beside_these_wordings_stays_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your pitch to the investors was really great.",
+        "Your talk at the conference on Friday was brilliant, well done!",
+        "Your call with the landlord yesterday was good, nice one.",
+    ],
+)
+def test_a_whole_performance_with_its_audience_judged_in_one_word_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your tone with the client was lovely.",
+        "Your pitch to the investors was really clear.",
+        "Your handling of the complaint was great.",
+    ],
+)
+def test_a_way_of_working_or_a_quality_word_after_the_audience_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
