@@ -1183,6 +1183,15 @@ _BEH_WHOLE_PERFORMANCE_PRAISED = _rx(
     r"outstanding|terrific|super|well|lovely)\b",
     r"(?:\s*[,!.;-]\s*(?:well\s+done|good\s+job|great\s+job|nice\s+one|thanks?(?:\s+you)?|bravo|congrats))?[!. ]*$",
 )
+# Nothing but cheers and a denial of any fault ("Brilliant, brilliant, brilliant. Couldn't ask for more.") names
+# nothing done.
+_BEH_CHEER = (
+    r"(?:(?:so|really|just|absolutely|simply)\s+)?(?:wow|brilliant|amazing|awesome|superb|fantastic|excellent|great|"
+    r"wonderful|outstanding|incredible|perfect|fab|bravo|stunning|phenomenal|well\s+done|good\s+job|great\s+job|"
+    r"nice\s+one|top\s+job|(?:can't|cannot|couldn't|could\s+not)(?:\s+have)?\s+(?:fault(?:ed)?|ask(?:ed)?\s+for)\s+"
+    r"(?:it|you|that|more|better|anything\s+more)|nothing\s+(?:to\s+(?:improve|add|fault|change)|more\s+to\s+say))"
+)
+_BEH_CHEERS_ONLY = _rx(r"^\s*(?:", _BEH_CHEER, r"[\s,.!;:-]*)+$")
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
@@ -1435,6 +1444,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         _PRAISE_ONLY.search(text.strip())
         or _PRAISE_OF_A_THING.search(text.strip())
         or _BEH_WHOLE_PERFORMANCE_PRAISED.search(text.strip())
+        or _BEH_CHEERS_ONLY.search(text)
     ):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training

@@ -539,3 +539,15 @@ def test_a_whole_performance_with_its_audience_judged_in_one_word_is_not_behavio
 )
 def test_a_way_of_working_or_a_quality_word_after_the_audience_stays_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazing, amazing. Nothing to improve.",
+        "Superb!! Wow. Could not have asked for more.",
+        "Fantastic, well done, nothing to add.",
+    ],
+)
+def test_exclamations_of_praise_and_no_fault_name_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
