@@ -1146,6 +1146,8 @@ _CHARACTER = [
         r"(?:(?:really|such|so|very|always|honestly|just|absolutely)\s+)*(?:a\s+)?",
         r"(?:pleasure|joy|delight|lovely|great|nice|easy|difficult|hard|nightmare)\s+to\s+",
         r"(?:work\s+with|have\s+(?:around|in\s+(?:the\s+)?\w+|on\s+(?:the\s+)?\w+)|mentor|teach|supervise|manage)\b",
+        # The writer's own pleasure is no verdict: "Great to work with you on the Leeds bid".
+        r"(?!\s+(?:you|u|him|her|them|everyone|all\s+of\s+you)\b)",
     ),
     # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
     # pressure during the fire drill").

@@ -551,3 +551,10 @@ def test_a_way_of_working_or_a_quality_word_after_the_audience_stays_behavioural
 )
 def test_exclamations_of_praise_and_no_fault_name_nothing_done(text):
     assert assess_feedback(text).behavioural is False
+
+
+def test_the_writers_pleasure_at_working_with_someone_on_a_thing_is_not_read_as_a_verdict_on_them():
+    from mentorhub.coach.feedback import about_the_person
+
+    assert about_the_person("Great to work with you on the Leeds bid, your costings were spot on.") is False
+    assert about_the_person("Lovely to work with.") is True
