@@ -1128,6 +1128,27 @@ _CHARACTER = [
         r"patience|punctuality|motivation|assertiveness|maturity|focus|resilience|professionalism|manner)",
         r"(?=\s*(?:[,.;!]|$))",
     ),
+    # What the person has is their character when it is a smile, a manner or an attitude ("She always has a lovely
+    # smile", "you have such a positive attitude"); a plan or a draft they have is work.
+    _rx(
+        r"\b(?:you|u|he|she|they)\s+(?:always\s+|really\s+|just\s+|definitely\s+)?(?:has|have|'ve\s+got|'s\s+got)\s+",
+        r"(?:a|an|such\s+a|such\s+an|the|bags\s+of|loads\s+of|real|great|good)\s+(?:[\w-]+\s+){0,2}?",
+        r"(?:smile|attitude|manner|personality|presence|temperament|heart|aura|work\s+ethic|sense\s+of\s+humou?r)\b",
+    ),
+    # A quality of the person as a clause of its own, no glow or grow heading: "Great energy, but a bit scattered",
+    # "Lovely attitude.", "Lovely to work with", "a pleasure to have in class".
+    _rx(
+        r"(?:^|[.!?;,]\s*)(?:(?:really|such|so|very|always|honestly|just)\s+)*(?:a\s+|an\s+)?",
+        r"(?:great|good|lovely|positive|fantastic|brilliant|amazing|excellent|super|real|nice|bags\s+of|bad|poor|",
+        r"negative|can-do|terrible)\s+(?:energy|attitude|enthusiasm|personality|positivity|work\s+ethic|vibes?)",
+        r"(?=\s*(?:[,.;!]|$|\s+(?:but|though|tho)\b))|",
+        r"(?:^|[.!?;]\s*)(?:(?:he|she|you|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?",
+        r"(?:(?:really|such|so|very|always|honestly|just|absolutely)\s+)*(?:a\s+)?",
+        r"(?:pleasure|joy|delight|lovely|great|nice|easy|difficult|hard|nightmare)\s+to\s+",
+        r"(?:work\s+with|have\s+(?:around|in\s+(?:the\s+)?\w+|on\s+(?:the\s+)?\w+)|mentor|teach|supervise|manage)\b",
+        # The writer's own pleasure is no verdict: "Great to work with you on the Leeds bid".
+        r"(?!\s+(?:you|u|him|her|them|everyone|all\s+of\s+you)\b)",
+    ),
     # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
     # pressure during the fire drill").
     _rx(
@@ -1150,6 +1171,29 @@ _PRAISE_OF_A_THING = _rx(
     r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
     r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today))?[!. ]*$",
 )
+# A whole performance named with its audience, place or time and judged in one word names no feature of it ("Your
+# pitch to the investors was great", "your talk at the conference on Friday was brilliant, well done"); a way of
+# working ("your tone with the client") or a quality word ("was clear") is left to the other rules.
+_BEH_WHOLE_PERFORMANCE_PRAISED = _rx(
+    r"^(?:your|ur|the|his|her|their|my|our|[a-z]+'s)\s+(?:[\w-]+\s+)?",
+    r"(?:pitch|presentation|talk|speech|interview|call|demo|lecture|lesson|session|meeting|workshop|assembly|",
+    r"performance|recital|gig|viva|briefing|seminar|webinar|keynote|sermon|show)\s+",
+    r"(?:(?:to|with|at|for|in|during)\s+(?:the\s+|your\s+|a\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?",
+    r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:is|was|went)\s+",
+    r"(?:(?:so|really|very|absolutely|just|truly|pretty)\s+)?",
+    r"(?:great|gr8|amazing|awesome|fab|brilliant|perfect|good|nice|excellent|fantastic|superb|wonderful|",
+    r"outstanding|terrific|super|well|lovely)\b",
+    r"(?:\s*[,!.;-]\s*(?:well\s+done|good\s+job|great\s+job|nice\s+one|thanks?(?:\s+you)?|bravo|congrats))?[!. ]*$",
+)
+# Nothing but cheers and a denial of any fault ("Brilliant, brilliant, brilliant. Couldn't ask for more.") names
+# nothing done.
+_BEH_CHEER = (
+    r"(?:(?:so|really|just|absolutely|simply)\s+)?(?:wow|brilliant|amazing|awesome|superb|fantastic|excellent|great|"
+    r"wonderful|outstanding|incredible|perfect|fab|bravo|stunning|phenomenal|well\s+done|good\s+job|great\s+job|"
+    r"nice\s+one|top\s+job|(?:can't|cannot|couldn't|could\s+not)(?:\s+have)?\s+(?:fault(?:ed)?|ask(?:ed)?\s+for)\s+"
+    r"(?:it|you|that|more|better|anything\s+more)|nothing\s+(?:to\s+(?:improve|add|fault|change)|more\s+to\s+say))"
+)
+_BEH_CHEERS_ONLY = _rx(r"^\s*(?:", _BEH_CHEER, r"[\s,.!;:-]*)+$")
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
@@ -1244,7 +1288,10 @@ _BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|w
 # "You did fine / ok / well" is praise of nobody knows what, unless what it was in follows ("did well on the audit").
 _BEH_DID_FINE = _rx(
     r"\b(?:you|u|i|we|they|she|he)\s+did\s+(?:(?:really|so|very|pretty|quite|ever\s+so)\s+)?",
-    r"(?:ok|okay|alright|fine|well|good|great|brilliantly|amazingly|badly|poorly)\b",
+    # Vague objects name nothing either: "you did most things right", "did a lot of things well".
+    r"(?:(?:some|most|many|all\s+the|a\s+few|lots\s+of|a\s+lot\s+of|loads\s+of)\s+things\s+|everything\s+|a\s+lot\s+|loads\s+)?",
+    r"(?:(?:really|so|very|pretty|quite)\s+)?",
+    r"(?:ok|okay|alright|fine|well|good|great|right|wrong|brilliantly|amazingly|badly|poorly)\b",
     r"(?!\s+(?:on|with|at|in|to|for|when|by)\b|\s*[:;]\s*\w)",
 )
 _BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
@@ -1395,7 +1442,12 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
         return False, True
     if _REACTION_ONLY.search(text.strip()):
         return False, True
-    if _PRAISE_ONLY.search(text.strip()) or _PRAISE_OF_A_THING.search(text.strip()):
+    if (
+        _PRAISE_ONLY.search(text.strip())
+        or _PRAISE_OF_A_THING.search(text.strip())
+        or _BEH_WHOLE_PERFORMANCE_PRAISED.search(text.strip())
+        or _BEH_CHEERS_ONLY.search(text)
+    ):
         return False, True
     # "You seemed flustered": a word about the person the trait list does not know. Replayed on unseen training
     # rounds, "about what was done" beside such a word was wrong often enough that the coach asks.

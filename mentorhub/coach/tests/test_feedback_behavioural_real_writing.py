@@ -453,3 +453,108 @@ def test_an_occasion_that_went_fine_names_no_deed():
 def test_the_work_could_be_a_comparative_names_the_work():
     assert assess_feedback("The pointing could be neater.").behavioural is True
     assert assess_feedback("The meeting could be better.").behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such a pleasure to work with. Always cheerful on the ward.",
+        "Honestly a joy to have in the team.",
+        "He is great to work with and the clients like him.",
+        "Difficult to work with at times.",
+    ],
+)
+def test_saying_the_person_is_a_pleasure_or_a_pain_to_work_with_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He always has a big smile for everyone.",
+        "You have such a positive attitude, it rubs off on the others.",
+        "She has a lovely manner about her.",
+    ],
+)
+def test_a_person_having_a_smile_attitude_or_manner_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely attitude, just a bit all over the place.",
+        "Good energy. Needs more focus though.",
+        "Brilliant enthusiasm, but scattered.",
+    ],
+)
+def test_a_bare_quality_of_the_person_as_a_whole_clause_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You did most things right and a few things wrong, let's talk Monday.",
+        "I think you did everything really well.",
+        "You did a lot of things well this month.",
+    ],
+)
+def test_doing_things_well_with_no_thing_named_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cake you brought has a lovely moist crumb.",
+        "You did the risk section well but the budget needs work.",
+        "The new rota you drew up is easy to work with.",
+        "She has a clear plan for the rollout.",
+    ],
+)
+def test_work_named_beside_these_wordings_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your pitch to the investors was really great.",
+        "Your talk at the conference on Friday was brilliant, well done!",
+        "Your call with the landlord yesterday was good, nice one.",
+    ],
+)
+def test_a_whole_performance_with_its_audience_judged_in_one_word_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your tone with the client was lovely.",
+        "Your pitch to the investors was really clear.",
+        "Your handling of the complaint was great.",
+    ],
+)
+def test_a_way_of_working_or_a_quality_word_after_the_audience_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazing, amazing. Nothing to improve.",
+        "Superb!! Wow. Could not have asked for more.",
+        "Fantastic, well done, nothing to add.",
+    ],
+)
+def test_exclamations_of_praise_and_no_fault_name_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_the_writers_pleasure_at_working_with_someone_on_a_thing_is_not_read_as_a_verdict_on_them():
+    from mentorhub.coach.feedback import about_the_person
+
+    assert about_the_person("Great to work with you on the Leeds bid, your costings were spot on.") is False
+    assert about_the_person("Lovely to work with.") is True
