@@ -1802,7 +1802,12 @@ def _unheaded(part: str) -> str:
 _BAL_CORRECTIVE = _rx(
     r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
     r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
-    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b"
+    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b|"
+    # An instruction asking for more of a quality names what to improve: "keep the iron cleaner", "make your notes
+    # shorter", "hold the brush steadier".
+    r"\b(?:keep|make|hold|get|cut)\s+(?:the|your|it|them|those|these|each|every)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clean|neat|tidi|short|long|tight|slow|fast|quiet|loud|clear|steadi|simpl|small|bigg|wid|narrow|light|dark|"
+    r"hott|cool|low|high|firm|soft|sharp|smooth|straight|clos|bright|thinn|thick|flatt|eas|earli|lat)er\b"
 )
 # Words that turn an instruction into doing it differently; not "before", which a story of the day holds too
 # ("put dust sheets down and explained the controls before he left").

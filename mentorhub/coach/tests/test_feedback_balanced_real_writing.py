@@ -511,3 +511,14 @@ def test_praise_beside_a_clipped_bit_of_fault_or_a_trait_to_work_on_reads_balanc
 )
 def test_praise_then_an_instruction_to_repeat_the_work_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your stitching is neat. Keep the seam allowance narrower on the cuffs.",
+        "Lovely tone on the phone. Make your notes shorter so the next shift can scan them.",
+    ],
+)
+def test_praise_then_an_instruction_asking_for_more_of_a_quality_reads_balanced(text):
+    assert assess_feedback(text).balanced
