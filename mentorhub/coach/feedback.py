@@ -1709,6 +1709,8 @@ _NO_FAULT = _rx(
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
     r"corrections?|amendments?|revisions?|rework|redos?)\b|",
+    # A zero count of misses is praise: "zero missed calls", "no missed drops".
+    r"\b(?:no|zero|not\s+a\s+single)\s+(?:missed|dropped|late|failed)\s+\w+|",
     # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
     r"\b(?:can't|cannot|couldn't|could\s+not)\s+(?:fault|complain|ask\s+for\s+(?:more|better|anything\s+more))\b|",
     r"\bnothing\s+to\s+fault\b|",

@@ -522,3 +522,14 @@ def test_praise_then_an_instruction_to_repeat_the_work_is_not_balanced(text):
 )
 def test_praise_then_an_instruction_asking_for_more_of_a_quality_reads_balanced(text):
     assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reliable cover on the helpdesk this month, zero missed calls.",
+        "Great attendance record this term, no missed sessions at all.",
+    ],
+)
+def test_praise_with_a_zero_count_of_misses_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
