@@ -1591,7 +1591,7 @@ _NEGATIVE = _rx(
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
     r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
-    r"leaking|squeezed|repeats?|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
+    r"leaking|squeezed|repeats|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
@@ -1599,6 +1599,8 @@ _NEGATIVE = _rx(
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
     r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
+    # Repeating is a fault when someone does it ("you repeat the intro"), not as a next step ("Next: repeat the run").
+    r"(?:you|u|he|she|they|it|we|i)\s+(?:\w+\s+)?repeat(?:ed|ing)?|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
@@ -1660,7 +1662,8 @@ _BAL_FAULT = _rx(
     r"(?:^\s*|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
     # A clause opening with a small quantity of something after praise names a fault: "a bit of porosity on the
     # root runs", "a touch of overspray on the skylight".
-    r"(?:^\s*|[.!?,;:]\s*)(?:(?:just|only|but|though)\s+)?(?:a\s+(?:little\s+)?bit|a\s+touch|a\s+hint|a\s+trace)\s+of\s+\w+|",
+    # Clipped too: "Tidy joints, bit of flux residue on the board".
+    r"(?:^\s*|[.!?,;:]\s*)(?:(?:just|only|but|though)\s+)?(?:a\s+(?:little\s+)?bit|bit|a\s+touch|a\s+hint|a\s+trace)\s+of\s+\w+|",
     # A nit or niggle heading names the thing to improve: "Tiny nit: rename ...", "my one gripe is ...".
     r"\b(?:nit(?:pick)?|niggle|quibble|gripe|grumble)s?\s*:|",
     r"\b(?:only|one|my\s+one|my\s+only)\s+(?:small\s+|tiny\s+|minor\s+|little\s+)?(?:nit(?:pick)?|niggle|quibble|gripe|grumble)\b|",
@@ -1693,7 +1696,9 @@ _BAL_PRAISE = _rx(
     r"\b(?:exceeded|surpassed|beat|smashed)\s+(?:(?:his|her|their|your|my|our|the|all|every|each)\s+)?",
     r"(?:[\w-]+\s+){0,2}?(?:targets?|expectations|goals?|quotas?|kpis?)\b|",
     # Praise of the person as a fond noun is still something that worked: "You're a star but ...", "such a sweetheart".
-    r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar|sweetheart|angel|godsend|lifesaver)\b",
+    r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar|sweetheart|angel|godsend|lifesaver)\b|",
+    # Praise of the outlook is still something that worked: "Positive attitude, needs to be quicker with the obs".
+    r"\b(?:positive|great|good|brilliant|can-do|willing)\s+(?:attitude|outlook|mindset)\b",
     r"(?!\s+(?:rating|review|chart|sign|jump))",
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
@@ -1756,6 +1761,8 @@ _NO_FAULT = _rx(
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
     r"corrections?|amendments?|revisions?|rework|redos?)\b|",
+    # A zero count of misses is praise: "zero missed calls", "no missed drops".
+    r"\b(?:no|zero|not\s+a\s+single)\s+(?:missed|dropped|late|failed)\s+\w+|",
     # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
     r"\b(?:can't|cannot|couldn't|could\s+not)\s+(?:fault|complain|ask\s+for\s+(?:more|better|anything\s+more))\b|",
     r"\bnothing\s+to\s+fault\b|",
@@ -1769,12 +1776,19 @@ _COULD_BE = _rx(
 )
 
 
+_BAL_NEEDS_TO_BE = _rx(r"\bneeds?\s+to\s+be\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?\w+")
+
+
 def _side_by_side(text: str) -> bool:
     """A clause with praise and no fault beside a clause with a fault and no praise."""
     # Bullets are clauses too: "- always on time - uniform clean - phone manner needs work".
     clauses = [c for c in re.split(r"[,;.!?\n]|\s[-*•]\s", text) if c.strip()]
     # "Could be clearer" asks for more of a good thing: the comparative is the fault, not praise.
-    praise = [bool(_POSITIVE.search(_COULD_BE.sub(" ", c)) or _BAL_PRAISE.search(c)) for c in clauses]
+    # So does "needs to be quicker".
+    praise = [
+        bool(_POSITIVE.search(_BAL_NEEDS_TO_BE.sub(" ", _COULD_BE.sub(" ", c))) or _BAL_PRAISE.search(c))
+        for c in clauses
+    ]
     fault = [
         any(m[0].lower() not in _CONTRAST_WORDS for m in _NEGATIVE.finditer(c)) or bool(_BAL_FAULT.search(c))
         for c in clauses
@@ -1842,7 +1856,12 @@ def _unheaded(part: str) -> str:
 _BAL_CORRECTIVE = _rx(
     r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
     r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
-    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b"
+    r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b|"
+    # An instruction asking for more of a quality names what to improve: "keep the iron cleaner", "make your notes
+    # shorter", "hold the brush steadier".
+    r"\b(?:keep|make|hold|get|cut)\s+(?:the|your|it|them|those|these|each|every)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clean|neat|tidi|short|long|tight|slow|fast|quiet|loud|clear|steadi|simpl|small|bigg|wid|narrow|light|dark|"
+    r"hott|cool|low|high|firm|soft|sharp|smooth|straight|clos|bright|thinn|thick|flatt|eas|earli|lat)er\b"
 )
 # Words that turn an instruction into doing it differently; not "before", which a story of the day holds too
 # ("put dust sheets down and explained the controls before he left").
@@ -1912,8 +1931,20 @@ _BAL_UPDATE_HEADING = _rx(
 _BAL_ADDRESS = _rx(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b,?\s*")
 
 
+# A fault word that is no fault of the person: what others missed that they caught ("the flicker that two others
+# missed", "everyone else had overlooked"), a phrasal verb ending in "off" ("log off", "switch it off") and "broke"
+# of a move or a record ("their winger broke forward", "broke the record").
+_BAL_NOT_THEIR_FAULT = _rx(
+    r"\b(?:(?:that|which)\s+(?!(?:you|u|he|she|they|i|we)\b)(?:[\w-]+\s+){1,3}?|(?:every|no|any)(?:one|body)\s+else\s+|",
+    r"(?:the\s+)?others\s+)(?:had\s+|have\s+|all\s+)?(?:missed|overlooked)\b|",
+    r"\b(?:log|sign|tick|kick|switch|turn|shut|set|head)(?:s|ed|ged|ing|ging|ting)?\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?off\b|",
+    r"\bbroke\s+(?:through|forward|free|clear|away|even|(?:new\s+)?ground|the\s+(?:record|ice|deadlock))\b",
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
+    text = _BAL_NOT_THEIR_FAULT.sub(" ", text)
     cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
     cleaned = _BAL_AND_STILL.sub(" and ", cleaned)
     cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", cleaned))

@@ -475,3 +475,61 @@ def test_a_fault_with_a_fix_or_a_vague_criticism_is_not_balanced(text):
 )
 def test_a_win_beside_a_difficulty_in_an_update_reads_balanced(text):
     assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You picked up the change in the patient's breathing that the night staff missed. Good catch.",
+        "You found the clause in the lease everyone else had missed. Great reading.",
+        "You always log off the shared terminal before lunch, which is exactly what the audit asks for.",
+        "Their striker broke through twice and you tracked him back both times. Great recovery runs.",
+    ],
+)
+def test_praise_with_a_fault_word_said_of_others_or_in_a_phrasal_verb_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidy joints, bit of flux residue on the board.",
+        "Crisp photos, bit of noise in the night shots.",
+        "Positive attitude on the ward, needs to be quicker with the obs rounds.",
+    ],
+)
+def test_praise_beside_a_clipped_bit_of_fault_or_a_trait_to_work_on_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gel from Tuesday looks sharp. Next: repeat it with the fresh antibody and show me on Monday.",
+        "Good first draft of the survey. Next step: repeat the pilot with ten more people.",
+    ],
+)
+def test_praise_then_an_instruction_to_repeat_the_work_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your stitching is neat. Keep the seam allowance narrower on the cuffs.",
+        "Lovely tone on the phone. Make your notes shorter so the next shift can scan them.",
+    ],
+)
+def test_praise_then_an_instruction_asking_for_more_of_a_quality_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reliable cover on the helpdesk this month, zero missed calls.",
+        "Great attendance record this term, no missed sessions at all.",
+    ],
+)
+def test_praise_with_a_zero_count_of_misses_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
