@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from mentorhub.coach import gettext_noop
+from mentorhub.coach.folded import FoldedPattern, folded
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
@@ -76,7 +77,13 @@ class FeedbackAssessment:
         return asdict(self)
 
 
-def _rx(*parts: str) -> re.Pattern:
+def _rx(*parts: str) -> FoldedPattern | re.Pattern:
+    """A case-insensitive pattern for searching (folded.py: the fast road when it is written in lower case)."""
+    return folded(*parts)
+
+
+def _rewrite(*parts: str) -> re.Pattern:
+    """A case-insensitive pattern for .sub(), which must hand back the text as written."""
     return re.compile("".join(parts), re.IGNORECASE)
 
 
@@ -110,11 +117,12 @@ _SHORTHAND = {
         "you're"
     ),
 }
+_SHORTHAND_RULES = [(_rewrite(pattern), replacement) for pattern, replacement in _SHORTHAND.items()]
 
 # --- specific -----------------------------------------------------------------------------------------------
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
-_WHEN = _rx(
+_WHEN = _rewrite(
     # "Last shift" is one moment; "on shift", "on the morning" is any working day.
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
     _DAYS,
@@ -129,7 +137,7 @@ _WHEN = _rx(
     r")(?:'s)?\b(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)",
 )
 # "This week", "today", "this month": a time, but not yet a moment someone could point at.
-_ROUGH_WHEN = _rx(r"\b(?:this|last|next)\s+(?:week|month|term|weekend)\b|\btoday\b")
+_ROUGH_WHEN = _rewrite(r"\b(?:this|last|next)\s+(?:week|month|term|weekend)\b|\btoday\b")
 _OCCASION = _alt(
     """meeting|stand-up|standup|lesson|session|interview|mock interview|presentation|call|client call|visit|
     site visit|round|ward round|trial|mock trial|role-play|roleplay|role play|audition|retro|dig|workshop|handover|
@@ -273,7 +281,7 @@ _DEED_WITH_OBJECT = _rx(
 
 
 # "Never" before a past verb reports one missed deed ("the client never got the engagement letter"), not a rule.
-_SPEC_NEVER_DID = _rx(
+_SPEC_NEVER_DID = _rewrite(
     r"\bnever\s+(?:\w+ly\s+)?(?:(?!need|feed|speed)\w+ed|got|had|",
     _IRREGULAR_PAST,
     r")\b",
@@ -478,7 +486,7 @@ def _advice_or_habit_only(text: str) -> bool:
 
 # Words of work or occasion that here name a place or a job: "on the pitch" (where a game is played), "the
 # Band 6 post" (a grade of job).
-_SPEC_NOT_A_PIECE = _rx(r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b")
+_SPEC_NOT_A_PIECE = _rewrite(r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b")
 
 
 def _specific(text: str) -> tuple[bool, bool]:
@@ -1249,7 +1257,7 @@ _WORK_MENTIONED = _rx(
 )
 
 
-_EFFORT_ONLY = _rx(
+_EFFORT_ONLY = _rewrite(
     r"\b(?:i'll|i\s+will|i\s+need\s+to|i\s+must)\s+(?:try\s+harder|do\s+better|work\s+harder|step\s+up|relax|",
     r"(?:try\s+to\s+)?be\s+(?:a\s+bit\s+|much\s+)?(?:more|less|better)\s+\w+)\b|\btry\s+to\s+relax\b|",
     # Urged on someone else it names no action either: "You need to step up", "you have to work harder".
@@ -1286,7 +1294,7 @@ _BEH_WHOLES = frozenset(
 )
 _BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|well|awful)$")
 # "You did fine / ok / well" is praise of nobody knows what, unless what it was in follows ("did well on the audit").
-_BEH_DID_FINE = _rx(
+_BEH_DID_FINE = _rewrite(
     r"\b(?:you|u|i|we|they|she|he)\s+did\s+(?:(?:really|so|very|pretty|quite|ever\s+so)\s+)?",
     # Vague objects name nothing either: "you did most things right", "did a lot of things well".
     r"(?:(?:some|most|many|all\s+the|a\s+few|lots\s+of|a\s+lot\s+of|loads\s+of)\s+things\s+|everything\s+|a\s+lot\s+|loads\s+)?",
@@ -1403,7 +1411,7 @@ _BEH_IDIOM_OF_A_THING = _rx(
 
 
 # Praise idioms name no deed ("you smashed it", "killed it"); bare reactions name nothing ("not impressed").
-_PRAISE_IDIOM = _rx(
+_PRAISE_IDIOM = _rewrite(
     r"\b(?:you|u)\s+(?:absolutely\s+|totally\s+|really\s+|proper\s+|well\s+)?(?:killed|smashed|nailed|crushed|",
     r"rocked|aced|owned|slayed|slew|bossed)\s+it\b",
 )
@@ -1652,7 +1660,7 @@ _BAL_WARNING_WORDS = (
     r"(?:the|your|how))\b"
 )
 # "Careful with the salt" warns; its "careful" praises nothing.
-_BAL_WARNING = _rx(_BAL_WARNING_WORDS)
+_BAL_WARNING = _rewrite(_BAL_WARNING_WORDS)
 # Faults named in words the shared lexicon lacks: a negated word of praise is built in _bal_negated_praise; here
 # the appraisal register ("remains an area for development"), a clipped hedge ("Bit repetitive."), saying too much
 # ("wordy", "long-winded") and figures that do not agree ("a discrepancy", "does not tally").
@@ -1703,12 +1711,12 @@ _BAL_PRAISE = _rx(
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
 # still praise).
-_BAL_NEGATED_PRAISE = _rx(
+_BAL_NEGATED_PRAISE = _rewrite(
     r"\b(?:not|isn't|aren't|wasn't|weren't|never(?!\s+(?:been\s+)?better))\s+(?:(?:so|very|that|as|always|quite|really|particularly|entirely|",
     r"fully)\s+)?(\w+)",
 )
 # "Too quiet", "overly polite": the adjective after "too" is the fault, not praise.
-_BAL_TOO = _rx(r"\b(?:too|overly)\s+(?!many\b|much\b|few\b|little\b)\w+")
+_BAL_TOO = _rewrite(r"\b(?:too|overly)\s+(?!many\b|much\b|few\b|little\b)\w+")
 
 
 def _bal_negated_praise(text: str) -> str:
@@ -1743,7 +1751,7 @@ _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s
 
 
 # "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
-_NEGATED = _rx(
+_NEGATED = _rewrite(
     r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
     # "Submitted late", "finished too late": the doing was the fault.
     r"\b\w+(?:ed|in)\s+(?:in\s+|up\s+|out\s+|back\s+|over\s+)?(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
@@ -1756,7 +1764,7 @@ _PLAN = _rx(
     r"\bgoing\s+to\s+(?!(?:the|a|an|my|your|our|his|her|their|work|school|church|bed|class|uni|college)\b)",
 )
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
-_NO_FAULT = _rx(
+_NO_FAULT = _rewrite(
     r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
@@ -1771,12 +1779,14 @@ _NO_FAULT = _rx(
 )
 
 
-_COULD_BE = _rx(
+_COULD_BE = _rewrite(
     r"\bcould\s+(?:be|look|sound|read)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?\w+"
 )
 
 
-_BAL_NEEDS_TO_BE = _rx(r"\bneeds?\s+to\s+be\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?\w+")
+_BAL_NEEDS_TO_BE = _rewrite(
+    r"\bneeds?\s+to\s+be\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?\w+"
+)
 
 
 def _side_by_side(text: str) -> bool:
@@ -1800,7 +1810,7 @@ def _side_by_side(text: str) -> bool:
 
 # Words of praise that praise nothing done: a pleasantry ("Good to see you", "Thanks for today"), politeness
 # before a request ("Kindly correct and resend", "Please be careful") and sarcasm ("Oh brilliant, it ran over again").
-_NOT_PRAISE = _rx(
+_NOT_PRAISE = _rewrite(
     r"\b(?:good|great|nice|lovely)\s+to\s+(?:catch\s+up|see\s+you|meet|chat|talk|speak|hear)\b|",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
     r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
@@ -1900,11 +1910,11 @@ def _bal_without_omissions(text: str) -> str:
 
 
 # "Kindly note the audit was done nicely": a frame for a report, not an instruction that hides the praise in it.
-_BAL_NOTE_FRAME = _rx(
+_BAL_NOTE_FRAME = _rewrite(
     r"\b(?:(?:kindly|please|pls)\s+)?note\s+that\b|\b(?:kindly|please|pls)\s+(?:note|be\s+(?:informed|advised))(?:\s+that)?\b"
 )
 # "The visit might have gone smoother": a counterfactual comparative is the fault, not praise.
-_BAL_COUNTERFACTUAL = _rx(
+_BAL_COUNTERFACTUAL = _rewrite(
     r"\b(?:might|could|would)\s+have\s+(?:gone|been|run|looked|sounded|felt|worked|landed)\s+",
     r"(?:a\s+(?:bit|lot|little|touch)\s+|much\s+|far\s+|even\s+)?(?:better|more\s+\w+|\w+er)\b",
 )
@@ -1915,26 +1925,26 @@ _BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giv
 # "Label the axes, otherwise the write-up was excellent": the one fix, then praise of the rest.
 _BAL_OTHERWISE = _rx(r",\s*otherwise\b")
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
-_BAL_AND_STILL = _rx(r"\band\s+still\b")
+_BAL_AND_STILL = _rewrite(r"\band\s+still\b")
 # "Could you put the date of birth at the top?": a polite request opening a sentence asks for a change.
 _BAL_REQUEST = _rx(
     r"(?:^|[.!?]\s+)(?:could|can|would)\s+you\s+(?:please\s+|also\s+)?(?!keep|continue|carry|send|share|let|tell|give)",
     r"(?:put|add|write|move|label|list|include|use|mark|sign|date|number|check|split|name)\b",
 )
 # "Progress: submitted my draft": a heading over an update, not part of its first sentence.
-_BAL_UPDATE_HEADING = _rx(
+_BAL_UPDATE_HEADING = _rewrite(
     r"^\s*(?:(?:weekly\s+|monthly\s+|quick\s+|progress\s+|status\s+)?update|progress|status|week\s+\d+|this\s+week)\s*:\s*"
 )
 
 
 # "Sir your lecture was very informative": an address opens the sentence, not a verb of an instruction.
-_BAL_ADDRESS = _rx(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b,?\s*")
+_BAL_ADDRESS = _rewrite(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b,?\s*")
 
 
 # A fault word that is no fault of the person: what others missed that they caught ("the flicker that two others
 # missed", "everyone else had overlooked"), a phrasal verb ending in "off" ("log off", "switch it off") and "broke"
 # of a move or a record ("their winger broke forward", "broke the record").
-_BAL_NOT_THEIR_FAULT = _rx(
+_BAL_NOT_THEIR_FAULT = _rewrite(
     r"\b(?:(?:that|which)\s+(?!(?:you|u|he|she|they|i|we)\b)(?:[\w-]+\s+){1,3}?|(?:every|no|any)(?:one|body)\s+else\s+|",
     r"(?:the\s+)?others\s+)(?:had\s+|have\s+|all\s+)?(?:missed|overlooked)\b|",
     r"\b(?:log|sign|tick|kick|switch|turn|shut|set|head)(?:s|ed|ged|ing|ging|ting)?\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?off\b|",
@@ -2009,8 +2019,8 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
 
 def normalise(text: str) -> str:
     text = text.translate(_TRANSLATE)
-    for pattern, replacement in _SHORTHAND.items():
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+    for pattern, replacement in _SHORTHAND_RULES:
+        text = pattern.sub(replacement, text)
     return text
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from mentorhub.coach import gettext_noop, second_reading
+from mentorhub.coach.folded import FoldedPattern, folded
 
 MAX_WORDS = 150
 # Below this a verdict rests on one or two words, so say so.
@@ -71,7 +72,13 @@ class MessageAssessment:
         }
 
 
-def _rx(*parts: str) -> re.Pattern:
+def _rx(*parts: str) -> FoldedPattern | re.Pattern:
+    """A case-insensitive pattern for searching (folded.py: the fast road when it is written in lower case)."""
+    return folded(*parts)
+
+
+def _rewrite(*parts: str) -> re.Pattern:
+    """A case-insensitive pattern for .sub(), which must hand back the text as written."""
     return re.compile("".join(parts), re.IGNORECASE)
 
 
@@ -89,7 +96,7 @@ def _alt(words: str) -> str:
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _DASH = re.compile(r"\s+[-\u2013\u2014]+\s+|[\u2013\u2014]")
 # Titles end in a dot that is not a sentence end; dropping it keeps "Dr. Santos" in one sentence.
-_ABBREV = _rx(r"\b(dr|mr|mrs|ms|prof|st|jr|sr|vs|etc|e\.g|i\.e)\.")
+_ABBREV = _rewrite(r"\b(dr|mr|mrs|ms|prof|st|jr|sr|vs|etc|e\.g|i\.e)\.")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE_BREAK = _rx(r"\s-\s|;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b")
 _SHORTHAND_WORDS = {
@@ -526,7 +533,7 @@ _REQUEST = _rx(
     r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
-_REPORTED = _rx(
+_REPORTED = _rewrite(
     r"\b(?:said|says|told\s+me|mentioned|thinks?|reckons?)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|'re|\s+are)\s+",
     r"(?:be\s+)?(?:up\s+for|open\s+to|happy\s+to|keen\s+(?:to|on)|willing\s+to)\b[^.?!,;]*",
 )
@@ -688,7 +695,7 @@ _ANOTHER_ASK = _rx(
 
 
 # A condition before the ask ("If you've got a spare moment, could I ...") sets when, it asks nothing (round u).
-_LEADING_CONDITION = _rx(r"^\s*(?:if|when|whenever)\b[^,.?!]{0,60},\s*")
+_LEADING_CONDITION = _rewrite(r"^\s*(?:if|when|whenever)\b[^,.?!]{0,60},\s*")
 
 
 def _several_asks(sentences: list[str]) -> bool:

@@ -1,0 +1,39 @@
+"""The fast case-insensitive patterns find exactly what re.IGNORECASE finds, at the same places in the text."""
+
+import re
+
+import pytest
+
+from mentorhub.coach.folded import FoldedPattern, folded
+
+SOURCE = r"\b(?:well\s+done|great|clear(?:ly)?)\b|^thanks\b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well Done on the handover",
+        "GREAT catch on the dosage",
+        "Thanks for the draft. It was CLEARLY laid out",
+        "Nothing here to praise",
+        # "İ" lowercases to two characters: the positions must still be those of the text as written.
+        "İstanbul trip: Great work on the visa forms",
+    ],
+)
+def test_a_folded_pattern_finds_what_ignorecase_finds_at_the_same_places(text):
+    plain = re.compile(SOURCE, re.IGNORECASE)
+    fast = folded(SOURCE)
+    assert isinstance(fast, FoldedPattern)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert bool(fast.search(text)) == bool(plain.search(text))
+    assert bool(fast.match(text)) == bool(plain.match(text))
+
+
+def test_a_pattern_that_tells_capitals_apart_keeps_ignorecase_semantics():
+    # "(?-i:[A-Z])" needs the text's own capitals, so it cannot be matched in the lowercased text.
+    pattern = folded(r"\bthe\s+(?-i:[A-Z])\w+")
+    assert not isinstance(pattern, FoldedPattern)
+    assert pattern.search("THE Lisbon summit")
+    assert not pattern.search("the lisbon summit")
+    with pytest.raises(ValueError):
+        FoldedPattern(r"\bGreat\b")
