@@ -13,7 +13,8 @@ verdicts of the coach as it stood before the round was read (calibrate.py) with 
 decides the labels the rules were unsure of; and, over every round, how often a verdict was right when the
 coach would call it confident today (today's gates, and the model, trained without that round, agreeing on every
 label, `actionable` included, with a margin of at least FIRM_MARGIN). For `actionable` the model picks a verdict
-only with a margin of at least DECIDING_MARGIN.
+only with a margin of at least DECIDING_MARGIN, and over a long text's stated absence only with ABSENCE_MARGIN, as
+the coach does.
 """
 
 import argparse
@@ -30,6 +31,7 @@ import logistic  # noqa: E402
 
 from mentorhub.coach import feedback  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
+    ABSENCE_MARGIN,
     DECIDING_MARGIN,
     FIRM_MARGIN,
     LABELS,
@@ -37,6 +39,7 @@ from mentorhub.coach.feedback import (  # noqa: E402
     MODEL_LABELS,
     MODEL_PATH,
     PERSON_PREDICATE,
+    about_the_person,
     model_features,
     model_margin,
     normalise,
@@ -65,18 +68,21 @@ def dev_rows() -> list[dict]:
     return [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
 
 
-def unsure_today(item: dict, label: str) -> bool:
-    """The labels today's gates would ask about, applied to the old coach's verdict."""
+def deciding_margin(item: dict, label: str) -> float | None:
+    """How firm the learned reading must be to pick this label's verdict under today's gates, applied to the old
+    coach's verdict, as assess_feedback does: DECIDING_MARGIN where the rules are unsure, ABSENCE_MARGIN where they
+    state an absence in a long text, and never over a character verdict the rules found. None where it may not."""
     verdict = item["verdict"]
-    return (
-        label in (verdict.get("unsure") or ())
-        or (verdict["word_count"] > MAX_WORDS_FOR_SURE_ABSENCE and not verdict[label])
-        or (
-            label == "behavioural"
-            and verdict["behavioural"]
-            and bool(PERSON_PREDICATE.search(normalise(item["row"]["text"])))
-        )
-    )
+    text = normalise(item["row"]["text"])
+    if label == "behavioural" and about_the_person(text):
+        return None
+    if label in (verdict.get("unsure") or ()) or (
+        label == "behavioural" and verdict["behavioural"] and PERSON_PREDICATE.search(text)
+    ):
+        return DECIDING_MARGIN[label]
+    if verdict["word_count"] > MAX_WORDS_FOR_SURE_ABSENCE and not verdict[label]:
+        return ABSENCE_MARGIN[label]
+    return None
 
 
 def replay() -> None:
@@ -119,7 +125,8 @@ def replay() -> None:
             rule = bool(item["verdict"][label])
             total += 1
             rules += rule == truth
-            decides = unsure_today(item, label) and abs(m[label]) >= DECIDING_MARGIN[label]
+            needed = deciding_margin(item, label)
+            decides = needed is not None and abs(m[label]) >= needed
             combined += ((m[label] > 0) if decides else rule) == truth
         print(
             f"{label:12s} rounds l on: rules alone {rules}/{total} = {rules / total:.1%}",
