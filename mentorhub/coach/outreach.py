@@ -920,7 +920,8 @@ _THANKS_ABROAD = _vocab(
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
     enkosi medaase daalụ jazakallah jazakallahu jazakillah siyabonga dankie vinaka paldies aitäh aitah
-    faleminderit grazzi mauruuru fa'afetai dhanyabad ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
+    ameseginalehu amesegnalehu faleminderit grazzi mauruuru fa'afetai dhanyabad
+    ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
@@ -1020,7 +1021,8 @@ _PREMATURE = [
         # "Through the remainder of my studies" (round u) spans the rest of something, like "for the rest of".
         r"(?:throughout|over\s+the\s+(?:next|coming)|(?:for|through)\s+the\s+(?:rest|remainder)\s+of|every\s+step|",
         r"along\s+the\s+way|",
-        r"on\s+my\s+journey|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
+        # "Guide me step by step as I grow" (probing after round s11o): guidance spanning the sender's growth.
+        r"on\s+my\s+journey|step\s+by\s+step\s+as\s+i|as\s+i\s+(?:grow|develop|progress)|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
     ),
     _rx(
         r"\bshow(?:s|ing)?\s+me\s+the\s+ropes\b|\bin\s+my\s+corner\b|\btake\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|visit))"

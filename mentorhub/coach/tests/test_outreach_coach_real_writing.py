@@ -673,3 +673,19 @@ def test_either_slot_is_flexible():
 def test_hebrew_thanks():
     # Dev: "Todah rabah."
     assert assess_message("Dear Rabbi Levi, could I ask you two questions over email? Toda raba!").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guidance that spans the sender's growth, not one conversation.
+        "Dear Ms Obi, I am new to banking and I need someone who can advise me step by step as I settle in.",
+        "Hello Sir, I'm a junior welder. Please support me in this trade as I grow. Thank you.",
+    ],
+)
+def test_guidance_as_i_grow_is_premature(text):
+    assert assess_message(text).premature_ask
+
+
+def test_amharic_thanks():
+    assert assess_message("Could we talk for ten minutes about coffee export? Amesegnalehu!").gratitude
