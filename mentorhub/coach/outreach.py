@@ -186,7 +186,7 @@ _ARTIFACT = _alt(
     initiative|award|promotion|appointment|fellowship|grant|patent|book club|open-source|open source|
     grand rounds|rounds|sermon|homily|file|figma file|crate|package|gem|plugin|module|sketch|mural|series|
     photo series|show|concert|gig|performance|album|ep|single|song|recital|collection|menu|dish|restaurant|
-    renovation|restoration|scheme|programme|program|policy|guidance|testimony|judgment|judgement|ruling|
+    renovation|restoration|scheme|programme|program|policy|testimony|judgment|judgement|ruling|
     editorial|review|letter|feature|reel|story|answer|comment|pull request|study|trial|evaluation|survey|
     dataset|tool|bootcamp|lesson|lessons|research on|research into|model|garden|sculpture|film|documentary|
     notebook|kernel|stall|stream|livestream|twitch stream|terraform module|
@@ -238,6 +238,8 @@ _NAMED_PLACE = _rx(
     r"\b(?:ate|dined|eaten|stayed|shopped|drank|visited|toured)\s+(?:at|in)?\s*(?:the\s+)?",
     r"(?-i:[A-Z][\w'&-]+)",
 )
+# Sites where anyone can follow them: being on one says nothing about them.
+_PLATFORM = _alt("linkedin|instagram|youtube|twitter|x|tiktok|medium|substack|facebook|threads|bluesky|github")
 # A place to be or a thing asked for ("observe one of your lessons", "volunteer at your clinic", "hear your
 # story") is not something known about them: round t read "one of your clinics on the ward" as personal.
 _NOT_THEIRS_BEFORE = (
@@ -273,6 +275,11 @@ _PERSONAL_PATTERNS = [
     _rx(r"\b(?:the|that|this)\s+", _MODIFIER, "{0,4}?", r"(?:that\s+|which\s+)?you\s+", _PAST_DEED, r"\b"),
     _rx(r"\byour\s+(?:\w+\s+){0,2}?", _alt("won|launched|published|built|opened|released|received|shipped"), r"\b"),
     _rx(r"\bcongrat(?:ulation)?s\s+on\b"),
+    # One part of their work singled out: "especially the episode on legacy upgrades" (round s11o).
+    _rx(
+        r"\b(?:especially|particularly|loved|enjoyed|liked)\s+the\s+",
+        r"(?:episode|chapter|section|segment|part|bit|slide|scene|verse)\s+(?:on|about|where|when|with)\b",
+    ),
     # Shared history: "you supervised my placement", "you were my clinical educator".
     _rx(
         r"\byou\s+(?:were|was|used\s+to\s+be)\s+(?:my|our)\b|\byou\s+(?:once\s+)?",
@@ -301,10 +308,12 @@ _PERSONAL_PATTERNS = [
         r"\bI\s+(?:\w+\s+)?(?:bought|own|use|used|tried|ordered|wear|played|cooked)\s+",
         r"(?:one\s+of\s+|a\s+copy\s+of\s+|some\s+of\s+)?your\b",
     ),
+    # "Your content on LinkedIn" names where anyone can read them, not a place or thing of theirs (round s11o).
     _rx(
         r"\byour\s+(?!(?:time|schedule|calendar|diary|availability|office|inbox|way|behalf|thoughts|advice|help)\b)",
-        r"[\w-]+\s+(?:on|in|at)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|zoom\b|teams\b)",
-        r"(?-i:[A-Z][\w'&-]+)",
+        r"[\w-]+\s+(?:on|in|at)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|zoom\b|teams\b|",
+        _PLATFORM,
+        r"\b)(?-i:[A-Z][\w'&-]+)",
     ),
     _rx(r"\bI\s+(?:was|used\s+to\s+be)\s+(?:one\s+of\s+)?your\s+\w+"),
     _rx(r"(?-i:[A-Z][\w'&-]+),?\s+(?:where|when)\s+you\s+(?:\w+\s+)?", _PAST_DEED, r"\b"),
@@ -327,7 +336,9 @@ _PERSONAL_PATTERNS = [
         r"\s+(?:with\s+|to\s+)?you\b",
     ),
     _rx(
-        r"\b(?:saw|heard|watched)\s+you\s+(?:speak|present|talk|demo|perform|at|",
+        # "I saw you referee the derby", "watched you race at Brands Hatch" (dev).
+        r"\b(?:saw|heard|watched)\s+you\s+(?:speak|present|talk|demo|perform|at|referee|play|sing|race|run|coach|",
+        r"teach|preach|host|chair|moderate|dance|judge|compete|debate|pitch|",
         r"on\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:panel|stage|podcast|show|radio|tv|television|news))\b",
     ),
     _rx(
@@ -382,7 +393,7 @@ _PERSONAL_PATTERNS = [
 _YOU_AT_NAMED = _rx(
     r"\byou(?:r)?\b[^.?!]{0,80}?\b(?:at|in|on|from|for|with)\s+(?:the\s+)?",
     # A month is a date, not a named place: "at your clinic during my break, any week in July" (round t).
-    r"(?!(?-i:Zoom|Teams|Google|Skype|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|January|February|"
+    r"(?!(?-i:Zoom|Teams|Google|Skype|LinkedIn|Linkedin|Instagram|YouTube|Youtube|Twitter|TikTok|Medium|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Easter|Christmas)\b)",
     r"(?-i:[A-Z][\w'&-]+)",
 )
@@ -474,9 +485,11 @@ _TOPIC_AFTER = _rx(
     r"^\s*(?:[\w'-]+\s+){0,3}?(?:on|about|at|in|for|from|during|with|that|which|where|when|last|yesterday)\b"
 )
 # "Observe one of your clinics" or "observing at your clinic" is where the ask happens, no hint of them (round t).
+# What the sender asks of them ("your guidance", "your mentorship") is no hint of who they are (round s11o).
 _HINT_OF_THEM = _rx(
     _NOT_THEIRS_BEFORE,
-    r"\byour\s+[\w-]+|\byou(?:'ve|\s+have|\s+had)?\s+\w+ed\b|",
+    r"\byour\s+(?!(?:guidance|mentorship|advice|help|support|time|insights?|expertise|wisdom|input|feedback)\b)",
+    r"[\w-]+|\byou(?:'ve|\s+have|\s+had)?\s+\w+ed\b|",
     r"\b(?:at|in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+)+)",
 )
 
@@ -530,6 +543,8 @@ _REQUEST = _rx(
     r"(?:chuffed|stoked|pleased|excited|over\s+the\s+moon|honou?red|thrilled|delighted|glad|happy|grateful)\s+(?:to|if)\b|",
     r"(?:^|[,;:]\s*)(?:(?:i'd\s+be|would\s+be|so|really|very|more\s+than)\s+)?(?:happy|glad|keen|eager|stoked|chuffed)\s+to\b|",
     r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
+    # "I wanted to ask whether you might have 30 minutes", "Kindly review my CV" (round s11o, dev).
+    r"\b(?:ask|asking|enquire|inquire)\s+(?:whether|if)\b|\bkindly\b|",
     r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
@@ -542,9 +557,10 @@ _NOT_A_PRODUCT = (
     r"(?!\s*-?\s*(?:company|shop|business|brand|roaster|roastery|farm|cart|truck|bar|service|industry|startup|"
     r"sales|menu|app|bot|platform|tool|room|centre|center|group|line)\b)"
 )
-# "Three questions" or "a quick question" is bounded; "some questions" or "lots of questions" is not.
+# "Three questions" or "a quick question" is bounded; "some questions", "lots of questions" or "quite a few
+# questions" is not (dev).
 _QUESTIONS = _rx(
-    r"\b(?:\d|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+single)\s+",
+    r"\b(?:\d|one|two|three|four|five|(?<!quite\s)a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of|a\s+single)\s+",
     r"(?:[\w-]+\s+)?questions?\b|",
     r"\b(?:a|some)\s+(?:quick|short|brief|small|specific)\s+questions?\b|\ba\s+(?:[\w-]+\s+)?question\b|",
     # Texting shorthand: "got 1 q about feature leakage", "quick q" (round u).
@@ -586,6 +602,8 @@ _BOUNDED = [
         r"\b",
         _NOT_A_PRODUCT,
     ),
+    # A week counted as one: "volunteer for one week on your next install" (round s11o); "a week" is often a rhythm.
+    _rx(r"\b(?:one|a\s+single|1)\s+(?:[\w-]+\s+)?(?:week|weekend)\b", _NOT_A_PRODUCT),
     # "A one-page CV", and counted in the plural: "a short doc (2 pages)" (round u).
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b|\b(?:two|three|four|five|[2-9])\s+pages\b"),
     _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
@@ -654,6 +672,11 @@ _BOUNDED = [
         r"\b",
     ),
     _rx(r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation)\b"),
+    # One letter for one application: "a reference letter", "a letter of recommendation" (dev).
+    _rx(
+        r"\b(?:a|one)\s+(?:short\s+|brief\s+)?(?:reference|recommendation|support|referee)\s+letter\b|",
+        r"\b(?:a|one)\s+letter\s+of\s+(?:reference|recommendation|support)\b",
+    ),
 ]
 _RECURRING = _rx(
     # Their own routine ("your weekly office hours") is not a standing meeting with the sender.
@@ -686,10 +709,13 @@ def _has_bounded(sentence: str) -> bool:
 
 
 # A second, different request in the same breath: "could we have a call, and could you also review my portfolio".
+# "..., and also whether you could be an external examiner", "..., and if possible arrange a call" (round s11o).
 _ANOTHER_ASK = _rx(
-    r"(?:,|\band\b|\balso\b)\s*(?:also\s+)?(?:(?:could|can|would|will|may|might)\s+(?:you|i|we)\b|",
+    r"(?:,|\band\b|\balso\b)\s*(?:also\s+)?(?:if\s+possible\s+|ideally\s+)?",
+    r"(?:whether\s+(?:you|i|we)\s+(?:could|can|would|might|may)\b|(?:could|can|would|will|may|might)\s+(?:you|i|we)\b|",
     r"(?:maybe\s+|perhaps\s+|possibly\s+)?(?:review|introduce|send|read|look\s+over|borrow|shadow|connect|share|lend|",
-    r"recommend|forward|check)\b)|\b(?:could|can|would|will)\s+you\s+also\b|\bmy\s+[\w-]+(?:\s+[\w-]+)?",
+    r"recommend|forward|check|arrange|schedule|set\s+up)\b)|\b(?:could|can|would|will)\s+you\s+also\b|",
+    r"\balso\s+(?:ask|request)\s+(?:you\s+)?(?:about|for)\b|\bmy\s+[\w-]+(?:\s+[\w-]+)?",
     r"(?:\s+for\s+\w+)?\s*,\s*(?:and\s+)?my\s+[\w-]+",
 )
 
@@ -698,10 +724,19 @@ _ANOTHER_ASK = _rx(
 _LEADING_CONDITION = _rewrite(r"^\s*(?:if|when|whenever)\b[^,.?!]{0,60},\s*")
 
 
+# A second request in a sentence of its own: "... and guide me. Also please review my CV" (round s11o).
+_ALSO_FIRST = _rx(r"^\s*(?:also|additionally|and\s+also|plus|p\.?s\.?)\b[\s,:]*")
+
+
 def _several_asks(sentences: list[str]) -> bool:
+    asked = False
     for s in sentences:
         s = _LEADING_CONDITION.sub("", s)
         request = _REQUEST.search(s)
+        # "Also, would Tuesday or Thursday suit you?" settles the first ask instead of adding one.
+        if request and asked and _ALSO_FIRST.search(s) and not _is_flexible(s):
+            return True
+        asked = asked or bool(request)
         if request and not _THANKS_FIRST.search(s):
             later = s[request.end() :]
             for m in _ANOTHER_ASK.finditer(later):
@@ -852,7 +887,8 @@ _FLEXIBLE = [
     _rx(
         r"\b(?:time|timing|times|date|dates|day|days|format|place|venue|slot|when|where)\s+(?:is|are|'s)\s+",
         r"(?:\w+\s+)?up\s+to\s+you\b|\bup\s+to\s+you\s+(?:when|where|which\s+day|what\s+time)\b|",
-        r"\beither\s+(?:day|week|date|time|slot|weekend|morning|afternoon|evening|format|option|one)\s+",
+        # "Thursday and Friday, either is fine" (round s11o).
+        r"\beither\s+(?:(?:day|week|date|time|slot|weekend|morning|afternoon|evening|format|option|one)\s+)?",
         r"(?:works?|suits?|is\s+(?:fine|good|ok|okay))\b",
     ),
     _rx(
@@ -884,12 +920,14 @@ _THANKS_ABROAD = _vocab(
     efharisto mèsi mesi spasibo спасибо toda teşekkürler tesekkurler salamat gamsahamnida kamsahamnida 감사합니다
     mahalo köszönöm děkuji dekuji hvala mulțumesc multumesc nandri mersi sağol tashakor rahmat dhanyawad nkosi
     enkosi medaase daalụ jazakallah jazakallahu jazakillah siyabonga dankie vinaka paldies aitäh aitah
-    faleminderit grazzi mauruuru fa'afetai dhanyabad ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
+    ameseginalehu amesegnalehu faleminderit grazzi mauruuru fa'afetai dhanyabad
+    ありがとう ありがとうございます 多谢 多謝 感谢 感謝"""
 )
 _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
     "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode", "vielen dank", "dank je wel",
-    "tusen takk", "tack så mycket", "muchas gracias", "grazie mille", "gracias",
+    "tusen takk", "tack så mycket", "todah rabah", "toda raba", "toda rabah", "muchas gracias", "grazie mille",
+    "gracias",
 )  # fmt: skip
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
@@ -983,13 +1021,21 @@ _PREMATURE = [
         # "Through the remainder of my studies" (round u) spans the rest of something, like "for the rest of".
         r"(?:throughout|over\s+the\s+(?:next|coming)|(?:for|through)\s+the\s+(?:rest|remainder)\s+of|every\s+step|",
         r"along\s+the\s+way|",
-        r"on\s+my\s+journey|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
+        # "Guide me step by step as I grow" (probing after round s11o): guidance spanning the sender's growth.
+        r"on\s+my\s+journey|step\s+by\s+step\s+as\s+i|as\s+i\s+(?:grow|develop|progress)|as\s+(?:a|my)\s+mentor|like\s+a\s+mentor|from\s+now\s+on|going\s+forward)\b",
     ),
     _rx(
         r"\bshow(?:s|ing)?\s+me\s+the\s+ropes\b|\bin\s+my\s+corner\b|\btake\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|visit))"
     ),
     _rx(r"\bsomeone\s+(?:i|I)\s+(?:can|could)\s+(?:turn|go)\s+to\b|\bteach\s+me\s+everything\b"),
     _rx(r"\bhave\s+you\s+(?:guide|mentor|coach|teach|train)\s+me\b"),
+    # Growing or learning with them for no time in particular: "grow under your guidance in the long run", "learn
+    # from you along the way" (round s11o).
+    _rx(
+        r"\b(?:grow|learn|learning|develop|growing|developing)\s+(?:under\s+your\s+(?:guidance|wing|mentorship)|",
+        r"from\s+you)\s+(?:[\w-]+\s+){0,2}?(?:in\s+the\s+long\s+(?:run|term)|long[\s-]term|along\s+the\s+way|",
+        r"as\s+i\s+go|over\s+the\s+years)\b",
+    ),
     # Standing meetings or open-ended guidance.
     _rx(
         r"\b",
@@ -1076,7 +1122,10 @@ def _premature(sentences: list[str], has_clear_ask: bool) -> tuple[bool, bool]:
 
 _LABELS = ("personalization", "clear_ask", "flexibility", "gratitude", "premature_ask")
 _MENTOR_WORD = _rx(r"\bmentor|\bmentee|\bprot[eé]g[eé]|\bguid(?:e|ance|ing)\b|\bwing\b")
-_SOFT_THANKS = _rx(r"\bappreciat|\bcheers\b")
+# "It would mean the world to me" is how welcome the favour would be, which readers take as thanks or not.
+_SOFT_THANKS = _rx(
+    r"\bappreciat|\bcheers\b|\bwould\s+mean\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|the\s+world|everything)\b"
+)
 _HARD_THANKS = _rx(r"\bthank|\bgrateful\b|\bgratitude\b|\bthx\b|\bthanx\b|\bmany\s+thanks\b")
 _CONVENIENCE = _rx(r"\bconvenien|\bavailab")
 

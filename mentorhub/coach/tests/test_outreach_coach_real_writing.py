@@ -267,7 +267,7 @@ def test_if_you_ever_and_or_something_leave_the_ask_open(text):
     ("text", "label"),
     [
         (
-            "Dear Rabbi Levy, your Purim talk at the Leeds shul moved me. Might I ask two questions? Todah rabah.",
+            "Dear Mr Morrison, your choir talk at the Mod in Oban moved me. Might I ask two questions? Tapadh leibh.",
             "gratitude",
         ),
         ("Could I sail with your crew for one regatta?", "clear_ask"),
@@ -551,3 +551,141 @@ def test_their_own_named_things_stay_personal(text):
 )
 def test_their_choice_by_how_easy_it_is(text):
     assert assess_message(text).flexibility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A site anyone can read them on is no named place of theirs (round s11o: "your content on LinkedIn").
+        "Hi Ines, I've been enjoying your videos on YouTube for ages. Could we have a 15-minute call?",
+        "Hello Mr Obi, I keep seeing your updates on LinkedIn. Would you have 20 minutes next week?",
+    ],
+)
+def test_a_platform_is_not_a_named_place(text):
+    result = assess_message(text)
+    assert not result.personalization or "personalization" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the sender would like from them is no hint of who they are (round s11o: "grow under your guidance").
+        "Dear Dr Osei, I am a pharmacy student in Kumasi and I am seeking your advice on hospital placements. Could we "
+        "talk for 15 minutes?",
+        "Hi Priya, I'm a new QA engineer in Chennai and I would value your insights on test automation. Could I have "
+        "a 20 minute call?",
+    ],
+)
+def test_what_they_are_asked_for_is_not_personal(text):
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One part of their work singled out (round s11o: "especially the episode on legacy Rails upgrades").
+        "Hi Dana, I listen to Data Untangled every week and particularly liked the episode about survival models. "
+        "Could we talk for 15 minutes?",
+        "Dear Mr Kaya, I loved the chapter on Ottoman trade routes. Could I ask you two questions by email?",
+        # Seen doing what they do (dev: "I saw you referee the Auckland Blues game").
+        "Hi Fionn, I saw you judge the bake-off final in Cork last month. Could I ask you three quick questions?",
+    ],
+)
+def test_a_part_of_their_work_or_seeing_them_at_it_is_personal(text):
+    assert assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How welcome the favour would be, with no thanks: readers split on whether it is thanks (round s11o).
+        "Hi Marek, I'm moving into data journalism. Fifteen minutes on the phone would mean a lot to me.",
+        "Dear Ms Lund, I'm a trainee midwife. A short chat about community posts would mean so much.",
+    ],
+)
+def test_it_would_mean_a_lot_asks_about_gratitude(text):
+    assert "gratitude" in assess_message(text).unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second request joined to the first (round s11o: "and also whether you could be an external examiner",
+        # "and if possible arrange a call"; dev: "and also ask about shadowing").
+        "Dear Dr Sato, I'd like to request a short meeting, and also whether you might write me a reference.",
+        "Hi Lena, I'd love to hear more about the open role and the team, and ideally set up a call next week.",
+        "Hi Kofi, could I have a 20-minute call with you, and also ask about an internship in your unit?",
+        # ... or in a sentence of its own (round s11o: "Also please review my CV attached").
+        "Hi Rosa, could we have a 15-minute call next week? Also, could you share the job description?",
+        "Dear Mr Tan, would you have 20 minutes for a chat? Additionally please send me your reading list.",
+    ],
+)
+def test_a_second_request_is_not_one_clear_ask(text):
+    assert not assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Many questions are not a bounded ask (dev: "quite a few questions about it").
+        "Hi Omar, I'm starting out in welding and I have quite a few questions. Would you be open to that?",
+    ],
+)
+def test_quite_a_few_questions_is_not_bounded(text):
+    assert not assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One letter for one application (dev: "a reference letter for my residency application").
+        "Dear Prof Mwangi, you taught my hydrology module. Would you write a letter of recommendation for my MSc?",
+        # A request written as wanting to ask, or with "kindly" (round s11o, dev).
+        "Dear Dr Horvat, I wanted to ask if you might spare 20 minutes next week for a call.",
+        "Respected Sir, kindly spare 15 minutes for a call with me about civil services exams.",
+        # A week counted as one (round s11o: "volunteer for one week on your next exhibition install").
+        "Hello Ms Quispe, would you let me volunteer for one week at the harvest festival you organise?",
+    ],
+)
+def test_letters_wanting_to_ask_kindly_and_one_week_are_clear_asks(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Growing with them for no time in particular (round s11o: "grow under your guidance in the long run").
+        "Hi Zainab, I am a junior architect and I hope to develop under your wing in the long term.",
+        "Dear Mr Lee, I'm a first-year teacher and would love to keep learning from you over the years.",
+    ],
+)
+def test_growing_with_them_in_the_long_run_is_premature(text):
+    assert assess_message(text).premature_ask
+
+
+def test_either_slot_is_flexible():
+    # Round s11o: "I've seen you have slots on Thursday and Friday, either is fine."
+    assert assess_message(
+        "Could we talk for 20 minutes? Your calendar shows the 4th and the 9th, either is fine."
+    ).flexibility
+
+
+def test_hebrew_thanks():
+    # Dev: "Todah rabah."
+    assert assess_message("Dear Rabbi Levi, could I ask you two questions over email? Toda raba!").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guidance that spans the sender's growth, not one conversation.
+        "Dear Ms Obi, I am new to banking and I need someone who can advise me step by step as I settle in.",
+        "Hello Sir, I'm a junior welder. Please support me in this trade as I grow. Thank you.",
+    ],
+)
+def test_guidance_as_i_grow_is_premature(text):
+    assert assess_message(text).premature_ask
+
+
+def test_amharic_thanks():
+    assert assess_message("Could we talk for ten minutes about coffee export? Amesegnalehu!").gratitude
