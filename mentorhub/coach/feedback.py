@@ -1896,6 +1896,8 @@ _BAL_CORRECTIVE = _rx(
     r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|less|"
     r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
     r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b|"
+    # "Stop being so defensive", "stop topping up the float": the habit to drop, as in stop/start/continue.
+    r"\bstop\s+\w+ing\b|"
     # An instruction asking for more of a quality names what to improve: "keep the iron cleaner", "make your notes
     # shorter", "hold the brush steadier".
     r"\b(?:keep|make|hold|get|cut)\s+(?:the|your|it|them|those|these|each|every)\s+(?:[\w-]+\s+){0,2}?"

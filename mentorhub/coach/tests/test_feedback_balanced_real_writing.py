@@ -613,3 +613,14 @@ def test_sarcasm_praise_of_a_period_and_a_faint_fine_praise_nothing_done(text):
 )
 def test_out_of_square_is_a_fault_and_dry_goods_or_waiting_on_others_are_none(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your cuts are clean. Stop leaving the clippers on the counter.",
+        "Great energy at the stall. Stop giving discounts without asking me.",
+    ],
+)
+def test_praise_then_a_habit_to_stop_reads_balanced(text):
+    assert assess_feedback(text).balanced
