@@ -1535,7 +1535,10 @@ _POSITIVE = _rx(
     r"smooth(?:ly)?|",
     # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
     r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
-    r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented)\b|",
+    r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented|flagged)\b|",
+    # Done the right way is praise: "properly seasoned", "labelled them correctly" ("wasn't labelled properly" was
+    # read as "not properly" before this). Looked for from the adverb: a search from every word ending "-ed" is slow.
+    r"\b(?:properly|correctly)\s+\w+ed\b|(?:(?<=ed\s)|(?<=ed\sit\s)|(?<=ed\sthem\s)|(?<=ed\sall\s))(?:properly|correctly)\b|",
     # Sending is progress in one's own update; "the batch you sent" only says which batch.
     r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
@@ -1543,7 +1546,8 @@ _POSITIVE = _rx(
     r"\bgot\s+(?:big\s+|loud\s+|a\s+few\s+|real\s+)?(?:laughs|applause|cheers|a\s+laugh|a\s+standing\s+ovation)\b|"
     r"\b(?:gifted|intelligent|bright|hard-working|hardworking|capable|talented|realistic|settled|adore|laughed|polite|eye-catching|quickly|",
     r"(?:is|are|was|were)\s+(?:very\s+|so\s+)?patient|came\s+(?:first|second|third)|",
-    r"square\s+and\s+level|plumb|",
+    # "Out of plumb" is the fault.
+    r"square\s+and\s+level|(?<!of\s)plumb|",
     r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
     r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|just\s+right|",
     r"much\s+\w+er|",
@@ -1593,11 +1597,13 @@ _NEGATIVE = _rx(
     r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place)|"
+    r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
     r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven(?:ly)?|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
-    r"drops?\s+out|cuts?\s+out|weaker|worse|messy|dry|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
+    r"drops?\s+out|cuts?\s+out|weaker|worse|messy|",
+    # "Dry goods", "a dry run": the name of a thing, not a fault.
+    r"dry(?!\s+(?:goods|stores?|run|stone|ice|lining|clean\w*|rot|dock|wipe|erase|ingredients))|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
     r"leaking|squeezed|repeats|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
@@ -1632,7 +1638,14 @@ _NEGATIVE = _rx(
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
-    r"\b(?:could\s+have\s+been\s+better|some\s+issues(?!\s+with)|a\s+few\s+problems(?!\s+with)|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"\b(?:could\s+have\s+been\s+better|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    # Issues counted but not named: "a few issues but nothing major", "minor problems" (not "issues with the wiring",
+    # nor a list after a colon).
+    r"(?:some|a\s+few|a\s+couple\s+of|minor|few)\s+(?:minor\s+|small\s+|little\s+)?(?:issues|problems)(?!\s+(?:with|in|on)\b)(?!\s*:)|",
+    # ...or issues with nothing but the whole piece: "some issues with the report but overall fine".
+    r"(?:some|a\s+few|a\s+couple\s+of|minor)\s+(?:minor\s+|small\s+)?(?:issues|problems)\s+with\s+(?:the|your|it|this|that)\s*",
+    r"(?:report|work|essay|draft|piece|presentation|session|lesson|meeting|plan|write-up|writeup|it|this|that)?",
+    r"(?=\s*(?:[,.;!?]|$|\s(?:but|though|tho|and|overall|otherwise)\b))|",
     r"some\s+stuff|some\s+things|not\s+perfect|",
     # A mixed report naming nothing: "some of the feedback was negative", "some bits that need work".
     r"some\s+bits(?!\s+of\b)|some\s+of\s+(?:the|it|them)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:a\s+bit\s+|quite\s+)?",
@@ -1677,6 +1690,8 @@ _BAL_FAULT = _rx(
     r"\b(?:only|one|my\s+one|my\s+only)\s+(?:small\s+|tiny\s+|minor\s+|little\s+)?(?:nit(?:pick)?|niggle|quibble|gripe|grumble)\b|",
     # A record not brought up to date, said in the passive: "the register is not updated", "were not signed".
     r"\b(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:been\s+)?(?:yet\s+)?\w+(?:ed|en)\b|",
+    # A wish for what was not done: "if only you'd remembered the bibs".
+    r"\bif\s+only\s+(?:you|u|he|she|they|we|i)(?:'d|\s+had|\s+would|\s+could|\s+did)\b|",
     r"\b(?:wordy|verbose|long-winded|longwinded|repetitive|padded|bloated|overlong)\b|",
     r"\b(?:mismatch(?:es|ed)?|discrepanc(?:y|ies)|shortfall|does\s+not|(?:do|does)n't\s+(?:tally|match|add\s+up)|",
     r"do\s+not\s+(?:tally|match|add\s+up))\b|",
@@ -1713,7 +1728,7 @@ _BAL_PRAISE = _rx(
 # still praise).
 _BAL_NEGATED_PRAISE = _rewrite(
     r"\b(?:not|isn't|aren't|wasn't|weren't|never(?!\s+(?:been\s+)?better))\s+(?:(?:so|very|that|as|always|quite|really|particularly|entirely|",
-    r"fully)\s+)?(\w+)",
+    r"fully)\s+)?(?:(?:his|her|your|my|their|our|the)\s+)?(\w+)",
 )
 # "Too quiet", "overly polite": the adjective after "too" is the fault, not praise.
 _BAL_TOO = _rewrite(r"\b(?:too|overly)\s+(?!many\b|much\b|few\b|little\b)\w+")
@@ -1826,10 +1841,24 @@ _NOT_PRAISE = _rewrite(
     # A reproach ("you're better than this", "I expected more") praises nothing done.
     r"\byou(?:'re|\s+are)\s+better\s+than\s+(?:this|that)\b|\b(?:i|we)\s+expected\s+(?:better|more)\b|",
     r"\bcan\s+do\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?better\b|",
+    # ...with the turn that leads to it, which names no fault either: "good, but I think you can do better".
+    r"\b(?:but|though)\s+(?:i\s+(?:think|feel|know|reckon|believe)\s+)?(?:(?:you|u|he|she|they)\s+)?",
+    r"can\s+do\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?better\b|",
     # "Kindly fill it", "kindly sign each line": politeness before a request, wherever it stands in the sentence.
     r"\bkindly(?=\s+(?!\w+ed\b)\w+\s+(?:it|them|the|this|that|these|those|your|all|each|every|a|an|me|us)\b)|",
     r"(?:^|[.!?]\s+)oh\s+(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|super|good|nice|excellent|"
-    r"amazing|joy)\b",
+    r"amazing|joy)\b|",
+    # More sarcasm: a sentence closed by an eye-roll ("Brilliant work as always 🙄") and praise of nothing "there"
+    # ("Really impressive commitment there").
+    # Anchored at a sentence start, so the scan to the eye-roll is not tried from every word.
+    r"(?:^|(?<=[.!?]))[^.!?]*(?:\U0001f644|\U0001f612|\U0001f643)|",
+    r"\b(?:impressive|stellar|outstanding|great|brilliant|fantastic|amazing|top)\s+(?:stuff|work|effort|commitment|",
+    r"dedication|professionalism|job)\s+there\b|",
+    # Praise of a period or an occasion names nothing that worked: "Overall strong month", "good week".
+    r"\b(?:good|great|strong|solid|productive|nice|lovely|brilliant|fantastic|excellent|decent)\s+",
+    r"(?:month|week|day|session|term|year|quarter|fortnight)\b(?!\s+(?:of|for|on|with|at|in)\b)|",
+    # Faint "fine" before a turn ("the presentation was fine but", "fine I suppose, a few issues") is no praise.
+    r"\bfine(?=\s*,?\s*(?:i\s+(?:suppose|guess)\b|but\b))",
 )
 
 
@@ -1864,9 +1893,11 @@ def _unheaded(part: str) -> str:
 
 # An instruction to do something differently names what to improve; "use it again" does not.
 _BAL_CORRECTIVE = _rx(
-    r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|"
+    r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|less|"
     r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
     r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b|"
+    # "Stop being so defensive", "stop topping up the float": the habit to drop, as in stop/start/continue.
+    r"\bstop\s+\w+ing\b|"
     # An instruction asking for more of a quality names what to improve: "keep the iron cleaner", "make your notes
     # shorter", "hold the brush steadier".
     r"\b(?:keep|make|hold|get|cut)\s+(?:the|your|it|them|those|these|each|every)\s+(?:[\w-]+\s+){0,2}?"
@@ -1919,7 +1950,11 @@ _BAL_COUNTERFACTUAL = _rewrite(
     r"(?:a\s+(?:bit|lot|little|touch)\s+|much\s+|far\s+|even\s+)?(?:better|more\s+\w+|\w+er)\b",
 )
 # "Keep the same calm tone, it works", "keep doing the recap": an instruction to go on says what worked.
-_BAL_KEEP = _rx(r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b")
+# So does "continue being the calm voice on the ward" in a stop/start/continue.
+_BAL_KEEP = _rx(
+    r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b|",
+    r"\b(?:keep|continue)\s+being\b",
+)
 
 
 # "Label the axes, otherwise the write-up was excellent": the one fix, then praise of the rest.
@@ -1927,9 +1962,13 @@ _BAL_OTHERWISE = _rx(r",\s*otherwise\b")
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
 _BAL_AND_STILL = _rewrite(r"\band\s+still\b")
 # "Could you put the date of birth at the top?": a polite request opening a sentence asks for a change.
+# So does one after a time ("Next week can you get the notes scanned"), and "also" asks for something more whatever
+# the verb ("can you also get the bins out").
 _BAL_REQUEST = _rx(
-    r"(?:^|[.!?]\s+)(?:could|can|would)\s+you\s+(?:please\s+|also\s+)?(?!keep|continue|carry|send|share|let|tell|give)",
-    r"(?:put|add|write|move|label|list|include|use|mark|sign|date|number|check|split|name)\b",
+    r"(?:^|[.!?]\s+)(?:(?:next\s+(?:time|week|month|shift)|tomorrow|from\s+now\s+on|going\s+forward|in\s+future),?\s+)?",
+    r"(?:could|can|would)\s+you\s+(?:(?:please\s+)?also\s+(?!keep|continue|carry)\w+|(?:please\s+)?",
+    r"(?!keep|continue|carry|send|share|let|tell|give)",
+    r"(?:put|add|write|move|label|list|include|use|mark|sign|date|number|check|split|name)\b)",
 )
 # "Progress: submitted my draft": a heading over an update, not part of its first sentence.
 _BAL_UPDATE_HEADING = _rewrite(
@@ -1942,20 +1981,37 @@ _BAL_ADDRESS = _rewrite(r"^\s*(?:sir|madam|ma'am|mam|dear\s+(?:sir|madam|\w+))\b
 
 
 # A fault word that is no fault of the person: what others missed that they caught ("the flicker that two others
-# missed", "everyone else had overlooked"), a phrasal verb ending in "off" ("log off", "switch it off") and "broke"
+# missed", "everyone else had overlooked"), a phrasal verb ending in "off" ("log off", "pulled it off") and "broke"
 # of a move or a record ("their winger broke forward", "broke the record").
 _BAL_NOT_THEIR_FAULT = _rewrite(
     r"\b(?:(?:that|which)\s+(?!(?:you|u|he|she|they|i|we)\b)(?:[\w-]+\s+){1,3}?|(?:every|no|any)(?:one|body)\s+else\s+|",
     r"(?:the\s+)?others\s+)(?:had\s+|have\s+|all\s+)?(?:missed|overlooked)\b|",
-    r"\b(?:log|sign|tick|kick|switch|turn|shut|set|head)(?:s|ed|ged|ing|ging|ting)?\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?off\b|",
-    r"\bbroke\s+(?:through|forward|free|clear|away|even|(?:new\s+)?ground|the\s+(?:record|ice|deadlock))\b",
+    r"\b(?:log|sign|tick|kick|switch|turn|shut|set|head|pull)(?:s|ed|ged|ing|ging|ting)?\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?off\b|",
+    r"\bbroke\s+(?:through|forward|free|clear|away|even|(?:new\s+)?ground|the\s+(?:record|ice|deadlock))\b|",
+    # Waiting on others in an update ("still waiting for lab results") is no fault; "still waiting for your
+    # timesheet" is one, of the reader.
+    r"\bstill\s+(?:waiting|waitin)\s+(?:for|on)\b(?!\s+(?:you|your|u|ur)\b)",
+)
+# "A few issues but nothing major. You're a great cook though.": a "though" closing a sentence concedes.
+_BAL_CLOSING_THOUGH = _rewrite(r",?\s*\b(?:though|tho)(?=\s*(?:[.!?]+\s*|$))")
+
+
+# "Loved the set, but what really made it was the arrangement": a "but" that turns to more praise, not to a fault.
+_BAL_BUT_MORE_PRAISE = _rewrite(
+    r"\bbut\s+(?=(?:honestly\s+|really\s+|tbh\s+)?(?:what\s+(?:really\s+)?(?:made|makes|stood\s+out|impressed|sold)|",
+    r"the\s+(?:best|real\s+highlight|highlight|standout)\b|even\s+better|above\s+all|most\s+of\s+all|",
+    r"(?:i'm\s+|i\s+am\s+)?not\s+sure\s+(?:any|some)(?:one|body)\s+else|i\s+doubt\s+(?:any|some)(?:one|body)\s+else|",
+    r"(?:no|any)(?:one|body)\s+else\s+(?:could|would)))",
 )
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
+    text = _BAL_BUT_MORE_PRAISE.sub("and ", text)
     text = _BAL_NOT_THEIR_FAULT.sub(" ", text)
-    cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", _without_vague_criticism(_NOT_PRAISE.sub(" . ", text)))
+    not_praise = _NOT_PRAISE.sub(" . ", text)
+    unvague = _without_vague_criticism(not_praise)
+    cleaned = _BAL_COUNTERFACTUAL.sub(" poor ", unvague)
     cleaned = _BAL_AND_STILL.sub(" and ", cleaned)
     cleaned = _bal_negated_praise(_NO_FAULT.sub(" fine ", cleaned))
     # Praise is said of what happened, not inside an instruction or a plan ("get it signed", "I'll study straight
@@ -1974,7 +2030,10 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     )
     said = _bal_without_omissions(_BAL_WARNING.sub(" mind the ", _BAL_TOO.sub(" too much ", said)))
     positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_KEEP.search(cleaned)
-    negative = _NEGATIVE.search(cleaned) or _BAL_FAULT.search(cleaned)
+    # A closing "though" usually points back at a fault in words not listed ("Walked twice on the hill though"),
+    # but after a criticism that names nothing it points back at nothing.
+    negative = _NEGATIVE.search(_BAL_CLOSING_THOUGH.sub("", cleaned) if unvague != not_praise else cleaned)
+    negative = negative or _BAL_FAULT.search(cleaned)
     # An instruction to do something differently names what to improve; "use it again" does not.
     corrective = actionable and (
         _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)

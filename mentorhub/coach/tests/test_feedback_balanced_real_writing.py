@@ -533,3 +533,94 @@ def test_praise_then_an_instruction_asking_for_more_of_a_quality_reads_balanced(
 )
 def test_praise_with_a_zero_count_of_misses_is_not_balanced(text):
     assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clear explanation of the fire exits. Try less jargon with the new starters.",
+        "Good pace on the ward round, use less medical shorthand with the families.",
+        "Well done, the hedges are trimmed. If only he had swept up after.",
+        "Nice, you brought the risk assessment. If only you'd brought the permit too.",
+        "The raised beds look great. Next week can you also water the seedlings in the polytunnel.",
+        "Tidy van this week. From now on can you also log the mileage each evening.",
+        "Stop: leaving the cage unlocked. Start: counting the pallets in. Continue being calm on the dock.",
+    ],
+)
+def test_praise_then_less_of_something_a_wish_or_a_request_for_more_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consumer unit was wired correctly. The test sheet is missing two readings.",
+        "Properly torqued bolts on the gate, hinges a bit stiff.",
+    ],
+)
+def test_work_done_properly_or_correctly_is_what_worked(text):
+    assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your risotto was good but what really stood out was the plating.",
+        "Great solo, but what really made it was your tuning.",
+        "Nice brief to the crew, but the best part was the diagram.",
+        "Your demo was good but honestly nobody else could have pulled it off at such short notice.",
+    ],
+)
+def test_a_but_that_turns_to_more_praise_is_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some issues with the essay but generally fine.",
+        "A couple of minor problems, otherwise good.",
+        "Some minor problems but nothing big. Lovely playing though.",
+        "The rota was ok, a few issues. You're a great planner though.",
+        "Solid work, but I know you can do better.",
+        "Not his best shift, he'll get there.",
+    ],
+)
+def test_issues_counted_but_not_named_and_reproaches_are_not_balanced(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three late starts this week. Great commitment as always 🙄",
+        "Another missed handover. Stellar effort there.",
+        "Good week. Your timesheet was late again.",
+        "The handover was fine but you rushed the drug chart.",
+    ],
+)
+def test_sarcasm_praise_of_a_period_and_a_faint_fine_praise_nothing_done(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The door frame in bedroom 2 is out of square. Pack it and refix it tomorrow.",
+        "You unpacked the dry goods delivery neatly.",
+        "Sent off the planning application. Still waiting on the council, nothing to add.",
+    ],
+)
+def test_out_of_square_is_a_fault_and_dry_goods_or_waiting_on_others_are_none(text):
+    assert not assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your cuts are clean. Stop leaving the clippers on the counter.",
+        "Great energy at the stall. Stop giving discounts without asking me.",
+    ],
+)
+def test_praise_then_a_habit_to_stop_reads_balanced(text):
+    assert assess_feedback(text).balanced
