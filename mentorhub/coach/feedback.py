@@ -943,6 +943,8 @@ _CHARACTER = [
     # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
     _rx(
         r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
+        # "You never return a single call": the hyperbole sweeps rather than names one habit.
+        r"\bnever\s+(?:\w+\s+){1,2}?a\s+single\b|",
         r"\bsloppy\s+with\b|\b(?:good|great|terrible|hopeless|useless|bad|brilliant|awful|amazing)\s+(?:with|at)\s+",
         r"(?:the\s+)?",
         r"(?:people|paperwork|money|numbers|kids|children|patients|customers|clients|computers|deadlines|time|",
@@ -965,12 +967,13 @@ _CHARACTER = [
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
         r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
     ),
-    # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing".
+    # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing", "Still a bit scatty with the rota".
     _rx(
-        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
+        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+|still\s+)?",
         # "Truly gifted with the little ones", "naturally talented": adverbs of degree or of nature alike.
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
-        r"exceptionally)\s+",
+        # "Such a thoughtful lad, ...", "What a kind soul": exclaimed over a person, as the person nouns below require.
+        r"exceptionally|such\s+an?|what\s+an?)\s+",
         _TRAIT,
         # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
         r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
@@ -1205,12 +1208,16 @@ _BEH_CHEERS_ONLY = _rx(r"^\s*(?:", _BEH_CHEER, r"[\s,.!;:-]*)+$")
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
-    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
+    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)",
+    # A part of the work judged after it is a feature: "Lovely lesson, the plenary with 9C was sharp".
+    r"(?![^.]*[,;:-]\s*(?:the|your|his|her|their|my)\s+[\w-]+(?:\s+[\w'-]+){0,4}?\s+(?:was|were|is|are)\b)",
+    r"[^.]*[.!]*$",
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
+# "Improvements needed", "you needed to": a need is not a deed.
 _ACTION = _rx(
-    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
+    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need(?:ed)?\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
@@ -1232,8 +1239,8 @@ _ACTION = _rx(
     r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
     r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
     _FEELING,
-    r")(?:(?!need\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
-    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need\b)\w+ed|ran|",
+    r")(?:(?!need(?:ed)?\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need(?:ed)?\b)\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
     # An occasion that "went fine" names no deed: "Open evening last night went fine".
     r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
@@ -1285,11 +1292,12 @@ _GENERIC_SUBJECTS = frozenset(
 )
 # More occasions, and "your work" as a whole: judged in a word that names no quality ("Monday's briefing was good",
 # "your work is great") they name nothing done; a quality word ("the briefing was clear") still names a feature.
+# Half of an occasion is no feature of it either ("the second half was fine").
 _BEH_WHOLES = frozenset(
     re.findall(
         r"[\w-]+",
         "work briefing debrief huddle stand-up standup shift evening event fundraiser assembly visit trip induction "
-        "training conference rehearsal weekend term night",
+        "training conference rehearsal weekend term night half",
     )
 )
 _BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|well|awful)$")
@@ -1301,6 +1309,13 @@ _BEH_DID_FINE = _rewrite(
     r"(?:(?:really|so|very|pretty|quite)\s+)?",
     r"(?:ok|okay|alright|fine|well|good|great|right|wrong|brilliantly|amazingly|badly|poorly)\b",
     r"(?!\s+(?:on|with|at|in|to|for|when|by)\b|\s*[:;]\s*\w)",
+)
+# A shortfall measured against "everything" names nothing left undone: "we didn't get through everything", "I never
+# quite covered it all". Its "but" goes with it, as a turn to a fault that is not there.
+_BEH_VAGUE_SHORTFALL = _rewrite(
+    r"(?:,?\s*\b(?:but|though|although|tho)\s+)?\b(?:you|u|i|we|they|she|he)\s+(?:didn't|did\s+not|couldn't|could\s+not|never)\s+(?:quite\s+)?",
+    r"(?:get\s+(?:through|to|round\s+to)|cover|finish|do|manage)\s+",
+    r"(?:everything|it\s+all|all\s+of\s+it|all\s+of\s+them|the\s+lot)\b",
 )
 _BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
 _BEH_TIME = frozenset(
@@ -1360,7 +1375,10 @@ _HABIT_BY_ITS_DEED = _rx(
 )
 # the work "could have been better planned",
 _BETTER_DONE = _rx(
-    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
+    # An occasion "could have been better run" names nothing done in it, as with its other verdicts.
+    r"\b(?:the|your|this|that|my|our)\s+",
+    "".join(rf"(?!{w}\b)" for w in _BEH_OCCASIONS),
+    r"[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
     r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b|",
     # or "could be neater", a comparative of the work's quality ("could be better" alone names nothing).
     r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)\s+(?:be|have\s+been)\s+",
@@ -1445,6 +1463,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
     text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text)))
+    text = _BEH_VAGUE_SHORTFALL.sub(" ", text)
     # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
     if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):
         return False, True
