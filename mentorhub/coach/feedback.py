@@ -863,11 +863,17 @@ _PERSON_TRAIT = _alt(
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
     chatty|talkative|gobby|mouthy"""
 )
+# A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
+_GOOD_AT_THE_ROLE = (
+    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad)\s+"
+    r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
+    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor)"
+)
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
-        # Texting drops the apostrophe: "Hes a grafter", "youre so lazy".
-        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
+        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"you\s+c[oa]me\s+across\s+as|(?:you|he|she|they|but)\s+can\s+be|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
@@ -881,7 +887,9 @@ _CHARACTER = [
         _TRAIT,
         "|",
         _PERSON_TRAIT,
-        r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
+        r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er|",
+        _GOOD_AT_THE_ROLE,
+        r")\b",
     ),
     # "Stop being so defensive", "continue being the lovely person you are".
     _rx(
@@ -911,7 +919,9 @@ _CHARACTER = [
         _TRAIT,
         "|",
         _PERSON_TRAIT,
-        r"|motivated|committed|valued|pleasure|born|experienced|well-respected|respected|asset)\b",
+        r"|motivated|committed|valued|pleasure|born|experienced|well-respected|respected|asset|",
+        _GOOD_AT_THE_ROLE,
+        r")\b",
     ),
     _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
@@ -969,7 +979,9 @@ _CHARACTER = [
     ),
     # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing", "Still a bit scatty with the rota".
     _rx(
-        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+|still\s+)?",
+        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+|",
+        # A feeling after "still" is a passing state in an update ("Still a bit nervous about the high racking").
+        r"still\s+(?!(?:a\s+bit\s+|bit\s+|too\s+|very\s+|so\s+|really\s+|quite\s+)?(?:nervous|confident|insecure)\b))?",
         # "Truly gifted with the little ones", "naturally talented": adverbs of degree or of nature alike.
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
         # "Such a thoughtful lad, ...", "What a kind soul": exclaimed over a person, as the person nouns below require.
@@ -982,7 +994,9 @@ _CHARACTER = [
     ),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
-        r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
+        r"^(?:strong|weak|good|great|solid)\s+technically\b|",
+        # "Not a people person", "not really a details person".
+        r"\bnot\s+(?:really\s+)?(?:a\s+)?(?:team\s+player|management\s+material|(?:people|details?|numbers)\s+person)\b",
     ),
     _rx(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
@@ -997,6 +1011,11 @@ _CHARACTER = [
     ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
     _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
+    # Other idioms for the person: "not the sharpest tool in the box", "a breath of fresh air on the ward".
+    _rx(
+        r"\bnot\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|pencil|bulb|crayon|spark)\b|",
+        r"\bbreath\s+of\s+fresh\s+air\b",
+    ),
     _rx(
         r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",

@@ -565,7 +565,7 @@ def test_the_writers_pleasure_at_working_with_someone_on_a_thing_is_not_read_as_
         "What a kind soul, she stayed behind to help the new starter cash up.",
         "Such a dedicated nurse, covered two extra nights when we were short.",
         "Still a bit scatty with the rota, two shifts left blank for March.",
-        "Week 2 update: the fencing on the top field is done. Still too shy with the buyers at the mart tho.",
+        "Week 2 update: the fencing on the top field is done. Still a bit slapdash with the ear tags tho.",
     ],
 )
 def test_a_person_exclaimed_over_or_still_a_trait_is_not_behavioural(text):
@@ -578,6 +578,7 @@ def test_a_person_exclaimed_over_or_still_a_trait_is_not_behavioural(text):
         "Such a lovely touch, the handwritten place cards on every table.",
         "What a warm welcome pack for the new families.",
         "Still a bit patchy on the second coat, the hallway ceiling mostly.",
+        "Still a bit nervous on the high racking, did two pallets with Tom watching.",
     ],
 )
 def test_the_same_openings_before_the_work_are_no_verdict_on_the_person(text):
@@ -620,3 +621,31 @@ def test_an_occasion_judged_as_a_whole_or_short_of_everything_names_nothing_done
 )
 def test_a_part_of_the_work_named_beside_these_stays_behavioural(text):
     assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not really a numbers person, the float was out by £12 on Sunday.",
+        "Not a details person, if I'm honest.",
+        "Not the brightest spark but turns up every day.",
+        "Honestly a breath of fresh air in the kitchen.",
+        "u r so reliable, thank u",
+        "Amira is a brilliant tutor, the Year 11s adore her.",
+        "He's a terrible driver, I won't sugar-coat it.",
+    ],
+)
+def test_idioms_texted_verdicts_and_verdicts_on_someone_in_their_role_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira is a tutor on the Tuesday evening course.",
+        "The driver sheet for the Leeds run was great, every drop timed.",
+        "Not a single pallet was wrapped before the 6am collection.",
+    ],
+)
+def test_a_plain_role_or_the_same_words_about_a_thing_are_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
