@@ -1228,8 +1228,11 @@ _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
     r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)",
-    # A part of the work judged after it is a feature: "Lovely lesson, the plenary with 9C was sharp".
-    r"(?![^.]*[,;:-]\s*(?:the|your|his|her|their|my)\s+[\w-]+(?:\s+[\w'-]+){0,4}?\s+(?:was|were|is|are)\b)",
+    # A part of the work judged after it is a feature: "Lovely lesson, the plenary with 9C was sharp". The people in
+    # it are not ("Great session, your lot were brilliant").
+    r"(?![^.]*[,;:-]\s*(?:the|your|his|her|their|my)\s+",
+    r"(?!(?:lot|kids|class|team|students|pupils|group|lads|girls|boys|crew|staff|children)\b)",
+    r"[\w-]+(?:\s+[\w'-]+){0,4}?\s+(?:was|were|is|are)\b)",
     r"[^.]*[.!]*$",
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")

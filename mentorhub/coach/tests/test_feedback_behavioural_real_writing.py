@@ -604,6 +604,7 @@ def test_never_a_single_sweeps_rather_than_names_a_habit(text):
         "Good supervision, but we didn't quite cover it all.",
         "Nice chat on Monday, though we didn't get through it all.",
         "The second half was fine, the first half not so much.",
+        "Great lesson, your lot were brilliant.",
     ],
 )
 def test_an_occasion_judged_as_a_whole_or_short_of_everything_names_nothing_done(text):
