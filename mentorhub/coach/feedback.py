@@ -863,11 +863,17 @@ _PERSON_TRAIT = _alt(
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
     chatty|talkative|gobby|mouthy"""
 )
+# A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
+_GOOD_AT_THE_ROLE = (
+    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad)\s+"
+    r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
+    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor)"
+)
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _rx(
-        # Texting drops the apostrophe: "Hes a grafter", "youre so lazy".
-        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
+        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"you\s+c[oa]me\s+across\s+as|(?:you|he|she|they|but)\s+can\s+be|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
@@ -881,7 +887,9 @@ _CHARACTER = [
         _TRAIT,
         "|",
         _PERSON_TRAIT,
-        r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er)\b",
+        r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er|",
+        _GOOD_AT_THE_ROLE,
+        r")\b",
     ),
     # "Stop being so defensive", "continue being the lovely person you are".
     _rx(
@@ -911,7 +919,9 @@ _CHARACTER = [
         _TRAIT,
         "|",
         _PERSON_TRAIT,
-        r"|motivated|committed|valued|pleasure|born|experienced|well-respected|respected|asset)\b",
+        r"|motivated|committed|valued|pleasure|born|experienced|well-respected|respected|asset|",
+        _GOOD_AT_THE_ROLE,
+        r")\b",
     ),
     _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
     _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
@@ -943,6 +953,8 @@ _CHARACTER = [
     # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
     _rx(
         r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
+        # "You never return a single call": the hyperbole sweeps rather than names one habit.
+        r"\bnever\s+(?:\w+\s+){1,2}?a\s+single\b|",
         r"\bsloppy\s+with\b|\b(?:good|great|terrible|hopeless|useless|bad|brilliant|awful|amazing)\s+(?:with|at)\s+",
         r"(?:the\s+)?",
         r"(?:people|paperwork|money|numbers|kids|children|patients|customers|clients|computers|deadlines|time|",
@@ -965,12 +977,15 @@ _CHARACTER = [
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
         r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
     ),
-    # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing".
+    # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing", "Still a bit scatty with the rota".
     _rx(
-        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+)?",
+        r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+|",
+        # A feeling after "still" is a passing state in an update ("Still a bit nervous about the high racking").
+        r"still\s+(?!(?:a\s+bit\s+|bit\s+|too\s+|very\s+|so\s+|really\s+|quite\s+)?(?:nervous|confident|insecure)\b))?",
         # "Truly gifted with the little ones", "naturally talented": adverbs of degree or of nature alike.
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
-        r"exceptionally)\s+",
+        # "Such a thoughtful lad, ...", "What a kind soul": exclaimed over a person, as the person nouns below require.
+        r"exceptionally|such\s+an?|what\s+an?)\s+",
         _TRAIT,
         # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
         r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",
@@ -979,7 +994,9 @@ _CHARACTER = [
     ),
     _rx(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
-        r"^(?:strong|weak|good|great|solid)\s+technically\b|\bnot\s+(?:a\s+)?(?:team\s+player|management\s+material)\b",
+        r"^(?:strong|weak|good|great|solid)\s+technically\b|",
+        # "Not a people person", "not really a details person".
+        r"\bnot\s+(?:really\s+)?(?:a\s+)?(?:team\s+player|management\s+material|(?:people|details?|numbers)\s+person)\b",
     ),
     _rx(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
@@ -994,6 +1011,11 @@ _CHARACTER = [
     ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
     _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
+    # Other idioms for the person: "not the sharpest tool in the box", "a breath of fresh air on the ward".
+    _rx(
+        r"\bnot\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|pencil|bulb|crayon|spark)\b|",
+        r"\bbreath\s+of\s+fresh\s+air\b",
+    ),
     _rx(
         r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
@@ -1205,12 +1227,19 @@ _BEH_CHEERS_ONLY = _rx(r"^\s*(?:", _BEH_CHEER, r"[\s,.!;:-]*)+$")
 _PRAISE_ONLY = _rx(
     r"^(?:\w+\s+){0,2}?(?:great|good|nice|lovely|amazing|excellent|fantastic|brilliant|awesome|well|gr8|top)\s+",
     r"(?:job|work|meeting|session|chat|lesson|stuff|effort|one|month|week|done)\b",
-    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)[^.]*[.!]*$",
+    r"(?![^.]*\b(?:but|though|issues?\s+with|problems?\s+with|except)\b)",
+    # A part of the work judged after it is a feature: "Lovely lesson, the plenary with 9C was sharp". The people in
+    # it are not ("Great session, your lot were brilliant").
+    r"(?![^.]*[,;:-]\s*(?:the|your|his|her|their|my)\s+",
+    r"(?!(?:lot|kids|class|team|students|pupils|group|lads|girls|boys|crew|staff|children)\b)",
+    r"[\w-]+(?:\s+[\w'-]+){0,4}?\s+(?:was|were|is|are)\b)",
+    r"[^.]*[.!]*$",
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
+# "Improvements needed", "you needed to": a need is not a deed.
 _ACTION = _rx(
-    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
+    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need(?:ed)?\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
@@ -1232,8 +1261,8 @@ _ACTION = _rx(
     r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
     r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
     _FEELING,
-    r")(?:(?!need\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
-    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need\b)\w+ed|ran|",
+    r")(?:(?!need(?:ed)?\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
+    r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need(?:ed)?\b)\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
     # An occasion that "went fine" names no deed: "Open evening last night went fine".
     r"meeting|lesson|shift|event|weekend|term|year|today|yesterday)\s)\w+\s+(?:went|worked|landed|helped)\b|",
@@ -1285,11 +1314,12 @@ _GENERIC_SUBJECTS = frozenset(
 )
 # More occasions, and "your work" as a whole: judged in a word that names no quality ("Monday's briefing was good",
 # "your work is great") they name nothing done; a quality word ("the briefing was clear") still names a feature.
+# Half of an occasion is no feature of it either ("the second half was fine").
 _BEH_WHOLES = frozenset(
     re.findall(
         r"[\w-]+",
         "work briefing debrief huddle stand-up standup shift evening event fundraiser assembly visit trip induction "
-        "training conference rehearsal weekend term night",
+        "training conference rehearsal weekend term night half",
     )
 )
 _BEH_VAGUE_VERDICT = _rx(r"\b(?:great|good|fine|better|worse|brilliant|perfect|well|awful)$")
@@ -1301,6 +1331,13 @@ _BEH_DID_FINE = _rewrite(
     r"(?:(?:really|so|very|pretty|quite)\s+)?",
     r"(?:ok|okay|alright|fine|well|good|great|right|wrong|brilliantly|amazingly|badly|poorly)\b",
     r"(?!\s+(?:on|with|at|in|to|for|when|by)\b|\s*[:;]\s*\w)",
+)
+# A shortfall measured against "everything" names nothing left undone: "we didn't get through everything", "I never
+# quite covered it all". Its "but" goes with it, as a turn to a fault that is not there.
+_BEH_VAGUE_SHORTFALL = _rewrite(
+    r"(?:,?\s*\b(?:but|though|although|tho)\s+)?\b(?:you|u|i|we|they|she|he)\s+(?:didn't|did\s+not|couldn't|could\s+not|never)\s+(?:quite\s+)?",
+    r"(?:get\s+(?:through|to|round\s+to)|cover|finish|do|manage)\s+",
+    r"(?:everything|it\s+all|all\s+of\s+it|all\s+of\s+them|the\s+lot)\b",
 )
 _BEH_AFTER_THE_HEAD = frozenset(re.findall(r"\w+", "on at in from during"))
 _BEH_TIME = frozenset(
@@ -1360,7 +1397,10 @@ _HABIT_BY_ITS_DEED = _rx(
 )
 # the work "could have been better planned",
 _BETTER_DONE = _rx(
-    r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
+    # An occasion "could have been better run" names nothing done in it, as with its other verdicts.
+    r"\b(?:the|your|this|that|my|our)\s+",
+    "".join(rf"(?!{w}\b)" for w in _BEH_OCCASIONS),
+    r"[\w-]+\s+(?:could|should|might)(?:\s+have|'ve)\s+been\s+",
     r"(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+)?(?:better|more|less)\s+[a-z]+(?:ed|en)\b|",
     # or "could be neater", a comparative of the work's quality ("could be better" alone names nothing).
     r"\b(?:the|your|this|that|my|our)\s+[\w-]+\s+(?:could|should|might)\s+(?:be|have\s+been)\s+",
@@ -1445,6 +1485,7 @@ def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
     text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text)))
+    text = _BEH_VAGUE_SHORTFALL.sub(" ", text)
     # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
     if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):
         return False, True

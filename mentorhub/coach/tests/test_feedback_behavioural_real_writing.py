@@ -3,7 +3,7 @@ voice and register, appraisals, idioms, lists of traits; short notes on the work
 
 import pytest
 
-from mentorhub.coach.feedback import assess_feedback
+from mentorhub.coach.feedback import about_the_person, assess_feedback
 
 
 @pytest.mark.parametrize(
@@ -554,7 +554,99 @@ def test_exclamations_of_praise_and_no_fault_name_nothing_done(text):
 
 
 def test_the_writers_pleasure_at_working_with_someone_on_a_thing_is_not_read_as_a_verdict_on_them():
-    from mentorhub.coach.feedback import about_the_person
-
     assert about_the_person("Great to work with you on the Leeds bid, your costings were spot on.") is False
     assert about_the_person("Lovely to work with.") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such a thoughtful lad, he swept the yard before the vet came out.",
+        "What a kind soul, she stayed behind to help the new starter cash up.",
+        "Such a dedicated nurse, covered two extra nights when we were short.",
+        "Still a bit scatty with the rota, two shifts left blank for March.",
+        "Week 2 update: the fencing on the top field is done. Still a bit slapdash with the ear tags tho.",
+    ],
+)
+def test_a_person_exclaimed_over_or_still_a_trait_is_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such a lovely touch, the handwritten place cards on every table.",
+        "What a warm welcome pack for the new families.",
+        "Still a bit patchy on the second coat, the hallway ceiling mostly.",
+        "Still a bit nervous on the high racking, did two pallets with Tom watching.",
+    ],
+)
+def test_the_same_openings_before_the_work_are_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never answer a single email from the suppliers.",
+        "She has never once handed in a single timesheet on time.",
+        "He never sweeps up a single offcut on this job.",
+    ],
+)
+def test_never_a_single_sweeps_rather_than_names_a_habit(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The session could have been better planned.",
+        "Good supervision, but we didn't quite cover it all.",
+        "Nice chat on Monday, though we didn't get through it all.",
+        "The second half was fine, the first half not so much.",
+        "Great lesson, your lot were brilliant.",
+    ],
+)
+def test_an_occasion_judged_as_a_whole_or_short_of_everything_names_nothing_done(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk assessment could have been better laid out.",
+        "We didn't get through the fire door checks on level 3.",
+        "Great session, the role-play with the angry tenant was spot on.",
+        "Good lesson, your questioning was sharp.",
+    ],
+)
+def test_a_part_of_the_work_named_beside_these_stays_behavioural(text):
+    assert assess_feedback(text).behavioural is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not really a numbers person, the float was out by £12 on Sunday.",
+        "Not a details person, if I'm honest.",
+        "Not the brightest spark but turns up every day.",
+        "Honestly a breath of fresh air in the kitchen.",
+        "u r so reliable, thank u",
+        "Amira is a brilliant tutor, the Year 11s adore her.",
+        "He's a terrible driver, I won't sugar-coat it.",
+    ],
+)
+def test_idioms_texted_verdicts_and_verdicts_on_someone_in_their_role_are_not_behavioural(text):
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira is a tutor on the Tuesday evening course.",
+        "The driver sheet for the Leeds run was great, every drop timed.",
+        "Not a single pallet was wrapped before the 6am collection.",
+    ],
+)
+def test_a_plain_role_or_the_same_words_about_a_thing_are_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
