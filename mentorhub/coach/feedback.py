@@ -195,10 +195,11 @@ _IN_OCCASION = _rx(
     _OCCASION,
     r"\b",
 )
-# A named or numbered item: "section 2.4", "paragraph 4", "plate 2", "slide 6", "bay 4", "trench 2", "10C".
+# A named or numbered item: "section 2.4", "paragraph 4", "plate 2", "slide 6", "bay 4", "trench 2", "10C". Not
+# "year 7": a year group or a year of study, no item in it.
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
-    r"module|unit|lesson|year|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
+    r"module|unit|lesson|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
     r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     # A page cited the short way: "on p.2", "pp. 14-15".
     r"\bpp?\.\s?\d|",
@@ -225,7 +226,10 @@ _ADVICE = _rx(
     # Advice asked as a question: "have you tried ... before the next pitch?"
     r"\bhave\s+you\s+(?:thought\s+about|considered|tried)\b|\bwhat\s+if\s+you\b|\bwhy\s+not\b|\bhow\s+about\b|",
     # A rule for every time it happens: "if you get stuck, ...", "after every call, ...".
-    r"\bif\s+(?:you|u)\b|\b(?:after|before|during|at\s+the\s+end\s+of)\s+(?:every|each|any)\b",
+    r"\bif\s+(?:you|u)\b|\b(?:after|before|during|at\s+the\s+end\s+of)\s+(?:every|each|any)\b|",
+    # Advice said with a hedge or as "be ...": "it might be worth slowing down on the drug round", "just be
+    # yourself in the interview" ("I wonder if the brochure is right" doubts one piece, so it is not here).
+    r"\b(?:might|may|could|would)\s+be\s+worth\b|^\s*(?:just\s+)?be\s+(?!(?:it|that|this)\b)\w",
 )
 # A habit, not one occasion: "you tend to", "too much time on the phone", "keeps forgetting", "on shift".
 _HABIT = _rx(
@@ -295,6 +299,28 @@ _SPEC_THIS_TIME_THING = _rx(
     r"^\s*(?!(?:you|u|i|we|he|she|they|it|that|this|there)\b)[a-z]+\s+(?:was|were|is|are)\b",
 )
 _SPEC_PLAN = _rx(r"'ll\b|\b(?:will|going\s+to|gonna|shall)\b")
+# What someone said, quoted after a past verb of saying: "when the customer said "third time I've called"", "she
+# asked, 'is it serious?'". Advice quotes what to say ("say "reading level""), in the present.
+_SPEC_SAID = _rx(r"\b(?:said|asked|told\s+\w+|replied|answered|shouted|snapped|went)\s*,?\s*[\"\u201c']\w")
+# The latest piece by a pronoun, in a report: "last one had loads of typos", "the previous one was late".
+_SPEC_LAST_ONE = _rx(
+    r"\b(?:the\s+)?(?:last|latest|previous)\s+one\s+(?:was|were|had|did|didn't|wasn't|went|got|came|looked|read)\b"
+)
+# Incidents counted in a stretch of time: "twice this week the heifers got out", "left blank on three occasions in
+# October". Each is one event, however many there were.
+_SPEC_COUNTED = _rx(
+    r"\b(?:twice|(?:two|three|four|five|several|\d+)\s+times|on\s+(?:two|three|four|five|several|\d+)\s+occasions)\s+",
+    r"(?:(?:this|last)\s+(?:week|month|term|fortnight|weekend|shift|sprint|rotation)|yesterday|in\s+(?:jan|feb|mar|apr|",
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+)
+# Things of one day or week, whatever they are called: "the timesheets from last week", "the worked examples today
+# were great". A batch or a moment, not the person's work in general.
+_SPEC_DATED_THINGS = _rx(
+    r"\b(?:the|your|ur|his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+from\s+(?:(?:last|this)\s+",
+    r"(?:week|month|term|weekend|shift|sprint)|yesterday)\b|",
+    r"\b(?:the|your|ur|his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:earlier\s+)?today\s+",
+    r"(?:was|were|went|looked|had|came)\b",
+)
 
 
 @functools.lru_cache(maxsize=512)
@@ -394,7 +420,11 @@ def _spec_in_habit(text: str, match: re.Match) -> bool:
 
 
 _SPEC_DAYS_OWN = _rx(r"(?:day|yesterday|tonight|morning)'s\b")
-_SPEC_NUMBERED_PLACE = _rx(r"(?:bay|room|ward|bed|floor|level|block|aisle|site|zone|plot|trench|cell|table)\b")
+# Numbered places, classes and stages ("bay 3", "8C", "phase 3"): in advice or a habit, any visit or lesson there.
+_SPEC_NUMBERED_PLACE = _rx(
+    r"(?:bay|room|ward|bed|floor|level|block|aisle|site|zone|plot|trench|cell|table|phase|stage|group|set|class)\b|",
+    r"\d{1,2}[a-z]\b",
+)
 # Words of frequency only: "too many fields on page 2" is a fault in one piece, not a habit.
 _SPEC_USUALLY = _rx(
     r"\b(?:always|never|generally|normally|typically|usually|often|regularly|constantly)\b|\btends?\s+to\b|",
@@ -485,13 +515,22 @@ def _advice_or_habit_only(text: str) -> bool:
 
 
 # Words of work or occasion that here name a place or a job: "on the pitch" (where a game is played), "the
-# Band 6 post" (a grade of job).
-_SPEC_NOT_A_PIECE = _rewrite(r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b")
+# Band 6 post" (a grade of job), "the most reliable person on this shift" (the crew, not one shift worked).
+_SPEC_NOT_A_PIECE = _rewrite(
+    r"\bon\s+the\s+pitch\b|\b(?:band|grade|level|scale)\s+\w{1,3}\s+post\b|",
+    r"\b(?:person|one|worker|member|nurse|carer|driver|chef|lad|guy|girl)\s+on\s+(?:this|the|our|my|your)\s+shift\b",
+)
+
+
+def _spec_not_a_piece(m: re.Match) -> str:
+    if m[0].lower().endswith("shift"):
+        return m[0][:-5] + "team"
+    return "on the field" if m[0][:2].lower() == "on" else "promotion"
 
 
 def _specific(text: str) -> tuple[bool, bool]:
     """(specific, sure)."""
-    text = _SPEC_NOT_A_PIECE.sub(lambda m: "on the field" if m[0][:2].lower() == "on" else "promotion", text)
+    text = _SPEC_NOT_A_PIECE.sub(_spec_not_a_piece, text)
     # "During a drug round", "at the end of every consultation": any occasion of that kind, so advice, not a moment.
     occasions = list(_IN_OCCASION.finditer(text))
     one_occasion = any(
@@ -518,7 +557,20 @@ def _specific(text: str) -> tuple[bool, bool]:
         and _SPEC_THIS_TIME_THING.search(_spec_sentence(text, m))
         for m in _SPEC_THIS_TIME.finditer(text)
     )
-    if when or one_occasion or numbered or ordinal or this_time:
+    # What was said, the last one, incidents counted or things of one day: each a report of what happened, in a
+    # clause of its own. Looked for last, only where nothing above has named the moment.
+    if (
+        when
+        or one_occasion
+        or numbered
+        or ordinal
+        or this_time
+        or any(
+            not _spec_instructed(text, m) and not _spec_in_habit(text, m)
+            for rx in (_SPEC_SAID, _SPEC_LAST_ONE, _SPEC_COUNTED, _SPEC_DATED_THINGS)
+            for m in rx.finditer(text)
+        )
+    ):
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
     if named or _BARE_SUBJECT.search(text):
@@ -553,7 +605,7 @@ def _specific(text: str) -> tuple[bool, bool]:
 # --- actionable ---------------------------------------------------------------------------------------------
 
 _ACTION_VERBS = _alt(
-    """add|use|try|get|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
+    """add|use|try|get|run|cut|move|ask|prepare|check|cross-check|slow|mark|clip|give|send|practise|practice|drop|swap|
     stick|start|bake|leave|put|circulate|apologise|apologize|email|bring|book|read|write|keep|pause|let|open|
     stop|avoid|set|spend|share|include|remove|replace|rewrite|record|label|list|plan|schedule|block|agree|
     follow|trade|lay|reference|prepare|finish|submit|call|ring|show|tell|explain|walk|go|look|make|take|

@@ -341,3 +341,37 @@ def test_an_occasion_followed_by_today_or_this_afternoon_names_one_moment(text):
 )
 def test_praise_of_someones_works_in_general_then_a_request_names_no_piece(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When the tenant asked "who pays for the boiler?", you went quiet and looked at me.',
+        "The lad at the counter said 'I only need the one bag' and you still rang up two.",
+        "Your risk assessments are usually fine, but the last one had no date on it.",
+        "The cold room door was left open three times last week.",
+        "Meds trolley left unlocked on two occasions in March.",
+        "He's a bit slapdash, the delivery notes from last week still aren't signed.",
+        "The scones today were a bit flat and pale on top.",
+    ],
+)
+def test_what_was_said_the_last_one_and_counted_or_dated_incidents_are_one_situation(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Next time a parent asks about sets, say "we review them every term".',
+        "It might be worth slowing down on the ward round when the family is there.",
+        "Be a bit firmer in the negotiation with suppliers.",
+        "Just be calm in the audition, you know the piece.",
+        "Maybe try a seating plan with 9B, they chat a lot.",
+        "Have you tried the phase 2 sounds with group 3?",
+        "Honestly the calmest nurse on this shift.",
+        "Easily the hardest worker on this shift.",
+        "Run the NHS spine check on every new patient.",
+    ],
+)
+def test_hedged_advice_class_codes_in_advice_and_the_crew_of_a_shift_point_at_no_moment(text):
+    assert assess_feedback(text).specific is False
