@@ -48,7 +48,9 @@ def decided(kind: str, item: dict, overrule: tuple[str, ...]) -> tuple[dict[str,
     verdict = item["verdict"]
     rules = {label: bool(verdict[label]) for label in LABELS[kind]}
     settled = ("time_bound",) if kind == "goals" and verdict["time_bound"] and verdict["deadline"] else ()
-    return second_reading.decide(rules, verdict.get("unsure") or [], item["p"], overrule, settled)
+    return second_reading.decide(
+        rules, verdict.get("unsure") or [], item["p"], overrule, settled, agree_at=second_reading.AGREE_AT[kind]
+    )
 
 
 def right(kind: str, item: dict, final: dict[str, bool]) -> bool:

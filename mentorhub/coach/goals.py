@@ -1529,7 +1529,12 @@ def assess_goal(text: str, today: date | None = None) -> GoalAssessment:
         # A dated deadline is read from the date itself, which words alone do not show.
         settled = ("time_bound",) if time_bound and deadline else ()
         final, unsure = second_reading.decide(
-            rules, unsure, second_reading.probabilities(_SECOND, written), OVERRULE, settled
+            rules,
+            unsure,
+            second_reading.probabilities(_SECOND, written),
+            OVERRULE,
+            settled,
+            agree_at=second_reading.AGREE_AT["goals"],
         )
         specific, measurable = final["specific"], final["measurable"]
 

@@ -1264,7 +1264,9 @@ def assess_message(
         rules = dict(zip(_LABELS, (personalization, clear_ask, flexibility, gratitude, premature_ask), strict=True))
         # The model reads neither a template's prompts nor the research notes the rules may have found echoed.
         chance = second_reading.probabilities(_SECOND, _PLACEHOLDER.sub(" ", text))
-        final, unsure = second_reading.decide(rules, unsure, chance, () if research_notes else OVERRULE)
+        final, unsure = second_reading.decide(
+            rules, unsure, chance, () if research_notes else OVERRULE, agree_at=second_reading.AGREE_AT["outreach"]
+        )
         personalization = final["personalization"]
     if purpose != "outreach":
         clear_ask, unsure = _purpose_reading(purpose, sentences, clear_ask, premature_ask, unsure)
