@@ -1010,7 +1010,8 @@ _CHARACTER = [
         r"great)\s+",
         r"(?:(?:a|the|real|good|great|genuine|strong|natural|some|no|any|more|much|lot\s+of|enough|huge|such)\s+)*",
         r"(?:(?:leadership|stage|executive|personal|courtroom)\s+)?",
-        r"(?:presence(?!\s+of)|gravitas|maturity|backbone|spine|grit|charisma|self-belief|",
+        # "Has confidence in the figures" trusts them; "lacks confidence" judges the person.
+        r"(?:confidence(?!\s+(?:in|interval|level|score)\b)|presence(?!\s+of)|gravitas|maturity|backbone|spine|grit|charisma|self-belief|",
         r"(?:leadership|personal)\s+qualities|(?:can-do|fighting|team)\s+spirit|sense\s+of\s+responsibility|",
         r"head\s+on\s+(?:his|her|their|your|my)\s+shoulders)\b",
         r"|\bslow\s+on\s+the\s+uptake\b",

@@ -727,3 +727,24 @@ def test_the_same_degree_words_about_a_feature_of_the_work_are_no_verdict_on_the
 def test_a_reference_praising_gentleness_before_a_fault_is_balanced(text):
     result = assess_feedback(text)
     assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lacks confidence on the phones.",
+        "Not enough confidence at the crease yet.",
+    ],
+)
+def test_lacked_confidence_is_about_the_person(text):
+    assert about_the_person(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have confidence in the stock figures after Tuesday's recount.",
+    ],
+)
+def test_trust_in_figures_is_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
