@@ -913,7 +913,13 @@ _PERSON_TRAIT = _alt(
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
-    chatty|talkative|gobby|mouthy"""
+    chatty|talkative|gobby|mouthy|professional"""
+)
+# Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
+# often of a dish or a piece ("cold", "tense", "flat") are left out.
+_TEMPERAMENT = _alt(
+    """flustered|nervy|jittery|jumpy|twitchy|panicky|frazzled|rattled|overawed|apologetic|sarcastic|hesitant|brash|
+    uptight|snappy|snippy|tetchy|mardy|narky|shirty|stroppy|ditzy|dozy|overconfident|chill|laid-back|laidback"""
 )
 # A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
 _GOOD_AT_THE_ROLE = (
@@ -926,13 +932,15 @@ _CHARACTER = [
     _rx(
         # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
         r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
-        r"you\s+c[oa]me\s+across\s+as|(?:you|he|she|they|but)\s+can\s+be|",
+        r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
         # Any degree adverb before the trait: "far too defensive", "way too pushy", "overly bossy".
         r"far\s+|way\s+|overly\s+|extremely\s+|incredibly\s+|a\s+little\s+|slightly\s+|a\s+touch\s+|",
+        # Slang degree words in texted feedback: "u came across super passionate", "kinda bossy", "dead keen".
+        r"super\s+|kinda\s+|proper\s+|dead\s+|hella\s+|lowkey\s+|",
         r"much\s+of\s+|bit\s+of\s+|something\s+of\s+|kind\s+of\s+|sort\s+of\s+|somewhat\s+|",
         r"a\s+|an\s+|the\s+)*(?:[\w-]+\s+)?(?:(?:but|and|yet)\s+(?:also\s+|a\s+bit\s+|too\s+)?)?",
         r"(?:",
@@ -942,6 +950,71 @@ _CHARACTER = [
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er|",
         _GOOD_AT_THE_ROLE,
         r")\b",
+    ),
+    # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too
+    # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
+    # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
+    # layout). "Too defensive", "too passive" stay: after a moment they judge how someone was in it.
+    _rx(
+        r"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+|\b(?:but|and|yet|though|tho)\s+)(?:honestly,?\s+|still\s+|just\s+|also\s+)*",
+        r"(?:(?:(?:(?:way|far|much|just|still)\s+)?too|a\s+bit|a\s+little|bit|kinda|kind\s+of|sort\s+of|super|proper|",
+        r"dead|well|hella|very|so|really|quite|rather|overly|slightly|a\s+touch|somewhat|a\s+tad)\s+)+",
+        r"(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|sloppy|",
+        r"chaotic|brilliant|useless|hopeless|sweet|genius|aggressive|fussy|bold|dynamic|creative|imaginative|",
+        r"reserved|inspiring|inspirational|professional|versatile|sensible|mature|clever|smart|bright|thoughtful|",
+        r"organi[sz]ed|disorgani[sz]ed|reliable|unreliable|meticulous|slapdash|capable|competent|skilled)\b)",
+        r"(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        "|",
+        _TEMPERAMENT,
+        r")(?=\s*(?:[,.;!?)]|$)|\s+(?:but|and|yet|though|tho|again|tbh|imo|lol|with|around|towards?|in|at|as|later|",
+        r"today|tonight|throughout|sometimes|overall)\b)",
+        r"|(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+)(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        "|",
+        _TEMPERAMENT,
+        r")\s+as\s+(?:ever|always|usual)\b",
+    ),
+    # "Kind, patient teacher; can be a bit scatty": traits listed before a role, and "can be" with its subject
+    # dropped.
+    _rx(
+        r"(?:^|[.!?;]\s+)(?:(?:very|so|really|such\s+an?|a|an)\s+)*(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r"|patient|gentle|calm|quiet)(?:,\s*|\s+and\s+)(?:very\s+)?(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r"|patient|gentle|calm|quiet)\s+(?:[\w-]+\s+)?(?:teacher|nurse|carer|farmhand|worker|lad|lass|girl|boy|",
+        r"guy|bloke|man|woman|colleague|student|apprentice|trainee|chef|cook|driver|coach|player|host|manager|",
+        r"engineer|tutor|mentee|kid|officer|member|helper|volunteer|receptionist|waiter|waitress|barista)\b|",
+        # Only a word for a person: "can be a bit tricky to reach" is said of a flue.
+        r"(?:^|[.!?,;:]\s+)can\s+be\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+|",
+        r"a\s+touch\s+|kinda\s+)*(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        "|",
+        _TEMPERAMENT,
+        r")\b",
+    ),
+    # Character named as a thing someone shows, has or lacks: "showed real leadership presence", "lacks backbone",
+    # "has good gravitas", "a good head on her shoulders". Not "promise", which a draft shows as well.
+    _rx(
+        r"\b(?:show(?:s|ed|n|ing)?|has|had|have|having|lacks?|lacked|lacking|no|not|little|get|got|strong|real|good|",
+        r"great)\s+",
+        r"(?:(?:a|the|real|good|great|genuine|strong|natural|some|no|any|more|much|lot\s+of|enough|huge|such)\s+)*",
+        r"(?:(?:leadership|stage|executive|personal|courtroom)\s+)?",
+        # "Has confidence in the figures" trusts them; "lacks confidence" judges the person.
+        r"(?:confidence(?!\s+(?:in|interval|level|score)\b)|presence(?!\s+of)|gravitas|maturity|backbone|spine|grit|charisma|self-belief|",
+        r"(?:leadership|personal)\s+qualities|(?:can-do|fighting|team)\s+spirit|sense\s+of\s+responsibility|",
+        r"head\s+on\s+(?:his|her|their|your|my)\s+shoulders)\b",
+        r"|\bslow\s+on\s+the\s+uptake\b",
     ),
     # "Stop being so defensive", "continue being the lovely person you are".
     _rx(
@@ -983,7 +1056,11 @@ _CHARACTER = [
     _rx(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
     # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless".
     _rx(
-        r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+)*",
+        r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+|",
+        # "I'm still too nervous", "I'm a bit lazy", "I'm kinda shy": degree words, and "still" only before one
+        # (bare, "I'm still nervous about the exam" reports a passing state).
+        r"still\s+(?=too|so|a\s+bit|very|really|quite|way|far)|a\s+bit\s+|quite\s+|kinda\s+|very\s+|way\s+|far\s+|",
+        r"pretty\s+|proper\s+)*",
         r"(?:a\s+|an\s+)?(?:",
         _TRAIT,
         r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)\b",
@@ -1626,6 +1703,9 @@ _POSITIVE = _rx(
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|",
     r"kindly(?!\s+(?:note|do|send|find|ensure|let|advise|revert|share|check|confirm|submit|update|reissue|resend))|",
     r"smooth(?:ly)?|",
+    # A reference's praise before its fault: "Patient, gentle carer; can be a bit forgetful" ("the patient, who..." is
+    # someone cared for, so only at the head of a list).
+    r"gentle|(?:(?<=^)|(?<=[.!?;]\s))patient(?=,)|",
     # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
     r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented|flagged)\b|",

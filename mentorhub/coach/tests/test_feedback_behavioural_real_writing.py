@@ -650,3 +650,101 @@ def test_idioms_texted_verdicts_and_verdicts_on_someone_in_their_role_are_not_be
 )
 def test_a_plain_role_or_the_same_words_about_a_thing_are_no_verdict_on_the_person(text):
     assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday's fire drill on level 2 - too panicky with the residents.",
+        "Harvest day yesterday: steady on the trailer, but too snappy with the pickers.",
+        "The Okoro custody hearing \u2013 composed at first, but far too hesitant later.",
+        "Sunday carvery shift: way too sarcastic with the regulars again.",
+        "Morning briefing — uptight as ever.",
+        "Netball final on Saturday: a bit timid in the circle.",
+    ],
+)
+def test_a_verdict_with_no_subject_after_a_moment_is_not_behavioural(text):
+    assert about_the_person(text) is True
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you came across dead friendly but hella chatty lol",
+        "u came across well confident in the interview",
+        "At the Singh viewing you were very professional, but a tad stroppy with the agent.",
+        "I'm still too shy to speak up in the Monday huddle.",
+        "I'm kinda lazy with the revision if I'm honest.",
+    ],
+)
+def test_slang_degree_words_and_self_judgement_with_them_are_not_behavioural(text):
+    assert about_the_person(text) is True
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Showing real courtroom presence these days.",
+        "She lacks the backbone to stand up to the foreman.",
+        "Has a lot of charisma, that lad.",
+        "No grit when the match turns against him.",
+        "Bags of self-belief, great team spirit in the dressing room.",
+        "Not much sense of responsibility with the keys.",
+        "Honest, cheerful barista; can be a bit dozy on the early shift.",
+        "Polite and sincere volunteer, bit slow on the uptake.",
+    ],
+)
+def test_character_shown_had_or_lacked_and_traits_before_a_role_are_not_behavioural(text):
+    assert about_the_person(text) is True
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your scones are always light in the middle.",
+        "The mortar was mixed well but a bit wet.",
+        "The new menu is clean and really clever.",
+        "Your rota is neat and very organised.",
+        "The boiler: can be a bit tricky to bleed.",
+        "The sample has the presence of mould on two plates.",
+        "Your draft shows promise but the intro rambles.",
+    ],
+)
+def test_the_same_degree_words_about_a_feature_of_the_work_are_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient, gentle tutor; can be a bit forgetful with the register.",
+        "Gentle with the foals, too slow with the feed round.",
+    ],
+)
+def test_a_reference_praising_gentleness_before_a_fault_is_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lacks confidence on the phones.",
+        "Not enough confidence at the crease yet.",
+    ],
+)
+def test_lacked_confidence_is_about_the_person(text):
+    assert about_the_person(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have confidence in the stock figures after Tuesday's recount.",
+    ],
+)
+def test_trust_in_figures_is_no_verdict_on_the_person(text):
+    assert about_the_person(text) is False
