@@ -1626,8 +1626,9 @@ _POSITIVE = _rx(
     r"compassion(?:ate(?:ly)?)?|patiently|confidently|professionally|",
     r"kindly(?!\s+(?:note|do|send|find|ensure|let|advise|revert|share|check|confirm|submit|update|reissue|resend))|",
     r"smooth(?:ly)?|",
-    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
-    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
+    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!", and so do their bullets
+    # ("- finished the cabling in the portakabin").
+    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+|(?:^|\s)[-*\u2022]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented|flagged)\b|",
     # Done the right way is praise: "properly seasoned", "labelled them correctly" ("wasn't labelled properly" was
     # read as "not properly" before this). Looked for from the adverb: a search from every word ending "-ed" is slow.
@@ -1949,7 +1950,7 @@ _NOT_PRAISE = _rewrite(
     r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
     r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
     # The writer's own noticing ("I noticed the sheets weren't filled in") is how a fault was found, not praise.
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
     # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
     r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
     r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|correct\s+me\s+if\s+i'm\s+wrong|",

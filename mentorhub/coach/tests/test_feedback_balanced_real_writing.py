@@ -674,3 +674,27 @@ def test_appraisal_and_terse_two_sided_notes_read_balanced(text):
 def test_shrugs_at_the_road_ahead_faults_gone_and_a_slip_in_a_done_task_are_not_balanced(text):
     result = assess_feedback(text)
     assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site diary wk 3: - fixed the leaking trap in flat 2 - still not sure how to size the boiler flue",
+        "Week 9 notes: - finished the skirting in bedroom 1 - still not confident on the mitres",
+    ],
+)
+def test_a_win_as_a_bullet_beside_a_struggle_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've noticed the bins in the yard are overflowing again. Empty them before you lock up.",
+        "I have noticed you stay late most days this month. Please go home at five, the filing can wait.",
+    ],
+)
+def test_the_writers_own_noticing_is_not_praise(text):
+    result = assess_feedback(text)
+    assert result.balanced is False or "balanced" in result.unsure
