@@ -1706,8 +1706,9 @@ _POSITIVE = _rx(
     # A reference's praise before its fault: "Patient, gentle carer; can be a bit forgetful" ("the patient, who..." is
     # someone cared for, so only at the head of a list).
     r"gentle|(?:(?<=^)|(?<=[.!?;]\s))patient(?=,)|",
-    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!"
-    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
+    # Updates drop the subject: "Won the pitch for the Fairfield account on Thursday!", and so do their bullets
+    # ("- finished the cabling in the portakabin").
+    r"(?:\b(?:you|i|we)\s+(?:\w+\s+)?|(?:^|[.!?]\s+|(?:^|\s)[-*\u2022]\s+))(?:closed|won|landed|nailed|calmed|spotted|caught|solved|fixed|delivered|",
     r"shipped|finished|completed|passed|led|chaired|labelled|recorded|held|presented|flagged)\b|",
     # Done the right way is praise: "properly seasoned", "labelled them correctly" ("wasn't labelled properly" was
     # read as "not properly" before this). Looked for from the adverb: a search from every word ending "-ed" is slow.
@@ -1743,7 +1744,10 @@ _POSITIVE = _rx(
     # Texting praise: "lyrics r fire", "that hook is lit".
     r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b|",
     # Informal praise: "looked ace", "fab interview", "top notch", "smashed it".
-    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home)\b|",
+    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home|gud)\b|",
+    # A trade's plain praise: "the tiles r level", "the shelves are straight", "entries were done properly".
+    r"\b(?:is|are|r|was|were|looks?)\s+(?:all\s+|dead\s+|nice\s+and\s+)?(?:level|straight|flush)\b|",
+    r"\bdone\s+(?:properly|correctly)\b|",
     # A high rating: "10/10 for the colours", "9 out of 10".
     r"\b(?:[89]|10)\s*(?:/|out\s+of\s+)10\b|",
     # Praise of the person is still something that worked: "lazy but knows his stuff", "Good kid, needs to...".
@@ -1812,6 +1816,8 @@ _NEGATIVE = _rx(
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
     r"\b(?:could\s+have\s+been\s+better|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    # A learner's shrug at the road ahead names nothing to improve: "still loads to learn", "lots more to work on".
+    r"(?:loads|lots|tons|plenty|heaps|a\s+lot)\s+(?:more\s+)?to\s+(?:learn|work\s+on|get\s+through)|",
     # Issues counted but not named: "a few issues but nothing major", "minor problems" (not "issues with the wiring",
     # nor a list after a colon).
     r"(?:some|a\s+few|a\s+couple\s+of|minor|few)\s+(?:minor\s+|small\s+|little\s+)?(?:issues|problems)(?!\s+(?:with|in|on)\b)(?!\s*:)|",
@@ -1853,6 +1859,20 @@ _BAL_WARNING = _rewrite(_BAL_WARNING_WORDS)
 _BAL_FAULT = _rx(
     r"\b(?:is|are|remains?|was|still)\s+(?:still\s+)?(?:an?\s+|one\s+)?(?:key\s+|main\s+|ongoing\s+)?(?:area|point)s?\s+",
     r"(?:for|of)\s+(?:development|improvement|growth|concern)\b|\bdevelopment\s+(?:area|need|point)s?\b|",
+    # ...as a heading or as advice for growth: "Area for development: ...", "she would benefit from being more ...".
+    r"\b(?:areas?|points?)\s+(?:for|of)\s+(?:development|improvement|growth)\s*:|",
+    r"\b(?:would|will|could)\s+(?:really\s+|greatly\s+|also\s+)?benefit\s+from\b|",
+    # The one fault announced: "only problem is he doesn't ask", "my main concern was the timing".
+    r"\b(?:only|one|main|biggest)\s+(?:small\s+|minor\s+|little\s+|real\s+)?(?:problem|issue|concern|weakness|downside|",
+    r"drawback)\s+(?:is|was|being)\b|",
+    # A named thing to work on: "work on your follow-through" (not "working on it", which is effort).
+    r"\bwork\s+on\s+(?:your|his|her|their)\s+\w+|",
+    # The "even better if" of a feedback form, said in a sentence: "would be even better if you added ...".
+    r"\b(?:would|'d)\s+be\s+(?:even\s+)?better\s+if\s+(?:you|he|she|they|we|i)\b|",
+    # On the phone when it mattered: "you were on your phone during the sentencing".
+    r"\b(?:was|were|is|are|always|kept\s+going)\s+on\s+(?:your|his|her|their|my)\s+(?:phone|mobile)\b|",
+    # Money or stock that does not add up: "the petty cash was 200 short", "came up short".
+    r"\b(?:was|were|is|are|came\s+(?:up|in))\s+(?:\S+\s+){0,2}?short\b(?!\s+(?:and|but)\b)|",
     r"(?:^\s*|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
     # A clause opening with a small quantity of something after praise names a fault: "a bit of porosity on the
     # root runs", "a touch of overspray on the skylight".
@@ -1953,7 +1973,9 @@ _PLAN = _rx(
 )
 # "No data lost", "without a single complaint": a fault word saying there was no fault.
 _NO_FAULT = _rewrite(
-    r"\b(?:no|without|zero|not\s+a\s+single)\s+(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|problems?|issues?|",
+    # Errors that have all but gone are praise too: "barely any errors now", "fewer mistakes on the till".
+    r"\b(?:no|without|zero|not\s+a\s+single|(?:barely|hardly|scarcely)\s+any|almost\s+no|very\s+few|fewer)\s+",
+    r"(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|typos?|problems?|issues?|",
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
     r"corrections?|amendments?|revisions?|rework|redos?)\b|",
@@ -2000,10 +2022,15 @@ def _side_by_side(text: str) -> bool:
 # before a request ("Kindly correct and resend", "Please be careful") and sarcasm ("Oh brilliant, it ran over again").
 _NOT_PRAISE = _rewrite(
     r"\b(?:good|great|nice|lovely)\s+to\s+(?:catch\s+up|see\s+you|meet|chat|talk|speak|hear)\b|",
+    # A greeting: "Good evening po Ma'am", "Good morning sir".
+    r"\bgood\s+(?:morning|afternoon|evening|day|night)\b|",
+    # A task done only to say what was slipped in it is no win: "I did the dressing but I did not document it".
+    r"\b(?:i|we)\s+(?:did|submitted|sent|finished|completed|handed\s+in)\b(?=[^.!?]*?\bbut\s+(?:i|we)\s+",
+    r"(?:forgot|didn't|did\s+not|never|missed|left\s+out))|",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
     r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
     # The writer's own noticing ("I noticed the sheets weren't filled in") is how a fault was found, not praise.
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
     # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
     r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
     r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|correct\s+me\s+if\s+i'm\s+wrong|",
@@ -2066,7 +2093,8 @@ def _unheaded(part: str) -> str:
 
 # An instruction to do something differently names what to improve; "use it again" does not.
 _BAL_CORRECTIVE = _rx(
-    r"\b(?:next\s+time|instead|rather\s+than|before|always|never|only|don't|cut|add|slow|drop|swap|move|fewer|less|"
+    r"\b(?:next\s+time|next\s+(?:shift|session|lesson|visit|service|match|game|class)|instead|rather\s+than|before|"
+    r"always|never|only|don't|cut|add|slow|drop|swap|move|fewer|less|"
     r"keep\s+it\s+(?:to|under|short)|count\s+to|limit|shorten|no\s+more\s+than|"
     r"prepare\s+two|prepare\s+\w+\s+questions|use\s+only|stick\s+to|(?:for\s+)?the\s+next\s+one)\b|"
     # "Stop being so defensive", "stop topping up the float": the habit to drop, as in stop/start/continue.
@@ -2081,19 +2109,32 @@ _BAL_CORRECTIVE = _rx(
 # ("put dust sheets down and explained the controls before he left").
 _BAL_DIFFERENTLY = _rx(
     r"\b(?:next\s+time|instead|rather\s+than|don't|no\s+more\s+than|fewer|stick\s+to|keep\s+it\s+(?:to|under|short)|",
-    r"slow\s+down)\b",
+    # A time said to the reader, not a story's ("scan before you receive it", "chart it straight after"); a verb
+    # that changes how it is done ("shorten them to one page"); a comparative on the thing ("shape it tighter").
+    r"slow\s+down|before\s+(?:you|u)|(?:straight|right|just)\s+after|sooner|shorten|tighten|trim|simplify|",
+    r"(?:it|them|these|those)\s+(?:a\s+(?:bit|little|touch|lot)\s+|much\s+|even\s+)?(?:tight|short|slow|fast|quick|low|",
+    r"high|clos|hard|soft|loud|quiet|neat|clean|sharp|thinn|thick|earli|small|bigg|simpl|steadi|tidi|firm|flatt)er)\b",
 )
 # A fix left as a clause of its own after praise ("Nice flow, keep your elbows in instead of ..."): two thoughts.
-_BAL_CLAUSE_SPLIT = re.compile(r"[,;:]|\s[-\u2013]\s")
+# Sentences too: "Your dough was well proved. Shape it tighter."
+_BAL_CLAUSE_SPLIT = re.compile(r"[,;:]|[.!?]\s|\s[-\u2013]\s")
+# An instruction the verb readings miss: politeness before it ("kindly shorten them") or a verb they do not list
+# told when to act ("scan before you receive it", "chart it straight after").
+_BAL_BARE_FIX = _rx(
+    r"^(?:(?:kindly|please)\s+\w+|\w+\s+(?:(?:it|them)\s+)?(?:before\s+(?:you|u)|(?:straight|right|just)\s+after))\b"
+)
 
 
 def _bal_praise_then_fix(text: str) -> bool:
     """A clause of praise (and no fault), then a clause that opens with an instruction to do it differently."""
+    # Read clause by clause only when a word of doing it differently is there at all: most texts have none.
+    if not _BAL_DIFFERENTLY.search(text):
+        return False
     praised = False
     for clause in (c.strip() for c in _BAL_CLAUSE_SPLIT.split(text)):
         if not clause:
             continue
-        if _IMPERATIVE.search(clause) or _opens_with_a_verb(clause):
+        if _IMPERATIVE.search(clause) or _opens_with_a_verb(clause) or _BAL_BARE_FIX.search(clause):
             if praised and _BAL_DIFFERENTLY.search(clause):
                 return True
         elif _POSITIVE.search(clause) and not _NEGATIVE.search(clause):
@@ -2211,7 +2252,10 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     corrective = actionable and (
         _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)
     )
-    if positive and (negative or corrective):
+    # A clause of praise then an instruction to do it differently is both sides, even where the actionable reading
+    # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with
+    # the fix ("tiles r level, clean the haze off sooner next time").
+    if (positive and (negative or corrective)) or _bal_praise_then_fix(cleaned):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
         return True, bool(

@@ -626,3 +626,75 @@ def test_out_of_square_is_a_fault_and_dry_goods_or_waiting_on_others_are_none(te
 )
 def test_praise_then_a_habit_to_stop_reads_balanced(text):
     assert assess_feedback(text).balanced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice clean cuts on the brisket, bag it before you label it.",
+        "Lovely steady tempo in the waltz, breathe straight after the turn.",
+        "Your flyer layout is tidy, kindly trim it to half a page.",
+        "The hedges were well cut. Stack the clippings higher so the trailer takes them in one go.",
+        "Fences r straight and the posts r level, rake the gravel back sooner next time.",
+    ],
+)
+def test_praise_then_an_instruction_to_do_it_differently_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chidi is reliable and popular with clients. He would benefit from writing shorter status reports.",
+        "Grace is punctual and well organised. Areas for development: chairing the weekly huddle.",
+        "Lovely polite girl, only problem is she never checks the fridge temperatures.",
+        "Good footwork in the nets, work on your grip.",
+        "The rota is clear and fair. It would be even better if you added the bank holiday cover.",
+        "The stock count was done properly; the float was 50 rupees short.",
+        "You took tidy minutes at the tribunal. Later you were on your phone during the closing submissions.",
+    ],
+)
+def test_appraisal_and_terse_two_sided_notes_read_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still heaps to learn on the farm but I feel more confident with the calves now.",
+        "Getting there with the sign language classes, lots more to work on, feeling happy.",
+        "Hardly any mistakes in your timesheets now, well done.",
+        "Fewer typos in the tenancy letters this month, nice one.",
+        "Good afternoon sir. I sent the invoice to the Lagos client but I forgot to attach the delivery note. "
+        "I will send it first thing tomorrow.",
+    ],
+)
+def test_shrugs_at_the_road_ahead_faults_gone_and_a_slip_in_a_done_task_are_not_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site diary wk 3: - fixed the leaking trap in flat 2 - still not sure how to size the boiler flue",
+        "Week 9 notes: - finished the skirting in bedroom 1 - still not confident on the mitres",
+    ],
+)
+def test_a_win_as_a_bullet_beside_a_struggle_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've noticed the bins in the yard are overflowing again. Empty them before you lock up.",
+        "I have noticed you stay late most days this month. Please go home at five, the filing can wait.",
+    ],
+)
+def test_the_writers_own_noticing_is_not_praise(text):
+    result = assess_feedback(text)
+    assert result.balanced is False or "balanced" in result.unsure
