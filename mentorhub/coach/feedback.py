@@ -121,7 +121,11 @@ _SHORTHAND_RULES = [(_rewrite(pattern), replacement) for pattern, replacement in
 
 # --- specific -----------------------------------------------------------------------------------------------
 
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
+# A short day owns its occasion as a long one does: "Sat's match" ("the sun's out" is weather, so not "sun").
+_DAYS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b|"
+    r"(?:mon|tue|wed|thu|thur|fri|sat)(?='s\b)"
+)
 _WHEN = _rewrite(
     # "Last shift" is one moment; "on shift", "on the morning" is any working day.
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
@@ -235,6 +239,8 @@ _ADVICE = _rx(
 _HABIT = _rx(
     r"\btends?\s+to\b|\btoo\s+(?:much|many|often)\b|\bspends?\s+(?:far\s+|way\s+|a\s+bit\s+)?too\s+long\b|\bkeeps?\s+\w+ing\b|\b(?:constantly|usually|often|",
     r"sometimes|regularly|habitually)\b|\bas\s+usual\b|\bevery\s+time\b|\ball\s+the\s+time\b|",
+    # A routine: "reaching the farm by 5 every day", "signed off every shift".
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|shift|week|weekend|fortnight)\b|",
     r"\b(?:on|during|at|after|before)\s+(?:shift|service|duty|nights|days|lates|earlies|site|calls)\b",
 )
 # A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
@@ -355,6 +361,22 @@ def _in_advice(text: str, match: re.Match) -> bool:
     )
 
 
+# A rule for everyone, in the present: "Anyone who turns up late gets sent home", "No one starts on the line until
+# the huddle is done", "Every rota change goes through me first". A past verb before the verb makes it a report
+# ("nobody talked at the back"), so no word in -ed may come first. "Anyone who ..." is a condition in itself;
+# "nobody hears back from you", "every figure ties out" describe, so those need a modal or a condition after.
+_ANYONE_VERB = (
+    r"(?:(?![\w'-]+ed\b|was\b|were\b)[\w'-]+\s+){0,8}?(?:(?!(?:this|his|its|was|is|has|us|yes|thus|plus|less)\b)"
+    r"[a-z]+[^s\W']s|will|must|should|has\s+to|needs\s+to|can't|cannot)\b"
+)
+_ANYONE_RULE = (
+    r"^(?:anyone|anybody|whoever)\s+"
+    + _ANYONE_VERB
+    + r"|^(?:no\s*one|nobody|everyone|everybody|every\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:(?:will|must|should|has\s+to|needs\s+to|can't|cannot|gets\s+\w+ed)\b|"
+    + _ANYONE_VERB
+    + r"(?=[^.;]*\b(?:until|unless|before|first|without)\b))"
+)
 # An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
 # bay 3", "please to send the stock report before Friday"): its day or place is any such day or place.
 _SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
@@ -368,7 +390,14 @@ _SPEC_RULE_OPENING = _rx(
     r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
     r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b|",
     # A suggestion said in the first person: "I'd suggest you keep ...", "I would recommend ...".
-    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b",
+    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b|",
+    # A plan from a start, a routine: "From Monday I'm setting an alarm", "Starting next week, we're doing a
+    # stock count", "I'm putting the order in on mondays now": the day starts a habit, it is no moment.
+    r"^(?:from|starting|as\s+of|beginning)\s+(?:(?:this|next|on)\s+)?[\w-]+,?\s+(?:i'?m|i\s+am|we'?re|we\s+are|",
+    r"i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|going\s+to)\s|",
+    r"^(?:[\w']+\s+){0,2}?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?[\w-]+ing\b(?=.*\b(?:now|instead\s+of|",
+    r"from\s+now|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|every|each)\b)|",
+    _ANYONE_RULE,
 )
 
 
@@ -614,7 +643,7 @@ _ACTION_VERBS = _alt(
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
     circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit|stay|say|
-    tuck"""
+    tuck|describe"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
@@ -633,6 +662,9 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
     r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    # A rule for everyone says what happens from now: "anyone late gets sent home", "no one starts until ...".
+    _ANYONE_RULE,
+    r"|",
     r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
@@ -705,7 +737,7 @@ _VAGUE_ACTION = _rx(
     # Any degree word before the comparative: "be a little more patient", "be slightly more organised".
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+|far\s+|way\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
     r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
-    r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
+    r"work\s+on\s+(?:your|the|my|his|her|their)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
     # ... and taking part more: "speak up more", "participate more in seminars".
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus|speak\s+up|participate|contribute|engage)\s+",
     r"(?:more|better|harder)(?:\s+widely)?\b|",
@@ -724,7 +756,13 @@ _VAGUE_ACTION = _rx(
     r"points|problems|niggles)\s+(?:that\s+)?(?:we|you|i|he|she|they)\s+(?:need\s+to|have\s+to|should|must|could|can)\s+\w+|",
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
-    r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
+    r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$|",
+    # An appraisal's development area: "would benefit from developing his stakeholder skills", "from taking on more
+    # responsibility". A skill to grow names no step ("would benefit from shadowing Mo on two calls" does).
+    r"\bbenefit\s+from\s+(?:further\s+)?(?:developing|improving|building|strengthening|enhancing|growing|working\s+on)\s+",
+    r"(?:(?:his|her|their|your|my)\s+)?(?:[\w-]+\s+){0,2}?(?:skills?|confidence|abilit(?:y|ies)|awareness|presence|",
+    r"capabilit(?:y|ies)|knowledge|style)\b|\bbenefit\s+from\s+taking\s+on\s+(?:more|greater|extra)\s+",
+    r"(?:responsibility|ownership|leadership|challenges?)\b",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
 # so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
@@ -760,7 +798,7 @@ _NOT_A_VERB = frozenset(
         fantastic weak strong quick slow calm quiet
         love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats
         second third fourth fifth way far
-        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough""",
+        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam""",
     )
     # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
     # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.
@@ -818,6 +856,14 @@ _ACT_LABEL = _rx(
     r"(?:(?:my|our|one|a|the|top|quick|main|big|small|only|\w+'s)\s+){0,2}(?:suggestion|advice|tip|recommendation|",
     r"action(?:\s+point)?|next\s+step|to-?do|ask|request|homework|challenge)s?(?:\s+for\s+(?:\w+\s+)?\w+)?",
 )
+# An appraisal's heading for areas ("Areas for development:", "Development area:", "Areas to develop:"): under it
+# a noun ("time management", "communication with the team") is an area to grow, not a step to take.
+_ACT_AREA_LABEL = _rx(
+    r"(?:(?:key|main|one|an?|the|my|his|her|their|your)\s+)?(?:areas?\s+(?:for|of|to)\s+(?:development|develop|",
+    r"improvement|improve|growth|focus|work\s+on)|development\s+(?:areas?|needs?|points?|priorities))",
+)
+# Nouns that open such an area look like verbs to the lists: "communication with", "time management".
+_ACT_AREA_NOUN = re.compile(r"(?:ation|ition|ment|ness|ity|ship|ance|ence|ism|ing)$")
 _ACT_BARE_VERB = re.compile(r"(?:please\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+\S", re.IGNORECASE)
 
 
@@ -835,8 +881,10 @@ _ACT_PAST_LIST = _rx(r"^(?:put|set|cut|let|read|shut|split|spread|hit|quit)\b(?=
 
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     # The sentence split may end a sentence at the label's colon, so the label carries over to the next one.
-    found, vague, labelled = False, False, False
+    found, vague, labelled, area = False, False, False, False
     for s in sentences:
+        # The area heading ends its sentence at the colon; the areas fill the next one.
+        area = area and labelled
         for clause in _CLAUSE_END.split(s):
             # A numbered list of actions: "1) book the big room".
             clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
@@ -846,6 +894,14 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
             if _ACT_LABEL.fullmatch(clause):
                 labelled = True
                 continue
+            if _ACT_AREA_LABEL.fullmatch(clause.rstrip(":")):
+                labelled = area = True
+                continue
+            if area and not _SUGGESTION.search(clause):
+                verb = _OPENING_VERB.match(clause)
+                if not verb or _ACT_AREA_NOUN.search(verb["verb"].lower()):
+                    vague = True
+                    continue
             if _NOT_ADVICE.search(clause):
                 continue
             if _VAGUE_ACTION.search(clause):

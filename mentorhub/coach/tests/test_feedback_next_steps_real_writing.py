@@ -206,3 +206,39 @@ def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(t
 )
 def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
     assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rule for everyone, said as what happens: a next step all the same.
+        "Anyone caught vaping behind the barn loses their Saturday shift.",
+        "Whoever opens up switches the fryers on before anything else.",
+        "No one goes into the trench unless the shoring's in.",
+        "Every new starter shadows Grace for two shifts before going solo.",
+        "Everyone must sign the visitor book before going onto the ward.",
+    ],
+)
+def test_a_rule_for_everyone_reads_as_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A development area in an appraisal names a skill to grow, not a step.
+        "Tunde would benefit from building his negotiation skills next year.",
+        "She would really benefit from strengthening her clinical confidence.",
+        "Going forward he would benefit from taking on more ownership.",
+        "Areas for improvement: punctuality, documentation.",
+        "Development needs: organisation and prioritisation.",
+        "he needs to work on his confidence with the parents",
+        # A present description of everyone, not a rule.
+        "Nobody gets a straight answer from him on the rota.",
+        "Every sample in the batch matches the log.",
+    ],
+)
+def test_development_areas_and_descriptions_of_everyone_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    # Stated, or asked: where the rules find only an area the learned reading decides.
+    assert result.actionable is False or "actionable" in result.unsure
