@@ -715,10 +715,15 @@ _SUGGESTION = _rx(
     r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+to\s+do\s+is\b|",
     r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!(?:not|unclear|simple|obvious|easy|yes|no)\b)\w|",
     # Indian-English polite imperative, and a hedged "maybe you can recheck".
-    r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept)\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
+    r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept|reflect|look\s+into\s+(?:this|it))\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
     # A progressive for a dated arrangement: "so I'm re-sitting in January".
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+[\w-]+ing\b(?=[^.]*\b(?:in|by|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|",
     r"nov|dec)[a-z]*\b)|",
+    # A plan for a date with the subject dropped: "Rebooking for the 14th", "resitting on the 3rd".
+    r"^[a-z]+ing\s+(?:[^,.;]{0,30}?\s)?(?:for|on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?![^.;]*\b(?:was|were)\b)|",
+    # A limit said tersely: "Twenty-five words max", "10 slides tops".
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:words?|minutes?|mins?|slides?|pages?|lines?|seconds?|bullets?|points?)\s+",
+    r"(?:max|maximum|tops)\b|",
     # A plan in a chatty update with the subject dropped: "setting a reminder on my phone for wed nights".
     r"(?:^|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)(?!(?:trying|struggling|finding|feeling|loving|enjoying|hating|missing)\b)[a-z]+ing\s+(?:up\s+)?(?:a|an|my)\s+",
     r"[^,.;]{0,40}?\b(?:for|every|each|next|tomorrow|before)\b",
@@ -757,11 +762,14 @@ _VAGUE_ACTION = _rx(
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
     r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$|",
-    # An appraisal's development area: "would benefit from developing his stakeholder skills", "from taking on more
-    # responsibility". A skill to grow names no step ("would benefit from shadowing Mo on two calls" does).
-    r"\bbenefit\s+from\s+(?:further\s+)?(?:developing|improving|building|strengthening|enhancing|growing|working\s+on)\s+",
+    # An appraisal's development area: "would benefit from developing his stakeholder skills", "from being more
+    # assertive", "from taking on more responsibility". A skill or a manner to grow names no step ("would benefit
+    # from shadowing Mo on two calls" does).
+    r"\bbenefit\s+from\s+(?:being\s+(?:a\s+(?:bit|little)\s+)?(?:more|less)\s+\w+|",
+    r"(?:further\s+|continuing\s+to\s+)?(?:develop(?:ing)?|improv(?:e|ing)|build(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|",
+    r"grow(?:ing)?|work(?:ing)?\s+on)\s+",
     r"(?:(?:his|her|their|your|my)\s+)?(?:[\w-]+\s+){0,2}?(?:skills?|confidence|abilit(?:y|ies)|awareness|presence|",
-    r"capabilit(?:y|ies)|knowledge|style)\b|\bbenefit\s+from\s+taking\s+on\s+(?:more|greater|extra)\s+",
+    r"capabilit(?:y|ies)|knowledge|style))\b|\bbenefit\s+from\s+taking\s+on\s+(?:more|greater|extra)\s+",
     r"(?:responsibility|ownership|leadership|challenges?)\b",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
@@ -777,6 +785,8 @@ _NOT_ADVICE = _rx(
     r"\bconsider\s+(?:\w+\s+){1,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:recognition|award|promotion|bonus|",
     r"raise|rise|prize|nomination|role|post|position)\b|",
     # "Let's catch up in a fortnight" arranges a meeting; "let's meet to go through the draft" is a step.
+    # A farewell: "see you next month", "speak to you on Tuesday".
+    r"^(?:see|speak\s+to|talk\s+to|catch)\s+(?:you|u|ya)\b|",
     r"^let's\s+(?:catch\s+up|meet|talk|chat|speak|touch\s+base)(?:\s+(?:again|soon|then|(?:in|on|next|after)\s+(?:\w+\s+)?\w+))?\s*[.!]*$",
 )
 

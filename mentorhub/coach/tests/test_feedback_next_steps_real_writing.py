@@ -242,3 +242,34 @@ def test_development_areas_and_descriptions_of_everyone_are_not_a_next_step(text
     result = assess_feedback(text)
     # Stated, or asked: where the rules find only an area the learned reading decides.
     assert result.actionable is False or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan for a date with the subject dropped, and a limit said tersely.
+        "Didn't pass the theory test on Friday. Resitting on the 22nd and doing the hazard clips every night.",
+        "Rescheduling the boundary survey for the 3rd so the rain has gone.",
+        "Fewer slides in the pitch deck. Ten slides tops.",
+        "Your abstract rambles. 250 words maximum.",
+    ],
+)
+def test_a_plan_for_a_date_with_no_subject_and_a_terse_limit_read_as_actionable(text):
+    result = assess_feedback(text)
+    # Stated, or asked: the learned reading may still be asked beside the rule.
+    assert result.actionable is True or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A farewell, a request to reflect, a manner to grow: no step.
+        "Lovely to catch up, thanks for the coffee. See you next Thursday!",
+        "You were quite dismissive of the new porter. Kindly reflect on it.",
+        "He would benefit from being a little more visible with senior leaders.",
+        "To progress she would benefit from continuing to develop her commercial awareness.",
+    ],
+)
+def test_a_farewell_a_request_to_reflect_and_a_manner_to_grow_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    assert result.actionable is False or "actionable" in result.unsure
