@@ -174,7 +174,7 @@ _WORK = _alt(
     seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
     floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
     short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter|tender|press release|
-    planogram|display|window display|payroll|payroll run|stock count|stocktake|"""
+    planogram|display|window display|payroll|payroll run|stock count|stocktake|collection|"""
     # Things built or made on a site or a farm: one of them, pointed at, is one piece of work.
     """fence|hedge|roof|patio|shed|extension|conversion|loft conversion|staircase|driveway|decking|gate|ceiling|
     floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork|

@@ -409,3 +409,14 @@ def test_plans_from_a_day_routines_and_rules_for_everyone_name_no_moment(text):
 )
 def test_a_short_day_owning_its_occasion_names_one_moment(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stitching on the last collection was rushed, three jackets came back.",
+        "Your second collection had a much clearer colour story.",
+    ],
+)
+def test_a_designer_s_collection_pointed_at_is_one_piece_of_work(text):
+    assert assess_feedback(text).specific is True
