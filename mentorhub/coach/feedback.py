@@ -648,7 +648,7 @@ _ACTION_VERBS = _alt(
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|\w*[^s]s\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|[\w-]*[^s]s\b|\w+ed\b|have\s+been\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
 )
 _SUGGESTION = _rx(
     # "Next shift, put ..." leads in to advice; "for the next shift", "moved to next month" name a time as a thing.
@@ -672,7 +672,8 @@ _SUGGESTION = _rx(
     # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
     r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?",
     _ACTION_VERBS,
-    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+",
+    # "I'd say it went out late" hedges a judgement; it is no step.
+    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+(?!say\b)",
     _ACTION_VERBS,
     r"\b|",
     # "Worth asking HR", "my goal for this week is to call two landlords a day", "suggestion: put the allergy info".
@@ -751,7 +752,14 @@ _VAGUE_ACTION = _rx(
     r"prepare\s+(?:more|better)\b|",
     # "Need to improve on communication and teamwork": an area, not an action.
     r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+\w+)?(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?(?:\s+for\s+\w+)?\s*[.!]*$|",
-    r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are)|your)\s+doing\b|",
+    # ... or nothing at all: "you need to improve", "need to fix that", "could have been better prepared".
+    r"improve\s*[.!]*$|(?:fix|sort|address|sort\s+out)\s+(?:that|this|it)\s*[.!]*$|",
+    r"have\s+been\s+(?:a\s+(?:bit|little|lot)\s+)?(?:better|more|less|\w+er)\b|",
+    # "Practise your scales more": more of the same thing, still no step.
+    r"(?:practi[sc]e|revise|study|read|rehearse|work\s+on)\s+(?:your|the|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?",
+    r"more(?:\s+often)?\s*[.!]*$|",
+    # Phone-typed too: "keep doing what youre doing".
+    r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are|re)|your|ur)\s+doing\b|",
     r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$|",
     # Cheering on: "keep smashing it", "keep being you"; a changed character: "stop being so defensive".
     r"keep\s+(?:on\s+)?\w+ing(?:\s+(?:it|you|them|that|this|up|on|away|along))?\W*$|keep\s+being\s+\w+\W*$|",

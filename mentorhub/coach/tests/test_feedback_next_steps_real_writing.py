@@ -273,3 +273,24 @@ def test_a_plan_for_a_date_with_no_subject_and_a_terse_limit_read_as_actionable(
 def test_a_farewell_a_request_to_reflect_and_a_manner_to_grow_are_not_a_next_step(text):
     result = assess_feedback(text)
     assert result.actionable is False or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Habits and states after "always" or "never", hyphenated or past: no step.
+        "Very thorough, always cross-references the drug chart before the round.",
+        "Never organised, always rushed.",
+        "I'm rubbish with deadlines, always have been.",
+        # Improvement with nothing named, a hedge, more of the same, phone-typed cheering.
+        "Honestly he needs to improve.",
+        "My filing is a mess again, need to sort that.",
+        "The handover could have been a bit clearer, some gaps.",
+        "Rehearse your lines more.",
+        "Only thing I'd say is the intro felt long.",
+        "great stuff, keep doing what ur doing",
+    ],
+)
+def test_habits_unnamed_improvement_hedges_and_more_of_the_same_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    assert result.actionable is False or "actionable" in result.unsure
