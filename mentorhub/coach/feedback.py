@@ -121,7 +121,11 @@ _SHORTHAND_RULES = [(_rewrite(pattern), replacement) for pattern, replacement in
 
 # --- specific -----------------------------------------------------------------------------------------------
 
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b"
+# A short day owns its occasion as a long one does: "Sat's match" ("the sun's out" is weather, so not "sun").
+_DAYS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weds|tues|thurs|(?<=on\s)(?:mon|tue|wed|thu|fri|sat|sun)\b|"
+    r"(?:mon|tue|wed|thu|thur|fri|sat)(?='s\b)"
+)
 _WHEN = _rewrite(
     # "Last shift" is one moment; "on shift", "on the morning" is any working day.
     r"\b(?:on|last|since)\s+(?:the\s+)?(?:",
@@ -170,7 +174,7 @@ _WORK = _alt(
     seating plan|reading log|register|risk register|claim|timesheet|pricing model|diary|site diary|elevation|
     floor plan|calculation|load calculation|translation|campaign|caption|sketchbook|case notes|site plan|film|
     short film|documentary|animation|shoot|photo shoot|bid|funding bid|appeal letter|tender|press release|
-    planogram|display|window display|payroll|payroll run|stock count|stocktake|"""
+    planogram|display|window display|payroll|payroll run|stock count|stocktake|collection|"""
     # Things built or made on a site or a farm: one of them, pointed at, is one piece of work.
     """fence|hedge|roof|patio|shed|extension|conversion|loft conversion|staircase|driveway|decking|gate|ceiling|
     floor|shop floor|retaining wall|boiler|radiator|socket|consumer unit|tiling|paintwork|plastering|brickwork|
@@ -235,6 +239,8 @@ _ADVICE = _rx(
 _HABIT = _rx(
     r"\btends?\s+to\b|\btoo\s+(?:much|many|often)\b|\bspends?\s+(?:far\s+|way\s+|a\s+bit\s+)?too\s+long\b|\bkeeps?\s+\w+ing\b|\b(?:constantly|usually|often|",
     r"sometimes|regularly|habitually)\b|\bas\s+usual\b|\bevery\s+time\b|\ball\s+the\s+time\b|",
+    # A routine: "reaching the farm by 5 every day", "signed off every shift".
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|shift|week|weekend|fortnight)\b|",
     r"\b(?:on|during|at|after|before)\s+(?:shift|service|duty|nights|days|lates|earlies|site|calls)\b",
 )
 # A place or thing with a number: "on aisle 6", "from van 3"; weaker, as "at least 3" has the same shape.
@@ -355,6 +361,22 @@ def _in_advice(text: str, match: re.Match) -> bool:
     )
 
 
+# A rule for everyone, in the present: "Anyone who turns up late gets sent home", "No one starts on the line until
+# the huddle is done", "Every rota change goes through me first". A past verb before the verb makes it a report
+# ("nobody talked at the back"), so no word in -ed may come first. "Anyone who ..." is a condition in itself;
+# "nobody hears back from you", "every figure ties out" describe, so those need a modal or a condition after.
+_ANYONE_VERB = (
+    r"(?:(?![\w'-]+ed\b|was\b|were\b)[\w'-]+\s+){0,8}?(?:(?!(?:this|his|its|was|is|has|us|yes|thus|plus|less)\b)"
+    r"[a-z]+[^s\W']s|will|must|should|has\s+to|needs\s+to|can't|cannot)\b"
+)
+_ANYONE_RULE = (
+    r"^(?:anyone|anybody|whoever)\s+"
+    + _ANYONE_VERB
+    + r"|^(?:no\s*one|nobody|everyone|everybody|every\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:(?:will|must|should|has\s+to|needs\s+to|can't|cannot|gets\s+\w+ed)\b|"
+    + _ANYONE_VERB
+    + r"(?=[^.;]*\b(?:until|unless|before|first|without)\b))"
+)
 # An instruction in a list or a clause ("• book the HPLC in the shared calendar", "Stop: leaving pallets in
 # bay 3", "please to send the stock report before Friday"): its day or place is any such day or place.
 _SPEC_CLAUSE_MARKS = ".!?;:,\u2022\u00b7\n"
@@ -368,7 +390,14 @@ _SPEC_RULE_OPENING = _rx(
     r"\b(?:you|u)\s+(?:should|might\s+want\s+to|need\s+to|must)\s+(?!have\b|be\b)\w|",
     r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b|",
     # A suggestion said in the first person: "I'd suggest you keep ...", "I would recommend ...".
-    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b",
+    r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b|",
+    # A plan from a start, a routine: "From Monday I'm setting an alarm", "Starting next week, we're doing a
+    # stock count", "I'm putting the order in on mondays now": the day starts a habit, it is no moment.
+    r"^(?:from|starting|as\s+of|beginning)\s+(?:(?:this|next|on)\s+)?[\w-]+,?\s+(?:i'?m|i\s+am|we'?re|we\s+are|",
+    r"i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|going\s+to)\s|",
+    r"^(?:[\w']+\s+){0,2}?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?[\w-]+ing\b(?=.*\b(?:now|instead\s+of|",
+    r"from\s+now|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|evenings|every|each)\b)|",
+    _ANYONE_RULE,
 )
 
 
@@ -614,12 +643,12 @@ _ACTION_VERBS = _alt(
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
     circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit|stay|say|
-    tuck"""
+    tuck|describe"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
-    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|\w*[^s]s\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
+    r"\b(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|[\w-]*[^s]s\b|\w+ed\b|have\s+been\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
 )
 _SUGGESTION = _rx(
     # "Next shift, put ..." leads in to advice; "for the next shift", "moved to next month" name a time as a thing.
@@ -633,6 +662,9 @@ _SUGGESTION = _rx(
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
     r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    # A rule for everyone says what happens from now: "anyone late gets sent home", "no one starts until ...".
+    _ANYONE_RULE,
+    r"|",
     r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
@@ -640,7 +672,8 @@ _SUGGESTION = _rx(
     # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
     r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?",
     _ACTION_VERBS,
-    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+",
+    # "I'd say it went out late" hedges a judgement; it is no step.
+    r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+(?!say\b)",
     _ACTION_VERBS,
     r"\b|",
     # "Worth asking HR", "my goal for this week is to call two landlords a day", "suggestion: put the allergy info".
@@ -683,10 +716,15 @@ _SUGGESTION = _rx(
     r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+to\s+do\s+is\b|",
     r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!(?:not|unclear|simple|obvious|easy|yes|no)\b)\w|",
     # Indian-English polite imperative, and a hedged "maybe you can recheck".
-    r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept)\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
+    r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept|reflect|look\s+into\s+(?:this|it))\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
     # A progressive for a dated arrangement: "so I'm re-sitting in January".
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+[\w-]+ing\b(?=[^.]*\b(?:in|by|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|",
     r"nov|dec)[a-z]*\b)|",
+    # A plan for a date with the subject dropped: "Rebooking for the 14th", "resitting on the 3rd".
+    r"^[a-z]+ing\s+(?:[^,.;]{0,30}?\s)?(?:for|on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?![^.;]*\b(?:was|were)\b)|",
+    # A limit said tersely: "Twenty-five words max", "10 slides tops".
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:words?|minutes?|mins?|slides?|pages?|lines?|seconds?|bullets?|points?)\s+",
+    r"(?:max|maximum|tops)\b|",
     # A plan in a chatty update with the subject dropped: "setting a reminder on my phone for wed nights".
     r"(?:^|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)(?!(?:trying|struggling|finding|feeling|loving|enjoying|hating|missing)\b)[a-z]+ing\s+(?:up\s+)?(?:a|an|my)\s+",
     r"[^,.;]{0,40}?\b(?:for|every|each|next|tomorrow|before)\b",
@@ -705,7 +743,7 @@ _VAGUE_ACTION = _rx(
     # Any degree word before the comparative: "be a little more patient", "be slightly more organised".
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+|far\s+|way\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
     r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
-    r"work\s+on\s+(?:your|the|my)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
+    r"work\s+on\s+(?:your|the|my|his|her|their)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
     # ... and taking part more: "speak up more", "participate more in seminars".
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus|speak\s+up|participate|contribute|engage)\s+",
     r"(?:more|better|harder)(?:\s+widely)?\b|",
@@ -714,7 +752,14 @@ _VAGUE_ACTION = _rx(
     r"prepare\s+(?:more|better)\b|",
     # "Need to improve on communication and teamwork": an area, not an action.
     r"improve\s+(?:on\s+)?(?:(?:your|my|the|his|her|their)\s+)?\w+(?:\s+\w+)?(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?(?:\s+for\s+\w+)?\s*[.!]*$|",
-    r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are)|your)\s+doing\b|",
+    # ... or nothing at all: "you need to improve", "need to fix that", "could have been better prepared".
+    r"improve\s*[.!]*$|(?:fix|sort|address|sort\s+out)\s+(?:that|this|it)\s*[.!]*$|",
+    r"have\s+been\s+(?:a\s+(?:bit|little|lot)\s+)?(?:better|more|less|\w+er)\b|",
+    # "Practise your scales more": more of the same thing, still no step.
+    r"(?:practi[sc]e|revise|study|read|rehearse|work\s+on)\s+(?:your|the|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?",
+    r"more(?:\s+often)?\s*[.!]*$|",
+    # Phone-typed too: "keep doing what youre doing".
+    r"keep\s+(?:up\s+|on\s+)?(?:doing\s+)?(?:what|whatever)\s+(?:you(?:'re|\s+are|re)|your|ur)\s+doing\b|",
     r"be\s+(?:more\s+)?(?:careful|vigilant|mindful|attentive|professional|proactive|punctual)\s*[.!]*$|",
     # Cheering on: "keep smashing it", "keep being you"; a changed character: "stop being so defensive".
     r"keep\s+(?:on\s+)?\w+ing(?:\s+(?:it|you|them|that|this|up|on|away|along))?\W*$|keep\s+being\s+\w+\W*$|",
@@ -724,7 +769,16 @@ _VAGUE_ACTION = _rx(
     r"points|problems|niggles)\s+(?:that\s+)?(?:we|you|i|he|she|they)\s+(?:need\s+to|have\s+to|should|must|could|can)\s+\w+|",
     # "could do more tbh", "He could contribute more": more of something unnamed.
     r"(?:^|\b(?:you|he|she|they|i|we)\s+)(?:could|should|must|can|need\s+to)\s+(?:do|delegate|contribute|participate|",
-    r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$",
+    r"engage|speak\s+up|share|give)\s+(?:a\s+(?:bit|lot|little)\s+)?more(?:\s+(?:tbh|honestly|often))?\s*[.!]*$|",
+    # An appraisal's development area: "would benefit from developing his stakeholder skills", "from being more
+    # assertive", "from taking on more responsibility". A skill or a manner to grow names no step ("would benefit
+    # from shadowing Mo on two calls" does).
+    r"\bbenefit\s+from\s+(?:being\s+(?:a\s+(?:bit|little)\s+)?(?:more|less)\s+\w+|",
+    r"(?:further\s+|continuing\s+to\s+)?(?:develop(?:ing)?|improv(?:e|ing)|build(?:ing)?|strengthen(?:ing)?|enhanc(?:e|ing)|",
+    r"grow(?:ing)?|work(?:ing)?\s+on)\s+",
+    r"(?:(?:his|her|their|your|my)\s+)?(?:[\w-]+\s+){0,2}?(?:skills?|confidence|abilit(?:y|ies)|awareness|presence|",
+    r"capabilit(?:y|ies)|knowledge|style))\b|\bbenefit\s+from\s+taking\s+on\s+(?:more|greater|extra)\s+",
+    r"(?:responsibility|ownership|leadership|challenges?)\b",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
 # so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
@@ -739,6 +793,8 @@ _NOT_ADVICE = _rx(
     r"\bconsider\s+(?:\w+\s+){1,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:recognition|award|promotion|bonus|",
     r"raise|rise|prize|nomination|role|post|position)\b|",
     # "Let's catch up in a fortnight" arranges a meeting; "let's meet to go through the draft" is a step.
+    # A farewell: "see you next month", "speak to you on Tuesday".
+    r"^(?:see|speak\s+to|talk\s+to|catch)\s+(?:you|u|ya)\b|",
     r"^let's\s+(?:catch\s+up|meet|talk|chat|speak|touch\s+base)(?:\s+(?:again|soon|then|(?:in|on|next|after)\s+(?:\w+\s+)?\w+))?\s*[.!]*$",
 )
 
@@ -760,7 +816,7 @@ _NOT_A_VERB = frozenset(
         fantastic weak strong quick slow calm quiet
         love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats
         second third fourth fifth way far
-        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough""",
+        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam""",
     )
     # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
     # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.
@@ -818,6 +874,14 @@ _ACT_LABEL = _rx(
     r"(?:(?:my|our|one|a|the|top|quick|main|big|small|only|\w+'s)\s+){0,2}(?:suggestion|advice|tip|recommendation|",
     r"action(?:\s+point)?|next\s+step|to-?do|ask|request|homework|challenge)s?(?:\s+for\s+(?:\w+\s+)?\w+)?",
 )
+# An appraisal's heading for areas ("Areas for development:", "Development area:", "Areas to develop:"): under it
+# a noun ("time management", "communication with the team") is an area to grow, not a step to take.
+_ACT_AREA_LABEL = _rx(
+    r"(?:(?:key|main|one|an?|the|my|his|her|their|your)\s+)?(?:areas?\s+(?:for|of|to)\s+(?:development|develop|",
+    r"improvement|improve|growth|focus|work\s+on)|development\s+(?:areas?|needs?|points?|priorities))",
+)
+# Nouns that open such an area look like verbs to the lists: "communication with", "time management".
+_ACT_AREA_NOUN = re.compile(r"(?:ation|ition|ment|ness|ity|ship|ance|ence|ism|ing)$")
 _ACT_BARE_VERB = re.compile(r"(?:please\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+\S", re.IGNORECASE)
 
 
@@ -835,8 +899,10 @@ _ACT_PAST_LIST = _rx(r"^(?:put|set|cut|let|read|shut|split|spread|hit|quit)\b(?=
 
 def _actionable(sentences: list[str]) -> tuple[bool, bool]:
     # The sentence split may end a sentence at the label's colon, so the label carries over to the next one.
-    found, vague, labelled = False, False, False
+    found, vague, labelled, area = False, False, False, False
     for s in sentences:
+        # The area heading ends its sentence at the colon; the areas fill the next one.
+        area = area and labelled
         for clause in _CLAUSE_END.split(s):
             # A numbered list of actions: "1) book the big room".
             clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
@@ -846,6 +912,14 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
             if _ACT_LABEL.fullmatch(clause):
                 labelled = True
                 continue
+            if _ACT_AREA_LABEL.fullmatch(clause.rstrip(":")):
+                labelled = area = True
+                continue
+            if area and not _SUGGESTION.search(clause):
+                verb = _OPENING_VERB.match(clause)
+                if not verb or _ACT_AREA_NOUN.search(verb["verb"].lower()):
+                    vague = True
+                    continue
             if _NOT_ADVICE.search(clause):
                 continue
             if _VAGUE_ACTION.search(clause):

@@ -206,3 +206,91 @@ def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(t
 )
 def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
     assert not assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rule for everyone, said as what happens: a next step all the same.
+        "Anyone caught vaping behind the barn loses their Saturday shift.",
+        "Whoever opens up switches the fryers on before anything else.",
+        "No one goes into the trench unless the shoring's in.",
+        "Every new starter shadows Grace for two shifts before going solo.",
+        "Everyone must sign the visitor book before going onto the ward.",
+    ],
+)
+def test_a_rule_for_everyone_reads_as_a_next_step(text):
+    assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A development area in an appraisal names a skill to grow, not a step.
+        "Tunde would benefit from building his negotiation skills next year.",
+        "She would really benefit from strengthening her clinical confidence.",
+        "Going forward he would benefit from taking on more ownership.",
+        "Areas for improvement: punctuality, documentation.",
+        "Development needs: organisation and prioritisation.",
+        "he needs to work on his confidence with the parents",
+        # A present description of everyone, not a rule.
+        "Nobody gets a straight answer from him on the rota.",
+        "Every sample in the batch matches the log.",
+    ],
+)
+def test_development_areas_and_descriptions_of_everyone_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    # Stated, or asked: where the rules find only an area the learned reading decides.
+    assert result.actionable is False or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan for a date with the subject dropped, and a limit said tersely.
+        "Didn't pass the theory test on Friday. Resitting on the 22nd and doing the hazard clips every night.",
+        "Rescheduling the boundary survey for the 3rd so the rain has gone.",
+        "Fewer slides in the pitch deck. Ten slides tops.",
+        "Your abstract rambles. 250 words maximum.",
+    ],
+)
+def test_a_plan_for_a_date_with_no_subject_and_a_terse_limit_read_as_actionable(text):
+    result = assess_feedback(text)
+    # Stated, or asked: the learned reading may still be asked beside the rule.
+    assert result.actionable is True or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A farewell, a request to reflect, a manner to grow: no step.
+        "Lovely to catch up, thanks for the coffee. See you next Thursday!",
+        "You were quite dismissive of the new porter. Kindly reflect on it.",
+        "He would benefit from being a little more visible with senior leaders.",
+        "To progress she would benefit from continuing to develop her commercial awareness.",
+    ],
+)
+def test_a_farewell_a_request_to_reflect_and_a_manner_to_grow_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    assert result.actionable is False or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Habits and states after "always" or "never", hyphenated or past: no step.
+        "Very thorough, always cross-references the drug chart before the round.",
+        "Never organised, always rushed.",
+        "I'm rubbish with deadlines, always have been.",
+        # Improvement with nothing named, a hedge, more of the same, phone-typed cheering.
+        "Honestly he needs to improve.",
+        "My filing is a mess again, need to sort that.",
+        "The handover could have been a bit clearer, some gaps.",
+        "Rehearse your lines more.",
+        "Only thing I'd say is the intro felt long.",
+        "great stuff, keep doing what ur doing",
+    ],
+)
+def test_habits_unnamed_improvement_hedges_and_more_of_the_same_are_not_a_next_step(text):
+    result = assess_feedback(text)
+    assert result.actionable is False or "actionable" in result.unsure

@@ -375,3 +375,48 @@ def test_what_was_said_the_last_one_and_counted_or_dated_incidents_are_one_situa
 )
 def test_hedged_advice_class_codes_in_advice_and_the_crew_of_a_shift_point_at_no_moment(text):
     assert assess_feedback(text).specific is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan from a start day, or a routine in the present: the day starts a habit, it is no moment.
+        "From Tuesday I'm packing my kit the night before and leaving it by the door.",
+        "Starting next week, we're doing the temperature checks at 7 and 3 and writing them on the sheet.",
+        "As of Monday I'll ring the parents myself instead of emailing them.",
+        "I'm now logging my billable hours at the end of each day instead of on Fridays.",
+        "I've been getting to the yard by half six every morning and the horses are fed before the lorry comes.",
+        "Been signing off my timesheet every shift since the last review.",
+        # A rule for everyone, said as what happens: any such occasion.
+        "Anyone who misses the toolbox talk doesn't go on the roof that day.",
+        "Nobody leaves the kitchen until the floor's been mopped.",
+        "Every invoice over £500 goes to Deepak first for sign-off.",
+    ],
+)
+def test_plans_from_a_day_routines_and_rules_for_everyone_name_no_moment(text):
+    result = assess_feedback(text)
+    # Stated, or asked: past 12 words the rules leave an absence to the learned reading.
+    assert result.specific is False or "specific" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu's shoot: light was gone by the time you set up the second look.",
+        "Fri's stocktake - two cases of the merlot unaccounted for.",
+        "Wed's ward round, you presented bed 12 without the latest bloods.",
+    ],
+)
+def test_a_short_day_owning_its_occasion_names_one_moment(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stitching on the last collection was rushed, three jackets came back.",
+        "Your second collection had a much clearer colour story.",
+    ],
+)
+def test_a_designer_s_collection_pointed_at_is_one_piece_of_work(text):
+    assert assess_feedback(text).specific is True
