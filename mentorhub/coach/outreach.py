@@ -1165,6 +1165,9 @@ _OPEN_ADVICE = _rx(
     r"\b(?:any|some)\s+(?:advice|tips|guidance|pointers|thoughts|insights?|input)\b|",
     r"\bi(?:'ve|\s+have)\s+(?:got\s+)?(?:a\s+few|some|a\s+couple\s+of)\s+(?:[\w-]+\s+)?questions\b",
 )
+# A postscript after an ask may be a second ask ("P.S. if you know any good courses, please let me know") or the
+# same one put plainly ("I'd love to ask about financing. P.S. Could we grab a coffee?"); readers split (round s11g).
+_POSTSCRIPT = _rx(r"(?:^|\s)p\.?s\b")
 _COUNT = _rx(r"\b(?:one|two|three|four|five|single|\d+)\b")
 _SOMEDAY = _rx(r"\b(?:maybe|perhaps|someday|some\s+day)\b|\bever\b|\bat\s+some\s+point\b")
 _OPTIONS_HINT = _rx(
@@ -1221,6 +1224,8 @@ def _doubts(
         doubts.add("clear_ask")
     # "Maybe one day", "if you'd ever": a bounded ask put off to no time in particular is read both ways.
     if clear_ask and (_SOMEDAY.search(text) or _OPEN_ADVICE.search(text)):
+        doubts.add("clear_ask")
+    if clear_ask and _POSTSCRIPT.search(text) and sum(1 for s in sentences if _REQUEST.search(s)) > 1:
         doubts.add("clear_ask")
     # Options offered in words the coach does not read as such ("Tuesdays or Thursdays", "any week", "either").
     if not _flexible(sentences) and _OPTIONS_HINT.search(text):

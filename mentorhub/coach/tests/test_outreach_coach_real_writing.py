@@ -770,3 +770,15 @@ def test_where_they_post_is_never_surely_personal():
 def test_jazak_allah_is_thanks():
     # Round s11g: "Jazak Allah."
     assert assess_message("Could we have a 15-minute call about actuarial exams? Jazak Allah khair.").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A postscript after an ask may be a second ask or the same one put plainly (round s11g).
+        "Hi Femi, could we have a 15-minute call? P.S. If you know a good book on grant writing, please tell me.",
+        "Dear Ms Ito, I'd love to hear how you chose oncology. PS could we meet for a coffee one lunchtime?",
+    ],
+)
+def test_an_ask_in_a_postscript_after_another_leaves_the_ask_unsure(text):
+    assert "clear_ask" in assess_message(text).unsure
