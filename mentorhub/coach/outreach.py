@@ -534,9 +534,10 @@ _REQUEST = _rx(
         "delighted|keen|value|need|after|looking for|seeking"
     ),
     r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|",
-    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be.
-    r"\bwould\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
-    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be; "it will be
+    # great help if you give me 10 minutes" in non-native English (round s11g).
+    r"\b(?:would|will)\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
+    r"helpful|invaluable|(?:a\s+)?(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -551,7 +552,8 @@ _REQUEST = _rx(
     r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
     # "I wanted to ask whether you might have 30 minutes", "Kindly review my CV" (round s11o, dev).
     r"\b(?:ask|asking|enquire|inquire)\s+(?:whether|if)\b|\bkindly\b|",
-    r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
+    # "All I'm asking is one coffee" (round s11g).
+    r"\b(?:request|requesting|ask\s+for|asking\s+for|i'm\s+asking|i\s+am\s+asking)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rewrite(

@@ -782,3 +782,16 @@ def test_jazak_allah_is_thanks():
 )
 def test_an_ask_in_a_postscript_after_another_leaves_the_ask_unsure(text):
     assert "clear_ask" in assess_message(text).unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asks as statements in other words: "it will be great help if you give me 10 minutes", "all I'm asking is
+        # one coffee" (round s11g probes).
+        "Respected Sir, it will be big help if you can give me 15 minutes on phone about the GATE exam. Thanking you.",
+        "Hi Noor, I'm a junior buyer. All I am asking for is half an hour on Teams. Thanks a lot.",
+    ],
+)
+def test_asks_stated_as_a_help_or_as_all_i_ask_are_clear(text):
+    assert assess_message(text).clear_ask
