@@ -221,8 +221,11 @@ _PAST_DEED = _alt(
     restored|built|wrote|shot|sang|played|conducted|choreographed|planted|evaluated|audited|ran|helped draft|
     helped write|helped build|helped set up|helped design|helped run|helped launch"""
 )
+# "When you started as an editor", "you served as a nurse" name a role, which anyone's career has (round s11g).
 _YOU_DEED = _rx(
-    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|just\s+|once\s+|also\s+|personally\s+)?", _PAST_DEED, r"\b"
+    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:\w+ly\s+|just\s+|once\s+|also\s+|personally\s+)?",
+    _PAST_DEED,
+    r"\b(?!\s+(?:out\s+)?as\s+(?:an?|the)\b)",
 )
 # "How you did it" is usually the topic of the ask, unless they say they read or heard about it.
 _ASK_BEFORE_YOU = _rx(
@@ -290,8 +293,10 @@ _PERSONAL_PATTERNS = [
         ),
         r"\s+(?:me|my|us|our)\b",
     ),
-    # Their team's or firm's work: "your team at Birmingham Council ran the Small Heath pilot".
+    # Their team's or firm's work: "your team at Birmingham Council ran the Small Heath pilot"; not where the ask
+    # happens: "hang around your shop for a Saturday to see how you run diagnostics" (round s11g).
     _rx(
+        _NOT_THEIRS_BEFORE,
         r"\byour\s+(?:team|lab|firm|company|group|department|school|unit|practice|studio|band|charity|",
         r"organisation|organization|agency|shop|restaurant|kitchen|farm|ward|clinic|office)\b[^.?!]{0,40}?\b",
         _PAST_DEED,
@@ -398,10 +403,11 @@ _YOU_AT_NAMED = _rx(
     r"(?-i:[A-Z][\w'&-]+)",
 )
 # Something of theirs with a proper name: "your pandas-profiling fork", "your ICAN journal article".
-# Not where the ask would happen: "visit your Glasgow office" (round u).
+# Not where the ask would happen: "visit your Glasgow office" (round u), nor where anyone posts: "I follow your
+# Instagram" (round s11g).
 _YOUR_NAMED_THING = _rx(
     _NOT_THEIRS_BEFORE,
-    r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
+    r"\byour\s+(?!(?-i:Zoom|Teams|LinkedIn|Linkedin|Calendly|Instagram|TikTok|Facebook|YouTube|Youtube|Twitter)\b)(?:(?-i:[A-Z][\w&]*[A-Z\d][\w&]*|[A-Z][a-z]+)|",
     r"[a-z\d]+(?:-[a-z\d]+)+)\s+[a-z]{3,}",
 )
 _THEIR_DEED_VERB = _rx(
@@ -528,9 +534,10 @@ _REQUEST = _rx(
         "delighted|keen|value|need|after|looking for|seeking"
     ),
     r"\b|\bwould\s+mean\s+(?:a\s+(?:lot|great\s+deal)|so\s+much|the\s+world)\b|",
-    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be.
-    r"\bwould\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
-    r"helpful|invaluable|a\s+(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be; "it will be
+    # great help if you give me 10 minutes" in non-native English (round s11g).
+    r"\b(?:would|will)\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
+    r"helpful|invaluable|(?:a\s+)?(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
     r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
@@ -545,7 +552,8 @@ _REQUEST = _rx(
     r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
     # "I wanted to ask whether you might have 30 minutes", "Kindly review my CV" (round s11o, dev).
     r"\b(?:ask|asking|enquire|inquire)\s+(?:whether|if)\b|\bkindly\b|",
-    r"\b(?:request|requesting|ask\s+for|asking\s+for)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
+    # "All I'm asking is one coffee" (round s11g).
+    r"\b(?:request|requesting|ask\s+for|asking\s+for|i'm\s+asking|i\s+am\s+asking)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
 # "Carlos said you'd be up for a chat" reports someone else's words; it asks for nothing.
 _REPORTED = _rewrite(
@@ -671,7 +679,17 @@ _BOUNDED = [
         ),
         r"\b",
     ),
-    _rx(r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation)\b"),
+    # One piece of work to look at: "a single ad headline", "one bug report I wrote" (s11w).
+    _rx(
+        r"\b(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?",
+        _alt("headline|report|bug report|pull request|issue|chart|graph|logo|paragraph|function|recipe|plan|design"),
+        r"\b",
+    ),
+    # One named kind of pointer: "recommend one book on pricing", "the one course you'd take" (round s11g).
+    _rx(
+        r"\b(?:one|a\s+single)\s+(?:piece\s+of\s+advice|tip|recommendation|book|course|podcast|resource|",
+        r"textbook|certification|website|newsletter)\b",
+    ),
     # One letter for one application: "a reference letter", "a letter of recommendation" (dev).
     _rx(
         r"\b(?:a|one)\s+(?:short\s+|brief\s+)?(?:reference|recommendation|support|referee)\s+letter\b|",
@@ -714,7 +732,9 @@ _ANOTHER_ASK = _rx(
     r"(?:,|\band\b|\balso\b)\s*(?:also\s+)?(?:if\s+possible\s+|ideally\s+)?",
     r"(?:whether\s+(?:you|i|we)\s+(?:could|can|would|might|may)\b|(?:could|can|would|will|may|might)\s+(?:you|i|we)\b|",
     r"(?:maybe\s+|perhaps\s+|possibly\s+)?(?:review|introduce|send|read|look\s+over|borrow|shadow|connect|share|lend|",
-    r"recommend|forward|check|arrange|schedule|set\s+up)\b)|\b(?:could|can|would|will)\s+you\s+also\b|",
+    r"recommend|forward|check|arrange|schedule|set\s+up|put\s+me\s+in\s+touch)\b)|\b(?:could|can|would|will)\s+you\s+also\b|",
+    # Asks listed as verbs: "visit one of your sites, ask you a few questions, and get your feedback" (round s11g).
+    r",\s*(?:and\s+)?(?:maybe\s+|perhaps\s+|also\s+)?(?:ask\s+you|get\s+your\s+(?:feedback|advice|thoughts|views?))\b|",
     r"\balso\s+(?:ask|request)\s+(?:you\s+)?(?:about|for)\b|\bmy\s+[\w-]+(?:\s+[\w-]+)?",
     r"(?:\s+for\s+\w+)?\s*,\s*(?:and\s+)?my\s+[\w-]+",
 )
@@ -826,7 +846,7 @@ _FLEXIBLE = [
     ),
     _rx(r"\bor\s+the\s+(?:week|day|month|weekend)\s+(?:after|before)\b"),
     _rx(
-        r"\ba\s+time\s+",
+        r"\ba\s+(?:time|day|date|place)\s+",
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
     ),
     _rx(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
@@ -882,6 +902,12 @@ _FLEXIBLE = [
         r"(?:call|chat|coffee|email|e-mail|video|zoom|phone|message|questions?|meet|visit|in\s+person|writing)\b",
     ),
     _rx(r"\bthis\s+week\s+or\s+next\b"),
+    # A kind of day left open: "any session day works for me" (s11w).
+    _rx(
+        r"\bany\s+[\w-]+\s+(?:day|night|morning|afternoon|evening|time|date|slot|week)s?\s+(?:works?|suits?|is\s+fine)\b"
+    ),
+    # Dates offered, then left to them: "the week of 12 or 19 January, both work for me" (round s11g).
+    _rx(r"\bboth\s+(?:would\s+)?(?:work|suit)\s+(?:for\s+me|fine|well)\b"),
     # The time left to them: "Dates are totally up to you", "Either week works" (round u); "whether you reply is up
     # to you" is about replying.
     _rx(
@@ -927,7 +953,7 @@ _THANKS_ABROAD_PHRASES = (
     "dank je", "dank u", "xie xie", "e se", "ese gan", "go raibh maith agat", "teşekkür ederim", "terima kasih",
     "cảm ơn", "cam on", "ngā mihi", "nga mihi", "kop khun", "khop khun", "na gode", "vielen dank", "dank je wel",
     "tusen takk", "tack så mycket", "todah rabah", "toda raba", "toda rabah", "muchas gracias", "grazie mille",
-    "gracias",
+    "gracias", "jazak allah", "jazak allahu",
 )  # fmt: skip
 _GRATITUDE = _rx(
     r"\bthank(?:s|\s+you|ing\s+you|ful)\b|\bthanx\b|\bthx\b|\bgrateful\b|\bgratitude\b|",
@@ -1135,6 +1161,15 @@ _MEETING_WORD = _rx(
 )
 
 
+# "Any advice" has no bound whatever format it comes in ("any advice, by email or a quick call"), and "I have a
+# few questions" says what they have, not what they ask; the bound found may be neither (s11w, round s11g).
+_OPEN_ADVICE = _rx(
+    r"\b(?:any|some)\s+(?:advice|tips|guidance|pointers|thoughts|insights?|input)\b|",
+    r"\bi(?:'ve|\s+have)\s+(?:got\s+)?(?:a\s+few|some|a\s+couple\s+of)\s+(?:[\w-]+\s+)?questions\b",
+)
+# A postscript after an ask may be a second ask ("P.S. if you know any good courses, please let me know") or the
+# same one put plainly ("I'd love to ask about financing. P.S. Could we grab a coffee?"); readers split (round s11g).
+_POSTSCRIPT = _rx(r"(?:^|\s)p\.?s\b")
 _COUNT = _rx(r"\b(?:one|two|three|four|five|single|\d+)\b")
 _SOMEDAY = _rx(r"\b(?:maybe|perhaps|someday|some\s+day)\b|\bever\b|\bat\s+some\s+point\b")
 _OPTIONS_HINT = _rx(
@@ -1190,7 +1225,9 @@ def _doubts(
     if not clear_ask and any(_REQUEST.search(s) and _COUNT.search(s) for s in sentences):
         doubts.add("clear_ask")
     # "Maybe one day", "if you'd ever": a bounded ask put off to no time in particular is read both ways.
-    if clear_ask and _SOMEDAY.search(text):
+    if clear_ask and (_SOMEDAY.search(text) or _OPEN_ADVICE.search(text)):
+        doubts.add("clear_ask")
+    if clear_ask and _POSTSCRIPT.search(text) and sum(1 for s in sentences if _REQUEST.search(s)) > 1:
         doubts.add("clear_ask")
     # Options offered in words the coach does not read as such ("Tuesdays or Thursdays", "any week", "either").
     if not _flexible(sentences) and _OPTIONS_HINT.search(text):

@@ -689,3 +689,109 @@ def test_guidance_as_i_grow_is_premature(text):
 
 def test_amharic_thanks():
     assert assess_message("Could we talk for ten minutes about coffee export? Amesegnalehu!").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role at the start of a career is not something of theirs (round s11g: "when you started as an editor").
+        "Hello Mr Diaz, I'm a junior reporter. Could you tell me in one email what helped you when you started as a "
+        "sub-editor?",
+        "Dear Ms Ncube, could I ask what you found hardest after you started out as a nurse? Thank you.",
+        # Where the ask happens, not their work (round s11g: "hang around your shop ... how you run diagnostics").
+        "Hi Ade, could I spend a morning around your garage to see how you run MOT tests? Thanks.",
+    ],
+)
+def test_roles_platforms_and_places_of_the_ask_are_not_personal(text):
+    assert not assess_message(text).personalization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asks listed as verbs (round s11g: "visit one of your sites, ask you a few questions, and get your feedback").
+        "Hi Omar, I'd love to sit in on one of your lectures, ask you a couple of things, and get your thoughts on my "
+        "thesis outline.",
+        "Dear Ms Berg, could I visit your bakery one morning, and perhaps ask you about your suppliers?",
+        # A call and an introduction in one breath (round s11g: "and also put me in touch with your hiring manager").
+        "Hello Kofi, could we have a 15-minute chat, and also put me in touch with someone in your design team?",
+    ],
+)
+def test_several_asks_in_one_sentence_are_not_one_clear_ask(text):
+    assert not assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One pointer or one piece of work (round s11g: "recommend one book"; s11w: "a single ad headline",
+        # "one bug report I wrote").
+        "Hi Dana, could you suggest one podcast on hospital finance for a new analyst? Thank you.",
+        "Dear Mr Alves, would you read a single opening paragraph of my grant application? Many thanks.",
+        "Hi Kim, could you glance at one pull request I opened on your repo? Cheers, much appreciated.",
+    ],
+)
+def test_one_pointer_or_one_piece_of_work_is_a_clear_ask(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Any advice" is unbounded whatever format it comes in (s11w: "any advice, by email or a quick call").
+        "Dear Dr Roy, I'd be grateful for any tips on the MRCP, in a short call or by email, whichever you prefer.",
+        # Questions they hold, not asked for (round s11g: "I have a few questions ... would value your perspective").
+        "Hi Ms Park, I have a couple of questions about audit and would welcome your view in a quick call sometime.",
+    ],
+)
+def test_open_advice_and_held_questions_leave_the_ask_unsure(text):
+    assert "clear_ask" in assess_message(text).unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day of their choosing, dates then both left to them, a kind of day left open (round s11g, s11w).
+        "Could I visit your lab for one afternoon, on a date of your choosing? Thank you.",
+        "Could we talk for 20 minutes on 3 or 10 June? Both work for me. Thanks.",
+        "Could I observe one of your rehearsals? Any rehearsal night works for me.",
+    ],
+)
+def test_days_left_to_them_are_flexible(text):
+    assert assess_message(text).flexibility
+
+
+def test_where_they_post_is_never_surely_personal():
+    # Round s11g: "I follow your Instagram and your work is amazing".
+    verdict = assess_message("Hi Lola, I follow your TikTok and love your style. Could we have a 15-minute call?")
+    assert not verdict.personalization or "personalization" in verdict.unsure
+
+
+def test_jazak_allah_is_thanks():
+    # Round s11g: "Jazak Allah."
+    assert assess_message("Could we have a 15-minute call about actuarial exams? Jazak Allah khair.").gratitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A postscript after an ask may be a second ask or the same one put plainly (round s11g).
+        "Hi Femi, could we have a 15-minute call? P.S. If you know a good book on grant writing, please tell me.",
+        "Dear Ms Ito, I'd love to hear how you chose oncology. PS could we meet for a coffee one lunchtime?",
+    ],
+)
+def test_an_ask_in_a_postscript_after_another_leaves_the_ask_unsure(text):
+    assert "clear_ask" in assess_message(text).unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asks as statements in other words: "it will be great help if you give me 10 minutes", "all I'm asking is
+        # one coffee" (round s11g probes).
+        "Respected Sir, it will be big help if you can give me 15 minutes on phone about the GATE exam. Thanking you.",
+        "Hi Noor, I'm a junior buyer. All I am asking for is half an hour on Teams. Thanks a lot.",
+    ],
+)
+def test_asks_stated_as_a_help_or_as_all_i_ask_are_clear(text):
+    assert assess_message(text).clear_ask
