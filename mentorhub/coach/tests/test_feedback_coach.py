@@ -387,9 +387,11 @@ def test_a_kind_heart_is_a_verdict_on_the_person():
 
 
 def test_a_shrug_beside_praise_is_not_stated_as_about_the_work():
-    # "Not so much" names nothing about the map: the rules leave it to the learned reading, which hears a shrug.
+    # "Not so much" names nothing about the map: the rules leave it to the learned reading, so the panel asks rather
+    # than stating it (which way the learned reading leans moves with retraining).
     for text in ("Lovely photos, the map not so much.", "Nice photos, shame about the map."):
-        assert assess_feedback(text).behavioural is False
+        result = assess_feedback(text)
+        assert result.behavioural is False or "behavioural" in result.unsure
 
 
 @pytest.mark.parametrize(
