@@ -537,8 +537,8 @@ _REQUEST = _rx(
     # "Twenty minutes on Friday would be brilliant": the slot asked for, then how welcome it would be; "it will be
     # great help if you give me 10 minutes" in non-native English (round s11g).
     r"\b(?:would|will)\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:brilliant|great|wonderful|amazing|lovely|fantastic|perfect|ideal|"
-    r"helpful|invaluable|(?:a\s+)?(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
-    r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing)?\s+if\b|",
+    r"helpful|invaluable|gold|(?:a\s+)?(?:huge\s+|great\s+|big\s+|real\s+)?help)\b|\bhoping\s+(?:to|we|you|for)\b|\b(?:do|did)\s+you\s+have\b|\bany\s+chance\b|\blet's\b|",
+    r"\blet\s+me\s+know\s+if\b|\bplease\b|\bwonder(?:ing|ed)?\s+if\b|",
     r"\b(?:open|willing|available|free)\s+(?:to|for)\b|\bup\s+for\b|\bspare\b|",
     r"\bif\s+you\s+(?:have|had|could|can|are|were|'re)\b|",
     # Asks written as statements: "... and would love a 20-minute call", "I humbly request 15 minutes".
@@ -550,8 +550,9 @@ _REQUEST = _rx(
     r"(?:chuffed|stoked|pleased|excited|over\s+the\s+moon|honou?red|thrilled|delighted|glad|happy|grateful)\s+(?:to|if)\b|",
     r"(?:^|[,;:]\s*)(?:(?:i'd\s+be|would\s+be|so|really|very|more\s+than)\s+)?(?:happy|glad|keen|eager|stoked|chuffed)\s+to\b|",
     r"\bwould\s+(?:really\s+|so\s+|hugely\s+|massively\s+)?(?:help|make\s+my\s+(?:day|week|month|year))\b|",
-    # "I wanted to ask whether you might have 30 minutes", "Kindly review my CV" (round s11o, dev).
-    r"\b(?:ask|asking|enquire|inquire)\s+(?:whether|if)\b|\bkindly\b|",
+    # "I wanted to ask whether you might have 30 minutes", "Kindly review my CV" (round s11o, dev); "I want ask you
+    # if is possible visit your studio" (round s11r).
+    r"\b(?:ask|asking|enquire|inquire)\s+(?:you\s+)?(?:whether|if)\b|\bkindly\b|",
     # "All I'm asking is one coffee" (round s11g).
     r"\b(?:request|requesting|ask\s+for|asking\s+for|i'm\s+asking|i\s+am\s+asking)\b|(?<!you\s)\bfancy\b|^(?:please\s+)?(?:give|spare|grant|lend|send)\s+me\b|\bi\s+(?:just\s+|only\s+)?need\s+(?!a\s+mentor)|\bkeen\s+(?:to|for|on)\b",
 )
@@ -614,12 +615,19 @@ _BOUNDED = [
     _rx(r"\b(?:one|a\s+single|1)\s+(?:[\w-]+\s+)?(?:week|weekend)\b", _NOT_A_PRODUCT),
     # "A one-page CV", and counted in the plural: "a short doc (2 pages)" (round u).
     _rx(r"\b(?:one|two|three|four|five|a|\d)[\s-]page\b|\b(?:two|three|four|five|[2-9])\s+pages\b"),
-    _rx(r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b"),
+    _rx(
+        r"\b(?:one|a\s+single|a\s+short|a\s+quick|a\s+brief)\s+(?:email|e-mail|message|reply|note)\b|",
+        # "Could I send you my portfolio for one quick look?" (s11w).
+        r"\b(?:one\s+(?:quick\s+|brief\s+)?|a\s+(?:quick|brief)\s+)(?:look|glance)\b",
+    ),
     _rx(r"\b(?:with|about)\s+(?:just\s+)?(?:one|a\s+single|one\s+quick|one\s+small)\s+thing\b"),
     # One document of theirs: "send me your rate card", "a copy of the price list".
     _rx(
         r"\bsend\s+(?:me|over)\s+(?:your|the|a\s+copy\s+of\s+(?:your|the))\s+(?:[\w-]+\s+){0,2}?",
-        _alt("card|list|slides|notes|paper|report|link|template|syllabus|guide|form|checklist|pdf|brochure|handout"),
+        _alt(
+            "card|list|slides|notes|paper|report|link|template|syllabus|guide|form|checklist|pdf|brochure|handout|"
+            "protocol|recording|dataset|poster"
+        ),
         r"\b",
     ),
     _rx(
@@ -628,7 +636,8 @@ _BOUNDED = [
         _alt(
             """lessons|classes|sessions|workshops|shifts|clinics|rehearsals|services|tastings|ward rounds|tours|
             reviews|meetings|stand-ups|standups|briefings|lectures|seminars|matches|games|surgeries|hearings|
-            masterclasses|talks|demos|demonstrations|practicals|labs|open days|performances|concerts|tastings"""
+            masterclasses|talks|demos|demonstrations|practicals|labs|open days|performances|concerts|tastings|
+            gigs|shoots|digs|installs|jobs|days|mornings|afternoons"""
         ),
         r"\b",
     ),
@@ -652,7 +661,16 @@ _BOUNDED = [
         r"\bshadow\s+you\s+(?:for|on)\s+",
         r"(?:a|one|half\s+a)\s+(?:day|shift|morning|afternoon|job|site\s+visit)\b",
     ),
-    _rx(r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b"),
+    # One search for several short kinds, as each search lowercases the sentence again (bench_coaches.py).
+    _rx(
+        r"\b(?:introduce\s+me\s+to|an\s+introduction\s+to)\b|",
+        # Meeting once, with no length: "would you be willing to meet me sometime?", "could I call you sometime
+        # and ask how you got into touring?" (rounds s11r, s11k); readers take one meeting as bounded.
+        r"\b(?:meet|call)\s+(?:me|you)\s+(?:sometime|some\s+day|one\s+day|for\s+(?:a|an|one)\b)|",
+        # One question put as a request to tell: "please can you tell me what subjects I need", "could you tell me
+        # which exam to do first" (rounds s11r, s11k).
+        r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?tell\s+me\s+(?:which|what|if|whether|where|who)\b",
+    ),
     # A referral or passing something on is one bounded favour: "refer me for the internship", "put in a word
     # for me", "pass my portfolio to the hiring manager" (round t).
     _rx(
@@ -693,7 +711,9 @@ _BOUNDED = [
     # One letter for one application: "a reference letter", "a letter of recommendation" (dev).
     _rx(
         r"\b(?:a|one)\s+(?:short\s+|brief\s+)?(?:reference|recommendation|support|referee)\s+letter\b|",
-        r"\b(?:a|one)\s+letter\s+of\s+(?:reference|recommendation|support)\b",
+        r"\b(?:a|one)\s+letter\s+of\s+(?:reference|recommendation|support)\b|",
+        # "Could you write a short reference for me" (round s11r).
+        r"\b(?:write|give)\s+(?:me\s+)?(?:a|one)\s+(?:short\s+|brief\s+)?reference\b",
     ),
 ]
 _RECURRING = _rx(
@@ -716,8 +736,11 @@ _RECURRING = _rx(
 _THANKS_FIRST = _rx(r"^\s*(?:thanks|thank\s+you|many\s+thanks)\b")
 
 
+# "If you ever have half an hour" or "time for a short call" names the bound and leaves only the time open
+# (rounds s11r, s11k).
 _OPEN_ENDED = _rx(
-    r"\bif\s+you(?:'d|\s+would)?\s+ever\b|\byou(?:'d|\s+would)\s+ever\b|\bor\s+something\b|",
+    r"\bif\s+you(?:'d|\s+would)?\s+ever\b",
+    r"(?!\s+(?:have|had|get|find)\s+(?:time\s+for\s+)?(?:a|an|one|half|\d+|ten|fifteen|twenty|thirty)\b)|\byou(?:'d|\s+would)\s+ever\b|\bor\s+something\b|",
     r"\bone\s+of\s+these\s+days\b|\bat\s+some\s+point\b",
 )
 
@@ -803,6 +826,8 @@ _FLEXIBLE = [
     _rx(
         r"\b(?:whenever|whatever|wherever|whichever|however)\b[^.?!]{0,40}?\b",
         r"(?:suits?|works?|fits?|is\s+(?:best|easiest|easier|convenient|better|fine|ok|okay|good)|you\s+prefer|"
+        # "Email or a GitHub issue, whichever you'd rather" (s11w).
+        r"you(?:'d|\s+would)\s+rather|"
         r"convenient|you\s+like)\b|\b(?:whenever|whatever|whichever)'s\s+(?:best|easiest|easier|convenient|better)\b",
     ),
     # "At your earliest convenience" asks for a quick reply; it offers nothing about when or how to meet.
@@ -881,10 +906,26 @@ _FLEXIBLE = [
         r"(?:time|day|week|date|format|night|evening|morning|afternoon|weekend)\b",
     ),
     _rx(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
-    _rx(r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b"),
+    # One search for several kinds, as each search lowercases the sentence again (bench_coaches.py).
+    _rx(
+        r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b|",
+        # The time left to them: "when you have time", "when are you free for a call?", "only if you have time of
+        # course", "if you ever have time" (rounds s11r, s11k); a bare "if you have time" often comes before one
+        # fixed slot.
+        r"\b(?:only\s+if|if\s+you\s+ever)\s+(?:you\s+)?have\s+(?:the\s+)?time\b|",
+        r"\bwhen\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:moment|minute|chance))\b|",
+        r"\bwhen\s+(?:are\s+you|would\s+you\s+be)\s+(?:free|available)\b|",
+        # A window rather than a slot: "sometime this month", "sometime in January" (round s11r).
+        r"\bsome\s?time\s+(?:this|next|in|over|during)\s+(?:the\s+)?",
+        r"(?:week|month|fortnight|term|spring|summer|autumn|fall|winter|new\s+year|jan|feb|mar|apr|may|jun|jul|aug|sep|",
+        r"oct|nov|dec)|",
+        # Standing free days: "I'm free Tuesdays and Thursdays" (round s11r).
+        r"\b(?:free|available)\s+(?:on\s+)?(?:most\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    ),
     _rx(r"\beven\s+(?:just\s+)?(?:a\s+few\s+lines|a\s+(?:quick\s+|short\s+)?(?:email|reply|note|message))\b"),
     _rx(
-        r"\blet\s+me\s+know\s+(?:what|which|when|whether)\s+(?:\w+\s+){0,3}?",
+        # "Please just tell me what works" (round s11r).
+        r"\b(?:let\s+me\s+know|tell\s+me)\s+(?:what|which|when|whether)\s+(?:\w+\s+){0,3}?",
         r"(?:works|suits|is\s+(?:best|easiest|convenient))\b",
     ),
     # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".

@@ -795,3 +795,84 @@ def test_an_ask_in_a_postscript_after_another_leaves_the_ask_unsure(text):
 )
 def test_asks_stated_as_a_help_or_as_all_i_ask_are_clear(text):
     assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One meeting with no length is bounded: "would you be willing to meet me sometime?" (rounds s11r, s11k).
+        "Dear Dr Haas, I'm a forestry student in Freiburg. Would it be okay to meet you sometime near the institute?",
+        "Hi Wen, I'm a junior animator in Taipei. Could I meet you sometime after the festival? Thanks!",
+        "Hello Mr Costa, may I call you sometime and ask how you priced your first bridge job? Thank you.",
+    ],
+)
+def test_one_meeting_without_a_length_is_a_clear_ask(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One question put as "tell me which / what / whether" (rounds s11r, s11k).
+        "Good evening Mrs Bello, please could you tell me which nursing council exam I should sit first? Thank you.",
+        "Hi Arnav, can you tell me whether the Pune plant takes diploma holders as trainees? Thanks a lot.",
+    ],
+)
+def test_one_question_asked_as_tell_me_is_a_clear_ask(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "If you ever have half an hour" names the bound; only the time stays open (rounds s11r, s11k).
+        "Hi Oksana, if you ever have fifteen minutes, I'd love to hear how you got into bridge inspection. Thanks!",
+        "Dear Mr Ruiz, if you ever get time for a short phone call, I'd be very grateful. I'm a sommelier trainee.",
+    ],
+)
+def test_if_you_ever_have_a_bounded_time_is_a_clear_ask(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bounded favours that are not a call: a reference, a quick look, a day of theirs to watch (s11r, s11w).
+        "Dear Dr Phiri, you taught my anatomy block in 2023. Could you write me a short reference for the MSc?",
+        "Hi Joon, could I send you my showreel for a quick look before I apply to studios? Thank you!",
+        "Hi Marek, could I tag along to one of your gigs to watch the sound check? Thanks, Ola",
+        "Dear Ms Dube, I wondered if you would read my one-page funding pitch. I would be so grateful.",
+    ],
+)
+def test_bounded_favours_that_are_not_a_call_are_clear_asks(text):
+    assert assess_message(text).clear_ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The time left to them in plain words (rounds s11r, s11k).
+        "Hi Lotte, I'd love to ask you about museum conservation when you get a chance. Thank you!",
+        "Hi Kofi, I'm moving into supply chain analytics. When are you free for a 20-minute call?",
+        "Dear Dr Sato, could we have a 15-minute call sometime next month? Thank you.",
+        "Dear Ms Hill, would you have 20 minutes for a call? I'm available Mondays and Fridays. Thanks.",
+        "Hi Ravi, could I ask you one question about GATE prep? Please just tell me which day is easiest. Thanks.",
+        "Hi Ines, could we have a 10-minute call? Only if you have time, of course. Thank you!",
+        "Hi Zara, could I ask you two questions? By email or a short voice note, whichever you'd rather. Thanks!",
+    ],
+)
+def test_time_left_to_them_in_plain_words_is_flexible(text):
+    assert assess_message(text).flexibility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare "if you have time" often comes before one fixed slot, and "sometime" alone offers no window.
+        "Hi Ola, if you have time, could we have a 20-minute call on Friday at 3pm? Thank you.",
+        "Hi Tariq, would you be willing to meet me sometime? Thank you.",
+    ],
+)
+def test_a_bare_condition_or_sometime_is_not_surely_flexible(text):
+    verdict = assess_message(text)
+    assert not verdict.flexibility or "flexibility" in verdict.unsure
