@@ -1819,8 +1819,8 @@ _POSITIVE = _rx(
     r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
     # Texting praise: "lyrics r fire", "that hook is lit".
     r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b|",
-    # Informal praise: "looked ace", "fab interview", "top notch", "smashed it".
-    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home|gud)\b|",
+    # Informal praise: "looked ace", "fab interview", "top notch", "smashed it", and texted ("gd progress", "gud").
+    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home|gud|gd)\b|",
     # A trade's plain praise: "the tiles r level", "the shelves are straight", "entries were done properly".
     r"\b(?:is|are|r|was|were|looks?)\s+(?:all\s+|dead\s+|nice\s+and\s+)?(?:level|straight|flush)\b|",
     r"\bdone\s+(?:properly|correctly)\b|",

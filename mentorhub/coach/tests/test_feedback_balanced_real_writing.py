@@ -751,3 +751,15 @@ def test_a_worry_that_came_to_nothing_is_not_something_to_improve(text):
 def test_a_slip_owned_and_praise_denying_any_fault_are_not_balanced(text):
     result = assess_feedback(text)
     assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gd work on the stair rails m8, but the mitre on the newel still has a gap, fill it before the client sees",
+        "gd progress with the bookkeeping course, the VAT quiz still tripping me up tho",
+    ],
+)
+def test_texted_praise_beside_a_fault_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
