@@ -1787,8 +1787,9 @@ _POSITIVE = _rx(
     # Done the right way is praise: "properly seasoned", "labelled them correctly" ("wasn't labelled properly" was
     # read as "not properly" before this). Looked for from the adverb: a search from every word ending "-ed" is slow.
     r"\b(?:properly|correctly)\s+\w+ed\b|(?:(?<=ed\s)|(?<=ed\sit\s)|(?<=ed\sthem\s)|(?<=ed\sall\s))(?:properly|correctly)\b|",
-    # Sending is progress in one's own update; "the batch you sent" only says which batch.
-    r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b|",
+    # Sending is progress in one's own update; "the batch you sent" only says which batch, and "I sent the wrong
+    # quote" is the slip itself.
+    r"(?:^|[.!?]\s+|\b(?:this|last)\s+week,?\s+)(?:i|we)\s+(?:\w+\s+)?sent\b(?!\s+(?:the|a|an)\s+wrong\b)|",
     r"\b(?:twice|double|triple)\s+the\b|\blots\s+of\s+(?:applicants|interest|people|questions|views|likes|sales)\b|",
     r"\bpatient\s+with\b|\b(?:amazing|awesome|superb)\b|\bmoved\s+(?:people|everyone|me|us|them|the\s+\w+)\s+to\b|\bto\s+tears\b|"
     r"\bgot\s+(?:big\s+|loud\s+|a\s+few\s+|real\s+)?(?:laughs|applause|cheers|a\s+laugh|a\s+standing\s+ovation)\b|"
@@ -1805,7 +1806,8 @@ _POSITIVE = _rx(
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
     # "The titration practical is missing...": the noun, not praise.
-    r"listened|practical(?!\s+(?:is|was|are|were|exam|session|class|lesson|assessment)\b)|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
+    # "I listened back to the call" is how a fault was found, not praise of listening.
+    r"listened(?!\s+back\b)|practical(?!\s+(?:is|was|are|were|exam|session|class|lesson|assessment)\b)|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
     r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
@@ -1817,8 +1819,8 @@ _POSITIVE = _rx(
     r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
     # Texting praise: "lyrics r fire", "that hook is lit".
     r"\b(?:is|are|r|was|were)\s+(?:so\s+|pure\s+|straight\s+|actually\s+)?(?:fire|lit|banging|mint)\b|",
-    # Informal praise: "looked ace", "fab interview", "top notch", "smashed it".
-    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home|gud)\b|",
+    # Informal praise: "looked ace", "fab interview", "top notch", "smashed it", and texted ("gd progress", "gud").
+    r"\b(?:ace|fab|fabulous|top[\s-]notch|cracking|smashed\s+it|nailed\s+it|hit\s+home|gud|gd)\b|",
     # A trade's plain praise: "the tiles r level", "the shelves are straight", "entries were done properly".
     r"\b(?:is|are|r|was|were|looks?)\s+(?:all\s+|dead\s+|nice\s+and\s+)?(?:level|straight|flush)\b|",
     r"\bdone\s+(?:properly|correctly)\b|",
@@ -1856,7 +1858,9 @@ _NEGATIVE = _rx(
     # "Dry goods", "a dry run": the name of a thing, not a fault.
     r"dry(?!\s+(?:goods|stores?|run|stone|ice|lining|clean\w*|rot|dock|wipe|erase|ingredients))|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
-    r"leaking|squeezed|repeats|only\s+just|scraped|rambl\w+|vague|unclear|dated|bland|cramped|crooked|",
+    r"leaking|squeezed|repeats|only\s+just|scraped|rambl\w+|vague|unclear|",
+    # "Every note dated", "signed and dated": a record kept, not an old idea.
+    r"(?<!note\s)(?<!notes\s)(?<!and\s)dated(?!\s+and\s+signed)|bland|cramped|crooked|",
     r"wonky|uneven|patchy|stiff|nervous|apart\s+from|except|whereas|terrible|hopeless|useless|rubbish|lazy|",
     r"(?:under|over)-?(?:proved|cooked|baked|done|estimated|priced|filled|spent)|very\s+long|shouted|overdone|",
     r"just\s+(?:lists|repeats|reads|describes|says|copies)|from\s+last\s+year|out\s+of\s+date|haven't|hasn't|",
@@ -1952,6 +1956,10 @@ _BAL_FAULT = _rx(
     # root runs", "a touch of overspray on the skylight".
     # Clipped too: "Tidy joints, bit of flux residue on the board".
     r"(?:^\s*|[.!?,;:]\s*)(?:(?:just|only|but|though)\s+)?(?:a\s+(?:little\s+)?bit|bit|a\s+touch|a\s+hint|a\s+trace)\s+of\s+\w+|",
+    # Advice passed on in an update names what to improve: "Manager say I must upsell more", "supervisor tell me next
+    # time I should use the glossary", "told me to slow down".
+    r"\b(?:say|says|said|tell|tells|told)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:(?:next\s+time|in\s+future),?\s+)?",
+    r"(?:i|we)\s+(?:must|should|need\s+to|have\s+to|got\s+to|gotta)\b|\btold\s+(?:me|us)\s+to\s+(?!keep|carry|continue)\w+|",
     # A nit or niggle heading names the thing to improve: "Tiny nit: rename ...", "my one gripe is ...".
     r"\b(?:nit(?:pick)?|niggle|quibble|gripe|grumble)s?\s*:|",
     r"\b(?:only|one|my\s+one|my\s+only)\s+(?:small\s+|tiny\s+|minor\s+|little\s+)?(?:nit(?:pick)?|niggle|quibble|gripe|grumble)\b|",
@@ -1989,7 +1997,9 @@ _BAL_PRAISE = _rx(
     r"\b(?:a|an|such\s+a)\s+(?:real\s+|absolute\s+|total\s+|little\s+)?(?:star|gem|legend|diamond|treasure|superstar|sweetheart|angel|godsend|lifesaver)\b|",
     # Praise of the outlook is still something that worked: "Positive attitude, needs to be quicker with the obs".
     r"\b(?:positive|great|good|brilliant|can-do|willing)\s+(?:attitude|outlook|mindset)\b",
-    r"(?!\s+(?:rating|review|chart|sign|jump))",
+    r"(?!\s+(?:rating|review|chart|sign|jump))|",
+    # Content said plainly in an update: "the client was happy with it", "mock interview went ok", "quite ok lah".
+    r"\b(?:happy|satisfied|chuffed|delighted)\s+with\b|\b(?:went|quite|pretty)\s+(?:ok|okay)\b",
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
 # still praise).
@@ -2052,7 +2062,9 @@ _NO_FAULT = _rewrite(
     r"(?:single\s+)?(?:\w+\s+)?(?:lost|errors?|mistakes?|typos?|problems?|issues?|",
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
-    r"corrections?|amendments?|revisions?|rework|redos?)\b|",
+    r"corrections?|amendments?|revisions?|rework|redos?|gaps?)\b|",
+    # "Nothing missed", "nothing out of date": the fault word denied is praise.
+    r"\bnothing\s+(?:was\s+)?(?:missed|missing|left\s+out|out\s+of\s+date|sent\s+back|wrong|slips?\s+through)\b|",
     # A zero count of misses is praise: "zero missed calls", "no missed drops".
     r"\b(?:no|zero|not\s+a\s+single)\s+(?:missed|dropped|late|failed)\s+\w+|",
     # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
@@ -2099,12 +2111,14 @@ _NOT_PRAISE = _rewrite(
     # A greeting: "Good evening po Ma'am", "Good morning sir".
     r"\bgood\s+(?:morning|afternoon|evening|day|night)\b|",
     # A task done only to say what was slipped in it is no win: "I did the dressing but I did not document it".
-    r"\b(?:i|we)\s+(?:did|submitted|sent|finished|completed|handed\s+in)\b(?=[^.!?]*?\bbut\s+(?:i|we)\s+",
-    r"(?:forgot|didn't|did\s+not|never|missed|left\s+out))|",
+    # So is one where the slip was found afterwards: "I submitted the return but realised I'd put ... in the wrong box".
+    r"\b(?:i|we)\s+(?:did|submitted|sent|finished|completed|handed\s+in)\b(?=[^.!?]*?\bbut\s+(?:(?:i|we)\s+|then\s+)?",
+    r"(?:forgot|didn't|did\s+not|never|missed|left\s+out|reali[sz]ed|noticed|found))|",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:today|your\s+time|coming|meeting)\b|",
     r"(?:^|[.!?,:;]\s*|\b(?:pls|please|sir|madam)\s+)kindly\b|(?:^|[.!?]\s+)(?:please|pls)\s+be\s+\w+|",
-    # The writer's own noticing ("I noticed the sheets weren't filled in") is how a fault was found, not praise.
-    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:noticed|spotted|saw)\b|",
+    # The writer's own noticing ("I noticed the sheets weren't filled in", "but then noticed I'd billed it twice") is
+    # how a fault was found, not praise.
+    r"\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?|but\s+then\s+)(?:noticed|spotted|saw)\b|",
     # A hedge before a criticism ("Not my place, but", "I could be wrong, but") is neither side.
     r"(?:^|[.!?]\s+)(?:(?:it's\s+)?not\s+(?:my\s+(?:place|call|business|area)|sure\s+if\s+it's\s+my\s+place)|",
     r"i\s+could\s+be\s+wrong|might\s+be\s+nothing|correct\s+me\s+if\s+i'm\s+wrong|",
@@ -2293,7 +2307,26 @@ _BAL_BUT_MORE_PRAISE = _rewrite(
 )
 
 
+# A worry that came to nothing ("Bit nervous on the wet road but nothing happened", "heart was racing but no damage")
+# is neither a win nor a fault to work on.
+_BAL_WORRY_CAME_TO_NOTHING = _rewrite(
+    r"\b(?:(?:i\s+)?(?:was|felt)\s+)?(?:(?:a\s+)?(?:bit|little|tad|very|so|quite|really)\s+)?(?:of\s+a\s+)?",
+    r"(?:nervous|worried|scared|anxious|jittery|shaky|chaotic|panick(?:y|ed)|heart\s+was\s+racing|bricking\s+it)\b",
+    r"[^.!?]*?\bbut\s+(?:in\s+the\s+end\s+|luckily\s+|thankfully\s+)?(?:nothing\s+(?:bad\s+)?happened|",
+    r"no\s+(?:dramas?|harm(?:\s+done)?|damage|incidents?)|all\s+(?:ok|okay|good|fine)|",
+    r"everything\s+(?:was|went)\s+(?:fine|ok|okay|alright)|(?:we|i)\s+(?:got\s+through(?:\s+it)?|survived|made\s+it))",
+    r"(?:\s+in\s+the\s+end)?\b",
+)
+# A bullet of a progress note that reports a job done says what worked: "- guest audio fixed", "- cv sent to 4
+# places", "- lambing pens all cleaned out".
+_BAL_DONE_BULLET = _rx(
+    r"(?:^|\s)[-*\u2022]\s+(?:[\w']+\s+){0,5}?(?:all\s+)?",
+    r"(?:fixed|done|sorted|finished|passed|sent|cleaned(?:\s+out)?|submitted|booked|went\s+(?:ok|okay|fine|well))\b",
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
+    text = _BAL_WORRY_CAME_TO_NOTHING.sub(" ", text)
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
     text = _BAL_BUT_MORE_PRAISE.sub("and ", text)
     text = _BAL_NOT_THEIR_FAULT.sub(" ", text)
@@ -2306,8 +2339,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     # after work").
     said = " . ".join(
         part
-        # "..., otherwise the rest was great": the praise after an instruction is a part of its own.
-        for part in re.split(r"[.!?;]\s+|,\s*(?=otherwise\b)", _NEGATED.sub(" not ", cleaned))
+        # "..., otherwise the rest was great": the praise after an instruction is a part of its own, and so is each
+        # bullet of a note ("- guest audio fixed - will cut the intro"), which keeps its marker.
+        for part in re.split(r"[.!?;]\s+|,\s*(?=otherwise\b)|\s+(?=[-*\u2022]\s)", _NEGATED.sub(" not ", cleaned))
         if not (
             _IMPERATIVE.search(_unheaded(_BAL_ADDRESS.sub("", part)))
             or _opens_with_a_verb(_unheaded(_BAL_ADDRESS.sub("", part)))
@@ -2317,7 +2351,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         )
     )
     said = _bal_without_omissions(_BAL_WARNING.sub(" mind the ", _BAL_TOO.sub(" too much ", said)))
-    positive = _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_KEEP.search(cleaned)
+    positive = (
+        _POSITIVE.search(said) or _BAL_PRAISE.search(said) or _BAL_DONE_BULLET.search(said) or _BAL_KEEP.search(cleaned)
+    )
     # A closing "though" usually points back at a fault in words not listed ("Walked twice on the hill though"),
     # but after a criticism that names nothing it points back at nothing.
     negative = _NEGATIVE.search(_BAL_CLOSING_THOUGH.sub("", cleaned) if unvague != not_praise else cleaned)

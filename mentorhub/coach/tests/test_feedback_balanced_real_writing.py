@@ -698,3 +698,68 @@ def test_a_win_as_a_bullet_beside_a_struggle_reads_balanced(text):
 def test_the_writers_own_noticing_is_not_praise(text):
     result = assess_feedback(text)
     assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- boiler service at flat 14 done - forgot the flue gas reading again - will tape the analyser card to the lid",
+        "- portfolio sorted - captions still too wordy - rewriting them at the weekend",
+        "- grant form submitted - budget page still messy - asking finance to check it next time",
+    ],
+)
+def test_a_job_done_as_a_bullet_beside_one_still_wrong_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Served the wedding party at the banquet hall today, quite ok lah. Captain say I must refill the water faster.",
+        "Did my first audit visit at the warehouse, the client was happy with it. Partner told me to tick the samples.",
+        "Opened the cafe on my own this morning, pretty okay. Owner says I should wipe the milk steamer every time.",
+    ],
+)
+def test_an_update_that_went_fine_beside_advice_passed_on_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took the school minibus out on my own today. Was a bit anxious on the motorway slip road but no harm done.",
+        "First solo night shift at the care home. Felt shaky doing the 2am rounds but everything went fine.",
+        "Led my first site induction. Quite nervous with the new starters but we got through it.",
+    ],
+)
+def test_a_worry_that_came_to_nothing_is_not_something_to_improve(text):
+    result = assess_feedback(text)
+    assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sent the wrong invoice to the Dawsons on Monday. Rang them today and sent the correct one.",
+        "I submitted the timesheets on Friday but then noticed I'd billed the Perez job twice. Payroll are redoing it.",
+        "Had a complaint about my tone on the helpline. I listened back to the recording and I was rushing him.",
+        "Amaka's shift handovers are the clearest on the ward, nothing left out, no gaps.",
+    ],
+)
+def test_a_slip_owned_and_praise_denying_any_fault_are_not_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is False or "balanced" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gd work on the stair rails m8, but the mitre on the newel still has a gap, fill it before the client sees",
+        "gd progress with the bookkeeping course, the VAT quiz still tripping me up tho",
+    ],
+)
+def test_texted_praise_beside_a_fault_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True or "balanced" in result.unsure
