@@ -1440,9 +1440,9 @@ _PRAISE_ONLY = _rx(
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
 _FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
-# "Improvements needed", "you needed to": a need is not a deed.
+# "Improvements needed", "you needed to": a need is not a deed, nor is a wish ("I wanted to update you").
 _ACTION = _rx(
-    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need(?:ed)?\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
+    r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need(?:ed)?\b|wanted\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
     r"forgot|brought|taught|spoke|said|told|sent|chose|drew|built|met|put|cut|read|found|began|shadowed|did|",
     r"didn't|couldn't|wasn't|weren't|went|came|set|let|saw|heard|caught|won|rang|spent|sold|paid|stuck|hit|",
     r"interrupt|explain|listen|ask|present|prepare|send|use|write|bring|start|finish|handle|lead|run|check|take|",
@@ -1675,19 +1675,68 @@ _BEH_EFFORT_PRAISE = _rx(
 )
 
 
+# Kindness shown to someone in a moment is how the person acted then, not a verdict on them: "you were lovely with
+# the elderly gentleman", "you were kind to the new student", "she was nice about it". Only kindness: "you were rude
+# to the supplier" blames the person, as readers label it. Said in the present ("you're lovely with the kids") it
+# stays a verdict, and so does kindness weighed against a fault in the same sentence ("very polite with the family,
+# but honestly a bit cold"): the fault is a trait the lists may not know. It reads as a deed done to the one named:
+# "you treated the new student".
+_BEH_KIND_TO_SOMEONE = _rewrite(
+    r"\b(you|u|he|she|they|i|we)\s+(?:were|was)\s+(?:(?:so|really|very|just|super|ever\s+so|extremely|incredibly)\s+)*",
+    r"(?:lovely|kind|warm|patient|gentle|respectful|great|brilliant|good|amazing|fantastic|wonderful|sweet|nice|",
+    r"calm|friendly|caring|thoughtful|considerate|courteous|compassionate|helpful|supportive|reassuring|tactful|",
+    r"charming|polite|fab|excellent|superb)\s+",
+    r"(?:(?:with|to|towards?)(?=\s+(?:the|a|an|that|this|his|her|their|your|my|our|mr|mrs|ms|miss|dr|[a-z]+'s)\b)|",
+    r"about(?=\s+(?:it|that)\b))(?![^.!?]*\b(?:but|though|tho|yet)\b)",
+)
+# Naming the person's gift is a verdict on them, not on anything they did: "you have a gift for this", "you have a
+# lovely way with words", "you paint so beautifully" (with nothing painted named after it).
+_GIFTED = _rx(
+    r"\b(?:you|u|he|she|they)(?:'ve\s+got|\s+(?:just\s+|really\s+|clearly\s+|obviously\s+|definitely\s+)?",
+    r"(?:have|has|(?:have|has)\s+got|got))\s+",
+    r"(?:such\s+)?(?:a\s+)?(?:real\s+|natural\s+|rare\s+|lovely\s+|great\s+|special\s+|wonderful\s+|beautiful\s+)?",
+    r"(?:gift|talent|flair|knack|way\s+with\s+(?:words|people|kids|children|animals|patients|customers))\b|",
+    r"\b(?:you|u|he|she|they)\s+(?:write|writes|paint|paints|sing|sings|dance|dances|draw|draws|cook|cooks|speak|speaks|",
+    r"play|plays)\s+(?:(?:so|really|just|absolutely|truly)\s+)?(?:beautifully|wonderfully|gorgeously|exquisitely|",
+    r"divinely|amazingly|like\s+an\s+angel)(?!\s+(?:in|on|at|for|when|during|about)\b)",
+)
+# A passing state in a named situation, in the writer's own update, is how that moment went, not their character:
+# "Bit nervous on the Heads of the Valleys road in the rain", "scared stiff on my first ward round". Said of someone
+# else ("a bit nervous in the meeting" in a mentor's note) it stays a verdict.
+_BEH_PASSING_STATE = _rewrite(
+    r"\b(?:nervous|anxious|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|panicky|overwhelmed)",
+    r"\s+(?=(?:on|at|in|before|during|driving|for)\s+(?:the|my|our|a|an|this|that|[a-z]+'s)\b)",
+)
+_WRITER = _rx(r"\b(?:i|i'm|i've|my|me)\b")
+_READER = _rx(r"\b(?:you|u|your|ur|you're|youre)\b")
+
+
+# Asked of the same text by about_the_person and _behavioural.
+@functools.lru_cache(maxsize=256)
+def _as_deeds(text: str) -> str:
+    """Kindness in a moment as a deed, and the writer's passing state in a named situation dropped."""
+    lowered = text.lower()
+    # The rewrite scans every word; most texts have no "was" or "were" for it to start from.
+    if "was " in lowered or "were " in lowered:
+        text = _BEH_KIND_TO_SOMEONE.sub(r"\1 treated", text)
+    if _WRITER.search(text) and not _READER.search(text):
+        text = _BEH_PASSING_STATE.sub(" ", text)
+    return text
+
+
 # The most costly reading (dozens of patterns), asked of the same text by three labels and the gate.
 @functools.lru_cache(maxsize=256)
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
-    text = _EFFORT_ONLY.sub(" ", text)
-    return any(p.search(text) for p in _CHARACTER)
+    text = _as_deeds(_EFFORT_ONLY.sub(" ", text))
+    return _GIFTED.search(text) is not None or any(p.search(text) for p in _CHARACTER)
 
 
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
-    text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _EFFORT_ONLY.sub(" ", text)))
+    text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _as_deeds(_EFFORT_ONLY.sub(" ", text))))
     text = _BEH_VAGUE_SHORTFALL.sub(" ", text)
     # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
     if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):

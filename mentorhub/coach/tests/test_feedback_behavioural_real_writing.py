@@ -748,3 +748,91 @@ def test_lacked_confidence_is_about_the_person(text):
 )
 def test_trust_in_figures_is_no_verdict_on_the_person(text):
     assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were ever so gentle with the old lady at the bus stop this morning, she was beaming.",
+        "You were very reassuring to Mrs Ng's son when he rang about the bill yesterday.",
+        "He was really calm with the shouting customer at the returns desk on Saturday.",
+        "Saw you in clinic today, you were so patient with the toddler who kept pulling the mask off.",
+    ],
+)
+def test_kindness_to_someone_in_a_moment_is_how_they_acted(text):
+    assert about_the_person(text) is False
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're so lovely with the residents.",
+        "You were rude to the courier this morning.",
+        "You were warm with the guests at the launch but honestly quite flaky about the setup.",
+    ],
+)
+def test_kindness_said_of_the_person_or_beside_blame_stays_a_verdict(text):
+    assert about_the_person(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She just has a real gift for this.",
+        "You've got such a way with people, it's lovely.",
+        "You sing so wonderfully, it always gives me goosebumps.",
+        "He draws beautifully, always a treat to see.",
+    ],
+)
+def test_praise_of_a_gift_names_nothing_done(text):
+    assert about_the_person(text) is True
+    assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You sing beautifully in the second verse but rush the bridge.",
+        "You paint beautifully on the big canvases, the small ones feel rushed.",
+    ],
+)
+def test_a_gift_shown_in_a_named_piece_of_work_is_no_verdict(text):
+    assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First solo shift on the tills done. Quite anxious at the start of the lunch rush but got the queue down.",
+        "Bit shaky on the motorway slip road in the dark, I kept to 50 and it was fine.",
+        "Was a bit rattled before my first court hearing on Tuesday, I read my notes twice in the car.",
+    ],
+)
+def test_the_writers_passing_state_in_a_named_moment_is_no_verdict(text):
+    assert about_the_person(text) is False
+    result = assess_feedback(text)
+    assert result.behavioural is True or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bit nervous in the meeting, you need to speak up.",
+        "Very nervous in front of the class again.",
+    ],
+)
+def test_a_state_said_of_someone_else_stays_a_verdict(text):
+    assert about_the_person(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wanted to update you on how things are going. I feel a lot calmer these days.",
+    ],
+)
+def test_a_wish_to_update_is_no_deed(text):
+    result = assess_feedback(text)
+    assert result.behavioural is False or "behavioural" in result.unsure
