@@ -748,3 +748,15 @@ def test_lacked_confidence_is_about_the_person(text):
 )
 def test_trust_in_figures_is_no_verdict_on_the_person(text):
     assert about_the_person(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz is a solid performer and well liked.",
+        "She's a top performer in the branch.",
+        "Kofi is a strong performer. Going forward he needs to own the rota.",
+    ],
+)
+def test_a_verdict_on_someone_as_a_performer_judges_the_person(text):
+    assert about_the_person(text)
