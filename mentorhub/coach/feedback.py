@@ -204,7 +204,7 @@ _IN_OCCASION = _rx(
 _NUMBERED = _rx(
     r"\b(?:section|paragraph|chapter|plate|slide|bay|trench|room|ward|page|question|task|step|line|bed|episode|",
     r"module|unit|lesson|table|figure|appendix|item|ticket|floor|level|stage|phase|block|column|row|",
-    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
+    r"version|group|set|class|site|cell|sheet|tab|plot|zone|block|aisle|ep)\s+(?:\d|(?-i:[A-Z])\b)|(?-i:\b\d{1,2}[A-Z]\b)|",
     # A page cited the short way: "on p.2", "pp. 14-15".
     r"\bpp?\.\s?\d|",
     # A reference number: "PR #482", "ticket #3190" ("#1" is a rank, not an item), "for consignment 4471" (not a
@@ -328,6 +328,23 @@ _SPEC_DATED_THINGS = _rx(
     r"(?:was|were|went|looked|had|came)\b",
 )
 
+# A note that one thing is done, as a diary line: "Passed CISRS part 1", "Get-in done", "Food hygiene cert done".
+# The exam, the job or the certificate is one piece of work; "all done", "job done" name none, and "get it done"
+# is an instruction.
+_SPEC_DONE = _rx(
+    r"(?:^|[.!?]\s+|\n)(?:(?:passed|failed|resat|re-sat)\s+(?:my\s+|the\s+|our\s+)?(?!(?:it|them|this|that|everything|",
+    r"all|on|by|out|away|through)\b)\w|(?!(?:all|job|jobs|work|that|it|this|everything|well|nothing|lots|loads|much|",
+    r"stuff|things|half|most|some|day|week|weekend|get|make|have|let|keep|be|need|must)(?![\w-]))[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:done|passed|submitted|signed\s+off)",
+    r"(?=\s*[.!,]|\s*$|\s+(?:finally|today|yesterday|at\s+last)\b))",
+)
+# A bare occasion and how long it ran: "Meeting ran 20 mins over", "Stand-up took 40 min today". What happened in
+# one meeting, where "Meeting was good" only judges "the meeting".
+_SPEC_OCCASION_TIMED = _rx(
+    r"(?:^|[.!?]\s+|\n)",
+    _OCCASION,
+    r"\s+(?:ran|took|lasted|overran|went|started|finished)\s+(?:[\w-]+\s+){0,2}?\d+\s*(?:mins?|minutes?|hours?|hrs?|h)\b",
+)
+
 
 @functools.lru_cache(maxsize=512)
 def _spec_advice(sentence: str) -> bool:
@@ -391,6 +408,8 @@ _SPEC_RULE_OPENING = _rx(
     r"^have\s+a\s+(?:look|go|think|word|chat|read|try)\b|",
     # A suggestion said in the first person: "I'd suggest you keep ...", "I would recommend ...".
     r"^(?:i'd|i\s+would|i|we'd|we\s+would|we)\s+(?:strongly\s+)?(?:suggest|recommend|advise)\b|",
+    # ... or as a noun: "my recommendation is that she shadows the duty manager for two night shifts".
+    r"^(?:my|our)\s+(?:recommendation|suggestion|advice)\s+(?:would\s+be|is)\b|",
     # A plan from a start, a routine: "From Monday I'm setting an alarm", "Starting next week, we're doing a
     # stock count", "I'm putting the order in on mondays now": the day starts a habit, it is no moment.
     r"^(?:from|starting|as\s+of|beginning)\s+(?:(?:this|next|on)\s+)?[\w-]+,?\s+(?:i'?m|i\s+am|we'?re|we\s+are|",
@@ -478,6 +497,8 @@ _NAMED_WORK = _rx(
 _BARE_SUBJECT = _rx(
     r"^(?!(?:great|good|nice|lovely|brilliant|excellent|amazing|fantastic|solid|strong|poor|weak|bad|decent|ok|okay|",
     r"fine|super|awesome|the|a|an|your|ur|my|our|his|her|their|this|that|you|i|we|he|she|they|it)\b)",
+    # A skill named like an occasion: "Customer service is excellent, timekeeping needs work" is no one service.
+    r"(?!(?:customer|client|guest|patient)\s+(?:service|care)\b)",
     # A lone "Interview was good" is "the session": a modifier, a number or a place is needed.
     r"(?:(?:[a-z][\w'-]*\s+){1,2}?(?:",
     _WORK,
@@ -599,6 +620,9 @@ def _specific(text: str) -> tuple[bool, bool]:
             for rx in (_SPEC_SAID, _SPEC_LAST_ONE, _SPEC_COUNTED, _SPEC_DATED_THINGS)
             for m in rx.finditer(text)
         )
+        # Each opens its sentence with what was done, so no instruction holds it ("Get-in done" is no "get").
+        or _SPEC_DONE.search(text)
+        or _SPEC_OCCASION_TIMED.search(text)
     ):
         return True, True
     named = [m for m in _NAMED_WORK.finditer(text) if not _in_advice(text, m)]
@@ -666,7 +690,7 @@ _SUGGESTION = _rx(
     _ANYONE_RULE,
     r"|",
     r"\b(?:asked|told|advised|suggested|reminded)\s+(?:her|him|them|you|me)\s+to\s+\w+|",
-    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+\w+ing\b(?=[^.]*\b(?:this\s+week|this\s+evening|tonight|next|tomorrow|until|a\s+day|every\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|",
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
     # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
@@ -678,13 +702,18 @@ _SUGGESTION = _rx(
     r"\b|",
     # "Worth asking HR", "my goal for this week is to call two landlords a day", "suggestion: put the allergy info".
     r"^(?:it's\s+|it\s+is\s+|might\s+be\s+|may\s+be\s+|probably\s+)?worth\s+\w+ing\b|",
-    r"\b(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to\s+\w|",
+    r"\b(?:(?:my|our|the)\s+(?:goal|plan|aim|target|next\s+step)\s+(?:for\s+(?:\w+\s+){1,3}?)?is\s+to|",
+    # "My recommendation is that she shadows the duty manager".
+    r"(?:my|our)\s+(?:recommendation|suggestion|advice)\s+(?:would\s+be|is)\s+(?:that|to))\s+\w|",
     r"\b(?:could|can)\s+(?:we|you)\s+(?:start|set|spend|send|email|bring|try|move|add|use|share|agree|do|go|look|",
     r"book|practi[sc]e|run|work|focus|meet)\b|",
     r"\bhave\s+you\s+(?:thought\s+about|considered)\s+\w+ing\b|",
     # Appraisal and audit voice: "it is recommended that a second marshal is assigned", "we recommend that".
     r"\b(?:it\s+is|it's|it\s+was)\s+(?:strongly\s+)?(?:recommended|suggested|advised)\s+that\b|",
-    r"\b(?:i|we)\s+(?:would\s+)?(?:strongly\s+)?recommend\s+that\b|",
+    # ... or the step named as a thing: "I recommend fortnightly one-to-ones". A person recommended ("I'd recommend
+    # her for the post", "recommend Sam to anyone") is a reference, not a step.
+    r"\b(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+)?recommend\s+(?:that\b|(?!(?:you|him|her|them|it|this|that|[\w-]+'s)\b)",
+    r"(?![^.;]*\b(?:to\s+(?:anyone|everyone|others|any)|for\s+(?:the\s+|a\s+)?(?:role|post|position|promotion|award|job))\b)\w)|",
     # Advice or a wish aimed at the person: "I'd recommend you skim...", "I'd like you to lead the huddle".
     r"\b(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+)?(?:recommend|suggest|advise|like|love|want|need)\s+(?:you|him|her|them)\s+",
     r"(?:to\s+)?(?!(?:to\s+)?(?:be|feel|know|think|have|get\s+better|keep\s+(?:it\s+up|going))\b)\w|",
@@ -709,6 +738,10 @@ _SUGGESTION = _rx(
     r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
     # Terse request: "smaller commits pls", "fewer meetings please".
     r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b|",
+    # ... or the missing thing alone: "Meeting ran 20 mins over. Agenda please." Asking for help or a reply
+    # ("advice please", "feedback pls") puts no step on the person.
+    r"^(?:an?\s+|the\s+)?(?!(?:advice|feedback|help|thanks|guidance|tips|reply|update|ideas|thoughts|comments|suggestions)\b)",
+    r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:please|pls|plz)\s*[.!]*$|",
     # A negative imperative: "don't forget to date the jugs", "do not send it until Hamid has checked".
     r"^(?:please\s+|just\s+|and\s+|but\s+)?(?:don'?t|do\s+not)\s+(?:ever\s+)?(?!(?:worry|be|feel|stress|panic|beat|hesitate|stop|quit|give\s+up|lose|",
     r"change|let\s+(?:it|this|that|them)\s+(?:get|bother))\b)\w|\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+\w|",
@@ -717,6 +750,11 @@ _SUGGESTION = _rx(
     r"^the\s+(?:fix|answer|solution|remedy|trick|cure)\s+(?:here\s+|for\s+(?:that|this|it)\s+)?is\s+(?!(?:not|unclear|simple|obvious|easy|yes|no)\b)\w|",
     # Indian-English polite imperative, and a hedged "maybe you can recheck".
     r"\bkindly\s+(?!(?:regards|note|be\s+informed|find|accept|reflect|look\s+into\s+(?:this|it))\b)\w|\b(?:maybe|perhaps)\s+(?:you|we)\s+(?:can|could)\s+(?!be\b|have\b)\w|",
+    # A remedy the mentee has made for the fault just named: "I keep mixing up the elevators so I have made a
+    # flashcard set", "I still confuse the file sizes. I make a colour chart for myself".
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:make|made|bought|set\s+up|create|created|print|printed|written|wrote|started)\s+",
+    r"(?:a|an|my|our|some)\s+(?:[\w-]+\s+){0,2}?(?:checklist|chart|flashcards?|cheat\s+sheet|crib\s+sheet|template|",
+    r"reminder|tracker|spreadsheet|timer|alarm|set|tool)s?\b|",
     # A progressive for a dated arrangement: "so I'm re-sitting in January".
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+[\w-]+ing\b(?=[^.]*\b(?:in|by|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|",
     r"nov|dec)[a-z]*\b)|",
@@ -778,7 +816,23 @@ _VAGUE_ACTION = _rx(
     r"grow(?:ing)?|work(?:ing)?\s+on)\s+",
     r"(?:(?:his|her|their|your|my)\s+)?(?:[\w-]+\s+){0,2}?(?:skills?|confidence|abilit(?:y|ies)|awareness|presence|",
     r"capabilit(?:y|ies)|knowledge|style))\b|\bbenefit\s+from\s+taking\s+on\s+(?:more|greater|extra)\s+",
-    r"(?:responsibility|ownership|leadership|challenges?)\b",
+    r"(?:responsibility|ownership|leadership|challenges?)\b|",
+    # ... and the same said plainly: "she should take on more responsibility", "he needs to show more leadership",
+    # "you must speak up".
+    # One word boundary for all the phrases below, as each is tried at every position of every clause.
+    r"\b(?:(?:take\s+on|show|demonstrate|display)\s+(?:more|greater|extra)\s+(?:responsibility|ownership|leadership|",
+    r"initiative|drive|confidence|commitment|challenges?)\b|speak\s+up\s*[.!]*$|",
+    # More of the same, with nothing to change: "keep it that way", "same again next time", "let's keep doing these".
+    r"keep\s+(?:it|things|them)\s+(?:like\s+(?:that|this)|that\s+way|this\s+way)\b|",
+    # A platitude: "focus on the basics and the rest will follow".
+    r"focus\s+on\s+(?:the\s+)?(?:basics|fundamentals)\b|",
+    # An ongoing effort at a skill, with no step in it: "I am working on my English for guests every day".
+    r"(?:working\s+on|practi[sc]ing|improving)\s+(?:my|your|his|her|their)\s+(?:[a-z]+\s+)?(?:english|spanish|french|",
+    r"german|arabic|welsh|mandarin|language|confidence|communication|skills?)\b)|",
+    r"^(?:same\s+again\b|let's\s+keep\s+(?:doing\s+)?(?:these|this|them|it|that)(?:\s+(?:going|up|coming))?\W*$|",
+    # A bare verb with nothing to act on: "Too wordy. Cut.", "Bit rough. Tidy up." Cut what, tidy what?
+    r"(?:please\s+|just\s+)?(?:cut|trim|fix|tidy|tidy\s+up|clean\s+up|polish|tighten|shorten|simplify|redo|rewrite|",
+    r"sort\s+out|improve)(?:\s+(?:it|this|that)(?:\s+up)?)?\s*[.!]*$)",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
 # so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
@@ -792,6 +846,10 @@ _ACT_ATTENTION = _rx(
 _NOT_ADVICE = _rx(
     r"\bconsider\s+(?:\w+\s+){1,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:recognition|award|promotion|bonus|",
     r"raise|rise|prize|nomination|role|post|position)\b|",
+    # Asking the mentor for advice: "Kindly advise me on further improvement", "please advise what more I can do",
+    # "for your kind perusal and advice". The step, if any, is the mentor's to give.
+    r"\b(?:(?:kindly|please|pls)\s+(?:(?:advise|guide|suggest|help|tell)\s+(?:me|us)|advise\s+(?:what|how|if|whether|on))|",
+    r"for\s+your\s+(?:kind\s+)?(?:perusal|review|advice|guidance|comments?))\b|",
     # "Let's catch up in a fortnight" arranges a meeting; "let's meet to go through the draft" is a step.
     # A farewell: "see you next month", "speak to you on Tuesday".
     r"^(?:see|speak\s+to|talk\s+to|catch)\s+(?:you|u|ya)\b|",
@@ -831,7 +889,9 @@ _NOT_A_VERB = frozenset(
 _OPENING_VERB = re.compile(
     r"^(?:please\s+|then\s+|and\s+|just\s+|maybe\s+|perhaps\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+(?:it|them|the|a|an|your|this|that|these|those|him|"
     r"her|up|out|down|back|each|every|two|three|one|some|more|less|its|their|everything|all|through|with|"
-    r"off|into|(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter)\s+\w+s)\b",
+    r"off|into|(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter)\s+\w+s|"
+    # ... or no object but when to do it: "Spellcheck before sending", "proof it once you've finished".
+    r"(?:before|after|until|once)\s+(?:\w+ing|you|u))\b",
     re.IGNORECASE,
 )
 
@@ -997,9 +1057,9 @@ _TEMPERAMENT = _alt(
 )
 # A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
 _GOOD_AT_THE_ROLE = (
-    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad)\s+"
+    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad|strong|weak|solid|top)\s+"
     r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
-    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor)"
+    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer)"
 )
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".

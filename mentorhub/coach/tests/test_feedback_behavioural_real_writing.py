@@ -836,3 +836,15 @@ def test_a_state_said_of_someone_else_stays_a_verdict(text):
 def test_a_wish_to_update_is_no_deed(text):
     result = assess_feedback(text)
     assert result.behavioural is False or "behavioural" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz is a solid performer and well liked.",
+        "She's a top performer in the branch.",
+        "Kofi is a strong performer. Going forward he needs to own the rota.",
+    ],
+)
+def test_a_verdict_on_someone_as_a_performer_judges_the_person(text):
+    assert about_the_person(text)

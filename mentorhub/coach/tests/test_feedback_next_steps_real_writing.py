@@ -294,3 +294,51 @@ def test_a_farewell_a_request_to_reflect_and_a_manner_to_grow_are_not_a_next_ste
 def test_habits_unnamed_improvement_hedges_and_more_of_the_same_are_not_a_next_step(text):
     result = assess_feedback(text)
     assert result.actionable is False or "actionable" in result.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A step recommended as a thing, not as "that ...": the appraisal voice.
+        "I recommend monthly file audits for the two new caseworkers.",
+        "We would recommend a second pair of eyes on every payroll run.",
+        "My suggestion is that he sits in on three client calls before taking his own.",
+        # A remedy the mentee has made for the fault just named.
+        "I kept forgetting the torque settings so I've made a laminated chart for the toolbox.",
+        "Mixed up the allergen codes twice, so we printed a crib sheet for the pass.",
+        # A plan for tonight in the progressive.
+        "Struggled with the French seams, I'm redoing the sample tonight.",
+        # The missing thing asked for alone, or an instruction with only its time.
+        "Standup dragged on again. Timer please.",
+        "Three wrong postcodes on the labels. Proofread before printing.",
+    ],
+)
+def test_a_step_named_as_a_thing_a_remedy_made_or_a_terse_request_reads_as_actionable(text):
+    assert assess_feedback(text).actionable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking the mentor for the step: it is the mentor's to give.
+        "Madam, I have completed the stock register for the lab. Kindly guide me on the way forward.",
+        "This week I closed the March ledgers. Please advise how I can improve further.",
+        "Attached is my reflective log for your kind review.",
+        # More of the same, with nothing to change.
+        "Cracking delivery round this morning, no missed drops. Keep it that way.",
+        "Good chat today. Let's keep doing this.",
+        "Top shift. Same again next time.",
+        # A bare verb with nothing to act on.
+        "Rambling intro. Cut it.",
+        "Some typos. Fix.",
+        # A manner or a responsibility to grow, and a platitude.
+        "Leah hits every deadline. To progress she needs to show more initiative.",
+        "Reliable on the floor, but you must speak up.",
+        "Get the fundamentals right and the rest will follow. Focus on the basics.",
+        # An ongoing effort at a skill.
+        "I am improving my Arabic with the drivers every morning.",
+    ],
+)
+def test_asking_for_advice_more_of_the_same_and_a_bare_verb_are_no_next_step(text):
+    # No learned reading of actionable: the rules' verdict stands.
+    assert assess_feedback(text).actionable is False

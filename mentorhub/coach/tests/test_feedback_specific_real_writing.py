@@ -420,3 +420,41 @@ def test_a_short_day_owning_its_occasion_names_one_moment(text):
 )
 def test_a_designer_s_collection_pointed_at_is_one_piece_of_work(text):
     assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A diary line that one thing is done: the exam, the job or the certificate.
+        "Passed the IOSH managing safely. Relieved!",
+        "Failed my theory test by two marks.",
+        "Kitchen rewire done. Shattered.",
+        "First aid refresher signed off today",
+        # A bare occasion and how long it ran.
+        "Briefing overran by 25 minutes.",
+        "Huddle took 30 mins this morning, half of it on parking.",
+        # An episode cited the short way.
+        "Ep 9 of the podcast had the best guest yet, but the sound dipped.",
+    ],
+)
+def test_a_done_note_a_timed_occasion_or_a_short_episode_number_names_one_piece(text):
+    assert assess_feedback(text).specific is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing done: "all done", "get it done".
+        "All done, thanks for your patience.",
+        "Get it done.",
+        # A skill named like an occasion.
+        "Guest service is superb, record keeping less so.",
+        "Patient care is very good, time management needs attention.",
+        # A recommendation for any such shift.
+        "Our recommendation is that she covers two weekend shifts with a senior before going solo.",
+    ],
+)
+def test_all_done_a_skill_named_like_an_occasion_and_a_recommendation_name_no_moment(text):
+    result = assess_feedback(text)
+    # Stated, or asked: the learned reading may decide an absence the rules find.
+    assert result.specific is False or "specific" in result.unsure
