@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from mentorhub.coach import feedback
 from mentorhub.coach.feedback import assess_feedback
 
 GOOD = (
@@ -231,8 +232,10 @@ def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
     assert "behavioural" in result.unsure and not result.confident
 
 
-def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated():
-    # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly.
+def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated(monkeypatch):
+    # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly. Its
+    # lean is set here, since retraining moves it for any one text.
+    monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": feedback.FIRM_MARGIN / 2, "weights": {}})
     result = assess_feedback(
         "The sourdough you baked Saturday had a great open crumb, but the crust was pale; leave it in for 5 more "
         "minutes with the lid off."

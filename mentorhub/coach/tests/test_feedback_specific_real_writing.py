@@ -316,7 +316,9 @@ def test_a_weekday_in_a_question_of_advice_or_a_suggestion_is_any_such_day(text)
     ],
 )
 def test_a_rule_opened_by_if_or_when_about_someone_else_names_no_moment(text):
-    assert assess_feedback(text).specific is False
+    result = assess_feedback(text)
+    # Stated, or asked: past 12 words a firm learned reading may overrule the rules' "no", and retraining moves it.
+    assert result.specific is False or "specific" in result.unsure
 
 
 @pytest.mark.parametrize(
