@@ -2,6 +2,7 @@
 
     python benchmarks/coach_eval/train_coach_models.py goals outreach     # writes mentorhub/coach/<kind>_model.json
     python benchmarks/coach_eval/train_coach_models.py outreach --replay  # out-of-sample check, writes nothing
+    python benchmarks/coach_eval/train_coach_models.py outreach --replay --agree-at 0.6 0.85  # confident per threshold
 
 `--replay` takes every training round's verdicts from the coach as it stood before that round (replay_rounds.py),
 trains the model on the rest of dev (that round held out) and reports, per label, the rules alone against the model
@@ -44,20 +45,21 @@ def share(good: int, n: int) -> str:
     return f"{good}/{n} = {good / n:.1%}" if n else "-"
 
 
-def decided(kind: str, item: dict, overrule: tuple[str, ...]) -> tuple[dict[str, bool], list[str]]:
+def decided(
+    kind: str, item: dict, overrule: tuple[str, ...], agree_at: float | None = None
+) -> tuple[dict[str, bool], list[str]]:
     verdict = item["verdict"]
     rules = {label: bool(verdict[label]) for label in LABELS[kind]}
     settled = ("time_bound",) if kind == "goals" and verdict["time_bound"] and verdict["deadline"] else ()
-    return second_reading.decide(
-        rules, verdict.get("unsure") or [], item["p"], overrule, settled, agree_at=second_reading.AGREE_AT[kind]
-    )
+    agree_at = second_reading.AGREE_AT[kind] if agree_at is None else agree_at
+    return second_reading.decide(rules, verdict.get("unsure") or [], item["p"], overrule, settled, agree_at=agree_at)
 
 
 def right(kind: str, item: dict, final: dict[str, bool]) -> bool:
     return all(item["row"][label] is None or final[label] == item["row"][label] for label in LABELS[kind])
 
 
-def replay(kind: str) -> None:
+def replay(kind: str, thresholds: list[float]) -> None:
     rows = dev_rows(kind)
     verdicts = replay_rounds.replay(kind)
     for round_ in sorted({v["round"] for v in verdicts}):
@@ -74,21 +76,23 @@ def replay(kind: str) -> None:
     then = [v for v in verdicts if v["verdict"]["confident"]]
     then_right = sum(right(kind, v, {label: bool(v["verdict"][label]) for label in LABELS[kind]}) for v in then)
     # The overrule only touches unsure labels, which are never confident, so it cannot change this figure.
-    now = [(v, final) for v in then for final, asked in [decided(kind, v, ())] if not asked]
-    print(
-        f"{len(verdicts)} replayed verdicts; confident then: right {share(then_right, len(then))}; "
-        f"confident with today's agreement gate: right {share(sum(right(kind, v, f) for v, f in now), len(now))}"
-    )
+    print(f"{len(verdicts)} replayed verdicts; confident then: right {share(then_right, len(then))}")
+    for agree_at in thresholds or [second_reading.AGREE_AT[kind]]:
+        now = [(v, final) for v in then for final, asked in [decided(kind, v, (), agree_at)] if not asked]
+        right_now = sum(right(kind, v, f) for v, f in now)
+        print(f"confident with the agreement gate at {agree_at:g}: right {share(right_now, len(now))}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("kinds", nargs="+", choices=KINDS)
     parser.add_argument("--replay", action="store_true")
+    # Where to set second_reading.AGREE_AT: the replay's confident figures at each of these thresholds.
+    parser.add_argument("--agree-at", type=float, nargs="*", default=[])
     args = parser.parse_args()
     for kind in args.kinds:
         if args.replay:
-            replay(kind)
+            replay(kind, args.agree_at)
             continue
         rows = dev_rows(kind)
         models = {label: train(rows, label) for label in LABELS[kind]}

@@ -18,9 +18,9 @@ import re
 HERE = pathlib.Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[a-z0-9']+|\?")
 # A verdict stays confident only where the second reading gives it at least this chance. Goals: in the replay, 0.7
-# was as often right (295/300) but left about one confident verdict in ten as a question. First messages: replayed
-# on rounds e-s11o (559 verdicts, session 11), 0.6 was right 154/161 (95.7 %), 0.8 116/119, 0.85 99/100: below the
-# 97 % that `confident` promises, people write asks and thanks in more ways than the rules know.
+# was as often right (295/300) but left about one confident verdict in ten as a question. First messages
+# (train_coach_models.py outreach --replay --agree-at ...): on rounds e-s11o 0.6 was right 154/161 (95.7 %), below
+# the 97 % that `confident` promises, and 0.85 99/100; on rounds e-s11u, 207/213 and 141/143.
 AGREE_AT = {"goals": 0.6, "outreach": 0.85}
 # Where the rules themselves are unsure, a second reading this firm the other way decides the label (for the labels
 # each coach lists; the replay shows where that helps). Where the rules are sure it never does: words alone miss
