@@ -1,5 +1,6 @@
-"""Every page, as every demo person, on a phone and on a desktop: no sideways scrolling, no axe-core violation, no
-console error and no request to any other host. A screenshot of each page lands in test-artifacts/crawl/."""
+"""Every page, as every demo person, on a phone and on a desktop: no sideways scrolling, no control running past its
+card, no axe-core violation, no console error and no request to any other host. A screenshot of each page lands in
+test-artifacts/crawl/."""
 
 import io
 import re
@@ -50,6 +51,16 @@ OVERFLOW = """() => {
     .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.className ? "." + e.className : ""}`);
   return `${document.documentElement.scrollWidth}px wide (${wide.join(", ")})`;
 }"""
+# A control wider than its card does not make the page scroll sideways, but it runs over the card's edge on a phone
+# (a select sized by its longest option).
+PAST_THE_CARD = """() => [...document.querySelectorAll(".card select, .card input, .card textarea, .card button")]
+  .filter((e) => {
+    const card = e.closest(".card"), style = getComputedStyle(card);
+    const inner = card.getBoundingClientRect().right - parseFloat(style.paddingRight)
+      - parseFloat(style.borderRightWidth);
+    return e.offsetParent !== null && e.getBoundingClientRect().right > inner + 1;
+  })
+  .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.name ? "[name=" + e.name + "]" : ""}`)"""
 AXE_RUN = """async () => {
   const result = await axe.run(document, {resultTypes: ["violations"]});
   return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`
@@ -121,6 +132,8 @@ class Crawler:
             self.report(who, width, path, f"answered {response.status}")
         if overflow := page.evaluate(OVERFLOW):
             self.report(who, width, path, f"scrolls sideways: {overflow}")
+        if past := page.evaluate(PAST_THE_CARD):
+            self.report(who, width, path, f"runs past its card: {', '.join(past)}")
         for violation in page.evaluate(AXE_RUN):
             self.report(who, width, path, f"axe {violation}")
         folder = CRAWL / width / who.split("@")[0]
