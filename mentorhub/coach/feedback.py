@@ -16,7 +16,10 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from mentorhub.coach import gettext_noop
-from mentorhub.coach.folded import FoldedPattern, folded
+
+# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
+from mentorhub.coach.folded import folded as _rx
+from mentorhub.coach.folded import rewrite as _rewrite
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
@@ -75,16 +78,6 @@ class FeedbackAssessment:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def _rx(*parts: str) -> FoldedPattern | re.Pattern:
-    """A case-insensitive pattern for searching (folded.py: the fast road when it is written in lower case)."""
-    return folded(*parts)
-
-
-def _rewrite(*parts: str) -> re.Pattern:
-    """A case-insensitive pattern for .sub(), which must hand back the text as written."""
-    return re.compile("".join(parts), re.IGNORECASE)
 
 
 def _alt(words: str) -> str:
@@ -2541,6 +2534,20 @@ def model_margin(model: dict, features: set[str]) -> float:
     return model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
 
 
+def deciding_margin(label: str, verdict: bool, sure: bool, long: bool, text: str) -> float | None:
+    """How firm the learned reading must be to pick this label's verdict instead of the rules, or None where the
+    rules' verdict stands. `text` is normalised. train_feedback_model.py --replay decides with this too."""
+    # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
+    # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
+    if label == "behavioural" and about_the_person(text):
+        return None
+    if not sure:
+        return DECIDING_MARGIN[label]
+    if long and not verdict:
+        return ABSENCE_MARGIN[label]
+    return None
+
+
 def assess_feedback(text: str) -> FeedbackAssessment:
     text = text or ""
     word_count = sum(1 for token in text.split() if _WORD.search(token))
@@ -2573,15 +2580,9 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     verdicts = dict(zip(LABELS, verdicts, strict=True))
     features = model_features(written)
     margins = {label: model_margin(model, features) for label, model in _MODEL.items()}
-    # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
-    # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
     for label in guessed:
-        needed = ABSENCE_MARGIN[label] if sures[LABELS.index(label)] else DECIDING_MARGIN[label]
-        if (
-            label in margins
-            and abs(margins[label]) >= needed
-            and not (label == "behavioural" and about_the_person(text))
-        ):
+        needed = deciding_margin(label, verdicts[label], sures[LABELS.index(label)], long, text)
+        if label in margins and needed is not None and abs(margins[label]) >= needed:
             verdicts[label] = margins[label] > 0
     # Two independent readings that disagree, or agree only faintly: the panel asks.
     unsure = [

@@ -64,3 +64,8 @@ def folded(*parts: str) -> FoldedPattern | re.Pattern:
     is compiled with re.IGNORECASE as usual."""
     source = "".join(parts)
     return FoldedPattern(source) if can_fold(source) else re.compile(source, re.IGNORECASE)
+
+
+def rewrite(*parts: str) -> re.Pattern:
+    """A case-insensitive pattern for .sub(), which must hand back the text as written."""
+    return re.compile("".join(parts), re.IGNORECASE)

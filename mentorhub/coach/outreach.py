@@ -8,7 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from mentorhub.coach import gettext_noop, second_reading
-from mentorhub.coach.folded import FoldedPattern, folded
+
+# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
+from mentorhub.coach.folded import folded as _rx
+from mentorhub.coach.folded import rewrite as _rewrite
 
 MAX_WORDS = 150
 # Below this a verdict rests on one or two words, so say so.
@@ -70,16 +73,6 @@ class MessageAssessment:
             "unsure": list(self.unsure),
             "confident": self.confident,
         }
-
-
-def _rx(*parts: str) -> FoldedPattern | re.Pattern:
-    """A case-insensitive pattern for searching (folded.py: the fast road when it is written in lower case)."""
-    return folded(*parts)
-
-
-def _rewrite(*parts: str) -> re.Pattern:
-    """A case-insensitive pattern for .sub(), which must hand back the text as written."""
-    return re.compile("".join(parts), re.IGNORECASE)
 
 
 def _vocab(words: str) -> frozenset[str]:
