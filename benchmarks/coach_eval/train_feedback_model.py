@@ -31,7 +31,6 @@ import logistic  # noqa: E402
 
 from mentorhub.coach import feedback  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
-    ABSENCE_MARGIN,
     DECIDING_MARGIN,
     FIRM_MARGIN,
     LABELS,
@@ -39,7 +38,7 @@ from mentorhub.coach.feedback import (  # noqa: E402
     MODEL_LABELS,
     MODEL_PATH,
     PERSON_PREDICATE,
-    about_the_person,
+    deciding_margin,
     model_features,
     model_margin,
     normalise,
@@ -68,21 +67,16 @@ def dev_rows() -> list[dict]:
     return [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
 
 
-def deciding_margin(item: dict, label: str) -> float | None:
-    """How firm the learned reading must be to pick this label's verdict under today's gates, applied to the old
-    coach's verdict, as assess_feedback does: DECIDING_MARGIN where the rules are unsure, ABSENCE_MARGIN where they
-    state an absence in a long text, and never over a character verdict the rules found. None where it may not."""
+def margin_needed(item: dict, label: str) -> float | None:
+    """feedback.deciding_margin, today's gate, applied to the old coach's verdict: sure unless it asked, or it
+    stated "about what was done" beside a word about the person (which today's coach asks about)."""
     verdict = item["verdict"]
     text = normalise(item["row"]["text"])
-    if label == "behavioural" and about_the_person(text):
-        return None
-    if label in (verdict.get("unsure") or ()) or (
+    sure = label not in (verdict.get("unsure") or ()) and not (
         label == "behavioural" and verdict["behavioural"] and PERSON_PREDICATE.search(text)
-    ):
-        return DECIDING_MARGIN[label]
-    if verdict["word_count"] > MAX_WORDS_FOR_SURE_ABSENCE and not verdict[label]:
-        return ABSENCE_MARGIN[label]
-    return None
+    )
+    long = verdict["word_count"] > MAX_WORDS_FOR_SURE_ABSENCE
+    return deciding_margin(label, bool(verdict[label]), sure, long, text)
 
 
 def replay() -> None:
@@ -125,7 +119,7 @@ def replay() -> None:
             rule = bool(item["verdict"][label])
             total += 1
             rules += rule == truth
-            needed = deciding_margin(item, label)
+            needed = margin_needed(item, label)
             decides = needed is not None and abs(m[label]) >= needed
             combined += ((m[label] > 0) if decides else rule) == truth
         print(
