@@ -5,3 +5,6 @@ def log_in_as(page, site, email):
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill("correct-horse-battery")
     page.get_by_role("button", name="Log in").click()
+    # Return once the page after logging in has loaded: a caller that reads the page straight away (the CSP test's
+    # document.body) otherwise races the navigation.
+    page.wait_for_url(lambda url: "/account/login" not in url)

@@ -3,15 +3,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.helpers import log_in_as
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def log_in_as(page, site, email):
-    page.context.clear_cookies()
-    page.goto(site + "/account/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill("correct-horse-battery")
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, personas):
