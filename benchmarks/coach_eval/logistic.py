@@ -29,3 +29,18 @@ def train(examples: list[tuple[list[str], bool]], keep: float) -> dict:
             for f in features:
                 weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
     return {"bias": round(bias, 3), "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= keep}}
+
+
+def train_weights(examples: list[tuple[dict[str, float], bool]], epochs: int = 200, rate: float = 0.05) -> dict:
+    """Weights for one label from (named feature values, truth) pairs: for a handful of features with real values,
+    such as the feedback coach's weighing of its two readings, where every weight is kept."""
+    data = list(examples)
+    weights: dict[str, float] = {}
+    shuffle = random.Random(1)
+    for _ in range(epochs):
+        shuffle.shuffle(data)
+        for features, truth in data:
+            error = sigmoid(sum(weights.get(f, 0.0) * v for f, v in features.items())) - truth
+            for f, v in features.items():
+                weights[f] = weights.get(f, 0.0) - rate * (error * v + DECAY * weights.get(f, 0.0))
+    return {f: round(w, 3) for f, w in sorted(weights.items())}

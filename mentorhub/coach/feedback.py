@@ -29,26 +29,14 @@ MIN_CONFIDENT_WORDS = 5
 # "no" on a text over 12 words was wrong about one time in ten, so past that length the coach asks instead.
 MAX_WORDS_FOR_SURE_ABSENCE = 12
 LABELS = ("specific", "actionable", "behavioural", "balanced")
-# Where the rules are unsure of these labels, a model trained offline on the dev split picks the verdict
-# (benchmarks/coach_eval/train_feedback_model.py): on training rounds it had not seen it was right more often than
-# the rules there. For `actionable` only where it is firm (DECIDING_MARGIN).
-MODEL_LABELS = ("specific", "behavioural", "balanced")
-# A verdict is confident only where the rules are sure and the learned reading agrees on every label, `actionable`
-# included, with at least this log-odds (a probability of about 0.88). Replayed on rounds held out of its training
+# A verdict is confident only where the rules are sure and the learned reading agrees on every label with at least
+# this log-odds (a probability of about 0.88). Replayed on rounds held out of its training
 # (train_feedback_model.py --replay), labels on which the two readings agreed with less were wrong 8 to 21 % of the
 # time for specific, behavioural and balanced, against 1 to 4 % above it; and where the rules were sure of
 # `actionable` and the model disagreed, the rules were wrong 17 times in 64.
 FIRM_MARGIN = 2.0
-# How firm the learned reading must be to pick a verdict the rules are unsure of. Replayed on rounds e-zd (each held
-# out of its training, through the rules from before the round), `actionable` picked by the model with any margin was
-# right 781/836, the rules alone 776, the model only where firm 793; for the other labels any margin did best.
-DECIDING_MARGIN = {"specific": 0.0, "behavioural": 0.0, "balanced": 0.0, "actionable": FIRM_MARGIN}
-# How firm the learned reading must be to overrule the rules' "no" on a long text (where the panel asks anyway). On
-# fresh rounds zf-zh, scored before any change made from them, today's rules were right more often than the model
-# there (balanced 35/38 against 32/38); overruling only at log-odds >= 3 was right on 36/38 and 180 texts gained
-# 4 balanced and 2 specific labels; on round zi, written later, 2 balanced more and nothing lost.
-ABSENCE_MARGIN = DECIDING_MARGIN | {"specific": 3.0, "balanced": 3.0}
 MODEL_PATH = pathlib.Path(__file__).with_name("feedback_model.json")
+WEIGHING_PATH = pathlib.Path(__file__).with_name("feedback_weighing.json")
 
 HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
 HINT_ACTIONABLE = gettext_noop("Say what to do next or differently, concretely enough to try it next time.")
@@ -2525,8 +2513,10 @@ def model_features(text: str) -> set[str]:
     return features
 
 
-# Absent only while train_feedback_model.py writes it for the first time, and when calibrate.py replays the rules.
+# Both absent only while train_feedback_model.py writes them for the first time, and when calibrate.py replays the
+# rules alone.
 _MODEL = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
+_WEIGHING = json.loads(WEIGHING_PATH.read_text(encoding="utf-8")) if WEIGHING_PATH.exists() else {}
 
 
 def model_margin(model: dict, features: set[str]) -> float:
@@ -2534,18 +2524,34 @@ def model_margin(model: dict, features: set[str]) -> float:
     return model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
 
 
-def deciding_margin(label: str, verdict: bool, sure: bool, long: bool, text: str) -> float | None:
-    """How firm the learned reading must be to pick this label's verdict instead of the rules, or None where the
-    rules' verdict stands. `text` is normalised. train_feedback_model.py --replay decides with this too."""
-    # A character verdict the rules found is a finding, not an absence: the model does not overrule it (on dev,
-    # 14 of 15 long texts with one were labelled not behavioural), though on a long text the panel still asks.
-    if label == "behavioural" and about_the_person(text):
-        return None
-    if not sure:
-        return DECIDING_MARGIN[label]
-    if long and not verdict:
-        return ABSENCE_MARGIN[label]
-    return None
+def weighing_features(verdict: bool, asked: bool, person: bool, word_count: int, margin: float) -> dict[str, float]:
+    """What the final reading weighs for one label: the rules' verdict and whether they would ask about it, the
+    learned reading's margin, and the places where each has been wrong before (a "no" over a long text, a verdict on
+    the person's character, a very short text). train_feedback_model.py fits the weights on verdicts neither reading
+    had seen."""
+    rules = 1.0 if verdict else -1.0
+    long = float(word_count > MAX_WORDS_FOR_SURE_ABSENCE)
+    absence = long * (not verdict)
+    # Past a log-odds of 10 the learned reading is as sure as it gets; a quarter keeps the weights near 1.
+    lean = max(-10.0, min(10.0, margin)) / 4
+    return {
+        "bias": 1.0,
+        "rules": rules,
+        "asked": float(asked),
+        "rules*asked": rules * asked,
+        "rules*long": rules * long,
+        "absence": absence,
+        "model": lean,
+        "model*asked": lean * asked,
+        "model*absence": lean * absence,
+        "person": float(person),
+        "short": float(word_count < MIN_CONFIDENT_WORDS),
+    }
+
+
+def weigh(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The final reading's log-odds that the label holds."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 def assess_feedback(text: str) -> FeedbackAssessment:
@@ -2567,28 +2573,31 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     behavioural, behavioural_sure = _behavioural(text, actionable)
     balanced, balanced_sure = _balanced(text, actionable)
     long = word_count > MAX_WORDS_FOR_SURE_ABSENCE
-    verdicts = (specific, actionable, behavioural, balanced)
-    sures = (specific_sure, actionable_sure, behavioural_sure, balanced_sure)
-    # Where the rules are unsure, or state an absence in a long text, the learned reading picks the verdict. A very
-    # short text is only asked about: "Strong opening, weak ending" holds its praise and fault in plain words.
-    guessed = [
-        label
-        for label, verdict, sure in zip(LABELS, verdicts, sures, strict=True)
-        if not sure or (long and not verdict)
-    ]
-    unsure = [label for label in LABELS if label in guessed or word_count < MIN_CONFIDENT_WORDS]
-    verdicts = dict(zip(LABELS, verdicts, strict=True))
+    rules = dict(zip(LABELS, (specific, actionable, behavioural, balanced), strict=True))
+    sures = dict(zip(LABELS, (specific_sure, actionable_sure, behavioural_sure, balanced_sure), strict=True))
+    person = about_the_person(text)
     features = model_features(written)
     margins = {label: model_margin(model, features) for label, model in _MODEL.items()}
-    for label in guessed:
-        needed = deciding_margin(label, verdicts[label], sures[LABELS.index(label)], long, text)
-        if label in margins and needed is not None and abs(margins[label]) >= needed:
-            verdicts[label] = margins[label] > 0
-    # Two independent readings that disagree, or agree only faintly: the panel asks.
+    # The rules state a label when their evidence is plain, and a "no" over a long text is a claim about every
+    # sentence; the learned reading knows words the rules do not list. Which to believe, and how far, was fitted on
+    # verdicts neither had seen (train_feedback_model.py): the final reading weighs the two.
+    verdicts = dict(rules)
+    for label in _WEIGHING:
+        asked = not sures[label] or word_count < MIN_CONFIDENT_WORDS
+        features_of = weighing_features(
+            rules[label], asked, label == "behavioural" and person, word_count, margins[label]
+        )
+        verdicts[label] = weigh(_WEIGHING[label], features_of) > 0
+    # The panel asks where the rules were unsure, where they stated an absence over a long text, where the final
+    # reading went against them, and where the two readings disagree or agree only faintly. A very short text is
+    # only asked about: "Strong opening, weak ending" holds its praise and fault in plain words.
     unsure = [
         label
         for label in LABELS
-        if label in unsure
+        if not sures[label]
+        or (long and not rules[label])
+        or word_count < MIN_CONFIDENT_WORDS
+        or verdicts[label] != rules[label]
         or (label in margins and ((margins[label] > 0) != verdicts[label] or abs(margins[label]) < FIRM_MARGIN))
     ]
     specific, actionable, behavioural, balanced = (verdicts[label] for label in LABELS)
