@@ -1,6 +1,7 @@
 """Train the second reading of the goal and outreach coaches (mentorhub/coach/second_reading.py) on the dev split.
 
     python benchmarks/coach_eval/train_coach_models.py goals outreach     # writes mentorhub/coach/<kind>_model.json
+                                                                          # and outreach_weighing.json
     python benchmarks/coach_eval/train_coach_models.py outreach --replay  # out-of-sample check, writes nothing
     python benchmarks/coach_eval/train_coach_models.py outreach --replay --agree-at 0.6 0.85  # confident per threshold
 
@@ -9,6 +10,9 @@ trains the model on the rest of dev (that round held out) and reports, per label
 overruling them where they are unsure and it is firm (second_reading.OVERRULE_AT; the coach does that only for the
 labels in its OVERRULE), and how often a verdict would be right when the coach calls it confident today
 (second_reading.decide: the rules sure and the model agreeing on every label not settled by a dated deadline).
+For first messages it also fits the weighing (second_reading.weighing_features) that turns the rules' verdict and
+the second reading into the final one, on those same out-of-sample verdicts; `--replay` then also reports it with
+each fold of rounds held out of its fitting.
 Deterministic (fixed shuffle seed), pure Python, never the test split.
 """
 
@@ -25,11 +29,15 @@ import logistic  # noqa: E402
 import replay_rounds  # noqa: E402
 from evaluate import LABELS, load  # noqa: E402
 
-from mentorhub.coach import second_reading  # noqa: E402
+from mentorhub.coach import outreach, second_reading  # noqa: E402
 
 # Weights this small barely move a verdict; dropping them keeps each file small.
 KEEP = 0.2
 KINDS = ("goals", "outreach")
+# The kinds whose final verdict is a fitted weighing of the rules and the second reading.
+WEIGHED = {"outreach": outreach.WEIGHING_LENGTHS}
+# Rounds dealt round-robin into this many folds for --replay's check of the weighing.
+FOLDS = 6
 
 
 def train(rows: list[dict], label: str) -> dict:
@@ -59,7 +67,9 @@ def right(kind: str, item: dict, final: dict[str, bool]) -> bool:
     return all(item["row"][label] is None or final[label] == item["row"][label] for label in LABELS[kind])
 
 
-def replay(kind: str, thresholds: list[float]) -> None:
+def replayed(kind: str) -> list[dict]:
+    """Every training round's verdicts from the coach as it stood before the round, each with the second reading's
+    log-odds ("margin") and chances ("p") from a model trained without that round."""
     rows = dev_rows(kind)
     verdicts = replay_rounds.replay(kind)
     for round_ in sorted({v["round"] for v in verdicts}):
@@ -67,7 +77,58 @@ def replay(kind: str, thresholds: list[float]) -> None:
         texts = {v["row"]["text"] for v in held}
         models = {label: train([r for r in rows if r["text"] not in texts], label) for label in LABELS[kind]}
         for item in held:
-            item["p"] = second_reading.probabilities(models, item["row"]["text"])
+            item["margin"] = second_reading.margins(models, item["row"]["text"])
+            item["p"] = {label: second_reading.chance_of(m) for label, m in item["margin"].items()}
+    return verdicts
+
+
+def weighed(kind: str, item: dict, label: str) -> dict[str, float]:
+    verdict = item["verdict"]
+    asked = label in (verdict.get("unsure") or ())
+    return second_reading.weighing_features(
+        bool(verdict[label]), asked, verdict["word_count"], item["margin"][label], **WEIGHED[kind]
+    )
+
+
+def fit_weighing(kind: str, verdicts: list[dict]) -> dict[str, dict[str, float]]:
+    return {
+        label: logistic.train_weights(
+            [(weighed(kind, item, label), item["row"][label]) for item in verdicts if item["row"][label] is not None]
+        )
+        for label in LABELS[kind]
+    }
+
+
+def weighed_verdicts(kind: str, item: dict, weights: dict) -> tuple[dict[str, bool], list[str]]:
+    """As the coach decides: the weighing's verdict, asked where it goes against the rules or the second reading
+    gives it less than AGREE_AT."""
+    verdict = item["verdict"]
+    rules = {label: bool(verdict[label]) for label in LABELS[kind]}
+    final = {label: second_reading.weigh(weights[label], weighed(kind, item, label)) > 0 for label in LABELS[kind]}
+    unsure = [*(verdict.get("unsure") or []), *(label for label in final if final[label] != rules[label])]
+    return second_reading.decide(final, unsure, item["p"], agree_at=second_reading.AGREE_AT[kind])
+
+
+def replay_weighing(kind: str, verdicts: list[dict]) -> None:
+    names = sorted({v["round"] for v in verdicts})
+    fold = {name: i % FOLDS for i, name in enumerate(names)}
+    decided_by = {}
+    for k in range(FOLDS):
+        weights = fit_weighing(kind, [v for v in verdicts if fold[v["round"]] != k])
+        for i, item in enumerate(verdicts):
+            if fold[item["round"]] == k:
+                decided_by[i] = weighed_verdicts(kind, item, weights)
+    print(f"the weighing, each of {FOLDS} folds of rounds held out of its fitting:")
+    for label in LABELS[kind]:
+        known = [i for i, item in enumerate(verdicts) if item["row"][label] is not None]
+        good = sum(decided_by[i][0][label] == verdicts[i]["row"][label] for i in known)
+        print(f"  {label:16s} {share(good, len(known))}")
+    sure = [i for i, (_, asked) in decided_by.items() if not asked]
+    print(f"  confident: right {share(sum(right(kind, verdicts[i], decided_by[i][0]) for i in sure), len(sure))}")
+
+
+def replay(kind: str, thresholds: list[float]) -> None:
+    verdicts = replayed(kind)
     for label in LABELS[kind]:
         known = [item for item in verdicts if item["row"][label] is not None]
         rules = sum(bool(item["verdict"][label]) == item["row"][label] for item in known)
@@ -81,6 +142,8 @@ def replay(kind: str, thresholds: list[float]) -> None:
         now = [(v, final) for v in then for final, asked in [decided(kind, v, (), agree_at)] if not asked]
         right_now = sum(right(kind, v, f) for v, f in now)
         print(f"confident with the agreement gate at {agree_at:g}: right {share(right_now, len(now))}")
+    if kind in WEIGHED:
+        replay_weighing(kind, verdicts)
 
 
 def main() -> None:
@@ -99,6 +162,11 @@ def main() -> None:
         path = second_reading.path_for(kind)
         path.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"{path}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
+        if kind in WEIGHED:
+            verdicts = replayed(kind)
+            path = second_reading.weighing_path(kind)
+            path.write_text(json.dumps(fit_weighing(kind, verdicts), sort_keys=True, indent=1) + "\n", encoding="utf-8")
+            print(f"{path}: fitted on {len(verdicts)} replayed verdicts")
 
 
 if __name__ == "__main__":

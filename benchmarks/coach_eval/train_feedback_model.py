@@ -28,20 +28,18 @@ sys.path.insert(0, str(HERE))
 import calibrate  # noqa: E402
 import logistic  # noqa: E402
 
-from mentorhub.coach import feedback  # noqa: E402
+from mentorhub.coach import feedback, second_reading  # noqa: E402
 from mentorhub.coach.feedback import (  # noqa: E402
     FIRM_MARGIN,
     LABELS,
     MIN_CONFIDENT_WORDS,
     MODEL_PATH,
     PERSON_PREDICATE,
-    WEIGHING_PATH,
+    WEIGHING_LENGTHS,
     about_the_person,
     model_features,
     model_margin,
     normalise,
-    weigh,
-    weighing_features,
 )
 
 # Smaller weights barely move a verdict (the --replay figures are the same with or without them); dropping them
@@ -89,7 +87,9 @@ def weighed(item: dict, margins: dict[str, float], label: str) -> dict[str, floa
     if label == "behavioural" and verdict["behavioural"] and PERSON_PREDICATE.search(text):
         asked = True
     person = label == "behavioural" and about_the_person(text)
-    return weighing_features(bool(verdict[label]), asked, person, verdict["word_count"], margins[label])
+    return second_reading.weighing_features(
+        bool(verdict[label]), asked, verdict["word_count"], margins[label], person=person, **WEIGHING_LENGTHS
+    )
 
 
 def fit_weighing(items: list[tuple[dict, dict[str, float]]]) -> dict[str, dict[str, float]]:
@@ -121,7 +121,7 @@ def replay() -> None:
             if fold[item["round"]] != k:
                 continue
             row, verdict = item["row"], item["verdict"]
-            says = {label: weigh(weights[label], weighed(item, m, label)) > 0 for label in LABELS}
+            says = {label: second_reading.weigh(weights[label], weighed(item, m, label)) > 0 for label in LABELS}
             for label in LABELS:
                 if row[label] is not None:
                     total[label] += 1
@@ -182,8 +182,9 @@ def main() -> None:
     MODEL_PATH.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{MODEL_PATH}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
     items = replayed()
-    WEIGHING_PATH.write_text(json.dumps(fit_weighing(items), sort_keys=True, indent=1) + "\n", encoding="utf-8")
-    print(f"{WEIGHING_PATH}: fitted on {len(items)} replayed verdicts")
+    path = second_reading.weighing_path("feedback")
+    path.write_text(json.dumps(fit_weighing(items), sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    print(f"{path}: fitted on {len(items)} replayed verdicts")
 
 
 if __name__ == "__main__":

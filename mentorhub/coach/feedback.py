@@ -15,7 +15,7 @@ import pathlib
 import re
 from dataclasses import asdict, dataclass, field
 
-from mentorhub.coach import gettext_noop
+from mentorhub.coach import gettext_noop, second_reading
 
 # _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
 from mentorhub.coach.folded import folded as _rx
@@ -36,7 +36,6 @@ LABELS = ("specific", "actionable", "behavioural", "balanced")
 # `actionable` and the model disagreed, the rules were wrong 17 times in 64.
 FIRM_MARGIN = 2.0
 MODEL_PATH = pathlib.Path(__file__).with_name("feedback_model.json")
-WEIGHING_PATH = pathlib.Path(__file__).with_name("feedback_weighing.json")
 
 HINT_SPECIFIC = gettext_noop("Name the moment or the piece of work: which meeting, which draft, which lesson, when.")
 HINT_ACTIONABLE = gettext_noop("Say what to do next or differently, concretely enough to try it next time.")
@@ -2516,42 +2515,14 @@ def model_features(text: str) -> set[str]:
 # Both absent only while train_feedback_model.py writes them for the first time, and when calibrate.py replays the
 # rules alone.
 _MODEL = json.loads(MODEL_PATH.read_text(encoding="utf-8")) if MODEL_PATH.exists() else {}
-_WEIGHING = json.loads(WEIGHING_PATH.read_text(encoding="utf-8")) if WEIGHING_PATH.exists() else {}
+_WEIGHING = second_reading.load_weighing("feedback")
+# The lengths past which, and under which, the weighing treats a text as long or very short.
+WEIGHING_LENGTHS = {"long_after": MAX_WORDS_FOR_SURE_ABSENCE, "short_below": MIN_CONFIDENT_WORDS}
 
 
 def model_margin(model: dict, features: set[str]) -> float:
     """The learned reading's log-odds that the label holds."""
     return model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
-
-
-def weighing_features(verdict: bool, asked: bool, person: bool, word_count: int, margin: float) -> dict[str, float]:
-    """What the final reading weighs for one label: the rules' verdict and whether they would ask about it, the
-    learned reading's margin, and the places where each has been wrong before (a "no" over a long text, a verdict on
-    the person's character, a very short text). train_feedback_model.py fits the weights on verdicts neither reading
-    had seen."""
-    rules = 1.0 if verdict else -1.0
-    long = float(word_count > MAX_WORDS_FOR_SURE_ABSENCE)
-    absence = long * (not verdict)
-    # Past a log-odds of 10 the learned reading is as sure as it gets; a quarter keeps the weights near 1.
-    lean = max(-10.0, min(10.0, margin)) / 4
-    return {
-        "bias": 1.0,
-        "rules": rules,
-        "asked": float(asked),
-        "rules*asked": rules * asked,
-        "rules*long": rules * long,
-        "absence": absence,
-        "model": lean,
-        "model*asked": lean * asked,
-        "model*absence": lean * absence,
-        "person": float(person),
-        "short": float(word_count < MIN_CONFIDENT_WORDS),
-    }
-
-
-def weigh(weights: dict[str, float], features: dict[str, float]) -> float:
-    """The final reading's log-odds that the label holds."""
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 def assess_feedback(text: str) -> FeedbackAssessment:
@@ -2584,10 +2555,11 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     verdicts = dict(rules)
     for label in _WEIGHING:
         asked = not sures[label] or word_count < MIN_CONFIDENT_WORDS
-        features_of = weighing_features(
-            rules[label], asked, label == "behavioural" and person, word_count, margins[label]
+        on_person = label == "behavioural" and person
+        features_of = second_reading.weighing_features(
+            rules[label], asked, word_count, margins[label], person=on_person, **WEIGHING_LENGTHS
         )
-        verdicts[label] = weigh(_WEIGHING[label], features_of) > 0
+        verdicts[label] = second_reading.weigh(_WEIGHING[label], features_of) > 0
     # The panel asks where the rules were unsure, where they stated an absence over a long text, where the final
     # reading went against them, and where the two readings disagree or agree only faintly. A very short text is
     # only asked about: "Strong opening, weak ending" holds its praise and fault in plain words.

@@ -1296,12 +1296,14 @@ def _purpose_reading(
     return clear_ask or asked, [label for label in unsure if label not in settled]
 
 
-# Where the rules are unsure whether a message is personal, a firm second reading decides: in the replay
-# (train_coach_models.py --replay) that took personalization from 267 to 276 of 279 replayed messages; no other label
-# gained more than one, and on clear_ask it undid readings the rules know ("every week until my exam" is no bounded
-# ask).
-OVERRULE = ("personalization",)
+# The final verdict on each label weighs the rules' against the second reading's, with weights fitted on verdicts
+# neither had seen (train_coach_models.py outreach). Replayed with each fold of rounds held out of the fitting,
+# against the rules with the second reading deciding only an unsure personalization, on rounds e-s11u: clear_ask
+# 90.2 -> 92.5 %, flexibility 95.8 -> 97.7 %, personalization 97.3 -> 97.1 %.
+# The lengths past which, and under which, the weighing treats a message as long or very short.
+WEIGHING_LENGTHS = {"long_after": MAX_WORDS, "short_below": MIN_CONFIDENT_WORDS}
 _SECOND = second_reading.load("outreach")
+_WEIGHING = second_reading.load_weighing("outreach")
 
 
 def assess_message(
@@ -1333,12 +1335,22 @@ def assess_message(
     # (in a request, "would you be my mentor?" is the point, not a premature ask), and no replay covers them.
     if _SECOND and purpose == "outreach":
         rules = dict(zip(_LABELS, (personalization, clear_ask, flexibility, gratitude, premature_ask), strict=True))
-        # The model reads neither a template's prompts nor the research notes the rules may have found echoed.
-        chance = second_reading.probabilities(_SECOND, _PLACEHOLDER.sub(" ", text))
-        final, unsure = second_reading.decide(
-            rules, unsure, chance, () if research_notes else OVERRULE, agree_at=second_reading.AGREE_AT["outreach"]
-        )
-        personalization = final["personalization"]
+        # The model reads neither a template's prompts nor the research notes the rules may have found echoed, so
+        # where there are notes the rules' personalization stands.
+        margins = second_reading.margins(_SECOND, _PLACEHOLDER.sub(" ", text))
+        final = dict(rules)
+        for label in _WEIGHING:
+            if not (research_notes and label == "personalization"):
+                features = second_reading.weighing_features(
+                    rules[label], label in unsure, word_count, margins[label], **WEIGHING_LENGTHS
+                )
+                final[label] = second_reading.weigh(_WEIGHING[label], features) > 0
+        # Where the weighing goes against the rules, or the second reading gives a verdict less than AGREE_AT, the
+        # panel asks.
+        unsure = [*unsure, *(label for label in final if final[label] != rules[label])]
+        chance = {label: second_reading.chance_of(odds) for label, odds in margins.items()}
+        final, unsure = second_reading.decide(final, unsure, chance, agree_at=second_reading.AGREE_AT["outreach"])
+        personalization, clear_ask, flexibility, gratitude, premature_ask = (final[label] for label in _LABELS)
     if purpose != "outreach":
         clear_ask, unsure = _purpose_reading(purpose, sentences, clear_ask, premature_ask, unsure)
         premature_ask = False

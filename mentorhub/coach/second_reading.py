@@ -46,14 +46,78 @@ def load(kind: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def log_odds(model: dict, found: set[str]) -> float:
+    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in found)
+
+
+def chance_of(odds: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, odds))))
+
+
 def probability(model: dict, found: set[str]) -> float:
-    z = model["bias"] + sum(model["weights"].get(f, 0.0) for f in found)
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return chance_of(log_odds(model, found))
+
+
+def margins(models: dict, text: str) -> dict[str, float]:
+    """The second reading's log-odds for each label."""
+    found = features(text)
+    return {label: log_odds(model, found) for label, model in models.items()}
 
 
 def probabilities(models: dict, text: str) -> dict[str, float]:
-    found = features(text)
-    return {label: probability(model, found) for label, model in models.items()}
+    return {label: chance_of(odds) for label, odds in margins(models, text).items()}
+
+
+# --- the weighing: the rules' verdict and a learned reading, turned into the final verdict -----------------------
+
+
+def weighing_path(kind: str) -> pathlib.Path:
+    return HERE / f"{kind}_weighing.json"
+
+
+def load_weighing(kind: str) -> dict:
+    """Empty while the trainer writes it for the first time, and where a replay runs the rules alone."""
+    path = weighing_path(kind)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def weighing_features(
+    verdict: bool,
+    asked: bool,
+    word_count: int,
+    margin: float,
+    *,
+    long_after: int,
+    short_below: int,
+    person: bool = False,
+) -> dict[str, float]:
+    """What the final reading weighs for one label: the rules' verdict and whether they would ask about it, the
+    learned reading's log-odds, and the places where each has been wrong before (a "no" over a long text, a very
+    short text, and for feedback a verdict on the person's character). The trainers fit the weights on verdicts
+    neither reading had seen (the coach from before each training round, the learned reading trained without it)."""
+    rules = 1.0 if verdict else -1.0
+    long = float(word_count > long_after)
+    absence = long * (not verdict)
+    # Past a log-odds of 10 the learned reading is as sure as it gets; a quarter keeps the weights near 1.
+    lean = max(-10.0, min(10.0, margin)) / 4
+    return {
+        "bias": 1.0,
+        "rules": rules,
+        "asked": float(asked),
+        "rules*asked": rules * asked,
+        "rules*long": rules * long,
+        "absence": absence,
+        "model": lean,
+        "model*asked": lean * asked,
+        "model*absence": lean * absence,
+        "person": float(person),
+        "short": float(word_count < short_below),
+    }
+
+
+def weigh(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The final reading's log-odds that the label holds."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 def decide(

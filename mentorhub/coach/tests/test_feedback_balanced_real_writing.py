@@ -112,7 +112,7 @@ def test_a_deed_done_without_its_part_or_a_thing_left_open_is_a_fault_not_praise
     ],
 )
 def test_praise_beside_a_fault_said_with_a_negative_prefix_reads_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 def test_never_better_is_praise_not_a_fault():
@@ -173,7 +173,7 @@ def test_only_one_side_is_not_balanced(text):
     ],
 )
 def test_praise_after_an_address_or_of_completeness_reads_as_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +266,7 @@ def test_praise_that_nothing_came_back_is_not_a_fault(text):
     ],
 )
 def test_praise_with_a_fault_word_that_names_no_fault_is_not_balanced(text):
-    assert stated_or_asked(text, "balanced", False)
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(
@@ -303,7 +303,7 @@ def test_praise_then_a_polite_request_for_a_change_reads_balanced(text):
     ],
 )
 def test_a_soft_fault_beside_praise_reads_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_a_praise_only_appraisal_is_not_balanced(text):
     ],
 )
 def test_praise_and_a_soft_fault_side_by_side_read_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -500,7 +500,7 @@ def test_praise_with_a_fault_word_said_of_others_or_in_a_phrasal_verb_is_not_bal
     ],
 )
 def test_praise_beside_a_clipped_bit_of_fault_or_a_trait_to_work_on_reads_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -562,7 +562,7 @@ def test_praise_then_less_of_something_a_wish_or_a_request_for_more_reads_balanc
     ],
 )
 def test_work_done_properly_or_correctly_is_what_worked(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -575,7 +575,7 @@ def test_work_done_properly_or_correctly_is_what_worked(text):
     ],
 )
 def test_a_but_that_turns_to_more_praise_is_not_balanced(text):
-    assert stated_or_asked(text, "balanced", False)
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,7 @@ def test_a_verdict_on_an_activity_is_behavioural(text):
     ],
 )
 def test_a_verdict_on_a_dated_occasion_names_nothing_done(text):
-    assert stated_or_asked(text, "behavioural", False)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_a_whole_verdict_with_what_made_it_so_is_behavioural():
     ],
 )
 def test_vague_verdicts_on_an_occasion_or_on_effort_are_not_read_as_behaviour(text):
-    assert stated_or_asked(text, "behavioural", False)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
@@ -309,7 +309,7 @@ def test_character_verdicts_in_other_words_are_not_behavioural(text):
     ],
 )
 def test_short_notes_on_the_work_are_behavioural(text):
-    assert stated_or_asked(text, "behavioural", True)
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 @pytest.mark.parametrize(
@@ -527,7 +527,7 @@ def test_work_named_beside_these_wordings_stays_behavioural(text):
     ],
 )
 def test_a_whole_performance_with_its_audience_judged_in_one_word_is_not_behavioural(text):
-    assert stated_or_asked(text, "behavioural", False)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
@@ -551,7 +551,7 @@ def test_a_way_of_working_or_a_quality_word_after_the_audience_stays_behavioural
     ],
 )
 def test_exclamations_of_praise_and_no_fault_name_nothing_done(text):
-    assert stated_or_asked(text, "behavioural", False)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 def test_the_writers_pleasure_at_working_with_someone_on_a_thing_is_not_read_as_a_verdict_on_them():
@@ -609,7 +609,7 @@ def test_never_a_single_sweeps_rather_than_names_a_habit(text):
     ],
 )
 def test_an_occasion_judged_as_a_whole_or_short_of_everything_names_nothing_done(text):
-    assert stated_or_asked(text, "behavioural", False)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
@@ -622,7 +622,7 @@ def test_an_occasion_judged_as_a_whole_or_short_of_everything_names_nothing_done
     ],
 )
 def test_a_part_of_the_work_named_beside_these_stays_behavioural(text):
-    assert stated_or_asked(text, "behavioural", True)
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 @pytest.mark.parametrize(

@@ -385,7 +385,7 @@ def test_a_boosted_trait_is_a_verdict_on_the_person():
     ],
 )
 def test_wins_and_faults_in_more_everyday_words_are_balanced(text):
-    assert stated_or_asked(text, "balanced", True)
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 def test_a_kind_heart_is_a_verdict_on_the_person():

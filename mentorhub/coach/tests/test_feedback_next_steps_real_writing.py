@@ -79,7 +79,7 @@ def test_reports_verdicts_and_cheering_with_no_next_step_do_not_read_as_actionab
     ],
 )
 def test_negative_polite_hedged_and_cleft_next_steps_read_as_actionable(text):
-    assert stated_or_asked(text, "actionable", True)
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_negative_polite_hedged_and_cleft_next_steps_read_as_actionable(text):
     ],
 )
 def test_labelled_recommended_wanted_or_hedged_steps_read_as_actionable(text):
-    assert stated_or_asked(text, "actionable", True)
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +178,7 @@ def test_more_of_a_manner_or_of_taking_part_is_not_a_next_step(text):
     ],
 )
 def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(text):
-    assert stated_or_asked(text, "actionable", True)
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(
@@ -221,7 +221,7 @@ def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
     ],
 )
 def test_a_rule_for_everyone_reads_as_a_next_step(text):
-    assert stated_or_asked(text, "actionable", True)
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +315,7 @@ def test_habits_unnamed_improvement_hedges_and_more_of_the_same_are_not_a_next_s
     ],
 )
 def test_a_step_named_as_a_thing_a_remedy_made_or_a_terse_request_reads_as_actionable(text):
-    assert stated_or_asked(text, "actionable", True)
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(

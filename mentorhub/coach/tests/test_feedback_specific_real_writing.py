@@ -36,7 +36,7 @@ def test_a_moment_inside_advice_or_a_habit_is_not_taken_as_one_situation(text):
     ],
 )
 def test_a_named_piece_of_work_reads_as_specific_without_a_date(text):
-    assert stated_or_asked(text, "specific", True)
+    assert stated_or_asked(assess_feedback(text), "specific", True)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_work_dated_by_its_period_is_one_piece(text):
     ],
 )
 def test_a_weekday_or_place_inside_an_instruction_is_not_one_situation(text):
-    assert stated_or_asked(text, "specific", False)
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_a_frequency_with_a_number_is_not_a_numbered_place(text):
     ],
 )
 def test_an_event_by_its_hosts_name_or_a_numbered_item_is_one_situation(text):
-    assert stated_or_asked(text, "specific", True)
+    assert stated_or_asked(assess_feedback(text), "specific", True)
 
 
 @pytest.mark.parametrize(
@@ -441,7 +441,7 @@ def test_a_designer_s_collection_pointed_at_is_one_piece_of_work(text):
     ],
 )
 def test_a_done_note_a_timed_occasion_or_a_short_episode_number_names_one_piece(text):
-    assert stated_or_asked(text, "specific", True)
+    assert stated_or_asked(assess_feedback(text), "specific", True)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from mentorhub.coach.outreach import (
     MessageAssessment,
     assess_message,
 )
+from mentorhub.coach.tests.stated import stated_or_asked
 
 GOOD_NURSING = (
     "Hi Priya, I read your piece in Nursing Times on cutting handover errors on night shifts, and my ward "
@@ -193,14 +194,14 @@ def test_asking_a_stranger_for_mentorship_is_premature(text):
     ],
 )
 def test_negated_or_third_party_mentor_mentions_are_not_premature(text):
-    assert not assess_message(text).premature_ask
+    assert stated_or_asked(assess_message(text), "premature_ask", False)
 
 
 def test_negated_mentor_ask_lowers_confidence():
     a = assess_message("I'm not asking you to be my mentor, but could we have a 20-minute call next week?")
 
-    assert not a.premature_ask
-    assert a.clear_ask
+    assert stated_or_asked(a, "premature_ask", False)
+    assert stated_or_asked(a, "clear_ask", True)
     assert not a.confident
 
 

@@ -5,6 +5,7 @@ in other words, and unfilled template prompts."""
 import pytest
 
 from mentorhub.coach.outreach import assess_message
+from mentorhub.coach.tests.stated import stated_or_asked
 
 
 @pytest.mark.parametrize(
@@ -312,7 +313,7 @@ def test_a_verdict_that_may_rest_on_words_the_coach_does_not_know_is_a_question(
     ],
 )
 def test_bounded_asks_in_other_words(text):
-    assert assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", True)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +348,7 @@ def test_not_bounded_asks(text):
     ],
 )
 def test_flexibility_in_other_words(text):
-    assert assess_message(text).flexibility
+    assert stated_or_asked(assess_message(text), "flexibility", True)
 
 
 @pytest.mark.parametrize(
@@ -621,7 +622,7 @@ def test_it_would_mean_a_lot_asks_about_gratitude(text):
     ],
 )
 def test_a_second_request_is_not_one_clear_ask(text):
-    assert not assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 @pytest.mark.parametrize(
@@ -718,7 +719,7 @@ def test_roles_platforms_and_places_of_the_ask_are_not_personal(text):
     ],
 )
 def test_several_asks_in_one_sentence_are_not_one_clear_ask(text):
-    assert not assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 @pytest.mark.parametrize(
@@ -862,7 +863,7 @@ def test_bounded_favours_that_are_not_a_call_are_clear_asks(text):
     ],
 )
 def test_time_left_to_them_in_plain_words_is_flexible(text):
-    assert assess_message(text).flexibility
+    assert stated_or_asked(assess_message(text), "flexibility", True)
 
 
 @pytest.mark.parametrize(
