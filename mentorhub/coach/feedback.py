@@ -2553,7 +2553,8 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     # sentence; the learned reading knows words the rules do not list. Which to believe, and how far, was fitted on
     # verdicts neither had seen (train_feedback_model.py): the final reading weighs the two.
     verdicts = dict(rules)
-    for label in _WEIGHING:
+    # Without the learned reading (while it is first trained, and in calibrate.py's replay) the rules decide.
+    for label in _WEIGHING if margins else ():
         asked = not sures[label] or word_count < MIN_CONFIDENT_WORDS
         on_person = label == "behavioural" and person
         features_of = second_reading.weighing_features(
