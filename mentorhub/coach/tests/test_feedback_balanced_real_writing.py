@@ -116,7 +116,8 @@ def test_praise_beside_a_fault_said_with_a_negative_prefix_reads_balanced(text):
 
 
 def test_never_better_is_praise_not_a_fault():
-    assert not assess_feedback("Your stall at the Sunday market looked amazing, never better.").balanced
+    result = assess_feedback("Your stall at the Sunday market looked amazing, never better.")
+    assert stated_or_asked(result, "balanced", False)
 
 
 @pytest.mark.parametrize(

@@ -191,7 +191,7 @@ def test_on_the_pitch_is_a_place_of_play_not_one_sales_pitch(text):
     ],
 )
 def test_a_job_post_by_its_grade_is_no_piece_of_work(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,7 @@ def test_bounded_request_is_a_clear_ask(text):
     ],
 )
 def test_vague_or_open_ended_request_is_not_a_clear_ask(text):
-    assert not assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 @pytest.mark.parametrize(

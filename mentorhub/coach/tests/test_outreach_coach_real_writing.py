@@ -57,7 +57,7 @@ def test_bounded_asks_written_as_statements_or_in_words_are_clear(text):
     ],
 )
 def test_several_asks_or_reported_offers_are_not_one_clear_ask(text):
-    assert not assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 def test_a_list_of_dates_is_flexible_and_earliest_convenience_is_not():
@@ -261,7 +261,7 @@ def test_three_of_my_photos_is_a_bounded_ask():
     ],
 )
 def test_if_you_ever_and_or_something_leave_the_ask_open(text):
-    assert assess_message(text).clear_ask is False
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 @pytest.mark.parametrize(
@@ -326,7 +326,7 @@ def test_bounded_asks_in_other_words(text):
     ],
 )
 def test_not_bounded_asks(text):
-    assert not assess_message(text).clear_ask
+    assert stated_or_asked(assess_message(text), "clear_ask", False)
 
 
 @pytest.mark.parametrize(
