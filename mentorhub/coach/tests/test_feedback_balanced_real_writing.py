@@ -89,7 +89,7 @@ def test_praise_then_a_comma_and_a_fix_to_do_differently_reads_balanced(text):
     ],
 )
 def test_praise_with_a_hedged_warning_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,7 @@ def test_praise_then_a_bare_warning_reads_balanced(text):
     ],
 )
 def test_praise_of_the_person_as_a_noun_beside_a_fault_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -278,7 +278,7 @@ def test_praise_with_a_fault_word_that_names_no_fault_is_not_balanced(text):
     ],
 )
 def test_a_fond_noun_for_the_person_beside_a_fault_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -338,7 +338,7 @@ def test_a_character_contrast_reads_balanced(text):
     ],
 )
 def test_a_win_then_a_struggle_in_an_update_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -412,7 +412,7 @@ def test_a_phrasal_verb_in_praise_is_not_a_fault(text):
     ],
 )
 def test_more_ways_of_naming_a_win_and_a_fault_read_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -476,7 +476,7 @@ def test_a_fault_with_a_fix_or_a_vague_criticism_is_not_balanced(text):
     ],
 )
 def test_a_win_beside_a_difficulty_in_an_update_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(

@@ -400,7 +400,7 @@ def test_a_shrug_with_an_adverb_is_not_a_note_on_the_work():
     ],
 )
 def test_notes_naming_the_work_or_a_deed_are_behavioural(text):
-    assert assess_feedback(text).behavioural is True
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 @pytest.mark.parametrize(

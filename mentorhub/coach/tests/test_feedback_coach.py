@@ -545,7 +545,7 @@ def test_appraisal_verdicts_that_name_no_action_are_not_behavioural(text):
     ],
 )
 def test_instructions_in_the_passive_or_without_a_subject_are_next_steps(text):
-    assert assess_feedback(text).actionable is True
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(
