@@ -100,12 +100,12 @@ def fit_weighing(kind: str, verdicts: list[dict]) -> dict[str, dict[str, float]]
 
 
 def weighed_verdicts(kind: str, item: dict, weights: dict) -> tuple[dict[str, bool], list[str]]:
-    """As the coach decides: the weighing's verdict, asked where it goes against the rules or the second reading
-    gives it less than AGREE_AT."""
+    """As the coach decides: the weighing's verdict, asked where outreach.doubts_after_weighing says or the second
+    reading gives it less than AGREE_AT."""
     verdict = item["verdict"]
     rules = {label: bool(verdict[label]) for label in LABELS[kind]}
     final = {label: second_reading.weigh(weights[label], weighed(kind, item, label)) > 0 for label in LABELS[kind]}
-    unsure = [*(verdict.get("unsure") or []), *(label for label in final if final[label] != rules[label])]
+    unsure = outreach.doubts_after_weighing(rules, final, verdict.get("unsure") or [], verdict["word_count"])
     return second_reading.decide(final, unsure, item["p"], agree_at=second_reading.AGREE_AT[kind])
 
 

@@ -321,3 +321,16 @@ def test_an_offer_to_mentor_is_its_own_clear_ask():
 def test_an_unknown_purpose_is_refused():
     with pytest.raises(ValueError):
         assess_message("Hi Maya, could we talk for 20 minutes?", purpose="spam")
+
+
+def test_no_flexibility_in_a_long_message_is_asked_not_stated():
+    # Past 45 words a "no" is a claim about every sentence, and offers of time come in words no list holds.
+    text = (
+        "Dear Ms Okafor, I read your article in Nursing Times about setting up the falls clinic at St Luke's, and it "
+        "changed how our ward runs its safety huddles. I am a Band 5 nurse hoping to move into quality improvement "
+        "next year. Could we have a 20-minute call on Tuesday 9 March at 2pm? Thank you for reading this."
+    )
+    result = assess_message(text)
+    assert result.word_count > 45
+    assert result.flexibility is False
+    assert "flexibility" in result.unsure and not result.confident
