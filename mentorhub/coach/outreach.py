@@ -1305,8 +1305,8 @@ def _purpose_reading(
 
 # The final verdict on each label weighs the rules' against the second reading's, with weights fitted on verdicts
 # neither had seen (train_coach_models.py outreach). Replayed with each fold of rounds held out of the fitting,
-# against the rules with the second reading deciding only an unsure personalization, on rounds e-s11u: clear_ask
-# 90.2 -> 92.5 %, flexibility 95.8 -> 97.7 %, personalization 97.3 -> 97.1 %.
+# against the rules with the second reading deciding only an unsure personalization, on rounds e-s12g: clear_ask
+# 89.7 -> 92.2 %, flexibility 95.4 -> 96.6 %, premature_ask 97.7 -> 98.5 %, personalization 96.2 -> 96.0 %.
 # The lengths past which, and under which, the weighing treats a message as long or very short.
 WEIGHING_LENGTHS = {"long_after": MAX_WORDS, "short_below": MIN_CONFIDENT_WORDS}
 _SECOND = second_reading.load("outreach")

@@ -7,6 +7,9 @@ that saw them would learn to copy them. Its main use is `confident`: replayed on
 coach as it stood before that round, with that round held out of the model's training (train_coach_models.py
 --replay), the rules' confident verdicts were right 407/445 times for goals and 126/153 for first messages; kept only
 where this reading agrees, 373/380 and 89/90.
+
+The weighing, below, is shared by the outreach and feedback coaches: a fitted logistic regression over the rules'
+verdict and this reading's log-odds that decides each label, trained on verdicts neither reading had seen.
 """
 
 import itertools
@@ -52,10 +55,6 @@ def log_odds(model: dict, found: set[str]) -> float:
 
 def chance_of(odds: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, odds))))
-
-
-def probability(model: dict, found: set[str]) -> float:
-    return chance_of(log_odds(model, found))
 
 
 def margins(models: dict, text: str) -> dict[str, float]:
