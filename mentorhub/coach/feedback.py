@@ -2555,15 +2555,15 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     # The rules state a label when their evidence is plain, and a "no" over a long text is a claim about every
     # sentence; the learned reading knows words the rules do not list. Which to believe, and how far, was fitted on
     # verdicts neither had seen (train_feedback_model.py): the final reading weighs the two.
-    verdicts = dict(rules)
+    asked = [label for label in LABELS if not sures[label] or word_count < MIN_CONFIDENT_WORDS]
     # Without the learned reading (while it is first trained, and in calibrate.py's replay) the rules decide.
-    for label in _WEIGHING if margins else ():
-        asked = not sures[label] or word_count < MIN_CONFIDENT_WORDS
-        on_person = label == "behavioural" and person
-        features_of = second_reading.weighing_features(
-            rules[label], asked, word_count, margins[label], person=on_person, **WEIGHING_LENGTHS
+    verdicts = (
+        second_reading.final_verdicts(
+            _WEIGHING, rules, asked, word_count, margins, person=("behavioural",) if person else (), **WEIGHING_LENGTHS
         )
-        verdicts[label] = second_reading.weigh(_WEIGHING[label], features_of) > 0
+        if margins
+        else dict(rules)
+    )
     # The panel asks where the rules were unsure, where they stated an absence over a long text, where the final
     # reading went against them, and where the two readings disagree or agree only faintly. A very short text is
     # only asked about: "Strong opening, weak ending" holds its praise and fault in plain words.

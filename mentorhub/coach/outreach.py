@@ -1374,13 +1374,10 @@ def assess_message(
         # The model reads neither a template's prompts nor the research notes the rules may have found echoed, so
         # where there are notes the rules' personalization stands.
         margins = second_reading.margins(_SECOND, _PLACEHOLDER.sub(" ", text))
-        final = dict(rules)
-        for label in _WEIGHING:
-            if not (research_notes and label == "personalization"):
-                features = second_reading.weighing_features(
-                    rules[label], label in unsure, word_count, margins[label], **WEIGHING_LENGTHS
-                )
-                final[label] = second_reading.weigh(_WEIGHING[label], features) > 0
+        kept = ("personalization",) if research_notes else ()
+        final = second_reading.final_verdicts(
+            _WEIGHING, rules, unsure, word_count, margins, kept=kept, **WEIGHING_LENGTHS
+        )
         unsure = doubts_after_weighing(rules, final, unsure, word_count)
         chance = {label: second_reading.chance_of(odds) for label, odds in margins.items()}
         final, unsure = second_reading.decide(final, unsure, chance, agree_at=second_reading.AGREE_AT["outreach"])

@@ -119,6 +119,37 @@ def weigh(weights: dict[str, float], features: dict[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
+def final_verdicts(
+    weighing: dict[str, dict[str, float]],
+    rules: dict[str, bool],
+    asked: list[str],
+    word_count: int,
+    margins: dict[str, float],
+    *,
+    long_after: int,
+    short_below: int,
+    person: tuple[str, ...] = (),
+    kept: tuple[str, ...] = (),
+) -> dict[str, bool]:
+    """The verdict on each label once the weighing has weighed the rules' against the second reading's. `asked`: the
+    labels the rules would ask about; `person`: labels read beside a verdict on the person; `kept`: labels whose
+    rules' verdict stands (the rules read something the second reading cannot see)."""
+    final = dict(rules)
+    for label, weights in weighing.items():
+        if label not in kept:
+            features = weighing_features(
+                rules[label],
+                label in asked,
+                word_count,
+                margins[label],
+                long_after=long_after,
+                short_below=short_below,
+                person=label in person,
+            )
+            final[label] = weigh(weights, features) > 0
+    return final
+
+
 def decide(
     rules: dict[str, bool],
     unsure: list[str],
