@@ -604,7 +604,7 @@ def test_issues_counted_but_not_named_and_reproaches_are_not_balanced(text):
     ],
 )
 def test_sarcasm_praise_of_a_period_and_a_faint_fine_praise_nothing_done(text):
-    assert not assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,7 @@ def test_what_the_work_has_or_lacks_and_an_idiom_about_a_thing_are_behavioural(t
     ],
 )
 def test_what_an_occasion_had_names_nothing_done(text):
-    assert assess_feedback(text).behavioural is False
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(

@@ -174,9 +174,13 @@ def test_a_fault_under_a_negation_is_not_praise():
     assert not assess_feedback(text).balanced
 
 
-def test_no_next_step_is_a_question_when_the_text_holds_a_cue_for_one():
-    # "Even better if" says what to improve in words the coach may not know: it asks rather than states.
-    result = assess_feedback("The demo was good. It would be even nicer if the intro were shorter.")
+def test_no_next_step_is_a_question_when_the_text_holds_a_cue_for_one(monkeypatch):
+    # "Even better if" says what to improve in words the coach may not know: it asks rather than states. The
+    # learned reading's lean is set against a next step, and the text is short of MAX_WORDS_FOR_SURE_ABSENCE, so that
+    # the question comes from the rules' cue alone.
+    monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": -8.0, "weights": {}})
+    result = assess_feedback("Good demo. Even nicer if the intro were shorter.")
+    assert result.word_count <= feedback.MAX_WORDS_FOR_SURE_ABSENCE
     assert not result.actionable and "actionable" in result.unsure and not result.confident
 
 
