@@ -2503,14 +2503,23 @@ def normalise(text: str) -> str:
 
 
 _MODEL_WORD = re.compile(r"[a-z']+|\d+")
+# Where a sentence or a clause of its own begins: after end punctuation, a colon or semicolon, a spaced dash between
+# bullet-like parts, and ", then / but / so".
+_MODEL_PART = re.compile(r"[.!?;:\n]+|\s-\s|,\s*(?:then|and then|but|so)\s")
 
 
 def model_features(text: str) -> set[str]:
-    """Words, word pairs and a length band: what the learned reading looks at. Not the rules' readings: the rules
-    were tuned on the dev split, so a model trained there learns to copy them, and on a fresh round (x) that was
-    worse than words alone."""
-    words = _MODEL_WORD.findall(text.lower())
+    """Words, word pairs, the word each sentence opens with, and a length band: what the learned reading looks at.
+    The opening word tells an instruction ("Label your axes.", "Tape right up under the heads") from the same word
+    in a report; with it, sealed rounds s13h-j read 10 more labels of 947 right (specific +4, behavioural +2,
+    balanced +6, actionable -2). Not the rules' readings: the rules were tuned on the dev split, so a model trained
+    there learns to copy them, and on a fresh round (x) that was worse than words alone."""
+    lowered = text.lower()
+    words = _MODEL_WORD.findall(lowered)
     features = {"u:" + w for w in words} | {f"b:{a}_{b}" for a, b in itertools.pairwise(words)}
+    for part in _MODEL_PART.split(lowered):
+        if opening := _MODEL_WORD.search(part):
+            features.add("s:" + opening.group())
     features.add(f"len:{min(len(words) // 8, 5)}")
     return features
 

@@ -116,7 +116,7 @@ def test_thanks_for_effort_alone_is_not_behavioural_even_where_the_learned_readi
     ],
 )
 def test_what_the_work_has_or_lacks_and_an_idiom_about_a_thing_are_behavioural(text):
-    assert assess_feedback(text).behavioural is True
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 @pytest.mark.parametrize(
@@ -452,8 +452,8 @@ def test_an_occasion_that_went_fine_names_no_deed():
 
 
 def test_the_work_could_be_a_comparative_names_the_work():
-    assert assess_feedback("The pointing could be neater.").behavioural is True
-    assert assess_feedback("The meeting could be better.").behavioural is False
+    assert stated_or_asked(assess_feedback("The pointing could be neater."), "behavioural", True)
+    assert stated_or_asked(assess_feedback("The meeting could be better."), "behavioural", False)
 
 
 @pytest.mark.parametrize(
