@@ -656,8 +656,8 @@ _IMPERATIVE = _rx(
 )
 _SUGGESTION = _rx(
     # "Next shift, put ..." leads in to advice; "for the next shift", "moved to next month" name a time as a thing.
-    # The look-ahead comes first so that the seven look-behinds run only where "next" begins: this pattern is
-    # searched in every clause, and ahead of it they cost more than the rest of it (bench_coaches.py).
+    # The look-ahead comes first so that the seven look-behinds run only where "next" begins, not at every position
+    # of every clause, where they took about a fifth of this pattern's time (bench_coaches.py).
     r"\b(?=next\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bof\s)(?<!\bfrom\s)",
     r"next\s+(?:time|week|month|step|shift|job|call|session|sprint|round|mock|one)\b|",
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
