@@ -1766,10 +1766,7 @@ def _as_deeds(text: str) -> str:
     return text
 
 
-# The most costly reading (dozens of patterns), asked of the same text by three labels and the gate.
-@functools.lru_cache(maxsize=256)
-# assess_feedback asks this of the whole text for the weighing, and _behavioural asks it again first thing: about a
-# tenth of an assessment, kept for the second call.
+# The most costly reading (dozens of patterns), asked of the same text by three labels, the gate and the weighing.
 @functools.lru_cache(maxsize=256)
 def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
