@@ -815,8 +815,13 @@ _DAY = (
     r"|\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?[a-z]{3,9})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b)"
 )
+def _source(*parts: str) -> str:
+    return "".join(parts)
+
+
+# Pattern sources, searched as one (_ANY_FLEXIBLE): compiled one by one they would cost 30 ms at start-up for nothing.
 _FLEXIBLE = [
-    _rx(
+    _source(
         r"\b(?:whenever|whatever|wherever|whichever|however)\b[^.?!]{0,40}?\b",
         r"(?:suits?|works?|fits?|is\s+(?:best|easiest|easier|convenient|better|fine|ok|okay|good)|you\s+prefer|"
         # "Email or a GitHub issue, whichever you'd rather" (s11w).
@@ -824,22 +829,22 @@ _FLEXIBLE = [
         r"convenient|you\s+like)\b|\b(?:whenever|whatever|whichever)'s\s+(?:best|easiest|easier|convenient|better)\b",
     ),
     # "At your earliest convenience" asks for a quick reply; it offers nothing about when or how to meet.
-    _rx(
+    _source(
         r"(?<!earliest )\bconvenience\b(?<=your convenience)|\bconvenient\s+for\s+you\b|\bmutually\s+convenient\b|",
         r"\bwhenever\s+(?:is\s+)?convenient\b",
     ),
-    _rx(
+    _source(
         r"\b(?:works?|suits?|fits?|is\s+convenient|(?:is\s+)?(?:easiest|easier|best))",
         r"\s+(?:best\s+)?for\s+you\b",
     ),
-    _rx(r"\bsuits?\s+you\b"),
-    _rx(
+    _source(r"\bsuits?\s+you\b"),
+    _source(
         r"\b(?:whichever|whenever|whatever)(?:\s+\w+)?(?:'s|\s+is)\s+(?:least|less|most|more)\s+",
         r"(?:disruptive|convenient|practical)\b",
     ),
     # Their pick by how easy the day is for them: "on whatever day is quietest for you", "least hectic".
-    _rx(r"\b(?:whichever|whatever)\s+(?:\w+\s+)?(?:is|'s)\s+(?:\w+est|least\s+\w+)\b"),
-    _rx(
+    _source(r"\b(?:whichever|whatever)\s+(?:\w+\s+)?(?:is|'s)\s+(?:\w+est|least\s+\w+)\b"),
+    _source(
         r"\b(?:around|fit|fits|suit|suits|into|to|with|on)\s+your\s+(?:[\w-]+\s+)?",
         # "I adapt to your agenda" (round t, a French writer).
         _alt(
@@ -848,59 +853,59 @@ _FLEXIBLE = [
         ),
         r"\b",
     ),
-    _rx(r"\byour\s+(?:schedule|calendar|availability|rota|diary|timetable|shifts?|time)\s+(?:allows|permits)\b"),
+    _source(r"\byour\s+(?:schedule|calendar|availability|rota|diary|timetable|shifts?|time)\s+(?:allows|permits)\b"),
     # A choice of dates: "I'm free on the 3rd, 4th or 10th", "3 March, 5 March or 9 March".
-    _rx(
+    _source(
         r"\b(?:free|available|can\s+do|could\s+do|work(?:s)?\s+for\s+me)\b[^.?!]{0,40}?",
         _DAY,
         r"[^.?!]{0,30}?(?:,|\bor\b)\s*(?:the\s+)?",
         _DAY,
     ),
-    _rx(_DAY, r"\s*,\s*(?:the\s+)?", _DAY, r"\s*,?\s*(?:or|and)\s+(?:the\s+)?", _DAY),
+    _source(_DAY, r"\s*,\s*(?:the\s+)?", _DAY, r"\s*,?\s*(?:or|and)\s+(?:the\s+)?", _DAY),
     # Days of one month listed before it: "3, 4 or 10 March", "the 3rd or 4th of May".
-    _rx(
+    _source(
         r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:or|and)\s+(?:the\s+)?\d{1,2}",
         r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     ),
-    _rx(r"\bor\s+the\s+(?:week|day|month|weekend)\s+(?:after|before)\b"),
-    _rx(
+    _source(r"\bor\s+the\s+(?:week|day|month|weekend)\s+(?:after|before)\b"),
+    _source(
         r"\ba\s+(?:time|day|date|place)\s+",
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
     ),
-    _rx(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
-    _rx(r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
-    _rx(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
-    _rx(
+    _source(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
+    _source(r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
+    _source(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
+    _source(
         # "Any time you can give" is thanks, not an offer of times.
         r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|week|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
         r"(?!\s+you\s+(?:can|could|might|may)\s+(?:give|spare|offer|share))|"
         r"\banytime\b"
     ),
-    _rx(
+    _source(
         r"\b(?:happy|glad|willing|able)\s+to\s+",
         r"(?:come\s+to|meet\s+(?:you\s+)?(?:wherever|near|at\s+your)|travel|work\s+around|fit|adapt|adjust|"
         r"accommodate)\b",
     ),
-    _rx(r"\bif\s+you(?:'d|\s+would)?\s+(?:prefer|rather)\b|\byou(?:'d|\s+would)?\s+prefer\b"),
+    _source(r"\bif\s+you(?:'d|\s+would)?\s+(?:prefer|rather)\b|\byou(?:'d|\s+would)?\s+prefer\b"),
     # "Which one would you pick?" asks for their opinion, not for them to pick a time.
-    _rx(
+    _source(
         r"\byour\s+(?:choice|call|preference|pick)\b|",
         r"(?<!would )(?<!did )(?<!do )\byou\s+(?:choose|pick|name|decide)\b",
     ),
-    _rx(r"\b(?:pick|choose|name|suggest|propose)\s+(?:a|the|any)\s+(?:time|day|date|place|slot|format)\b"),
-    _rx(
+    _source(r"\b(?:pick|choose|name|suggest|propose)\s+(?:a|the|any)\s+(?:time|day|date|place|slot|format)\b"),
+    _source(
         r"\bif\s+(?:that|this|now|it|the\s+timing|a\s+call|next\s+week|the\s+\w+)\s+(?:\w+\s+)?",
         r"(?:doesn't|does\s+not|isn't|is\s+not|don't|won't)\s+(?:work|suit|convenient|good)",
     ),
-    _rx(r"\bif\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+too\s+(?:much|long|soon)\b"),
-    _rx(
+    _source(r"\bif\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+too\s+(?:much|long|soon)\b"),
+    _source(
         r"\bor\s+(?:at\s+|on\s+)?(?:any\s+)?(?:another|other|a\s+different|later)\s+",
         r"(?:time|day|week|date|format|night|evening|morning|afternoon|weekend)\b",
     ),
-    _rx(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
+    _source(r"\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b"),
     # One search for several kinds, as each search lowercases the sentence again (bench_coaches.py).
-    _rx(
+    _source(
         r"\bwhenever\s+you(?:'ve|'re|\s+have|\s+get|\s+can|\s+are|\s+like|\s+want)\b|",
         # The time left to them: "when you have time", "when are you free for a call?", "only if you have time of
         # course", "if you ever have time" (rounds s11r, s11k); a bare "if you have time" often comes before one
@@ -915,47 +920,47 @@ _FLEXIBLE = [
         # Standing free days: "I'm free Tuesdays and Thursdays" (round s11r).
         r"\b(?:free|available)\s+(?:on\s+)?(?:most\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     ),
-    _rx(r"\beven\s+(?:just\s+)?(?:a\s+few\s+lines|a\s+(?:quick\s+|short\s+)?(?:email|reply|note|message))\b"),
-    _rx(
+    _source(r"\beven\s+(?:just\s+)?(?:a\s+few\s+lines|a\s+(?:quick\s+|short\s+)?(?:email|reply|note|message))\b"),
+    _source(
         # "Please just tell me what works" (round s11r).
         r"\b(?:let\s+me\s+know|tell\s+me)\s+(?:what|which|when|whether)\s+(?:\w+\s+){0,3}?",
         r"(?:works|suits|is\s+(?:best|easiest|convenient))\b",
     ),
     # Two options joined by "or": "Tuesday or Thursday", "phone or video", "a coffee, or a short call".
-    _rx(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
+    _source(r"\b", _OPTION, r"\b[^.?!]{0,40}?\bor\b\s+(?:[\w'-]+\s+){0,5}?", _OPTION, r"\b"),
     # Texting: "tues/thurs after 2" (round t).
-    _rx(r"\b", _OPTION, r"\s*/\s*", _OPTION, r"\b"),
+    _source(r"\b", _OPTION, r"\s*/\s*", _OPTION, r"\b"),
     # A question handing them the time: "when works?", "when's good?", "what day suits?" (round t).
-    _rx(
+    _source(
         r"\bwhen(?:'s|\s+is)?\s+(?:works?|suits?|good|best|easiest|convenient)\b|",
         r"\bwhat\s+(?:time|day|date)s?(?:'s|\s+is)?\s+(?:works?|suits?|good|best)\b",
     ),
     # Another format offered: "Otherwise I'm happy to just send one question by email" (round t).
-    _rx(
+    _source(
         r"(?:^|[,;]\s*)(?:otherwise|alternatively|failing\s+that|or\s+else)\b[^.?!]{0,60}?\b",
         r"(?:call|chat|coffee|email|e-mail|video|zoom|phone|message|questions?|meet|visit|in\s+person|writing)\b",
     ),
-    _rx(r"\bthis\s+week\s+or\s+next\b"),
+    _source(r"\bthis\s+week\s+or\s+next\b"),
     # A kind of day left open: "any session day works for me" (s11w).
-    _rx(
+    _source(
         r"\bany\s+[\w-]+\s+(?:day|night|morning|afternoon|evening|time|date|slot|week)s?\s+(?:works?|suits?|is\s+fine)\b"
     ),
     # Dates offered, then left to them: "the week of 12 or 19 January, both work for me" (round s11g).
-    _rx(r"\bboth\s+(?:would\s+)?(?:work|suit)\s+(?:for\s+me|fine|well)\b"),
+    _source(r"\bboth\s+(?:would\s+)?(?:work|suit)\s+(?:for\s+me|fine|well)\b"),
     # The time left to them: "Dates are totally up to you", "Either week works" (round u); "whether you reply is up
     # to you" is about replying.
-    _rx(
+    _source(
         r"\b(?:time|timing|times|date|dates|day|days|format|place|venue|slot|when|where)\s+(?:is|are|'s)\s+",
         r"(?:\w+\s+)?up\s+to\s+you\b|\bup\s+to\s+you\s+(?:when|where|which\s+day|what\s+time)\b|",
         # "Thursday and Friday, either is fine" (round s11o).
         r"\beither\s+(?:(?:day|week|date|time|slot|weekend|morning|afternoon|evening|format|option|one)\s+)?",
         r"(?:works?|suits?|is\s+(?:fine|good|ok|okay))\b",
     ),
-    _rx(
+    _source(
         r"\bor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|email|e-mail|video|zoom|phone|teams|visit|meet)",
         r"\s+if\s+(?:that's\s+|that\s+is\s+|it's\s+|it\s+is\s+)?(?:easier|better|preferred|simpler|more\s+convenient)\b",
     ),
-    _rx(r"\b(?:either|or)\s+(?:by\s+|over\s+|on\s+|in\s+)?(?:a\s+)?", _FORMAT, r"\b"),
+    _source(r"\b(?:either|or)\s+(?:by\s+|over\s+|on\s+|in\s+)?(?:a\s+)?", _FORMAT, r"\b"),
 ]
 # "Sometime next week" leaves the time open without offering it; readers split on whether that is flexible.
 _VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b")
@@ -964,7 +969,7 @@ _VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b
 # One search instead of 38: a message's sentences are checked for flexibility several times, and each search of a
 # pattern of its own costs a call and a lowering of the text. The same matches: none of the patterns refers to a
 # group by number or name.
-_ANY_FLEXIBLE = _rx("|".join(f"(?:{p.pattern})" for p in _FLEXIBLE))
+_ANY_FLEXIBLE = _rx("|".join(f"(?:{source})" for source in _FLEXIBLE))
 
 
 def _is_flexible(text: str) -> bool:
