@@ -815,6 +815,8 @@ _DAY = (
     r"|\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?[a-z]{3,9})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}/\d{1,2}\b)"
 )
+
+
 def _source(*parts: str) -> str:
     return "".join(parts)
 
@@ -873,8 +875,12 @@ _FLEXIBLE = [
         r"(?:of\s+your\s+choosing|that\s+(?:works|suits)|that(?:'s|\s+is)\s+convenient|convenient)\b",
     ),
     _source(r"\b(?:another|a\s+different|other)\s+(?:time|day|date|week|format)\s+(?:works|suits|is\s+better)"),
-    _source(r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"),
-    _source(r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"),
+    _source(
+        r"\bflexible\b|\badapt\s+to\s+you\b|\b(?:work|fit)\s+(?:in\s+)?around\s+(?:you|your)\b|\bon\s+your\s+terms\b"
+    ),
+    _source(
+        r"\bmake\s+myself\s+available\b|\b(?:most|all)\s+(?:days|mornings|afternoons|evenings|weekdays|weekends)\b"
+    ),
     _source(
         # "Any time you can give" is thanks, not an offer of times.
         r"\bany\s+(?:day|time|weekday|morning|afternoon|evening|date|slot|other\s+day|other\s+time|weekend|week|"
