@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# The openings factor_openings gathers: a word boundary, and the start of the text.
+_OPENINGS = (r"\b", "^")
+
 # Escapes such as \S, \W, \B keep their meaning when the text is lowercased; any other capital letter in the
 # pattern would only ever have matched case-insensitively, and would stop matching at all.
 _ESCAPE = re.compile(r"\\.")
@@ -26,8 +29,8 @@ class FoldedPattern:
         if not can_fold(source):
             raise ValueError(f"a folded pattern must be written in lower case: {source[:60]!r}")
         self.pattern = source
-        self._folded = re.compile(source)
-        self._ignorecase = re.compile(source, re.IGNORECASE)
+        self._folded = re.compile(factor_openings(source))
+        self._ignorecase = re.compile(factor_openings(source), re.IGNORECASE)
 
     def _choose(self, text: str) -> tuple[re.Pattern, str]:
         lowered = text.lower()
@@ -54,6 +57,59 @@ class FoldedPattern:
         return pattern.finditer(text, pos)
 
 
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", as written."""
+    branches, current, depth, i, in_class = [], [], 0, 0, False
+    while i < len(source):
+        char = source[i]
+        step = 2 if char == "\\" else 1
+        if char == "[" and not in_class:
+            in_class = True
+            # A "]" straight after "[" or "[^" is a literal, not the end of the class.
+            after = i + 2 if source.startswith("[^", i) else i + 1
+            if source.startswith("]", after):
+                step = after + 1 - i
+        elif char == "]" and in_class:
+            in_class = False
+        elif not in_class and char == "(":
+            depth += 1
+        elif not in_class and char == ")":
+            depth -= 1
+        elif not in_class and char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(source[i : i + step])
+        i += step
+    branches.append("".join(current))
+    return branches
+
+
+def factor_openings(source: str) -> str:
+    """The same pattern with each run of neighbouring alternatives that open alike written once: "\\bA|\\bB|^C|^D"
+    becomes "\\b(?:A|B)|^(?:C|D)".
+
+    The regex engine tries every alternative at every position of the text. Forty alternatives that each open with
+    "\\b" cost forty steps inside a word; gathered under one "\\b", one. Python's parser does this itself only when
+    every alternative shares the opening, which the coaches' long lists rarely do. Only neighbours are gathered,
+    so the alternatives are tried in the same order and every match is the one the pattern as written finds, at
+    the same place, with the same groups: the feedback coach's big lists cost half the CPU (BENCHMARKS.md,
+    "Session 14")."""
+    branches = top_level_branches(source)
+    runs: list[tuple[str | None, list[str]]] = []
+    for branch in branches:
+        opening = next((o for o in _OPENINGS if branch.startswith(o)), None)
+        if opening is not None and runs and runs[-1][0] == opening:
+            runs[-1][1].append(branch[len(opening) :])
+        else:
+            runs.append((opening, [branch[len(opening) :] if opening else branch]))
+    return "|".join(
+        opening + "(?:" + "|".join(rest) + ")" if opening is not None and len(rest) > 1 else (opening or "") + rest[0]
+        for opening, rest in runs
+    )
+
+
 def can_fold(source: str) -> bool:
     bare = _ESCAPE.sub("", source)
     return bare == bare.lower() and "(?-i" not in source
@@ -63,9 +119,9 @@ def folded(*parts: str) -> FoldedPattern | re.Pattern:
     """The pattern folded when it is written in lower case; one that tells capitals apart ("(?-i:[A-Z])", a name)
     is compiled with re.IGNORECASE as usual."""
     source = "".join(parts)
-    return FoldedPattern(source) if can_fold(source) else re.compile(source, re.IGNORECASE)
+    return FoldedPattern(source) if can_fold(source) else re.compile(factor_openings(source), re.IGNORECASE)
 
 
 def rewrite(*parts: str) -> re.Pattern:
     """A case-insensitive pattern for .sub(), which must hand back the text as written."""
-    return re.compile("".join(parts), re.IGNORECASE)
+    return re.compile(factor_openings("".join(parts)), re.IGNORECASE)

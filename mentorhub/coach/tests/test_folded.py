@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from mentorhub.coach.folded import FoldedPattern, folded
+from mentorhub.coach.folded import FoldedPattern, factor_openings, folded, top_level_branches
 
 SOURCE = r"\b(?:well\s+done|great|clear(?:ly)?)\b|^thanks\b"
 
@@ -37,3 +37,30 @@ def test_a_pattern_that_tells_capitals_apart_keeps_ignorecase_semantics():
     assert not pattern.search("the lisbon summit")
     with pytest.raises(ValueError):
         FoldedPattern(r"\bGreat\b")
+
+
+def test_neighbouring_alternatives_that_open_alike_are_gathered_under_one_opening():
+    source = r"\bgood\b|\bgreat\b|^thanks|^cheers|(?:^|, )but\b|\bfine"
+    assert factor_openings(source) == r"\b(?:good\b|great\b)|^(?:thanks|cheers)|(?:^|, )but\b|\bfine"
+
+
+def test_a_bar_inside_a_group_a_class_or_an_escape_is_no_alternative():
+    assert top_level_branches(r"\b(?:a|b)[|\]]x\|y|[]|]z") == [r"\b(?:a|b)[|\]]x\|y", "[]|]z"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good catch, but the dosage was late",
+        "thanks for the draft: great, fine work",
+        "cheers! goodness, the greatness",
+        "Nothing to see",
+    ],
+)
+def test_gathering_keeps_every_match_its_place_and_its_groups(text):
+    source = r"\bgood(ness)?\b|\b(great)(ness)?|^thanks|^cheers|(?:^|, )(but)\b|\bfine\s+(\w+)|\bgood\s+catch"
+    plain = re.compile(source, re.IGNORECASE)
+    gathered = re.compile(factor_openings(source), re.IGNORECASE)
+    assert [(m.span(), m.groups()) for m in gathered.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
