@@ -1926,7 +1926,11 @@ _POSITIVE = _rx(
     # A win in an update: "two said yes", "hit 3 of my 4 targets".
     r"said\s+yes|hit\s+\d+|",
     # A success said plainly or as an idiom: "it was successful", "ran like clockwork", "went like a dream".
-    r"successful(?:ly)?|like\s+clockwork|like\s+a\s+dream|bang\s+on|on\s+point)\b|",
+    r"successful(?:ly)?|like\s+clockwork|like\s+a\s+dream|bang\s+on|on\s+point|",
+    # Praise of how clean or quick the work was: "your section was spotless", "you kept up with the rush".
+    r"spotless|immaculate|flawless|slick|kept\s+up\s+with|gripping|powerful|textbook|infectious|caring|improved|",
+    # "Correct" as a verdict, not the verb: "the figures were correct", not "kindly correct page 4".
+    r"correctly|(?:is|are|was|were|all)\s+correct|liked)\b|",
     # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
     r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
     # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
@@ -1966,7 +1970,16 @@ _NEGATIVE = _rx(
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
-    r"(?:^|\s)(?:wish|ebi|even\s+better\s+if|cons|to\s+work\s+on|to\s+improve)\s*:(?!\s*(?:none|nothing|n/a|-))|",
+    # A heading for the side to improve, in every format notes use: "Change:", "Not done:", "Areas for development:".
+    r"(?:^|\s)(?:wish|ebi|even\s+better\s+if|cons|to\s+work\s+on|to\s+improve|change|not\s+(?:yet\s+)?done|",
+    r"areas?\s+(?:for|of|to)\s+(?:development|improvement|improve|work\s+on)|development\s+(?:points?|areas?|needs?)|",
+    r"weaknesses|minus(?:es)?|negatives?|bad|fix(?:es)?|improvements?|needs\s+work)\s*:(?!\s*(?:none|nothing|n/a|-))|",
+    # The one point to improve, announced: "only thing - the risotto went out cold", "my only concern is scope".
+    r"\b(?:only\s+thing|only\s+(?:request|concern|worry|criticism|gripe|niggle|hesitation|quibble)|",
+    r"main\s+(?:concern|worry|criticism|gripe)|one\s+(?:small\s+)?(?:concern|niggle|gripe|criticism|quibble))\b|",
+    # A test or task failed, and a thing that went out cold: "failed the blind tasting", "risotto went out cold".
+    r"\b(?:failed|failing|bad\s+(?:with|at|on))\b|",
+    r"\b(?:went\s+out|was|were|served|arrived|came\s+out)\s+(?:stone\s+)?cold\b|",
     # Soft faults: "could be neater", "could be more even", "less consistent", "the filing less so", "needs work",
     # "just needs to open his mouth more".
     r"\bcould\s+(?:be|look|sound|read)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?",
@@ -2490,7 +2503,10 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     )
     # "Could have been better" names nothing to improve: the rules stay sure at any length, so a model leaning on
     # "though" or "but" ("a few things to tighten up but you're on track") needs a firm margin to make it balanced.
-    return False, not (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip()))
+    # Praise beside a next step the rules do not read as a correction ("Good spreadsheet. Use named ranges.") is
+    # balanced when the step changes how the thing is done, which no word list tells apart from "email me the
+    # slides": the rules ask.
+    return False, not (unread and re.search(r"[.!?;]\s+\S|\bbut\b", text.strip())) and not (positive and actionable)
 
 
 # --- entry point --------------------------------------------------------------------------------------------
