@@ -993,7 +993,7 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
 # the kinds of words personality-trait lists hold (conscientious, timid, abrasive, a grafter, a perfectionist).
 # Words that as often describe the work or a feeling ("clear", "thorough", "messy", "quiet", "anxious") are left out.
 _TRAIT = _alt(
-    """rude|lazy|arrogant|bossy|careless|passive|shy|disorganised|disorganized|pushy|soft|aggressive|defensive|
+    """rude|lazy|dozy|mouthy|gobby|headcase|arrogant|bossy|careless|passive|shy|disorganised|disorganized|pushy|soft|aggressive|defensive|
     clever|smart|talented|reliable|organised|organized|warm|kind|natural|genius|legend|star|useless|hopeless|
     terrible|awful|brilliant person|amazing person|good person|nice person|caring|lovely|difficult|negative|
     stubborn|weak|incompetent|fraud|failure|inspiration|gifted|tough|fussy|sloppy|unreliable|lovely person|
@@ -1278,7 +1278,9 @@ _CHARACTER = [
         r"switched\s+on|thoughtful|capable|competent|skilled|proactive|adaptable|knowledgeable|meticulous|",
         r"tireless|stalwart|reliable|organi[sz]ed|aggressive|defensive|passive|fussy|dedicated)\b)",
         _TRAIT,
-        r"(?=\s*(?:[,.;!]|$)|\s+(?:but|and|yet|though|about|with|around|towards|as\s+(?:usual|ever|always))\b)",
+        # On one occasion a character word still judges the person ("Careless on Friday's drop at Hendersons").
+        r"(?=\s*(?:[,.;!]|$)|\s+(?:but|and|yet|though|about|with|around|towards|on|at|during|after|",
+        r"as\s+(?:usual|ever|always))\b)",
     ),
     # A trait, or a warm word, aimed at the people or animals someone deals with: "lovely with the animals",
     # "scatty with the paperwork", "kind with the elderly customers". Not the work itself ("lovely with the glaze").
@@ -1930,7 +1932,9 @@ _POSITIVE = _rx(
     # Praise of how clean or quick the work was: "your section was spotless", "you kept up with the rush".
     r"spotless|immaculate|flawless|slick|kept\s+up\s+with|gripping|powerful|textbook|infectious|caring|improved|",
     # "Correct" as a verdict, not the verb: "the figures were correct", not "kindly correct page 4".
-    r"correctly|(?:is|are|was|were|all)\s+correct|liked)\b|",
+    r"correctly|(?:is|are|was|were|all)\s+correct|liked|",
+    # Faint praise and progress said plainly: "decent sparky", "plastering's come on loads".
+    r"decent|(?:come|coming|came)\s+on\s+(?:loads|a\s+lot|leaps|so\s+much|massively|well))\b|",
     # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
     r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
     # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
@@ -1980,6 +1984,10 @@ _NEGATIVE = _rx(
     # A test or task failed, and a thing that went out cold: "failed the blind tasting", "risotto went out cold".
     r"\b(?:failed|failing|bad\s+(?:with|at|on))\b|",
     r"\b(?:went\s+out|was|were|served|arrived|came\s+out)\s+(?:stone\s+)?cold\b|",
+    # Terse faults of a shift or a dish: "float £4 short", "scene changes were glacial", "underseasoned",
+    # "design docs were light on failure modes", "(not achieved)", and "Presentation good. Portion control not."
+    r"(?:[£$€]\s?)?\b\d+(?:\.\d+)?\s+short\b|\b(?:glacial|mouthy|(?:under|over)-?seasoned|not\s+achieved|light\s+on)\b|",
+    r"(?<=\w\s)not\s*(?:[.!;]|$)|",
     # Soft faults: "could be neater", "could be more even", "less consistent", "the filing less so", "needs work",
     # "just needs to open his mouth more".
     r"\bcould\s+(?:be|look|sound|read)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+)?",
