@@ -494,7 +494,7 @@ def test_a_win_beside_a_difficulty_in_an_update_reads_balanced(text):
     ],
 )
 def test_praise_with_a_fault_word_said_of_others_or_in_a_phrasal_verb_is_not_balanced(text):
-    assert not assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(
@@ -517,7 +517,9 @@ def test_praise_beside_a_clipped_bit_of_fault_or_a_trait_to_work_on_reads_balanc
     ],
 )
 def test_praise_then_an_instruction_to_repeat_the_work_is_not_balanced(text):
-    assert not assess_feedback(text).balanced
+    # Praise beside a next step the rules do not read as a correction is asked about: whether the step changes how
+    # the work is done is the learned reading's call.
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(

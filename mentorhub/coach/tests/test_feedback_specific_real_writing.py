@@ -331,7 +331,7 @@ def test_a_rule_opened_by_if_or_when_about_someone_else_names_no_moment(text):
     ],
 )
 def test_an_occasion_followed_by_today_or_this_afternoon_names_one_moment(text):
-    assert assess_feedback(text).specific is True
+    assert stated_or_asked(assess_feedback(text), "specific", True)
 
 
 @pytest.mark.parametrize(
