@@ -29,8 +29,9 @@ class FoldedPattern:
         if not can_fold(source):
             raise ValueError(f"a folded pattern must be written in lower case: {source[:60]!r}")
         self.pattern = source
-        self._folded = re.compile(factor_openings(source))
-        self._ignorecase = re.compile(factor_openings(source), re.IGNORECASE)
+        factored = factor_openings(source)
+        self._folded = re.compile(factored)
+        self._ignorecase = re.compile(factored, re.IGNORECASE)
 
     def _choose(self, text: str) -> tuple[re.Pattern, str]:
         lowered = text.lower()
@@ -57,32 +58,24 @@ class FoldedPattern:
         return pattern.finditer(text, pos)
 
 
+# A pattern's pieces as the branch splitter sees them: an escape, a character class (whose "]" straight after "[" or
+# "[^" is a literal), a bracket or bar, or a run of anything else.
+_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
+
+
 def top_level_branches(source: str) -> list[str]:
     """The alternatives of a pattern's outermost "|", as written."""
-    branches, current, depth, i, in_class = [], [], 0, 0, False
-    while i < len(source):
-        char = source[i]
-        step = 2 if char == "\\" else 1
-        if char == "[" and not in_class:
-            in_class = True
-            # A "]" straight after "[" or "[^" is a literal, not the end of the class.
-            after = i + 2 if source.startswith("[^", i) else i + 1
-            if source.startswith("]", after):
-                step = after + 1 - i
-        elif char == "]" and in_class:
-            in_class = False
-        elif not in_class and char == "(":
+    branches, start, depth = [], 0, 0
+    for piece in _PIECE.finditer(source):
+        text = piece.group()
+        if text == "(":
             depth += 1
-        elif not in_class and char == ")":
+        elif text == ")":
             depth -= 1
-        elif not in_class and char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(source[i : i + step])
-        i += step
-    branches.append("".join(current))
+        elif text == "|" and depth == 0:
+            branches.append(source[start : piece.start()])
+            start = piece.end()
+    branches.append(source[start:])
     return branches
 
 
