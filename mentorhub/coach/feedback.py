@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from mentorhub.coach import gettext_noop, second_reading
+from mentorhub.coach.folded import any_of
 
 # _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
 from mentorhub.coach.folded import folded as _rx
@@ -65,6 +66,10 @@ class FeedbackAssessment:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def _source(*parts: str) -> str:
+    return "".join(parts)
 
 
 def _alt(words: str) -> str:
@@ -1043,9 +1048,10 @@ _GOOD_AT_THE_ROLE = (
     r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
     r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer)"
 )
+# Sources, not patterns: about_the_person asks only whether any of them matches, so _ANY_CHARACTER joins them.
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
-    _rx(
+    _source(
         # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
         r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
@@ -1071,7 +1077,7 @@ _CHARACTER = [
     # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
     # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
     # layout). "Too defensive", "too passive" stay: after a moment they judge how someone was in it.
-    _rx(
+    _source(
         r"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+|\b(?:but|and|yet|though|tho)\s+)(?:honestly,?\s+|still\s+|just\s+|also\s+)*",
         r"(?:(?:(?:(?:way|far|much|just|still)\s+)?too|a\s+bit|a\s+little|bit|kinda|kind\s+of|sort\s+of|super|proper|",
         r"dead|well|hella|very|so|really|quite|rather|overly|slightly|a\s+touch|somewhat|a\s+tad)\s+)+",
@@ -1097,7 +1103,7 @@ _CHARACTER = [
     ),
     # "Kind, patient teacher; can be a bit scatty": traits listed before a role, and "can be" with its subject
     # dropped.
-    _rx(
+    _source(
         r"(?:^|[.!?;]\s+)(?:(?:very|so|really|such\s+an?|a|an)\s+)*(?:",
         _TRAIT,
         "|",
@@ -1121,7 +1127,7 @@ _CHARACTER = [
     ),
     # Character named as a thing someone shows, has or lacks: "showed real leadership presence", "lacks backbone",
     # "has good gravitas", "a good head on her shoulders". Not "promise", which a draft shows as well.
-    _rx(
+    _source(
         r"\b(?:show(?:s|ed|n|ing)?|has|had|have|having|lacks?|lacked|lacking|no|not|little|get|got|strong|real|good|",
         r"great)\s+",
         r"(?:(?:a|the|real|good|great|genuine|strong|natural|some|no|any|more|much|lot\s+of|enough|huge|such)\s+)*",
@@ -1133,7 +1139,7 @@ _CHARACTER = [
         r"|\bslow\s+on\s+the\s+uptake\b",
     ),
     # "Stop being so defensive", "continue being the lovely person you are".
-    _rx(
+    _source(
         r"\bbeing\s+(?:so\s+|such\s+a\s+|too\s+|very\s+|the\s+|a\s+|an\s+)+(?:[\w-]+\s+)?(?:",
         _TRAIT,
         "|",
@@ -1141,7 +1147,7 @@ _CHARACTER = [
         r")\b",
     ),
     # Third-person appraisals name the person: "Maria is a dependable and conscientious member of the team".
-    _rx(
+    _source(
         # At the head of a sentence, where an appraisal names its subject ("the order you packed for Harlow was
         # careless" names a town).
         r"(?-i:(?:^|(?<=[.!?:]\s))(?!(?:The|This|That|These|Those|It|Its|Your|My|Our|Their|His|Her|There|Everything|Everyone|Overall|",
@@ -1164,14 +1170,18 @@ _CHARACTER = [
         _GOOD_AT_THE_ROLE,
         r")\b",
     ),
-    _rx(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
-    _rx(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
-    _rx(r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"),
-    _rx(r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"),
-    _rx(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
-    _rx(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
+    _source(r"\bmake\s+(?:it|everything)\s+(?:all\s+)?about\s+(?:you|yourself|him|her|them)\b"),
+    _source(r"\byou\s+(?:always|never)\s+(?:think|listen|care|learn|try|bother|stop|switch\s+off)\b"),
+    _source(
+        r"\byou\s+(?:just\s+)?(?:don't|do\s+not)\s+have\s+the\s+(?:temperament|personality|talent|head|character)\b"
+    ),
+    _source(
+        r"\byou\s+(?:have|'ve\s+got)\s+(?:real\s+|a\s+real\s+|great\s+|natural\s+)?(?:musicality|talent|flair|gift)\b"
+    ),
+    _source(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
+    _source(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
     # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless".
-    _rx(
+    _source(
         r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+|",
         # "I'm still too nervous", "I'm a bit lazy", "I'm kinda shy": degree words, and "still" only before one
         # (bare, "I'm still nervous about the exam" reports a passing state).
@@ -1181,9 +1191,9 @@ _CHARACTER = [
         _TRAIT,
         r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)\b",
     ),
-    _rx(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
+    _source(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
     # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
-    _rx(
+    _source(
         r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|smart|strong|",
         r"brilliant|lovely|nice|decent|bright|clever|proper)\s+",
         r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
@@ -1196,7 +1206,7 @@ _CHARACTER = [
         r"bloke|lass|fella|fellow|chap|lady|woman|man|boy|egg|sort|soul)\b",
     ),
     # Sweeping verdicts: "you never finish anything", "you always make things complicated", "terrible with paperwork".
-    _rx(
+    _source(
         r"\b(?:always|never)\s+(?:\w+\s+){1,2}?(?:anything|everything|things|stuff)\b|",
         # "You never return a single call": the hyperbole sweeps rather than names one habit.
         r"\bnever\s+(?:\w+\s+){1,2}?a\s+single\b|",
@@ -1206,24 +1216,24 @@ _CHARACTER = [
         r"your\s+job|the\s+job|it|this)\b|\b(?:you're|you\s+are)\s+(?:so\s+|really\s+|just\s+)?",
         r"(?:amazing|awesome|incredible|wonderful|fantastic)\s*(?:[!.]|$)",
     ),
-    _rx(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
+    _source(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
     # "best stylist in the salon", "best barber in town": a ranking of the person.
-    _rx(r"\bbest\s+[a-z]+(?:ist|er|or|ian)\s+(?:in|on)\s+(?:the|this|our|town|the\s+whole)\b"),
+    _source(r"\bbest\s+[a-z]+(?:ist|er|or|ian)\s+(?:in|on)\s+(?:the|this|our|town|the\s+whole)\b"),
     # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
-    _rx(
+    _source(
         r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
         r"(?:amazing|awesome|incredible|wonderful|fantastic|brilliant|outstanding|exceptional|",
         r"a\s+(?:star|gem|rock\s*star|machine|lifesaver|godsend|superstar|legend))\b",
         # "you were brilliant on the indemnity clause" ties the praise to a piece of the work.
         r"(?!\s+(?:at|with|on|in|during|when|for)\b)",
     ),
-    _rx(
+    _source(
         r"\b(?:great|good|strong|poor|weak|real)\s+work\s+ethic\b|\b(?:lovely|nice|great|good|poor|cold|warm|",
         r"gentle|natural)\s+(?:manner|personality|nature|temperament|way\s+with)\b|",
         r"\byou\s+can\s+be\s+(?:a\s+bit\s+|quite\s+|very\s+|so\s+|too\s+|rather\s+)?[a-z]{4,}\b",
     ),
     # "Very capable, a bit chaotic", "Honestly a bit lazy with the finishing", "Still a bit scatty with the rota".
-    _rx(
+    _source(
         r"(?:^|[.!?,]\s+)(?:honestly,?\s+|frankly,?\s+|overall,?\s+|generally\s+|just\s+|",
         # A feeling after "still" is a passing state in an update ("Still a bit nervous about the high racking").
         r"still\s+(?!(?:a\s+bit\s+|bit\s+|too\s+|very\s+|so\s+|really\s+|quite\s+)?(?:nervous|confident|insecure)\b))?",
@@ -1237,38 +1247,38 @@ _CHARACTER = [
         r"worker|member|colleague|apprentice|trainee|engineer|employee|individual|character|young|and|but|yet|with|",
         r"to|of|at|about|in|on|as|though|tho|when|sometimes|overall|honestly|tbh|imo|lol)\b)[a-z]{3,}\b)",
     ),
-    _rx(
+    _source(
         r"\b(?:weak|strong|poor|good|great)\s+(?:on|at|with|in)\s+(?:people|soft|social|interpersonal)\s+skills\b|",
         r"^(?:strong|weak|good|great|solid)\s+technically\b|",
         # "Not a people person", "not really a details person".
         r"\bnot\s+(?:really\s+)?(?:a\s+)?(?:team\s+player|management\s+material|(?:people|details?|numbers)\s+person)\b",
     ),
-    _rx(
+    _source(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
         r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
     ),
-    _rx(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
+    _source(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
     # Subjectless appraisal: "An asset to the team", "a real credit to the school".
-    _rx(
+    _source(
         r"(?:^|[.!?]\s+)(?:overall,?\s+|simply\s+|truly\s+|just\s+|honestly,?\s+)?(?:a|an|such\s+an?)\s+",
         r"(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
         r"(?:asset|credit|pleasure|joy|gem|legend|natural|star)\b",
     ),
     # "Kind heart, terrible timekeeping", "Kind soul, always there for others".
-    _rx(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
+    _source(r"\b(?:kind|big|good|warm|generous|gentle|lovely|old)\s+(?:heart|soul)\b|\bheart\s+of\s+gold\b"),
     # Other idioms for the person: "not the sharpest tool in the box", "a breath of fresh air on the ward".
-    _rx(
+    _source(
         r"\bnot\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|pencil|bulb|crayon|spark)\b|",
         r"\bbreath\s+of\s+fresh\s+air\b",
     ),
-    _rx(
+    _source(
         r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
     ),
-    _rx(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
+    _source(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
     # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
     # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
-    _rx(
+    _source(
         # A word of habit may come first: "Sometimes careless with the labels", "Often a bit lazy about the logs".
         # Not "still", which in an update reports a passing state ("Still nervous about the high racking").
         r"(?:^|[.!?;]\s+)(?:(?:sometimes|often|occasionally|always|usually|generally|frequently|constantly)\s+",
@@ -1284,7 +1294,7 @@ _CHARACTER = [
     ),
     # A trait, or a warm word, aimed at the people or animals someone deals with: "lovely with the animals",
     # "scatty with the paperwork", "kind with the elderly customers". Not the work itself ("lovely with the glaze").
-    _rx(
+    _source(
         # Plain praise ("great with the families in the queue") is left to the older, narrower pattern below.
         r"\b(?:lovely|nice|kind|warm|gentle|sweet|patient|calm|",
         r"rubbish|hopeless|useless|awful|terrible|scatty|lazy|sloppy|careless|impatient|rude|",
@@ -1298,7 +1308,7 @@ _CHARACTER = [
         r"(?!\s+(?:in|at|on|during|this|today|yesterday|when|last|who)\b)",
     ),
     # Virtues shown in an appraisal name no action: "has shown exemplary dedication and compassion".
-    _rx(
+    _source(
         r"\b(?:shown|showed|shows|demonstrated|demonstrates|displayed|displays|exhibited|exhibits)\s+",
         r"(?:a\s+|an\s+)?(?:(?:real|genuine|great|exemplary|outstanding|excellent|tremendous|remarkable|",
         r"exceptional|consistent|huge|immense|unwavering|high\s+levels?\s+of|a\s+high\s+level\s+of|",
@@ -1310,13 +1320,13 @@ _CHARACTER = [
         r"(?!(?:\s+and\s+[\w-]+)?\s+(?:[a-z]+ing|in|when|by|during|with|on|at(?!\s+all\s+times)|while|under)\b)",
     ),
     # Non-native appraisals drop the article: "is always responsible person", "is very sincere man".
-    _rx(
+    _source(
         r"\b(?:is|are|was|you're|you\s+are)\s+(?:always\s+|very\s+|such\s+an?\s+|really\s+|truly\s+|",
         r"a\s+|an\s+)+[a-z-]{4,}\s+(?:person|man|woman|lady|bloke|guy|girl|lad|character|soul|individual)\b",
         r"|\b(?:works?|worked)\s+(?:very|so|really|extremely|incredibly)\s+hard\b(?!\s+(?:on|at|to|for|in|with)\b)",
     ),
     # A trait before a role: "a somewhat pusillanimous lead", "an overbearing manager" (not "a careless error").
-    _rx(
+    _source(
         r"(?:^|[.!?;]\s+)(?:a|an)\s+(?:(?:somewhat|rather|bit|very|quite|really|truly|pretty|fairly|genuinely)\s+)?",
         # "a warm lead", "a soft lead", "a defensive player" name a thing or a position.
         r"(?!(?:warm|soft|tough|natural|star|legend|aggressive|defensive|passive|negative|weak|difficult)\b)(?:",
@@ -1328,19 +1338,19 @@ _CHARACTER = [
         r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef)\b",
     ),
     # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
-    _rx(
+    _source(
         r"\byou(?:'ve|\s+have)(?:\s+got)?\s+(?:such\s+|the\s+|a\s+|an\s+)*(?:(?:very|real|really|such|great|",
         r"strong|big|lovely|natural|bright|warm|huge|bubbly|calm|quiet)\s+)*(?:personality|presence|character|",
         r"future|heart|spirit|charisma|aura|temperament|gift|(?:voice|face|head|mind|brain)\s+(?:made\s+)?for)\b",
     ),
     # Energy brought to a place names no action: "brings such good energy to the kitchen".
-    _rx(
+    _source(
         r"\b(?:bring|brings|brought|bringing)\s+(?:such\s+|so\s+much\s+|much\s+|loads\s+of\s+|a\s+lot\s+of\s+|",
         r"good\s+|great\s+|positive\s+|lovely\s+|real\s+)*(?:energy|vibes?|positivity|enthusiasm|warmth|",
         r"sunshine|joy)\b",
     ),
     # A role named with a determiner and then judged: "the agent was very rude and unprofessional".
-    _rx(
+    _source(
         r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|waiter|waitress|manager|teacher|tutor|",
         r"mentor|supervisor|engineer|technician|receptionist|officer|worker|guy|lady|man|woman|boy|girl|colleague|",
         r"trainee|apprentice|student|staff\s+member|cashier|advisor|adviser|consultant|rep)\s+(?:was|is|were|are|",
@@ -1351,7 +1361,7 @@ _CHARACTER = [
     ),
     # Idioms for a character verdict: "the kind of bloke you want next to you", "one of the finest trainees",
     # "absolute rock", "what a legend", "sharp as a tack", "knows his stuff", "head in the clouds".
-    _rx(
+    _source(
         r"\b(?:kind|sort|type)\s+of\s+(?:person|bloke|guy|girl|woman|man|lad|lass|colleague|nurse|teacher|leader|",
         r"manager|mentor|student|apprentice|worker|employee|engineer|officer|doctor|carer|player|friend|",
         r"human)\s+(?:who|that|you|i|we|everyone|anyone)\b|",
@@ -1373,7 +1383,7 @@ _CHARACTER = [
     ),
     # Disappointment aimed at the person, not at a deed: "disappointed in you", "you're better than this",
     # "expected more of him".
-    _rx(
+    _source(
         r"\bdisappointed\s+(?:in|with)\s+(?:you|u|him|her|them)\b|",
         r"\b(?:you're|you\s+are|ur|he's|he\s+is|she's|she\s+is|they're)\s+better\s+than\s+(?:this|that)\b|",
         # "Expected more from you on the budget section" names the work.
@@ -1383,7 +1393,7 @@ _CHARACTER = [
     # A bare trait as an item of an appraisal's list ("Strengths: punctual, friendly", "Pros - honest, cheerful"):
     # the item names the person. Words as often said of the work or of a service are left out ("Cons: a bit sweet",
     # "Pros: warm", "Pros: friendly, quick service").
-    _rx(
+    _source(
         r"\b(?:pros|strengths?|strong\s+points|positives|pluses|glows?|www|likes|cons|weaknesses|weak\s+points|",
         r"negatives|minuses|grows?|ebi)\s*(?::|-+|\u2013|\u2014)\s*(?:[^.;:!?]{0,80}?,\s*)?",
         r"(?:(?:very|so|really|super|always|a\s+bit|bit|too|quite)\s+)?",
@@ -1397,7 +1407,7 @@ _CHARACTER = [
         r")(?=\s*(?:[,.;!]|$)|\s+(?:and|but)\b)",
     ),
     # A quality of the person as the whole of a glow or a grow: "Glow: lovely energy", "Grow: confidence!".
-    _rx(
+    _source(
         r"\b(?:pros|strengths?|positives|glows?|www|grows?|ebi|cons|weaknesses|work\s+on|to\s+improve|",
         r"areas?\s+(?:for|of|to)\s+(?:improvement|development|improve|develop))\s*(?::|-+|\u2013|\u2014)\s*",
         r"(?:(?:more|less|your|a\s+bit\s+more|lovely|great|good|positive|real|such|nice|bags\s+of|bit\s+more)\s+)?",
@@ -1407,14 +1417,14 @@ _CHARACTER = [
     ),
     # What the person has is their character when it is a smile, a manner or an attitude ("She always has a lovely
     # smile", "you have such a positive attitude"); a plan or a draft they have is work.
-    _rx(
+    _source(
         r"\b(?:you|u|he|she|they)\s+(?:always\s+|really\s+|just\s+|definitely\s+)?(?:has|have|'ve\s+got|'s\s+got)\s+",
         r"(?:a|an|such\s+a|such\s+an|the|bags\s+of|loads\s+of|real|great|good)\s+(?:[\w-]+\s+){0,2}?",
         r"(?:smile|attitude|manner|personality|presence|temperament|heart|aura|work\s+ethic|sense\s+of\s+humou?r)\b",
     ),
     # A quality of the person as a clause of its own, no glow or grow heading: "Great energy, but a bit scattered",
     # "Lovely attitude.", "Lovely to work with", "a pleasure to have in class".
-    _rx(
+    _source(
         r"(?:^|[.!?;,]\s*)(?:(?:really|such|so|very|always|honestly|just)\s+)*(?:a\s+|an\s+)?",
         r"(?:great|good|lovely|positive|fantastic|brilliant|amazing|excellent|super|real|nice|bags\s+of|bad|poor|",
         r"negative|can-do|terrible)\s+(?:energy|attitude|enthusiasm|personality|positivity|work\s+ethic|vibes?)",
@@ -1428,7 +1438,7 @@ _CHARACTER = [
     ),
     # "Calm under pressure" as a quality is a trait; shown on an occasion it is a deed ("stayed calm under
     # pressure during the fire drill").
-    _rx(
+    _source(
         r"(?<!stayed\s)(?<!stays\s)(?<!stay\s)(?<!kept\s)(?<!keeps\s)(?<!keep\s)(?<!remained\s)(?<!remain\s)",
         r"\b(?:calm|cool|steady|composed|unflappable|good|great|solid)\s+under\s+pressure\b",
         r"(?!\s+(?:when|during|in|on|at|with|while|this|today|yesterday|last|as)\b)",
@@ -1753,6 +1763,7 @@ _BEH_PASSING_STATE = _rewrite(
     r"\b(?:nervous|anxious|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|panicky|overwhelmed)",
     r"\s+(?=(?:on|at|in|before|during|driving|for)\s+(?:the|my|our|a|an|this|that|[a-z]+'s)\b)",
 )
+_ANY_CHARACTER = any_of(_CHARACTER)
 _WRITER = _rx(r"\b(?:i|i'm|i've|my|me)\b")
 _READER = _rx(r"\b(?:you|u|your|ur|you're|youre)\b")
 
@@ -1776,7 +1787,7 @@ def about_the_person(text: str) -> bool:
     """A verdict on the person's character ("you're a natural", "very bright, but...")."""
     # "I'll try harder" promises effort, not an action.
     text = _as_deeds(_EFFORT_ONLY.sub(" ", text))
-    return _GIFTED.search(text) is not None or any(p.search(text) for p in _CHARACTER)
+    return _GIFTED.search(text) is not None or any(p.search(text) for p in _ANY_CHARACTER)
 
 
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:

@@ -23,21 +23,25 @@ class FoldedPattern:
     """A pattern that matches like re.compile(source, re.IGNORECASE) but only offers the read-only methods: a
     match's text is the lowercased text, so substitutions, which hand text back, must use an ordinary pattern."""
 
-    __slots__ = ("_folded", "_ignorecase", "pattern")
+    __slots__ = ("_factored", "_folded", "_ignorecase", "pattern")
 
     def __init__(self, source: str) -> None:
         if not can_fold(source):
             raise ValueError(f"a folded pattern must be written in lower case: {source[:60]!r}")
         self.pattern = source
-        factored = factor_openings(source)
-        self._folded = re.compile(factored)
-        self._ignorecase = re.compile(factored, re.IGNORECASE)
+        self._factored = factor_openings(source)
+        self._folded = re.compile(self._factored)
+        # Compiled on first use: few texts need it, and compiling every pattern twice cost a process 0.3 s to start.
+        self._ignorecase: re.Pattern | None = None
 
     def _choose(self, text: str) -> tuple[re.Pattern, str]:
         lowered = text.lower()
         # A few letters grow when lowercased ("İ" becomes two characters); positions would shift, so those texts
         # take the slower road.
         if len(lowered) != len(text):
+            if self._ignorecase is None:
+                # Two threads may both compile it; either result is the same pattern.
+                self._ignorecase = re.compile(self._factored, re.IGNORECASE)
             return self._ignorecase, text
         return self._folded, lowered
 
@@ -101,6 +105,19 @@ def factor_openings(source: str) -> str:
         opening + "(?:" + "|".join(rest) + ")" if opening is not None and len(rest) > 1 else (opening or "") + rest[0]
         for opening, rest in runs
     )
+
+
+def any_of(sources: list[str]) -> list[FoldedPattern | re.Pattern]:
+    """Patterns that answer "does any of these sources match?" (case-insensitively), the foldable ones joined in one.
+
+    Searched one by one, forty patterns read the text forty times (a tenth of the feedback coach's time); joined,
+    with every branch that opens with "\\b" gathered under one (factor_openings), the text is read once and most
+    positions cost one step. The branches are reordered, so which match is found may differ: for a yes or no only."""
+    branches = [branch for source in sources if can_fold(source) for branch in top_level_branches(source)]
+    # Stable: the branches that open at a word boundary first, each group in its written order.
+    branches.sort(key=lambda branch: not branch.startswith(r"\b"))
+    joined = [FoldedPattern("|".join(branches))] if branches else []
+    return joined + [folded(source) for source in sources if not can_fold(source)]
 
 
 def can_fold(source: str) -> bool:

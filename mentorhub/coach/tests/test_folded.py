@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from mentorhub.coach.folded import FoldedPattern, factor_openings, folded, top_level_branches
+from mentorhub.coach.folded import FoldedPattern, any_of, factor_openings, folded, top_level_branches
 
 SOURCE = r"\b(?:well\s+done|great|clear(?:ly)?)\b|^thanks\b"
 
@@ -64,3 +64,15 @@ def test_gathering_keeps_every_match_its_place_and_its_groups(text):
     assert [(m.span(), m.groups()) for m in gathered.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You're such a natural", "Top lad.", "THE Lisbon summit went well", "the lisbon summit", "İstanbul: Good lad"],
+)
+def test_patterns_joined_for_a_yes_or_no_answer_as_the_list_does(text):
+    sources = [r"^top\s+lad\b", r"\byou're\s+(?:such\s+)?a\s+natural\b", r"\bthe\s+(?-i:[A-Z])\w+", r"\bgood\s+lad\b"]
+    joined = any_of(sources)
+    # The three written in lower case are read in one pass; the one that tells capitals apart keeps its own.
+    assert len(joined) == 2
+    assert any(p.search(text) for p in joined) == any(re.search(s, text, re.IGNORECASE) for s in sources)
