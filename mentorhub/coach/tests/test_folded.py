@@ -76,3 +76,8 @@ def test_patterns_joined_for_a_yes_or_no_answer_as_the_list_does(text):
     # The three written in lower case are read in one pass; the one that tells capitals apart keeps its own.
     assert len(joined) == 2
     assert any(p.search(text) for p in joined) == any(re.search(s, text, re.IGNORECASE) for s in sources)
+
+
+def test_patterns_with_back_references_are_not_joined():
+    with pytest.raises(ValueError):
+        any_of([r"\b(\w+)\s+\1\b", r"\bgood\s+lad\b"])
