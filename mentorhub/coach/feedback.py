@@ -18,9 +18,11 @@ from dataclasses import asdict, dataclass, field
 from mentorhub.coach import gettext_noop, second_reading
 from mentorhub.coach.folded import any_of
 
-# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
+# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub(); _source and any_of
+# for lists only asked whether any matches.
 from mentorhub.coach.folded import folded as _rx
 from mentorhub.coach.folded import rewrite as _rewrite
+from mentorhub.coach.folded import source as _source
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
@@ -66,10 +68,6 @@ class FeedbackAssessment:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def _source(*parts: str) -> str:
-    return "".join(parts)
 
 
 def _alt(words: str) -> str:

@@ -136,6 +136,11 @@ def folded(*parts: str) -> FoldedPattern | re.Pattern:
     return FoldedPattern(source) if can_fold(source) else re.compile(factor_openings(source), re.IGNORECASE)
 
 
+def source(*parts: str) -> str:
+    """A pattern's source from its parts, kept uncompiled for any_of to join."""
+    return "".join(parts)
+
+
 def rewrite(*parts: str) -> re.Pattern:
     """A case-insensitive pattern for .sub(), which must hand back the text as written."""
     return re.compile(factor_openings("".join(parts)), re.IGNORECASE)

@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 
 from mentorhub.coach import gettext_noop, second_reading
 
-# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub().
+# _rx for searching (folded: the fast road when written in lower case), _rewrite for .sub(); _source and any_of
+# for lists only asked whether any matches.
+from mentorhub.coach.folded import any_of
 from mentorhub.coach.folded import folded as _rx
 from mentorhub.coach.folded import rewrite as _rewrite
+from mentorhub.coach.folded import source as _source
 
 MAX_WORDS = 150
 # Below this a verdict rests on one or two words, so say so.
@@ -817,10 +820,6 @@ _DAY = (
 )
 
 
-def _source(*parts: str) -> str:
-    return "".join(parts)
-
-
 # Pattern sources, searched as one (_ANY_FLEXIBLE): compiled one by one they would cost 30 ms at start-up for nothing.
 _FLEXIBLE = [
     _source(
@@ -973,13 +972,12 @@ _VAGUE_TIME = _rx(r"\bsome\s?time\b|\bsome\s+(?:day|morning|afternoon|evening)\b
 
 
 # One search instead of 38: a message's sentences are checked for flexibility several times, and each search of a
-# pattern of its own costs a call and a lowering of the text. The same matches: none of the patterns refers to a
-# group by number or name.
-_ANY_FLEXIBLE = _rx("|".join(f"(?:{source})" for source in _FLEXIBLE))
+# pattern of its own costs a call and a lowering of the text.
+_ANY_FLEXIBLE = any_of(_FLEXIBLE)
 
 
 def _is_flexible(text: str) -> bool:
-    return _ANY_FLEXIBLE.search(text) is not None
+    return any(pattern.search(text) for pattern in _ANY_FLEXIBLE)
 
 
 def _flexible(sentences: list[str]) -> bool:
