@@ -23,6 +23,7 @@ from mentorhub.coach.folded import any_of
 from mentorhub.coach.folded import folded as _rx
 from mentorhub.coach.folded import rewrite as _rewrite
 from mentorhub.coach.folded import source as _source
+from mentorhub.coach.note_formats import note_sides
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
@@ -2450,6 +2451,11 @@ _BAL_DONE_BULLET = _rx(
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
+    # A note in a fixed format says by its headings which side each part is on. A plan beside what worked
+    # ("Rose: ... Bud: ...") may only carry on what worked, or may correct it: the words decide.
+    sides = note_sides(text)
+    if sides is not None and not (sides.worked and sides.next_step and not sides.improve):
+        return sides.worked and sides.improve, True
     text = _BAL_WORRY_CAME_TO_NOTHING.sub(" ", text)
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
     text = _BAL_BUT_MORE_PRAISE.sub("and ", text)
