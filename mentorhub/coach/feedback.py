@@ -858,7 +858,7 @@ _NOT_A_VERB = frozenset(
         nor than like unlike such paragraph section chapter page slide part scene question item
         terrible bad poor awful hopeless useless amazing brilliant careful patient excellent
         fantastic weak strong quick slow calm quiet
-        love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats
+        love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats omg omfg aww lol
         second third fourth fifth way far
         tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam""",
     )
@@ -1914,10 +1914,18 @@ _POSITIVE = _rx(
     # "The titration practical is missing...": the noun, not praise.
     # "I listened back to the call" is how a fault was found, not praise of listening.
     r"listened(?!\s+back\b)|practical(?!\s+(?:is|was|are|were|exam|session|class|lesson|assessment)\b)|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
-    r"stunning|lovely|delicious|moving|funny|helped\s+a\s+lot|really\s+helped)\b|",
+    # Moving as a speech is ("a moving eulogy", "it was so moving"), not moving off or moving house.
+    r"stunning|lovely|delicious|moving(?!\s+(?:off|on|house|to|forward|away|out|in|around|across|up|down|over|back|",
+    r"it|them|the|this|that|my|your|our|his|her|their|some|a|an|from|between|through|onto|into)\b)|funny|helped\s+a\s+lot|",
+    r"really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:ran|did|gave|taught|led|held|hosted)\s+(?:my|our)\s+first\b|",
-    r"\b(?:came\s+back|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
+    r"(?:\b(?:i|we)\s+(?:\w+\s+)?|^\s*)(?:ran|did|gave|taught|led|held|hosted|got)\s+(?:my|our)\s+first\b|",
+    # "gave me chills", "what a relief", "one of the clearest I've seen".
+    r"\b(?:gave|give|gives)\s+me\s+(?:the\s+)?(?:chills|goosebumps|shivers)\b|\b(?:was|what|such)\s+a\s+relief\b|",
+    r"\bone\s+of\s+the\s+(?:best|clearest|strongest|finest|sharpest|smoothest|cleanest|most\s+\w+)\b|",
+    # Back to come again ("half the group came back"), not back with a fault ("came back with smoke pouring out",
+    # "parts came back from the machine shop and don't fit").
+    r"\b(?:came\s+back(?!\s+(?:with|from|and|to\s+(?:me|us)\s+with)\b)|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
     r"\b(?:easier|clearer|faster|quicker|smoother|stronger|calmer|detailed|perfectly|followed|handed\s+in|submitted|",
     r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
     r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
@@ -2271,7 +2279,12 @@ _NOT_PRAISE = _rewrite(
     r"\b(?:good|great|strong|solid|productive|nice|lovely|brilliant|fantastic|excellent|decent)\s+",
     r"(?:month|week|day|session|term|year|quarter|fortnight)\b(?!\s+(?:of|for|on|with|at|in)\b)|",
     # Faint "fine" before a turn ("the presentation was fine but", "fine I suppose, a few issues") is no praise.
-    r"\bfine(?=\s*,?\s*(?:i\s+(?:suppose|guess)\b|but\b))",
+    r"\bfine(?=\s*,?\s*(?:i\s+(?:suppose|guess)\b|but\b))|",
+    # Words of praise in phrases that praise nothing: "if I'm honest", "kind of", "gentle reminder", "a fun fact",
+    # "dry clean only", and a slip nobody noticed.
+    r"\b(?:to\s+be|if\s+(?:i'm|im|i\s+am|i'm\s+being)|can\s+i\s+be|let\s+me\s+be|i'll\s+be|being)\s+(?:totally\s+|brutally\s+|completely\s+)?honest\b|",
+    r"\bkind\s+of\b(?!\s+(?:you|u)\b)|\b(?:gentle|friendly|kind)\s+reminder\b|\bfun\s+facts?\b|\bdry[\s-]clean(?:ing|ed)?\b|",
+    r"\b(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+(?!else\b)(?:\w+\s+)?(?:noticed|spotted|saw)\b",
 )
 
 
