@@ -2464,10 +2464,13 @@ _BAL_DONE_BULLET = _rx(
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    # A note in a fixed format says by its headings which side each part is on. A plan beside what worked
-    # ("Rose: ... Bud: ...") may only carry on what worked, or may correct it: the words decide.
+    # A note in a fixed format says by its headings which side each part is on. Where a side is missing, a plan
+    # beside what worked ("Rose: ... Bud: ...") may only carry on what worked or may correct it, and a section under
+    # a heading on neither side ("Overall: ...") may hold the missing side: the words decide.
     sides = note_sides(text)
-    if sides is not None and not (sides.worked and sides.next_step and not sides.improve):
+    if sides is not None and (
+        (sides.worked and sides.improve) or not (sides.other or (sides.worked and sides.next_step))
+    ):
         return sides.worked and sides.improve, True
     text = _BAL_WORRY_CAME_TO_NOTHING.sub(" ", text)
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))

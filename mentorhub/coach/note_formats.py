@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from mentorhub.coach.folded import folded
 
-WORKED, IMPROVE, NEXT = "worked", "improve", "next"
+WORKED, IMPROVE, NEXT, OTHER = "worked", "improve", "next", "other"
 
 # Headings of each side, longest first where one holds another ("not done" before "done", "even better if").
 _HEADINGS = {
     IMPROVE: (
         r"not\s+(?:yet\s+)?done|not\s+achieved|not\s+so\s+good|less\s+good|even\s+better\s+if|ebi|"
-        r"what\s+(?:didn't|did\s+not)\s+(?:work|go\s+(?:so\s+)?well)|didn't\s+(?:work|go\s+well)|"
+        r"what\s+(?:didn't|did\s+not)\s+(?:work|go\s+(?:so\s+)?well)|didn't(?:\s+(?:work|go\s+well))?|did\s+not|"
+        r"(?:what\s+(?:i|we)(?:'d|\s+would)\s+)?do\s+differently|"
         r"areas?\s+(?:for|of|to)\s+(?:development|develop|improvement|improve|work\s+on|grow)|"
         r"development\s+(?:areas?|points?|needs?)|(?:to\s+)?work\s+on|to\s+improve|improve(?:ments?)?|needs\s+work|"
         r"grow|thorns?|wish(?:es)?|i\s+wish|cons|weakness(?:es)?|minus(?:es)?|negatives?|lowlights?|"
@@ -33,8 +34,11 @@ _HEADINGS = {
     NEXT: r"next\s+steps?|next\s+time|next|buds?|actions?|action\s+points?|to\s*-?\s*do|targets?",
     WORKED: (
         r"what\s+went\s+well|what\s+worked|went\s+well|www|worked|glow|roses?|(?:two\s+)?stars?|pros|strengths?|"
-        r"positives?|highlights?|wins?|plus(?:es)?|continue|keep|done|completed|achieved|liked|good|great"
+        r"positives?|highlights?|wins?|plus(?:es)?|continue|keep|done|completed|(?:what\s+(?:i|we)\s+)?achieved|"
+        r"achievements?|liked|good|great"
     ),
+    # Headings on neither side, which only end the section before them: "Comments:", "Support needed:".
+    OTHER: r"(?:other\s+|general\s+|further\s+)?comments?|notes?|overall|summary|support\s+needed|other",
 }
 _ROLE_OF_GROUP = {f"h{i}": role for i, role in enumerate(_HEADINGS)}
 # A heading opens the text or follows a break, and is closed by a colon or a spaced dash: "Glow: ...",
@@ -59,9 +63,17 @@ _MINUS_OR_ARROW = re.compile(r"(?:^|(?<=\s))(?:(?P<arrow>-+>|=>)|(?P<minus>-))(?
 # A section that names nothing: "n/a", "none that I noticed", "nothing this time", "-", "???".
 _EMPTY = folded(
     r"(?:n/?a|none|nothing|nil|no|nope|nada|-+|\?+|tbc|tbd|x|all\s+good|not\s+much)",
-    r"(?:\s+(?:really|at\s+all|this\s+(?:time|week|term|month|round)|that\s+i\s+(?:noticed|saw|can\s+(?:think\s+of|see))|",
+    r"(?:\s+(?:really|at\s+all|this\s+(?:time|week|term|month|round)|(?:that\s+)?i\s+(?:noticed|saw|can\s+(?:think\s+of|see))|",
     r"to\s+(?:add|report|say|note|mention)|for\s+now|yet|so\s+far|major|much|from\s+me|here|today|",
     r"this\s+fortnight))*|(?:i\s+)?can't\s+think\s+of\s+any(?:thing)?|nothing\s+(?:that\s+)?i\s+can\s+think\s+of",
+)
+# A field rated in words on an appraisal form: "Teamwork: Excellent. Initiative: Needs development." The rating stands
+# alone, or it would be the start of a sentence ("Teamwork: good until the Friday rush").
+_RATED = folded(
+    r"(?:^|(?<=[\s.;,/|]))[a-z][a-z &/'-]{1,30}:\s*(?:(?P<good>excellent|outstanding|exceptional|very\s+good|good|",
+    r"strong|great|exceeds(?:\s+expectations)?)|(?P<poor>needs\s+(?:development|improvement|work|to\s+improve)|",
+    r"requires\s+improvement|poor|weak|below\s+(?:standard|expectations)|unsatisfactory|inadequate|not\s+(?:yet\s+)?met))",
+    r"\s*(?=[.;,/|!]|$|\s[-\u2013]\s)",
 )
 # A score sheet: "Greeting 2/2 ... Empathy 1/3". Four fifths or more is what worked, half or less what to improve;
 # out of at most ten, so that a date ("14/11") or a total ("6/12") is no score.
@@ -75,6 +87,9 @@ class NoteSides:
     worked: bool
     improve: bool
     next_step: bool
+    # A section under a heading on neither side ("Overall: solid first quarter") that names something: its words,
+    # not its heading, say which side it is on.
+    other: bool = False
 
 
 def _named(content: str) -> bool:
@@ -98,6 +113,7 @@ def _filled_sides(text: str) -> tuple[set[str], set[str]]:
     marks.sort()
     # A tick or a cross marks an item even where the item stands before it ("tyres \u2713 lights \u2717").
     symbols = {_ROLE_OF_SYMBOL[m.lastgroup] for m in _SYMBOL.finditer(text)}
+    symbols |= {WORKED if m.group("good") else IMPROVE for m in _RATED.finditer(text)}
     marked, filled = set(symbols), set(symbols)
     for i, (_start, end, side) in enumerate(marks):
         following = marks[i + 1][0] if i + 1 < len(marks) else len(text)
@@ -114,8 +130,8 @@ def _scores(text: str) -> list[tuple[int, int]]:
 def note_sides(text: str) -> NoteSides | None:
     """The sides a formatted note fills, or None when the text is not a note of two or more sides."""
     marked, filled = _filled_sides(text)
-    if len(marked) >= 2:
-        return NoteSides(WORKED in filled, IMPROVE in filled, NEXT in filled)
+    if len(marked - {OTHER}) >= 2:
+        return NoteSides(WORKED in filled, IMPROVE in filled, NEXT in filled, OTHER in filled)
     scores = _scores(text)
     if len(scores) >= 2:
         return NoteSides(

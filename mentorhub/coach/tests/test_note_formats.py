@@ -20,6 +20,8 @@ from mentorhub.coach.tests.stated import stated_or_asked
         "Site audit Fri: \u2713 harnesses \u2713 edge protection \u2717 ladder not tied at scaffold bay 3",
         "Done: first two chapters of the manual translated. Not done: the glossary.",
         "Call review: Opening 2/2, Listening 2/2, Resolution 1/4, Close 1/2.",
+        "Punctuality: Excellent. Record keeping: Needs improvement. Customer care: Good.",
+        "What I achieved: my forklift ticket on the 3rd. What I'd do differently: book the refresher sooner.",
     ],
 )
 def test_a_note_with_both_sides_filled_is_balanced(text):
@@ -41,6 +43,8 @@ def test_a_note_with_both_sides_filled_is_balanced(text):
         "What went well: Even better if: the minutes went out within a day",
         "Stop: talking over the junior staff. Start: asking them first. Continue: nothing this time",
         "Done: nothing this month, off sick \U0001f912 Not done: the quarterly VAT return.",
+        "Worked: the new rota for the half-term holiday club, every slot covered. Didn't:",
+        "Plus: nothing I can see. Minus: the tender pack went out without the price schedule.",
     ],
 )
 def test_a_note_with_one_side_empty_is_not_balanced(text):
@@ -69,3 +73,9 @@ def test_a_plan_beside_what_worked_is_left_to_the_words():
     # "Bud" may carry on what worked or correct it: the note's format alone does not say which.
     sides = note_sides("Rose: the choir's anthem on Sunday. Bud: the carol service rota.")
     assert sides is not None and sides.worked and sides.next_step and not sides.improve
+
+
+def test_a_section_on_neither_side_is_left_to_the_words():
+    # "Overall:" heads no side; its words may be the praise the note lacks.
+    sides = note_sides("Overall: a strong first term. Keep: - Improve: mark the Year 9 books within a week.")
+    assert sides is not None and sides.improve and not sides.worked and sides.other
