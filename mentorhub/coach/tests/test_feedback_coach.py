@@ -439,7 +439,7 @@ def test_being_a_trait_is_a_verdict_on_the_person(text):
 
 def test_ticks_and_crosses_in_a_checklist_are_what_worked_and_what_to_improve():
     result = assess_feedback("Kitchen check: ✔ fridge temps logged ✔ floors clean ✘ allergen folder missing")
-    assert result.balanced is True and result.behavioural is True
+    assert stated_or_asked(result, "balanced", True) and result.behavioural is True
 
 
 def test_each_checkbox_line_is_read_as_its_own_instruction():

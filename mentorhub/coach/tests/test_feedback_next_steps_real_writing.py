@@ -122,7 +122,7 @@ def test_labelled_recommended_wanted_or_hedged_steps_read_as_actionable(text):
     ],
 )
 def test_telling_offs_and_unnamed_fixes_are_not_a_next_step(text):
-    assert not assess_feedback(text).actionable
+    assert stated_or_asked(assess_feedback(text), "actionable", False)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_a_next_step_in_hedged_terse_or_non_native_wording_reads_as_actionable(t
     ],
 )
 def test_effort_requests_to_others_and_small_talk_are_not_a_next_step(text):
-    assert not assess_feedback(text).actionable
+    assert stated_or_asked(assess_feedback(text), "actionable", False)
 
 
 @pytest.mark.parametrize(

@@ -132,7 +132,7 @@ def test_an_instruction_after_a_lead_in_phrase_names_no_moment(text):
     ],
 )
 def test_the_next_occasion_in_advice_is_any_upcoming_one(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
