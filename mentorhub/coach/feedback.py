@@ -1914,7 +1914,7 @@ _POSITIVE = _rx(
     # "The titration practical is missing...": the noun, not praise.
     # "I listened back to the call" is how a fault was found, not praise of listening.
     r"listened(?!\s+back\b)|practical(?!\s+(?:is|was|are|were|exam|session|class|lesson|assessment)\b)|without\s+stopping|finally|managed\s+to|made\s+it|lovely|gorgeous|professional|clean|",
-    # Moving as a speech is ("a moving eulogy", "it was so moving"), not moving off or moving house.
+    # "Moving" as praise of a speech ("a moving eulogy", "it was so moving"), not moving off or moving house.
     r"stunning|lovely|delicious|moving(?!\s+(?:off|on|house|to|forward|away|out|in|around|across|up|down|over|back|",
     r"it|them|the|this|that|my|your|our|his|her|their|some|a|an|from|between|through|onto|into)\b)|funny|helped\s+a\s+lot|",
     r"really\s+helped)\b|",

@@ -111,7 +111,8 @@ def _filled_sides(text: str) -> tuple[set[str], set[str]]:
             (m.start(), m.end(), NEXT if m.group("arrow") else IMPROVE) for m in _MINUS_OR_ARROW.finditer(text)
         )
     marks.sort()
-    # A tick or a cross marks an item even where the item stands before it ("tyres \u2713 lights \u2717").
+    # A tick or a cross marks an item even where the item stands before it ("tyres \u2713 lights \u2717"), and a
+    # rating in words fills its side by itself ("Teamwork: Excellent").
     symbols = {_ROLE_OF_SYMBOL[m.lastgroup] for m in _SYMBOL.finditer(text)}
     symbols |= {WORKED if m.group("good") else IMPROVE for m in _RATED.finditer(text)}
     marked, filled = set(symbols), set(symbols)
