@@ -86,9 +86,10 @@ _SHORTHAND = {
     r"\bid\b": "I'd",
     r"\btmrw\b": "tomorrow",
     r"\b(?:pls|plz)\b": "please",
-    # A checklist: each box or tick starts a line of its own; a tick is something done well, a cross a fault.
-    r"\s*(?:\[\s*[x\u2713\u2714]?\s*\]|\u2610)\s*": "\n",
-    r"\s*[\u2713\u2714\u2611\u2705]\s*": "\nDone well: ",
+    # A checklist: each box or tick starts a line of its own; a tick or a ticked box is something done well, a cross
+    # a fault. An empty box may be a fault or a step to take: the words decide.
+    r"\s*(?:\[\s*\]|\u2610)\s*": "\n",
+    r"\s*(?:[\u2713\u2714\u2611\u2705]|\[\s*[x\u2713\u2714]\s*\])\s*": "\nDone well: ",
     r"\s*[\u2717\u2718\u274c\u274e]\s*": "\nMissed: ",
     # Start / stop / continue: "continue" is what went well, "stop" what to do differently (as WWW / EBI).
     r"\b(?:continue|keep|glow)\s*:": "What went well:",

@@ -20,7 +20,8 @@ WORKED, IMPROVE, NEXT, OTHER = "worked", "improve", "next", "other"
 # Headings of each side, longest first where one holds another ("not done" before "done", "even better if").
 _HEADINGS = {
     IMPROVE: (
-        r"not\s+(?:yet\s+)?done|not\s+achieved|not\s+so\s+good|less\s+good|even\s+better\s+if|ebi|"
+        r"not\s+(?:yet\s+)?done|not\s+achieved|not\s+so\s+good|less\s+good|even\s+better\s+if|ebi|missed|"
+        r"what\s+could\s+(?:(?:have\s+)?be(?:en)?\s+(?:better|improved)|(?:they|you|he|she|i|we)\s+(?:improve|do\s+better))\?|"
         r"what\s+(?:didn't|did\s+not)\s+(?:work|go\s+(?:so\s+)?well)|didn't(?:\s+(?:work|go\s+well))?|did\s+not|"
         r"(?:what\s+(?:i|we)(?:'d|\s+would)\s+)?do\s+differently|"
         r"areas?\s+(?:for|of|to)\s+(?:development|develop|improvement|improve|work\s+on|grow)|"
@@ -33,7 +34,8 @@ _HEADINGS = {
     # A plan, which may only carry on what worked ("Bud: cup game Saturday", "Next: chapter 3").
     NEXT: r"next\s+steps?|next\s+time|next|buds?|actions?|action\s+points?|to\s*-?\s*do|targets?",
     WORKED: (
-        r"what\s+went\s+well|what\s+worked|went\s+well|www|worked|glow|roses?|(?:two\s+)?stars?|pros|strengths?|"
+        r"what\s+did\s+(?:they|you|he|she|i|we)\s+do\s+well\?|what\s+went\s+well\??|what\s+worked\??|done\s+well|"
+        r"went\s+well|www|worked|glow|roses?|(?:two\s+)?stars?|pros|strengths?|"
         r"positives?|highlights?|wins?|plus(?:es)?|continue|keep|done|completed|(?:what\s+(?:i|we)\s+)?achieved|"
         r"achievements?|liked|good|great"
     ),
@@ -41,17 +43,19 @@ _HEADINGS = {
     OTHER: r"(?:other\s+|general\s+|further\s+)?comments?|notes?|overall|summary|support\s+needed|other",
 }
 _ROLE_OF_GROUP = {f"h{i}": role for i, role in enumerate(_HEADINGS)}
-# A heading opens the text or follows a break, and is closed by a colon or a spaced dash: "Glow: ...",
-# "grow - ...". Inside a sentence the same words are words ("we had to stop: the rain").
+# A heading opens the text or follows a break, and is closed by a colon or a spaced dash ("Glow: ...",
+# "grow - ..."), or is a form's question ("Q2 What could be better? ..."). Inside a sentence the same words are
+# words ("we had to stop: the rain").
 _HEADING = folded(
     r"(?:^|(?<=[\s.;,!?)\]]))(?:",
     "|".join(f"(?P<h{i}>{words})" for i, words in enumerate(_HEADINGS.values())),
-    r")\s*(?::|\s[-\u2013]\s|\s*=\s)",
+    r")(?:(?<=\?)|\s*(?::|\s[-\u2013]\s|\s*=\s))",
 )
-# Ticks, crosses and arrows mark items whichever side of the item they stand.
+# Thumbs and arrows mark items whichever side of the item they stand. (Ticks and crosses reach this module as
+# "Done well:" and "Missed:" headings: feedback.normalise writes them so for every reading.)
 _SYMBOLS = {
-    WORKED: "\u2713\u2714\u2705\U0001f44d",
-    IMPROVE: "\u2717\u2718\u274c\U0001f44e",
+    WORKED: "\U0001f44d",
+    IMPROVE: "\U0001f44e",
     NEXT: "\u27a1\u2192",
 }
 _SYMBOL = re.compile("|".join(f"(?P<s{i}>[{marks}])" for i, marks in enumerate(_SYMBOLS.values())))
@@ -71,8 +75,11 @@ _EMPTY = folded(
 # alone, or it would be the start of a sentence ("Teamwork: good until the Friday rush").
 _RATED = folded(
     r"(?:^|(?<=[\s.;,/|]))[a-z][a-z &/'-]{1,30}:\s*(?:(?P<good>excellent|outstanding|exceptional|very\s+good|good|",
-    r"strong|great|exceeds(?:\s+expectations)?)|(?P<poor>needs\s+(?:development|improvement|work|to\s+improve)|",
-    r"requires\s+improvement|poor|weak|below\s+(?:standard|expectations)|unsatisfactory|inadequate|not\s+(?:yet\s+)?met))",
+    r"strong|great|exceeds(?:\s+expectations)?|clean|tidy|pass(?:ed)?|yes|complete|competent|secure|in\s+date|",
+    r"on\s+time)|(?P<poor>needs\s+(?:development|improvement|work|to\s+improve)|",
+    r"requires\s+improvement|poor|weak|below\s+(?:standard|expectations|expected(?:\s+for\s+\w+)?)|unsatisfactory|",
+    r"inadequate|not\s+(?:yet\s+)?(?:met|competent|done|safe)|dirty|stale|late|missing|fail(?:ed)?|incomplete|unsafe|",
+    r"messy))",
     r"\s*(?=[.;,/|!]|$|\s[-\u2013]\s)",
 )
 # A score sheet: "Greeting 2/2 ... Empathy 1/3". Four fifths or more is what worked, half or less what to improve;

@@ -3,7 +3,7 @@ names something."""
 
 import pytest
 
-from mentorhub.coach.feedback import assess_feedback
+from mentorhub.coach.feedback import assess_feedback, normalise
 from mentorhub.coach.note_formats import note_sides
 from mentorhub.coach.tests.stated import stated_or_asked
 
@@ -22,10 +22,14 @@ from mentorhub.coach.tests.stated import stated_or_asked
         "Call review: Opening 2/2, Listening 2/2, Resolution 1/4, Close 1/2.",
         "Punctuality: Excellent. Record keeping: Needs improvement. Customer care: Good.",
         "What I achieved: my forklift ticket on the 3rd. What I'd do differently: book the refresher sooner.",
+        "Q1 What did they do well? Kept the minutes short. Q2 What could be better? Send them within a day.",
+        "PR checklist: [x] tests pass [x] changelog \u2717 the retry loop swallows the timeout on line 40",
+        "\U0001f44d greeting at the door \U0001f44d card machine charged \U0001f44e fitting-room queue ran to 20 mins",
+        "Cleaning audit, kitchen 2: Floors: clean. Extractor filters: dirty. Bins: clean.",
     ],
 )
 def test_a_note_with_both_sides_filled_is_balanced(text):
-    sides = note_sides(text)
+    sides = note_sides(normalise(text))
     assert sides is not None and sides.worked and sides.improve
     assert stated_or_asked(assess_feedback(text), "balanced", True)
 
@@ -45,10 +49,11 @@ def test_a_note_with_both_sides_filled_is_balanced(text):
         "Done: nothing this month, off sick \U0001f912 Not done: the quarterly VAT return.",
         "Worked: the new rota for the half-term holiday club, every slot covered. Didn't:",
         "Plus: nothing I can see. Minus: the tender pack went out without the price schedule.",
+        "Q1 What did they do well? Great energy! Q2 What could be better? Nothing really, keep it up",
     ],
 )
 def test_a_note_with_one_side_empty_is_not_balanced(text):
-    sides = note_sides(text)
+    sides = note_sides(normalise(text))
     assert sides is not None and not (sides.worked and sides.improve)
     assert stated_or_asked(assess_feedback(text), "balanced", False)
 
@@ -66,7 +71,7 @@ def test_a_note_with_one_side_empty_is_not_balanced(text):
     ],
 )
 def test_prose_is_not_read_as_a_note(text):
-    assert note_sides(text) is None
+    assert note_sides(normalise(text)) is None
 
 
 def test_a_plan_beside_what_worked_is_left_to_the_words():
