@@ -1920,7 +1920,12 @@ _POSITIVE = _rx(
     r"it|them|the|this|that|my|your|our|his|her|their|some|a|an|from|between|through|onto|into)\b)|funny|helped\s+a\s+lot|",
     r"really\s+helped)\b|",
     r"(?:^|\s)(?:star|www|what\s+went\s+well)\s*:|",
-    r"(?:\b(?:i|we)\s+(?:\w+\s+)?|^\s*)(?:ran|did|gave|taught|led|held|hosted|got)\s+(?:my|our)\s+first\b|",
+    r"(?:\b(?:i|we)\s+(?:\w+\s+)?|^\s*)(?:ran|did|gave|taught|led|held|hosted|got|drafted|wrote|delivered|made|",
+    r"completed|finished|closed|sold|shipped|launched|published|won|landed|chaired|presented)\s+(?:my|our)\s+first\b|",
+    # A record: "served 140 families, the most ever", "best ever", "a record turnout"; and clinical praise
+    # ("Appropriate Wells score").
+    r"\b(?:the\s+)?(?:most|best|highest|biggest|fastest)\s+ever\b|\ba\s+record\s+(?:turnout|number|high|month|week|year|day)\b|",
+    r"\bappropriate(?:ly)?\b|",
     # "gave me chills", "what a relief", "one of the clearest I've seen".
     r"\b(?:gave|give|gives)\s+me\s+(?:the\s+)?(?:chills|goosebumps|shivers)\b|\b(?:was|what|such)\s+a\s+relief\b|",
     r"\bone\s+of\s+the\s+(?:best|clearest|strongest|finest|sharpest|smoothest|cleanest|most\s+\w+)\b|",
@@ -1929,7 +1934,8 @@ _POSITIVE = _rx(
     r"\b(?:came\s+back(?!\s+(?:with|from|and|to\s+(?:me|us)\s+with)\b)|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
     r"\b(?:easier|clearer|faster|quicker|smoother|stronger|calmer|detailed|perfectly|followed|handed\s+in|submitted|",
     r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
-    r"first\s+time|on\s+my\s+own|on\s+her\s+own|on\s+his\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
+    # Alone as a step up ("did the close on my own"), not as a risk ("not safe to be left on her own").
+    r"first\s+time|(?<!left\s)(?<!leave\s)on\s+(?:my|her|his)\s+own|by\s+myself|every\s+(?:pupil|child|patient|job)|",
     r"without\s+(?:a\s+)?(?:single\s+)?(?:error|alert|bug|complaint|mistake|notes|problem|hitch)s?)\b|",
     r"\bgot\s+(?:the\s+)?(?:whole|everyone|all|every)\b|",
     # Texting praise: "lyrics r fire", "that hook is lit".
@@ -1967,8 +1973,8 @@ _NEGATIVE = _rx(
     # "Handed over", "took over", "kick-off", "signed off": a phrasal verb, not a fault.
     r"late|(?<!handed\s)(?<!hand\s)(?<!took\s)(?<!taken\s)(?<!turned\s)(?<!came\s)over(?:ran|run)?|ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
-    r"undercut|pale|empty|crowded|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
-    r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)off|",
+    r"undercut|pale|empty(?!-)|crowded|(?:not|isn't|wasn't|aren't)\s+ideal|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
+    r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!sign-)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
@@ -2084,7 +2090,16 @@ _BAL_FAULT = _rx(
     # On the phone when it mattered: "you were on your phone during the sentencing".
     r"\b(?:was|were|is|are|always|kept\s+going)\s+on\s+(?:your|his|her|their|my)\s+(?:phone|mobile)\b|",
     # Money or stock that does not add up: "the petty cash was 200 short", "came up short".
-    r"\b(?:was|were|is|are|came\s+(?:up|in))\s+(?:\S+\s+){0,2}?short\b(?!\s+(?:and|but)\b)|",
+    r"\b(?:was|were|is|are|came\s+(?:up|in))\s+(?:[^\s.!?;,]+\s+){0,2}?short\b(?!\s+(?:and|but)\b)|",
+    # Money that does not add up the other way: "we're £340 out".
+    r"\b(?:is|are|was|were|we're|it's|they're)\s+[\u00a3$\u20ac]\d[\d,.]*k?\s+(?:out|over|under|down)\b|",
+    # "Shouting on a closed road: less good."; an announced fault in Nigerian and Indian English ("just that you were
+    # facing the back wall"); a clause closed by its denial ("Rotation isn't - ..."); a hedged doubt that a part
+    # works ("not entirely sure the second verse works at that tempo").
+    r"\b(?:less|not\s+so|not\s+as)\s+good\b|\bjust\s+that\s+(?:you|u|he|she|they|it|the|your|his|her)\b|",
+    r"\b(?:isn't|aren't|wasn't|weren't)\s*(?=[.!;]|\s[-\u2013]\s|$)|",
+    r"\bnot\s+(?:entirely\s+|totally\s+|quite\s+|completely\s+)?(?:sure|convinced)\s+(?:that\s+)?(?:the|this|that|it|your)\b",
+    r"[^.!?]{0,60}?\b(?:works?|lands?|fits?|helps?|needed|necessary|adds\s+anything)\b|",
     r"(?:^\s*|[.!?,;:]\s*)(?:bit|tad)\s+(?!of\b)\w+|",
     # A clause opening with a small quantity of something after praise names a fault: "a bit of porosity on the
     # root runs", "a touch of overspray on the skylight".

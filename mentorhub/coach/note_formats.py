@@ -27,7 +27,7 @@ _HEADINGS = {
         r"areas?\s+(?:for|of|to)\s+(?:development|develop|improvement|improve|work\s+on|grow)|"
         r"development\s+(?:areas?|points?|needs?)|(?:to\s+)?work\s+on|to\s+improve|improve(?:ments?)?|needs\s+work|"
         r"grow|thorns?|wish(?:es)?|i\s+wish|cons|weakness(?:es)?|minus(?:es)?|negatives?|lowlights?|"
-        r"stop|drop|change|fix(?:es)?|bad|delta|\u0394|challenges?|struggles?|blockers?|concerns?|"
+        r"stop|drop|change|fix(?:es)?|bad|downsides?|delta|\u0394|challenges?|struggles?|blockers?|concerns?|"
         # "Start:" and "Try:" tell the person to do something differently, which names what to improve.
         r"start|try"
     ),
@@ -37,7 +37,7 @@ _HEADINGS = {
         r"what\s+did\s+(?:they|you|he|she|i|we)\s+do\s+well\?|what\s+went\s+well\??|what\s+worked\??|done\s+well|"
         r"went\s+well|www|worked|glow|roses?|(?:two\s+)?stars?|pros|strengths?|"
         r"positives?|highlights?|wins?|plus(?:es)?|continue|keep|done|completed|(?:what\s+(?:i|we)\s+)?achieved|"
-        r"achievements?|liked|good|great"
+        r"achievements?|liked|good|great|upsides?"
     ),
     # Headings on neither side, which only end the section before them: "Comments:", "Support needed:".
     OTHER: r"(?:other\s+|general\s+|further\s+)?comments?|notes?|overall|summary|support\s+needed|other",

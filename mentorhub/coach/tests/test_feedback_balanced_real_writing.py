@@ -797,3 +797,33 @@ def test_a_test_passed_and_one_failed_is_never_called_unbalanced():
 def test_correct_as_a_request_is_no_praise():
     result = assess_feedback("The invoice figures on page 2 did not match. Kindly correct them and resend.")
     assert result.balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marking the Year 8 essays on time: good. Handing them back without a single comment: less good.",
+        "Well done o! Your speech at the wedding was sweet, just that you spoke too fast for the older guests.",
+        "Your cold-room labelling is tidy. Stock rotation isn't - the old cream was behind the new again.",
+        "Lovely tone from the tenors tonight. Not entirely sure the repeat of the last chorus works, mind.",
+        "The float count was spot on all week, but Saturday's takings sheet means we're \u00a320 out.",
+        "Drafted my first witness statement this week. Supervisor sent it back covered in red pen.",
+        "The toy appeal reached 300 families, the most ever. Two drivers never turned up on Sunday.",
+    ],
+)
+def test_faults_and_praise_people_write_in_their_own_words_read_balanced(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A compound word ("empty-row") and a sign-off are no faults; being left alone is no praise.
+        "PR 88: nice split of the importer into reader and validator. Tests added for the empty-row case.",
+        "Placement sign-off: all competencies passed on the surgical ward, assessed by two mentors.",
+        "Not yet competent with the insulin pens. Not safe to be left on her own with patients.",
+        "The Tuesday close was excellent. Measured, short, and you left the team with the one point about the rota.",
+    ],
+)
+def test_words_that_only_look_like_a_side_do_not_make_one(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
