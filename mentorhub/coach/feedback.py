@@ -1025,7 +1025,8 @@ _TRAIT = _alt(
     boorish|obnoxious|pompous|smarmy|sycophantic|unassuming|self-effacing|magnanimous|altruistic|selfless|
     principled|upstanding|steadfast|stalwart|intrepid|plucky|feisty|zealous|dutiful|diffident|bashful|standoffish|
     mercurial|flaky|hard-headed|big-mouthed|loudmouth|airhead|sweetheart|angel|saint|hothead|busybody|
-    quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands"""
+    quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands|
+    stupid|procrastinator|disengaged|bad mum|bad mom|bad mother|bad dad|bad parent|bad employee|bad person"""
 )
 # Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
 # "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
@@ -1056,6 +1057,7 @@ _CHARACTER = [
         # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
         r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
+        r"(?:you|u|he|she|they)\s+c[oa]me\s+off(?:\s+as)?|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
@@ -1072,6 +1074,19 @@ _CHARACTER = [
         _PERSON_TRAIT,
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er|",
         _GOOD_AT_THE_ROLE,
+        r")\b",
+    ),
+    # The writer's verdict on themself in an update: "I'm so stupid", "I'm such a procrastinator", "I came across as
+    # arrogant", "I feel like a bad mum". With a degree word or "a", since "if I'm honest" and "I am confident the
+    # figures are right" judge nobody.
+    _source(
+        r"\b(?:(?:i'm|im|i\s+am|i\s+was|i\s+feel\s+like)\s+(?:(?:so|such|too|really|just|quite|very|totally|completely|",
+        r"kind\s+of|kinda|a\s+bit|bit\s+of|(?:too\s+)?much\s+of|way\s+too|far\s+too|an?|total|complete|absolute|",
+        r"bloody|such\s+an?)\s+)+|i\s+c[oa]me\s+(?:across|off)(?:\s+as)?\s+(?:(?:a\s+bit|so|too|really|quite|very|an?)\s+)*)",
+        r"(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
         r")\b",
     ),
     # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too

@@ -849,3 +849,28 @@ def test_a_wish_to_update_is_no_deed(text):
 )
 def test_a_verdict_on_someone_as_a_performer_judges_the_person(text):
     assert about_the_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so useless, I forgot the float for the Saturday market and we opened late.",
+        "I'm such a people-pleaser. Said yes to three extra shifts this week.",
+        "Feedback from the panel: my answers were fine but I came across as arrogant.",
+        "Honestly I came off bossy in the Monday huddle. Next time I'll ask before I assign.",
+    ],
+)
+def test_a_writer_judging_themself_is_not_behavioural(text):
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "If I'm honest" and "I am confident" judge nobody.
+        "If I'm honest the Tuesday handover ran ten minutes over because we read every note aloud.",
+        "I am confident the stock count on Friday matched: I checked aisle 4 twice.",
+    ],
+)
+def test_the_first_person_alone_is_no_verdict_on_the_writer(text):
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
