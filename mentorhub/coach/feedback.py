@@ -1026,7 +1026,7 @@ _TRAIT = _alt(
     principled|upstanding|steadfast|stalwart|intrepid|plucky|feisty|zealous|dutiful|diffident|bashful|standoffish|
     mercurial|flaky|hard-headed|big-mouthed|loudmouth|airhead|sweetheart|angel|saint|hothead|busybody|
     quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands|
-    stupid|procrastinator|disengaged|bad mum|bad mom|bad mother|bad dad|bad parent|bad employee|bad person"""
+    stupid|procrastinator|disengaged|cold|bad mum|bad mom|bad mother|bad dad|bad parent|bad employee|bad person"""
 )
 # Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
 # "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
@@ -1089,6 +1089,12 @@ _CHARACTER = [
         _PERSON_TRAIT,
         r")\b",
     ),
+    # A gift rather than a deed: "you've got good hands", "she has a great eye", "you have a natural ear".
+    _source(
+        r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have)\s+(?:got\s+)?(?:a\s+)?",
+        r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real)\s+",
+        r"(?:hands|eye|ear|touch|instinct|instincts|manner|feel\s+for\s+it)\b",
+    ),
     # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too
     # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
     # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
@@ -1097,7 +1103,7 @@ _CHARACTER = [
         r"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+|\b(?:but|and|yet|though|tho)\s+)(?:honestly,?\s+|still\s+|just\s+|also\s+)*",
         r"(?:(?:(?:(?:way|far|much|just|still)\s+)?too|a\s+bit|a\s+little|bit|kinda|kind\s+of|sort\s+of|super|proper|",
         r"dead|well|hella|very|so|really|quite|rather|overly|slightly|a\s+touch|somewhat|a\s+tad)\s+)+",
-        r"(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|natural|star|legend|difficult|negative|sloppy|",
+        r"(?!(?:nice|lovely|terrible|awful|warm|cold|soft|tough|weak|natural|star|legend|difficult|negative|sloppy|",
         r"chaotic|brilliant|useless|hopeless|sweet|genius|aggressive|fussy|bold|dynamic|creative|imaginative|",
         r"reserved|inspiring|inspirational|professional|versatile|sensible|mature|clever|smart|bright|thoughtful|",
         r"organi[sz]ed|disorgani[sz]ed|reliable|unreliable|meticulous|slapdash|capable|competent|skilled)\b)",
@@ -1413,7 +1419,7 @@ _CHARACTER = [
         r"\b(?:pros|strengths?|strong\s+points|positives|pluses|glows?|www|likes|cons|weaknesses|weak\s+points|",
         r"negatives|minuses|grows?|ebi)\s*(?::|-+|\u2013|\u2014)\s*(?:[^.;:!?]{0,80}?,\s*)?",
         r"(?:(?:very|so|really|super|always|a\s+bit|bit|too|quite)\s+)?",
-        r"(?!(?:nice|lovely|terrible|awful|warm|soft|tough|weak|sweet|natural|difficult|negative|chaotic|sloppy|",
+        r"(?!(?:nice|lovely|terrible|awful|warm|cold|soft|tough|weak|sweet|natural|difficult|negative|chaotic|sloppy|",
         r"brilliant|clever|thoughtful|flaky|dynamic|bold|creative|imaginative|genuine|friendly|polite|helpful|",
         r"courteous|supportive|cheerful|welcoming|attentive|efficient|professional|respectful|generous)\b)",
         r"(?:",

@@ -874,3 +874,14 @@ def test_a_writer_judging_themself_is_not_behavioural(text):
 )
 def test_the_first_person_alone_is_no_verdict_on_the_writer(text):
     assert stated_or_asked(assess_feedback(text), "behavioural", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were a bit cold with the Hassans when you told them the boiler was condemned.",
+        "He's got a great eye, just needs to trust it on the wedding shoots.",
+    ],
+)
+def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
