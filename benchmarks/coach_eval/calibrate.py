@@ -23,7 +23,13 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mentorhub.coach.feedback import LABELS, MAX_WORDS_FOR_SURE_ABSENCE, PERSON_PREDICATE, normalise  # noqa: E402
+from mentorhub.coach.feedback import (  # noqa: E402
+    LABELS,
+    MAX_CONFIDENT_WORDS,
+    MAX_WORDS_FOR_SURE_ABSENCE,
+    PERSON_PREDICATE,
+    normalise,
+)
 
 COACH = "mentorhub/coach/feedback.py"
 
@@ -78,6 +84,7 @@ def gated(item: dict) -> bool:
     about_the_person = verdict["behavioural"] and PERSON_PREDICATE.search(normalise(item["row"]["text"]))
     return (
         verdict["confident"]
+        and verdict["word_count"] <= MAX_CONFIDENT_WORDS
         and not about_the_person
         and (verdict["word_count"] <= MAX_WORDS_FOR_SURE_ABSENCE or all(verdict[label] for label in LABELS))
     )

@@ -600,3 +600,21 @@ def test_words_that_praise_a_thing_or_what_someone_owns_do_not_judge_the_person(
 )
 def test_appraisals_led_by_a_role_or_an_aside_still_judge_the_person(text):
     assert assess_feedback(text).behavioural is False
+
+
+def test_a_very_long_note_is_asked_about_on_every_label():
+    # Past 80 words any label may turn on one misread sentence: the coach asks rather than states.
+    text = " ".join(
+        [
+            "On Tuesday's ward round you presented bed 4 clearly and the consultant thanked you for the summary.",
+            "Your drug chart for bed 7 was signed and dated, and the fluid balance was up to date at noon.",
+            "Next time, check the bloods before the round rather than during it, so the plan is ready.",
+            "The handover at five ran long because the jobs list was not in bed order; sort it by bay first.",
+            "You also stayed calm when the family of bed 2 were upset, and found them a quiet room to talk.",
+            "Bring the sepsis screen to Thursday's teaching so we can go through the two cases together.",
+        ]
+    )
+    result = assess_feedback(text)
+    assert result.word_count > 80
+    assert result.confident is False
+    assert set(result.unsure) == {"specific", "actionable", "behavioural", "balanced"}
