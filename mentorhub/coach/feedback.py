@@ -1951,6 +1951,10 @@ _POSITIVE = _rx(
     # ("Appropriate Wells score").
     r"\b(?:the\s+)?(?:most|best|highest|biggest|fastest)\s+ever\b|\ba\s+record\s+(?:turnout|number|high|month|week|year|day)\b|",
     r"\bappropriate(?:ly)?\b|",
+    # "Writing minutes the same day is paying off", "proud of the Henley job", "you know your stuff", "loving the
+    # palette".
+    r"\b(?:paying|pays)\s+off\b|\bproud\s+of\b|\bknows?\s+(?:your|ur|his|her|their|my|our)\s+stuff\b|",
+    r"\bloving\s+(?:the|this|that|your|ur|how|it)\b|",
     # "gave me chills", "what a relief", "one of the clearest I've seen".
     r"\b(?:gave|give|gives)\s+me\s+(?:the\s+)?(?:chills|goosebumps|shivers)\b|\b(?:was|what|such)\s+a\s+relief\b|",
     r"\bone\s+of\s+the\s+(?:best|clearest|strongest|finest|sharpest|smoothest|cleanest|most\s+\w+)\b|",
@@ -1999,7 +2003,7 @@ _NEGATIVE = _rx(
     r"late|(?<!handed\s)(?<!hand\s)(?<!took\s)(?<!taken\s)(?<!turned\s)(?<!came\s)over(?:ran|run)?|ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
     r"undercut|pale|empty(?!-)|crowded|(?:not|isn't|wasn't|aren't)\s+ideal|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
-    r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!sign-)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)off|",
+    r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!sign-)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)(?<!paying\s)(?<!pays\s)off|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
