@@ -672,10 +672,13 @@ _SUGGESTION = _rx(
     r"\b(?:try|trying)\s+(?:to\s+|\w+ing\b)|\bconsider(?:ing)?\b|\bi'd\s+suggest\b|\bi\s+suggest\b|",
     # Advice said politely: "perhaps it would help to send the agenda the day before".
     r"\bit\s+(?:would|might|could|may)\s+(?:really\s+)?help\s+(?:to|if)\s+\w|\bit\s+(?:might|may|would)\s+be\s+worth\s+\w+ing\b|",
-    r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
+    r"\b(?:you|he|she|they)\s+(?:could|should|might\s+want\s+to|needs?\s+to|must|",
+    r"gotta|(?:have\s+)?got\s+to)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
-    r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\b|",
+    r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|\s+am\s+gonna|\s+plan\s+to)\b|",
     r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
+    # "Just gotta wrap the arms", "so gonna practise on the block heads".
+    r"^(?:(?:just|so|and)\s+)?(?:gotta|gonna|going\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
     # A rule for everyone says what happens from now: "anyone late gets sent home", "no one starts until ...".
     _ANYONE_RULE,
