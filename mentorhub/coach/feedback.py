@@ -23,7 +23,7 @@ from mentorhub.coach.folded import any_of
 from mentorhub.coach.folded import folded as _rx
 from mentorhub.coach.folded import rewrite as _rewrite
 from mentorhub.coach.folded import source as _source
-from mentorhub.coach.note_formats import note_sides
+from mentorhub.coach.note_formats import balanced_by_format
 
 MAX_CHARS = 5000
 # Below this a verdict rests on one or two words, so say so.
@@ -2512,14 +2512,6 @@ _BAL_DONE_BULLET = _rx(
 
 
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
-    # A note in a fixed format says by its headings which side each part is on. Where a side is missing, a plan
-    # beside what worked ("Rose: ... Bud: ...") may only carry on what worked or may correct it, and a section under
-    # a heading on neither side ("Overall: ...") may hold the missing side: the words decide.
-    sides = note_sides(text)
-    if sides is not None and (
-        (sides.worked and sides.improve) or not (sides.other or (sides.worked and sides.next_step))
-    ):
-        return sides.worked and sides.improve, True
     text = _BAL_WORRY_CAME_TO_NOTHING.sub(" ", text)
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
     text = _BAL_BUT_MORE_PRAISE.sub("and ", text)
@@ -2659,7 +2651,10 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     specific, specific_sure = _specific(text)
     actionable, actionable_sure = _actionable(sentences)
     behavioural, behavioural_sure = _behavioural(text, actionable)
-    balanced, balanced_sure = _balanced(text, actionable)
+    # A note in a fixed format says by its headings which side each part is on ("Grow: till down again"), which
+    # neither the word lists nor the learned reading see: where its format decides, that verdict stands.
+    formatted = balanced_by_format(text)
+    balanced, balanced_sure = (formatted, True) if formatted is not None else _balanced(text, actionable)
     long = word_count > MAX_WORDS_FOR_SURE_ABSENCE
     rules = dict(zip(LABELS, (specific, actionable, behavioural, balanced), strict=True))
     sures = dict(zip(LABELS, (specific_sure, actionable_sure, behavioural_sure, balanced_sure), strict=True))
@@ -2673,7 +2668,14 @@ def assess_feedback(text: str) -> FeedbackAssessment:
     # Without the learned reading (while it is first trained, and in calibrate.py's replay) the rules decide.
     verdicts = (
         second_reading.final_verdicts(
-            _WEIGHING, rules, asked, word_count, margins, person=("behavioural",) if person else (), **WEIGHING_LENGTHS
+            _WEIGHING,
+            rules,
+            asked,
+            word_count,
+            margins,
+            person=("behavioural",) if person else (),
+            kept=("balanced",) if formatted is not None else (),
+            **WEIGHING_LENGTHS,
         )
         if margins
         else dict(rules)

@@ -82,6 +82,7 @@ _RATED = folded(
     r"messy))",
     r"\s*(?=[.;,/|!]|$|\s[-\u2013]\s)",
 )
+_NUMBERING = re.compile(r"(?:^|(?<=\s))(?:[Qq]\d{1,2}|\d{1,2}[.)])(?=\s|$)")
 # A score sheet: "Greeting 2/2 ... Empathy 1/3". Four fifths or more is what worked, half or less what to improve;
 # out of at most ten, so that a date ("14/11") or a total ("6/12") is no score.
 _SCORE = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
@@ -101,7 +102,8 @@ class NoteSides:
 
 def _named(content: str) -> bool:
     """Whether a section's content names anything: "Cons: none that I noticed." names nothing."""
-    words = content.strip(" \t\n.,;:!()[]*/|\u2022\u2013\u2014")
+    # A form's numbering ("Q2", "3.") belongs to the next question, not to this answer.
+    words = _NUMBERING.sub(" ", content).strip(" \t\n.,;:!()[]*/|\u2022\u2013\u2014")
     if not (empty := _EMPTY.match(words)):
         return bool(words)
     # "nothing this fortnight, flu \U0001f912": an empty answer, then why; "no eye contact" names a fault.
@@ -148,3 +150,16 @@ def note_sides(text: str) -> NoteSides | None:
             next_step=False,
         )
     return None
+
+
+def balanced_by_format(text: str) -> bool | None:
+    """Whether a formatted note names both something that worked and something to improve, or None where its format
+    does not say: not a note, or a side missing where a plan beside what worked ("Rose: ... Bud: ...") may only carry
+    on what worked or may correct it, or a section under a heading on neither side ("Overall: ...") may hold the
+    missing side. There the words decide."""
+    sides = note_sides(text)
+    if sides is None or not (
+        (sides.worked and sides.improve) or not (sides.other or (sides.worked and sides.next_step))
+    ):
+        return None
+    return sides.worked and sides.improve
