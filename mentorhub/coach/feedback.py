@@ -2251,6 +2251,9 @@ _NO_FAULT = _rewrite(
     # Denying any fault is praise: "can't fault him", "couldn't ask for more", "nothing to fault".
     r"\b(?:can't|cannot|couldn't|could\s+not)\s+(?:fault|complain|ask\s+for\s+(?:more|better|anything\s+more))\b|",
     r"\bnothing\s+to\s+fault\b|",
+    # "Didn't miss a thing", "never missed a beat", "didn't put a foot wrong".
+    r"\b(?:didn't|did\s+not|never|doesn't|does\s+not)\s+(?:miss(?:ed)?\s+(?:a|one)\s+(?:thing|beat|trick|step)|",
+    r"put\s+a\s+foot\s+wrong|drop(?:ped)?\s+(?:a|the)\s+ball)\b|",
     # A need that seldom arises is praise: "your copy rarely needs editing".
     r"\b(?:rarely|seldom|hardly\s+ever)\s+(?:needs?|needed|requires?|required)\s+\w+",
 )
