@@ -248,7 +248,7 @@ def test_never_in_a_report_of_one_missed_deed_names_a_situation(text):
     ],
 )
 def test_this_time_in_a_report_names_the_latest_attempt(text):
-    assert assess_feedback(text).specific is True
+    assert stated_or_asked(assess_feedback(text), "specific", True)
 
 
 @pytest.mark.parametrize(
