@@ -51,6 +51,8 @@ _HEADING = folded(
     "|".join(f"(?P<h{i}>{words})" for i, words in enumerate(_HEADINGS.values())),
     r")(?:(?<=\?)|\s*(?::|\s[-\u2013]\s|\s*=\s))",
 )
+# What closes a heading (see _HEADING).
+_HEADING_CLOSERS = (":", "?", "=", "-", "\u2013")
 # Thumbs and arrows mark items whichever side of the item they stand. (Ticks and crosses reach this module as
 # "Done well:" and "Missed:" headings: feedback.normalise writes them so for every reading.)
 _SYMBOLS = {
@@ -113,8 +115,10 @@ def _named(content: str) -> bool:
 
 def _filled_sides(text: str) -> tuple[set[str], set[str]]:
     """The sides the note marks at all, and those whose sections name something."""
-    marks = [(m.start(), m.end(), _ROLE_OF_GROUP[m.lastgroup]) for m in _HEADING.finditer(text)]
-    if _PLUS.search(text):
+    # Most texts hold no heading's closing mark at all; the scan for headings costs a twentieth of the coach's time.
+    closed = any(mark in text for mark in _HEADING_CLOSERS)
+    marks = [(m.start(), m.end(), _ROLE_OF_GROUP[m.lastgroup]) for m in _HEADING.finditer(text)] if closed else []
+    if "+" in text and _PLUS.search(text):
         marks.extend((m.start(), m.end(), WORKED) for m in _PLUS.finditer(text))
         marks.extend(
             (m.start(), m.end(), NEXT if m.group("arrow") else IMPROVE) for m in _MINUS_OR_ARROW.finditer(text)
@@ -123,7 +127,8 @@ def _filled_sides(text: str) -> tuple[set[str], set[str]]:
     # A tick or a cross marks an item even where the item stands before it ("tyres \u2713 lights \u2717"), and a
     # rating in words fills its side by itself ("Teamwork: Excellent").
     symbols = {_ROLE_OF_SYMBOL[m.lastgroup] for m in _SYMBOL.finditer(text)}
-    symbols |= {WORKED if m.group("good") else IMPROVE for m in _RATED.finditer(text)}
+    if ":" in text:
+        symbols |= {WORKED if m.group("good") else IMPROVE for m in _RATED.finditer(text)}
     marked, filled = set(symbols), set(symbols)
     for i, (_start, end, side) in enumerate(marks):
         following = marks[i + 1][0] if i + 1 < len(marks) else len(text)
@@ -134,6 +139,8 @@ def _filled_sides(text: str) -> tuple[set[str], set[str]]:
 
 
 def _scores(text: str) -> list[tuple[int, int]]:
+    if "/" not in text:
+        return []
     return [(int(m[1]), int(m[2])) for m in _SCORE.finditer(text) if 2 <= int(m[2]) <= 10 and int(m[1]) <= int(m[2])]
 
 
