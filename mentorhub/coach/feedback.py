@@ -676,9 +676,9 @@ _SUGGESTION = _rx(
     r"gotta|(?:have\s+)?got\s+to)\s+\w|\bmake\s+sure\b|\bremember\s+to\b|",
     r"\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bin\s+future\b|\bnext\s+(?:i|we)'ll\b|",
     r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|\s+am\s+gonna|\s+plan\s+to)\b|",
-    r"^(?:going\s+to|gonna|will|plan\s+to|planning\s+to|need\s+to)\s+(?!be\b)\w+|",
-    # "Just gotta wrap the arms", "so gonna practise on the block heads".
-    r"^(?:(?:just|so|and)\s+)?(?:gotta|gonna|going\s+to)\s+(?!be\b)\w+|",
+    # "Gotta wrap the arms", and after a filler: "just gotta ...", "so gonna practise on the block heads".
+    r"^(?:(?:just|so|and)\s+(?=gotta|gonna|going\s+to))?(?:going\s+to|gonna|gotta|will|plan\s+to|planning\s+to|",
+    r"need\s+to)\s+(?!be\b)\w+|",
     r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
     # A rule for everyone says what happens from now: "anyone late gets sent home", "no one starts until ...".
     _ANYONE_RULE,
@@ -1057,6 +1057,14 @@ _GOOD_AT_THE_ROLE = (
     r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
     r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer)"
 )
+# Degree words before a verdict of the writer on themself: "so", "such a", "a total", "too much of a", "kinda"; and
+# "still" only before one (bare, "I'm still nervous about the exam" reports a passing state).
+_SELF_DEGREE = (
+    r"(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+|such\s+|total\s+|complete\s+|absolute\s+|totally\s+|"
+    r"completely\s+|bloody\s+|kind\s+of\s+|(?:too\s+)?much\s+of\s+|an?\s+|"
+    r"still\s+(?=too|so|a\s+bit|very|really|quite|way|far)|a\s+bit\s+|bit\s+of\s+|quite\s+|kinda\s+|very\s+|way\s+|"
+    r"far\s+|pretty\s+|proper\s+)"
+)
 # Sources, not patterns: about_the_person asks only whether any of them matches, so _ANY_CHARACTER joins them.
 _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
@@ -1082,25 +1090,6 @@ _CHARACTER = [
         r"|born\s+\w+|best\s+\w+|natural\s+\w+|amazing\s+\w+er|great\s+\w+er|good\s+\w+er|tough\s+\w+er|",
         _GOOD_AT_THE_ROLE,
         r")\b",
-    ),
-    # The writer's verdict on themself in an update: "I'm so stupid", "I'm such a procrastinator", "I came across as
-    # arrogant", "I feel like a bad mum". With a degree word or "a", since "if I'm honest" and "I am confident the
-    # figures are right" judge nobody.
-    _source(
-        r"\b(?:(?:i'm|im|i\s+am|i\s+was|i\s+feel\s+like)\s+(?:(?:so|such|too|really|just|quite|very|totally|completely|",
-        r"kind\s+of|kinda|a\s+bit|bit\s+of|(?:too\s+)?much\s+of|way\s+too|far\s+too|an?|total|complete|absolute|",
-        r"bloody|such\s+an?)\s+)+|i\s+c[oa]me\s+(?:across|off)(?:\s+as)?\s+(?:(?:a\s+bit|so|too|really|quite|very|an?)\s+)*)",
-        r"(?:",
-        _TRAIT,
-        "|",
-        _PERSON_TRAIT,
-        r")\b",
-    ),
-    # A gift rather than a deed: "you've got good hands", "she has a great eye", "you have a natural ear".
-    _source(
-        r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have)\s+(?:got\s+)?(?:a\s+)?",
-        r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real)\s+",
-        r"(?:hands|eye|ear|touch|instinct|instincts|manner|feel\s+for\s+it)\b",
     ),
     # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too
     # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
@@ -1209,16 +1198,28 @@ _CHARACTER = [
     ),
     _source(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
     _source(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
-    # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless".
+    # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless"; with a degree word
+    # also a word of temperament or a past state ("I am too controlling", "I was so stupid"), since "I was rude, the
+    # customer said" reports and "I am confident the figures are right" judges nobody; and how the writer came
+    # across ("I came across as arrogant", "came off cocky").
     _source(
-        r"\b(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+(?:just\s+|so\s+|not\s+|too\s+|really\s+|like\s+|",
-        # "I'm still too nervous", "I'm a bit lazy", "I'm kinda shy": degree words, and "still" only before one
-        # (bare, "I'm still nervous about the exam" reports a passing state).
-        r"still\s+(?=too|so|a\s+bit|very|really|quite|way|far)|a\s+bit\s+|quite\s+|kinda\s+|very\s+|way\s+|far\s+|",
-        r"pretty\s+|proper\s+)*",
-        r"(?:a\s+|an\s+)?(?:",
+        r"\b(?:(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+",
+        _SELF_DEGREE,
+        r"*(?:",
         _TRAIT,
-        r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)\b",
+        r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)|(?:i'm|im|i\s+am|i\s+was|i\s+feel)\s+",
+        _SELF_DEGREE,
+        r"+(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")|i\s+c[oa]me\s+(?:across|off)(?:\s+as)?\s+",
+        _SELF_DEGREE,
+        r"*(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r"))\b",
     ),
     _source(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
     # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
@@ -1304,7 +1305,12 @@ _CHARACTER = [
         r"\byou(?:'re|\s+are)\s+(?:clearly\s+|just\s+|obviously\s+|simply\s+)?not\s+",
         r"(?:thinking|trying|bothered|interested|listening|paying\s+attention|committed|cut\s+out)\b",
     ),
-    _source(r"\byou(?:'ve|\s+have)\s+got\s+(?:a\s+)?(?:good|great|real|natural)\s+(?:eye|ear|instinct|head|feel)\b"),
+    # A gift rather than a deed: "you've got a good eye", "she has great hands", "you have a natural ear".
+    _source(
+        r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have)\s+(?:got\s+)?(?:a\s+)?",
+        r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real)\s+",
+        r"(?:hands|eye|ear|touch|instincts?|manner|head|feel(?:\s+for\s+it)?)\b",
+    ),
     # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
     # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
     _source(
