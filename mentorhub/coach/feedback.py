@@ -1073,6 +1073,10 @@ _CHARACTER = [
         r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
         r"(?:you|u|he|she|they)\s+c[oa]me\s+off(?:\s+as)?|",
+        # A verdict on who they will be: "you're going to be an amazing nurse", "she'll make a great teacher".
+        r"(?:you're|you\s+are|he's|she's|they're)\s+going\s+to\s+(?:be|make)|(?:you|he|she|they)(?:'ll|\s+will)\s+(?:be|make)|",
+        # Acting the part is a verdict on the person too: "acted like a diva at the afterparty".
+        r"(?:acted|acts|acting|behaved|behaves|behaving)\s+like|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
         r"(?:he|she|they)\s+came\s+across\s+as)\s+",
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
@@ -2004,7 +2008,12 @@ _POSITIVE = _rx(
     # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
     r"\b(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?sound\b|\b(?:it|that|this)\s+(?:really\s+)?works\b|",
     # Completeness is praise: "it covers every stretch of river", "covered all the exits".
-    r"\bcover(?:s|ed)?\s+(?:every|all|each|everything)\b",
+    r"\bcover(?:s|ed)?\s+(?:every|all|each|everything)\b|",
+    # A job reported done is something that worked: "portfolio's basically done", "the FEA for the bracket is done".
+    r"(?:'s|\b(?:is|are|was|were))\s+(?:basically\s+|all\s+|now\s+|finally\s+|pretty\s+much\s+)?(?:done|finished|sorted)\b|",
+    # Praise in emoji: "ur latte art is \U0001f525 lately", "forklift cert passed \U0001f44f". Not a thumbs up, which
+    # as often only says "got it".
+    r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947]",
 )
 _NEGATIVE = _rx(
     r"\b(?:but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
@@ -2164,6 +2173,17 @@ _BAL_FAULT = _rx(
     r"\b(?:incomplete|inaccurate|inconsistent|incorrect|illegible|unreadable|inaudible|unfinished|untidy|unsigned|",
     r"unlabell?ed|unchecked|unanswered|unsafe|unprofessional|unreliable|unprepared|insufficient|inadequate|imprecise|",
     r"unfocused|unstructured|incoherent)\b|",
+    # A fault of character beside praise is the side to improve, as "You're clever but disorganised" is, also with no
+    # "but": "Great guy, zero urgency", "Heart of gold, head like a sieve", "Clever lad, no common sense". Only words
+    # that say nothing good of a dish or a piece of work ("flaky", "cold" and "soft" do).
+    r"\b(?:stubborn|impatient|forgetful|scatty|scatterbrained|absent-minded|unmotivated|apathetic|complacent|",
+    r"slapdash|immature|childish|selfish|smug|cocky|vain|conceited|big-headed|diva|drama\s+queen|slacker|",
+    r"know-it-all|hothead|hot-headed|short-tempered|grumpy|irritable|moody|abrasive|dismissive|condescending|",
+    r"patroni[sz]ing|domineering|overbearing|indecisive|argumentative|confrontational|clueless|dishonest|",
+    r"irresponsible|inconsiderate|thoughtless|tactless|unhelpful|impulsive|opinionated|headstrong|lackadaisical|",
+    r"feckless|aloof|brusque|surly|sullen|petulant|obnoxious|pompous|daydreamer|procrastinator|disengaged|",
+    r"full\s+of\s+(?:him|her|them|your|my)sel(?:f|ves)|no\s+common\s+sense|(?:zero|no)\s+urgency|",
+    r"head\s+like\s+a\s+(?:sieve|colander)|faded(?:\s+(?:badly|away|out))?|(?:bone\s+)?idle|strugg?les?)\b|",
     # A bare warning closing its clause: "Watch the ums.", "Watch your timing - you sped up".
     r"(?:^|[.!?]\s+)(?:just\s+|but\s+)?watch\s+(?:the|your|those|that)\s+\w+(?=\s*(?:[,;.!]|\s[-\u2013]\s|$))|",
     # Being blocked in an update: "the recruitment is stalled", "still stuck on the integrals", "I'm blocked".
@@ -2259,6 +2279,8 @@ _NO_FAULT = _rewrite(
     r"\bnothing\s+to\s+fault\b|",
     # "Didn't miss a thing", "never missed a beat", "didn't put a foot wrong".
     r"\b(?:didn't|did\s+not|never|doesn't|does\s+not)\s+(?:miss(?:ed)?\s+(?:a|one)\s+(?:thing|beat|trick|step)|",
+    # "We didn't miss a single call", "didn't lose one order".
+    r"(?:miss(?:ed)?|lose|lost|drop(?:ped)?)\s+(?:a\s+single|one\s+single)\s+\w+|",
     r"put\s+a\s+foot\s+wrong|drop(?:ped)?\s+(?:a|the)\s+ball)\b|",
     # A need that seldom arises is praise: "your copy rarely needs editing".
     r"\b(?:rarely|seldom|hardly\s+ever)\s+(?:needs?|needed|requires?|required)\s+\w+",

@@ -827,3 +827,24 @@ def test_faults_and_praise_people_write_in_their_own_words_read_balanced(text):
 )
 def test_words_that_only_look_like_a_side_do_not_make_one(text):
     assert stated_or_asked(assess_feedback(text), "balanced", False)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fault of character or an idiom for a fault with no "but", a fade after a good start, a job reported done
+        # beside what is still a mess.
+        "Clever lad, no common sense. Get him on the checklist.",
+        "Great lad on the tools, zero urgency on the paperwork.",
+        "Great first half v Rovers, faded badly after the break.",
+        "portfolio's basically done apart from the case study bit, which is a mess",
+    ],
+)
+def test_praise_beside_a_fault_in_words_of_character_or_idiom_reads_balanced(text):
+    assert assess_feedback(text).balanced
+
+
+def test_a_miss_denied_is_praise_not_a_fault():
+    text = "Tried your tip of doing the drug round checks out loud and didn't miss a single signature all week."
+    assert stated_or_asked(assess_feedback(text), "balanced", False)

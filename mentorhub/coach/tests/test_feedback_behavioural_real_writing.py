@@ -885,3 +885,16 @@ def test_the_first_person_alone_is_no_verdict_on_the_writer(text):
 )
 def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
     assert stated_or_asked(assess_feedback(text), "behavioural", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're going to be an amazing nurse. Just need to work on your time management.",
+        "She'll make a brilliant teacher once she stops marking at midnight.",
+        "Nailed the Leeds gig, then acted like a diva at the afterparty.",
+    ],
+)
+def test_who_someone_will_be_or_acts_like_judges_the_person(text):
+    assert about_the_person(text)
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
