@@ -829,7 +829,6 @@ def test_words_that_only_look_like_a_side_do_not_make_one(text):
     assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
