@@ -656,7 +656,7 @@ _ACTION_VERBS = _alt(
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
     circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit|stay|say|
-    tuck|describe"""
+    tuck|describe|switch|shoot|reshoot|diarise|diarize|redraft|resend|wipe|trim|tighten|loosen"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
@@ -759,7 +759,21 @@ _SUGGESTION = _rx(
     r"(?:max|maximum|tops)\b|",
     # A plan in a chatty update with the subject dropped: "setting a reminder on my phone for wed nights".
     r"(?:^|[\U0001f300-\U0001faff\u2600-\u27bf]\s*)(?!(?:trying|struggling|finding|feeling|loving|enjoying|hating|missing)\b)[a-z]+ing\s+(?:up\s+)?(?:a|an|my)\s+",
-    r"[^,.;]{0,40}?\b(?:for|every|each|next|tomorrow|before)\b",
+    r"[^,.;]{0,40}?\b(?:for|every|each|next|tomorrow|before)\b|",
+    # ... or with its time only: "Ringing the vet at 8", "Emailing Helen tomorrow to raise it", "Doing 15 min drills
+    # daily". Not a report of how it went ("Working on Saturday was hard").
+    r"^(?!(?:trying|struggling|finding|feeling|loving|enjoying|hating|missing|getting|going|looking|being|having|keeping|",
+    r"(?:no|some|any|every)thing|during|morning|evening|meeting|training|wedding|building|ceiling|spring|string|",
+    r"according|regarding|including|following|concerning|praying|thinking|hoping|wishing|waiting)\b)",
+    r"[a-z]+ing\s+[^,.;]{0,50}?\b(?:tomorrow|tonight|daily|this\s+(?:week|weekend|evening|afternoon)|",
+    r"next\s+(?:week|month|time|term|session|shift)|every\s+(?:day|morning|evening|night|week)|at\s+\d|",
+    r"from\s+(?:now|tomorrow|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|",
+    # A weekday only as an appointment ("on Monday about having a second leader"): "on Sunday night", "Sunday's club
+    # run" are as often past.
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:to|about|with|at)\b|\s*[.!]*$))",
+    r"(?![^.;]*\b(?:was|were|went)\b)|",
+    # A hedged suggestion: "what if you ended on the story about your grandfather?".
+    r"\bwhat\s+if\s+(?:you|u|we)\s+\w",
 )
 # Exhortations that name no action: "be more confident", "practise more", "keep it up", "prepare better".
 _VAGUE_ACTION = _rx(

@@ -455,7 +455,7 @@ def test_each_checkbox_line_is_read_as_its_own_instruction():
     ],
 )
 def test_a_recommendation_in_the_passive_is_a_next_step(text):
-    assert assess_feedback(text).actionable is True
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 def test_a_moment_inside_advice_asked_as_a_question_is_not_specific():

@@ -342,3 +342,32 @@ def test_a_step_named_as_a_thing_a_remedy_made_or_a_terse_request_reads_as_actio
 )
 def test_asking_for_advice_more_of_the_same_and_a_bare_verb_are_no_next_step(text):
     assert stated_or_asked(assess_feedback(text), "actionable", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A mentee's plan with its subject dropped and only a time to say it is ahead.
+        "Lambing started early. Lost two last night, both breech. Ringing the vet at 8 to go over the rest of the ewes.",
+        "Such a coward at the staff meeting Monday, said nothing about the rota. Emailing Helen tomorrow to raise it.",
+        "Spanish oral Monday went better than last term, but I froze on past tense. Doing 15 min drills daily.",
+        # A hedged suggestion, and instructions in verbs of a trade.
+        "The summary lost them a bit. What if you ended Sunday's sermon on the story about your grandfather?",
+        "Lovely photos from the Jenkins wedding, but shoot wider so nobody's cropped at the feet.",
+        "You filed the defence in the Okonkwo matter a day late. Diarise court deadlines two working days early.",
+    ],
+)
+def test_a_plan_with_only_its_time_a_what_if_and_a_trade_verb_read_as_actionable(text):
+    assert assess_feedback(text).actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing to report this week, sorry, work has been insane",
+        "Pointing out potholes on Sunday's club run: good. Shouting on a closed road: less good.",
+        "During the under-12s session on Sunday you kept the drills short; the water breaks ran long though.",
+    ],
+)
+def test_a_word_ending_in_ing_before_a_day_is_no_plan(text):
+    assert stated_or_asked(assess_feedback(text), "actionable", False)
