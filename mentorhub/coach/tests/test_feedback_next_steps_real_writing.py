@@ -348,7 +348,7 @@ def test_asking_for_advice_more_of_the_same_and_a_bare_verb_are_no_next_step(tex
     "text",
     [
         # A mentee's plan with its subject dropped and only a time to say it is ahead.
-        "Lambing started early. Lost two last night, both breech. Ringing the vet at 8 to go over the rest of the ewes.",
+        "Lambing started early. Lost two last night, both breech. Ringing the vet at 8 to go over the ewes.",
         "Such a coward at the staff meeting Monday, said nothing about the rota. Emailing Helen tomorrow to raise it.",
         "Spanish oral Monday went better than last term, but I froze on past tense. Doing 15 min drills daily.",
         # A hedged suggestion, and instructions in verbs of a trade.
