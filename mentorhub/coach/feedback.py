@@ -1962,7 +1962,7 @@ _POSITIVE = _rx(
     r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm(?!-up)|picked\s+up|",
-    r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective|smart|elegant|",
+    r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective(?:ly)?|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
     # "The titration practical is missing...": the noun, not praise.
     # "I listened back to the call" is how a fault was found, not praise of listening.
@@ -2197,6 +2197,10 @@ _BAL_FAULT = _rx(
     r"irresponsible|inconsiderate|thoughtless|tactless|unhelpful|impulsive|opinionated|headstrong|lackadaisical|",
     r"feckless|aloof|brusque|surly|sullen|petulant|obnoxious|pompous|daydreamer|procrastinator|disengaged|",
     r"full\s+of\s+(?:him|her|them|your|my)sel(?:f|ves)|no\s+common\s+sense|(?:zero|no)\s+urgency|",
+    # Improvement with the area named is a fault ("Should improve on documentation", "Blackboard work needs
+    # improvement"); bare, as in "needs improvement" or "room for improvement", it names nothing.
+    r"improve\s+(?:on|in|with|at)\s+(?:(?:the|his|her|their|your|my|our)\s+)?(?!(?:it|this|that|things|everything)\b)\w+|",
+    r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthings\s)(?<!\bwork\s)(?<=[a-z]\s)needs\s+(?:some\s+|more\s+|a\s+lot\s+of\s+)?improvement|",
     r"head\s+like\s+a\s+(?:sieve|colander)|faded(?:\s+(?:badly|away|out))?|(?:bone\s+)?idle|strugg?les?)\b|",
     # A bare warning closing its clause: "Watch the ums.", "Watch your timing - you sped up".
     r"(?:^|[.!?]\s+)(?:just\s+|but\s+)?watch\s+(?:the|your|those|that)\s+\w+(?=\s*(?:[,;.!]|\s[-\u2013]\s|$))|",

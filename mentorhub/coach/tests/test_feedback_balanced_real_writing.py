@@ -847,3 +847,14 @@ def test_praise_beside_a_fault_in_words_of_character_or_idiom_reads_balanced(tex
 def test_a_miss_denied_is_praise_not_a_fault():
     text = "Tried your tip of doing the drug round checks out loud and didn't miss a single signature all week."
     assert stated_or_asked(assess_feedback(text), "balanced", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Student nurse showed good patient rapport in Ward 7. Should improve on documentation.",
+        "Educator uses teaching aids effectively. Needs to improve on learner discipline.",
+    ],
+)
+def test_improvement_with_its_area_named_is_the_side_to_improve(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
