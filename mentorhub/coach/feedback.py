@@ -2036,7 +2036,7 @@ _NEGATIVE = _rx(
     r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
     r"undercut|pale|empty(?!-)|crowded|(?:not|isn't|wasn't|aren't)\s+ideal|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
     r"(?<!kick-)(?<!kick\s)(?<!signed\s)(?<!sign\s)(?<!sign-)(?<!day\s)(?<!time\s)(?<!took\s)(?<!paid\s)(?<!paying\s)(?<!pays\s)off|",
-    r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|no\s+tests|jumps|wish\s*:|ebi\s*:|",
+    r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|lacked(?!\s*:)|let\s+(?:you|him|her|them|me|us)\s+down|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
     r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
     r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven(?:ly)?|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
@@ -2109,8 +2109,11 @@ _VAGUE_NEGATIVE = _rx(
     r"some\s+bits(?!\s+of\b)|some\s+of\s+(?:the|it|them)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:a\s+bit\s+|quite\s+)?",
     r"(?:negative|mixed|critical)|room\s+for\s+improvement|here\s+and\s+there|",
     # "A few things to tighten up", "a couple of bits to polish" (but not a list: "a few things to work on: ...").
-    r"(?:a\s+few|a\s+couple\s+of)\s+(?:things|bits|areas|points)(?:\s+to\s+(?:tighten|polish|work\s+on|improve|fix|",
-    r"sort|look\s+at)(?:\s+up|\s+out)?)?)\b(?!\s*:)",
+    r"(?:a\s+few|a\s+couple\s+of|few|couple\s+of)\s+(?:small\s+|little\s+|minor\s+)?(?:things|bits|areas|points)",
+    r"(?:\s+to\s+(?:tighten|polish|work\s+on|improve|fix|sort|tidy|look\s+at)(?:\s+up|\s+out)?)?|",
+    # "Perhaps it needs more work", "still many improvement needed", "some things went good, some not".
+    r"(?:it|this|that)\s+needs?\s+(?:a\s+bit\s+|some\s+)?more\s+work|many\s+improvements?\s+(?:needed|to\s+make)|",
+    r"some\s+(?:things|bits)\s+went\s+(?:good|well|ok|fine),?\s+some\s+(?:not|didn't))\b(?!\s*:)",
 )
 
 
@@ -2224,7 +2227,15 @@ _BAL_PRAISE = _rx(
     r"\b(?:positive|great|good|brilliant|can-do|willing)\s+(?:attitude|outlook|mindset)\b",
     r"(?!\s+(?:rating|review|chart|sign|jump))|",
     # Content said plainly in an update: "the client was happy with it", "mock interview went ok", "quite ok lah".
-    r"\b(?:happy|satisfied|chuffed|delighted)\s+with\b|\b(?:went|quite|pretty)\s+(?:ok|okay)\b",
+    r"\b(?:happy|satisfied|chuffed|delighted)\s+with\b|\b(?:went|quite|pretty)\s+(?:ok|okay)\b|",
+    # Faint praise of the work is still praise (the session-14 reading): "not bad", "He's ok", "Tiramisu ok, too much
+    # coffee", "code is working but ..."; not how things are going ("placement's going ok", "things ok", "I feel ok")
+    # nor a meeting the writer sat in.
+    r"\bnot\s+(?:too\s+|half\s+|that\s+)?bad\b|(?<=[a-z\u00e0-\u00ff]\s)(?<!\byou\s)(?<!\bu\s)(?<!\bi\s)(?<!going\s)",
+    r"(?<!things\s)(?<!\bfeel\s)(?<!feeling\s)(?<!that's\s)(?<!\bit's\s)(?<!meeting\s)(?<!meeting\swas\s)",
+    r"(?<!session\swas\s)(?<!sprint\swas\s)(?:ok|okay)\b(?!\s+(?:about|with)\b)|",
+    r"(?<!think\sit)(?<!sure\sit)(?<!\bif\sit)(?:\b(?:is|are)|'s)\s+(?:now\s+|all\s+)?working\b",
+    r"(?!\s+(?:on|with|for|at|through|towards?)\b)",
 )
 # "Not so great", "isn't clear", "not very neat": a word of praise under a negation is the fault ("never better" is
 # still praise).

@@ -858,3 +858,31 @@ def test_a_miss_denied_is_praise_not_a_fault():
 )
 def test_improvement_with_its_area_named_is_the_side_to_improve(text):
     assert stated_or_asked(assess_feedback(text), "balanced", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Faint praise is still the side that worked, and a fault in words the lists lacked.
+        "He's ok. Bit arrogant with the juniors, though.",
+        "Tiramisu ok, too much coffee, soggy bottom.",
+        "Code is working but too much copy paste. Make one helper function for the date formatting.",
+        "Bowled well against the Rovers, batting let you down.",
+        "Feedback from the panel on Friday: strong candidate, lacked depth on safeguarding.",
+    ],
+)
+def test_faint_praise_beside_a_fault_reads_balanced(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Small things counted but not named, and how things are going, name no side.
+        "Presentation was alright I suppose. Few things to tidy up but nothing major.",
+        "Your choreography for the gala is very creative. Perhaps it needs more work.",
+        "Quick update - placement's going okay I think. Still feel out of my depth most days tbh.",
+    ],
+)
+def test_small_things_counted_and_how_it_is_going_are_not_balanced(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
