@@ -1069,7 +1069,8 @@ _TEMPERAMENT = _alt(
 _GOOD_AT_THE_ROLE = (
     r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad|strong|weak|solid|top)\s+"
     r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
-    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer)"
+    r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer|"
+    r"chippy|sparky|candidate|worker|employee|officer|apprentice|hire|lad|lass)"
 )
 # Degree words before a verdict of the writer on themself: "so", "such a", "a total", "too much of a", "kinda"; and
 # "still" only before one (bare, "I'm still nervous about the exam" reports a passing state).
@@ -1089,6 +1090,8 @@ _CHARACTER = [
         r"(?:you|u|he|she|they)\s+c[oa]me\s+off(?:\s+as)?|",
         # A verdict on who they will be: "you're going to be an amazing nurse", "she'll make a great teacher".
         r"(?:you're|you\s+are|he's|she's|they're)\s+going\s+to\s+(?:be|make)|(?:you|he|she|they)(?:'ll|\s+will)\s+(?:be|make)|",
+        # The subject carried over: "you shouted at the family and were very rude".
+        r"\band\s+(?:was|were)|",
         # Acting the part is a verdict on the person too: "acted like a diva at the afterparty".
         r"(?:acted|acts|acting|behaved|behaves|behaving)\s+like|",
         r"(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+seems?|\s+seemed)|",
@@ -1109,6 +1112,9 @@ _CHARACTER = [
         _GOOD_AT_THE_ROLE,
         r")\b",
     ),
+    # A verdict on someone in their role, opening a sentence with the subject dropped: "Solid chippy, fair play",
+    # "Panel: strong candidate, lacked depth on safeguarding".
+    _source(r"(?:^|[.!?;:]\s+)(?:an?\s+)?(?:really\s+|very\s+|genuinely\s+)?", _GOOD_AT_THE_ROLE, r"\b(?!')"),
     # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too
     # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
     # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
