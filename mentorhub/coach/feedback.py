@@ -656,7 +656,7 @@ _ACTION_VERBS = _alt(
     carry|bring|print|place|open|close|start|begin|end|finish|sign|learn|rehearse|repeat|review|introduce|
     circulate|offer|only|always|never|clip|fix|sand|seal|measure|mark|hold|wait|listen|speak|present|rename|redo|
     rerun|re-run|refactor|relabel|restructure|reorder|reword|rephrase|retest|recheck|relay|rebuild|resubmit|stay|say|
-    tuck|describe|switch|shoot|reshoot|diarise|diarize|redraft|resend|wipe|trim|tighten|loosen"""
+    tuck|describe|switch|shoot|reshoot|diarise|diarize|redraft|resend|wipe|trim|tighten|loosen|crop|subdivide"""
 )
 _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
@@ -772,6 +772,9 @@ _SUGGESTION = _rx(
     # run" are as often past.
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:to|about|with|at)\b|\s*[.!]*$))",
     r"(?![^.;]*\b(?:was|were|went)\b)|",
+    # A retake or a resit booked ahead: "Resit booked for Jan", "booking the retake for march".
+    r"\b(?:(?:resit|re-sit|retake|retest)s?\s+(?:is\s+)?(?:booked|booking)|(?:booking|booked)\s+(?:the\s+|my\s+|a\s+)?",
+    r"(?:resit|re-sit|retake|retest)|rebook(?:ed|ing)\s+(?:it\s+)?for)\b|",
     # A hedged suggestion: "what if you ended on the story about your grandfather?".
     r"\bwhat\s+if\s+(?:you|u|we)\s+\w",
 )
@@ -789,7 +792,10 @@ _VAGUE_ACTION = _rx(
     # Any degree word before the comparative: "be a little more patient", "be slightly more organised".
     r"(?:be|get|become|seem|feel|sound)\s+(?:a\s+(?:bit|little|lot|touch|tad)\s+|much\s+|slightly\s+|even\s+|far\s+|way\s+)?(?:more|less|nicer|better|kinder|calmer|(?!(?:whoever|whatever|other|another|over|under|after|either|neither|"
     r"together|never|ever|paper|water|order|number|letter|answer)\b)\w+er)\b|",
-    r"work\s+on\s+(?:your|the|my|his|her|their)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone)\b|",
+    r"work\s+on\s+(?:your|the|my|his|her|their)\s+(?:attitude|confidence|mindset|skills?|communication|manner|tone|nerves)\b|",
+    # A telling-off or a pep talk: "step it up lads", "get my act together", "believe more in yourself", "Focus.".
+    r"step\s+it\s+up\b|get\s+my\s+act\s+together\b|believe\s+(?:more\s+)?in\s+(?:yourself|myself|urself)\b|",
+    r"take\s+a\s+(?:long\s+|hard\s+)?look\s+at\s+(?:yourself|yourselves|myself)\b|focus\s*[.!]*$|",
     # ... and taking part more: "speak up more", "participate more in seminars".
     r"(?:practi[sc]e|prepare|read|write|work|study|try|revise|listen|focus|speak\s+up|participate|contribute|engage)\s+",
     r"(?:more|better|harder)(?:\s+widely)?\b|",

@@ -371,3 +371,28 @@ def test_a_plan_with_only_its_time_a_what_if_and_a_trade_verb_read_as_actionable
 )
 def test_a_word_ending_in_ing_before_a_day_is_no_plan(text):
     assert stated_or_asked(assess_feedback(text), "actionable", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passed my PTLLS. Failed functional skills maths by 2 marks. Resit booked for Jan.",
+        "Strong image from the harbour shoot, crop tighter.",
+        "Cornets were rushing the march from letter C on Sunday. Subdivide in your head from C onwards.",
+    ],
+)
+def test_a_resit_booked_and_an_instruction_of_an_art_read_as_actionable(text):
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "step it up lads",
+        "Presentation to the audit committee went ok I think. Need to work on my nerves.",
+        "Very disappointed with the attitude today. Some of you need to take a long look at yourselves.",
+        "The balayage you did on Mrs Okafor on Thursday was flawless, she rebooked on the spot.",
+    ],
+)
+def test_a_pep_talk_or_a_telling_off_is_no_next_step(text):
+    assert stated_or_asked(assess_feedback(text), "actionable", False)
