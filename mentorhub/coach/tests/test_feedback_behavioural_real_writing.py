@@ -102,7 +102,7 @@ def test_a_glow_or_thanks_that_names_the_deed_stays_behavioural(text):
     ],
 )
 def test_thanks_for_effort_alone_is_not_behavioural_even_where_the_learned_reading_leans_the_other_way(text):
-    assert assess_feedback(text).behavioural is False
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
@@ -595,7 +595,7 @@ def test_the_same_openings_before_the_work_are_no_verdict_on_the_person(text):
     ],
 )
 def test_never_a_single_sweeps_rather_than_names_a_habit(text):
-    assert assess_feedback(text).behavioural is False
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(
