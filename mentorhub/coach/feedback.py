@@ -2030,7 +2030,10 @@ _POSITIVE = _rx(
     # "Correct" as a verdict, not the verb: "the figures were correct", not "kindly correct page 4".
     r"correctly|(?:is|are|was|were|all)\s+correct|liked|",
     # Faint praise and progress said plainly: "decent sparky", "plastering's come on loads".
-    r"decent|(?:come|coming|came)\s+on\s+(?:loads|a\s+lot|leaps|so\s+much|massively|well))\b|",
+    r"decent|(?:come|coming|came)\s+on\s+(?:loads|a\s+lot|leaps|so\s+much|massively|well|nicely|brilliantly))\b|",
+    # "Your latte art's come on, but ...", "smashed the deadlift PB", "a new personal best".
+    r"(?:'s|\b(?:has|have))\s+(?:really\s+)?come\s+on\b|\bsmashed\s+(?:the|my|your|his|her|their|it)\b|",
+    r"\b(?:pb|pbs|personal\s+best)\b|",
     # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
     r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
     # A plain verdict that something holds up: "the rest of your method is sound", "keep that tone, it works".
@@ -2218,6 +2221,8 @@ _BAL_FAULT = _rx(
     # improvement"); bare, as in "needs improvement" or "room for improvement", it names nothing.
     r"improve\s+(?:on|in|with|at)\s+(?:(?:the|his|her|their|your|my|our)\s+)?(?!(?:it|this|that|things|everything)\b)\w+|",
     r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthings\s)(?<!\bwork\s)(?<=[a-z]\s)needs\s+(?:some\s+|more\s+|a\s+lot\s+of\s+)?improvement|",
+    # A part that lost its way: "the cross of the second witness wandered", "energy dipped", "tailed off".
+    r"wandered|dipped|tailed\s+off|fell\s+(?:apart|flat|away)|went\s+flat|",
     r"head\s+like\s+a\s+(?:sieve|colander)|faded(?:\s+(?:badly|away|out))?|(?:bone\s+)?idle|strugg?les?)\b|",
     # A bare warning closing its clause: "Watch the ums.", "Watch your timing - you sped up".
     r"(?:^|[.!?]\s+)(?:just\s+|but\s+)?watch\s+(?:the|your|those|that)\s+\w+(?=\s*(?:[,;.!]|\s[-\u2013]\s|$))|",
@@ -2400,8 +2405,6 @@ _NOT_PRAISE = _rewrite(
     # Praise of a period or an occasion names nothing that worked: "Overall strong month", "good week".
     r"\b(?:good|great|strong|solid|productive|nice|lovely|brilliant|fantastic|excellent|decent)\s+",
     r"(?:month|week|day|session|term|year|quarter|fortnight)\b(?!\s+(?:of|for|on|with|at|in)\b)|",
-    # Faint "fine" before a turn ("the presentation was fine but", "fine I suppose, a few issues") is no praise.
-    r"\bfine(?=\s*,?\s*(?:i\s+(?:suppose|guess)\b|but\b))|",
     # Words of praise in phrases that praise nothing: "if I'm honest", "kind of", "gentle reminder", "a fun fact",
     # "dry clean only", and a slip nobody noticed.
     r"\b(?:to\s+be|if\s+(?:i'm|im|i\s+am|i'm\s+being)|can\s+i\s+be|let\s+me\s+be|i'll\s+be|being)\s+(?:totally\s+|brutally\s+|completely\s+)?honest\b|",

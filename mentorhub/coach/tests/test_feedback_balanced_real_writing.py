@@ -604,10 +604,9 @@ def test_issues_counted_but_not_named_and_reproaches_are_not_balanced(text):
         "Three late starts this week. Great commitment as always 🙄",
         "Another missed handover. Stellar effort there.",
         "Good week. Your timesheet was late again.",
-        "The handover was fine but you rushed the drug chart.",
     ],
 )
-def test_sarcasm_praise_of_a_period_and_a_faint_fine_praise_nothing_done(text):
+def test_sarcasm_and_praise_of_a_period_praise_nothing_done(text):
     assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
@@ -866,6 +865,14 @@ def test_improvement_with_its_area_named_is_the_side_to_improve(text):
         "Code is working but too much copy paste. Make one helper function for the date formatting.",
         "Bowled well against the Rovers, batting let you down.",
         "Feedback from the panel on Friday: strong candidate, lacked depth on safeguarding.",
+        # A faint "fine" before a turn is praise too, as the session-14 readings settled ("First draft is decent.
+        # Bit long." is balanced).
+        "The handover was fine but you rushed the drug chart.",
+        "Reviewed PR #482 - logic is fine, but please split the migration out into its own PR.",
+        # Progress, a personal best, and a part that lost its way.
+        "Your latte art's come on, but the milk's still too hot. Stop steaming at 65.",
+        "Smashed the deadlift PB on Saturday! Squat depth still a bit shallow on the last reps.",
+        "Your closing in the Harper tribunal was tight and persuasive; the cross of the second witness wandered.",
     ],
 )
 def test_faint_praise_beside_a_fault_reads_balanced(text):
