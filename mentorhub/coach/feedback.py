@@ -681,7 +681,9 @@ _SUGGESTION = _rx(
     # "Gotta wrap the arms", and after a filler: "just gotta ...", "so gonna practise on the block heads".
     r"^(?:(?:just|so|and)\s+(?=gotta|gonna|going\s+to))?(?:going\s+to|gonna|gotta|will|plan\s+to|planning\s+to|",
     r"need\s+to)\s+(?!be\b)\w+|",
-    r"\b(?:i|we)\s+(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    r"\b(?:i|we)\s+(?:still\s+)?(?:need|have)\s+to\s+(?!be\b)\w+|\beven\s+better\s+if\b|",
+    # "I propose we do the demo on Thursday", "wonder if it's worth putting a strain gauge on".
+    r"\b(?:i|we)\s+(?:would\s+)?propose\s+(?:that\s+)?(?:we|you)\b|\bwonder\s+if\s+(?:it's|it\s+is|it\s+would\s+be)\s+worth\s+\w+ing\b|",
     # A rule for everyone says what happens from now: "anyone late gets sent home", "no one starts until ...".
     _ANYONE_RULE,
     r"|",
@@ -690,7 +692,7 @@ _SUGGESTION = _rx(
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun)))|\baim\s+(?:to|for)\b|\bi'd\s+(?:\w+\s+)?(?:cut|add|drop|move|use|try|start|change|swap|",
     r"remove|put|make|open|lead|bring)\b|",
     # "Can we swap the Sunday and Monday colours", "if I were you I'd ring the client first".
-    r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?",
+    r"\b(?:could|can|would)\s+(?:we|you)\s+(?:please\s+|maybe\s+)?",
     _ACTION_VERBS,
     # "I'd say it went out late" hedges a judgement; it is no step.
     r"\b|\bif\s+i\s+were\s+you\b|\bi'd\s+(?!say\b)",
@@ -733,7 +735,8 @@ _SUGGESTION = _rx(
     r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!(?:be|imagine|believe|see|hear|feel|remember|guess|tell)\b)\w+\s+",
     r"(?:it|them|the|a|an|this|that|these|those|your|up|down|out|back)\b|",
     # Terse request: "smaller commits pls", "fewer meetings please".
-    r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?\s+please\b|",
+    r"^(?:smaller|shorter|fewer|bigger|larger|simpler|clearer|tighter|less|more)\s+\w+s?(?:\s+(?:for|on|in)\s+[\w\s]{1,25}?)?",
+    r"\s+(?:please|pls|plz)\b|",
     # ... or the missing thing alone: "Meeting ran 20 mins over. Agenda please." Asking for help or a reply
     # ("advice please", "feedback pls") puts no step on the person.
     r"^(?:an?\s+|the\s+)?(?!(?:advice|feedback|help|thanks|guidance|tips|reply|update|ideas|thoughts|comments|suggestions)\b)",

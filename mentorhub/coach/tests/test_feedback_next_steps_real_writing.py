@@ -396,3 +396,16 @@ def test_a_resit_booked_and_an_instruction_of_an_art_read_as_actionable(text):
 )
 def test_a_pep_talk_or_a_telling_off_is_no_next_step(text):
     assert stated_or_asked(assess_feedback(text), "actionable", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the next sprint I propose we do the demo on Thursday and not Friday, because many people are absent.",
+        "Wonder if it's worth putting a strain gauge on the second bracket before the next load test?",
+        "Nice design. Bigger font for the prices please, the old customers can't read.",
+        "Think I'm a decent manager now tbh, but I still need to stop answering emails at 11pm",
+    ],
+)
+def test_a_proposal_a_wondered_step_and_a_terse_request_read_as_actionable(text):
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
