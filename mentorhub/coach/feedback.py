@@ -2220,8 +2220,9 @@ _BAL_FAULT = _rx(
     r"irresponsible|inconsiderate|thoughtless|tactless|unhelpful|impulsive|opinionated|headstrong|lackadaisical|",
     r"feckless|aloof|brusque|surly|sullen|petulant|obnoxious|pompous|daydreamer|procrastinator|disengaged|",
     r"full\s+of\s+(?:him|her|them|your|my)sel(?:f|ves)|no\s+common\s+sense|(?:zero|no)\s+urgency|",
-    # Improvement with the area named is a fault ("Should improve on documentation", "Blackboard work needs
-    # improvement"); bare, as in "needs improvement" or "room for improvement", it names nothing.
+    # Improvement with the area named is a fault ("Should improve on documentation", "her blackboard writing needs
+    # improvement"); bare ("needs improvement", "room for improvement") or of the whole ("it needs improvement", "his
+    # work needs improvement") it names nothing.
     r"improve\s+(?:on|in|with|at)\s+(?:(?:the|his|her|their|your|my|our)\s+)?(?!(?:it|this|that|things|everything)\b)\w+|",
     r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bthings\s)(?<!\bwork\s)(?<=[a-z]\s)needs\s+(?:some\s+|more\s+|a\s+lot\s+of\s+)?improvement|",
     # A part that lost its way: "the cross of the second witness wandered", "energy dipped", "tailed off".

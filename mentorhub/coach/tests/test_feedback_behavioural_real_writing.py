@@ -890,25 +890,17 @@ def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # Who someone will be, or acts like.
         "You're going to be an amazing nurse. Just need to work on your time management.",
         "She'll make a brilliant teacher once she stops marking at midnight.",
         "Nailed the Leeds gig, then acted like a diva at the afterparty.",
-    ],
-)
-def test_who_someone_will_be_or_acts_like_judges_the_person(text):
-    assert about_the_person(text)
-    assert stated_or_asked(assess_feedback(text), "behavioural", False)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # Someone in their role with the subject dropped, and a character word after a deed.
         "Solid chippy, fair play, but his quotes are always late.",
         "Feedback from the panel: strong candidate, lacked depth on safeguarding.",
         "Brilliant driver but a liability with the tacho. Do the manual entries before you leave the yard.",
         "The ward sister told me you shouted at the family and were very rude in room 12 yesterday.",
     ],
 )
-def test_a_verdict_on_someone_in_their_role_or_after_a_deed_judges_the_person(text):
+def test_who_someone_will_be_acts_like_or_is_in_their_role_judges_the_person(text):
     assert about_the_person(text)
     assert stated_or_asked(assess_feedback(text), "behavioural", False)
