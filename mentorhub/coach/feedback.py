@@ -1123,9 +1123,6 @@ _CHARACTER = [
         _GOOD_AT_THE_ROLE,
         r")\b",
     ),
-    # A verdict on someone in their role, opening a sentence with the subject dropped: "Solid chippy, fair play",
-    # "Panel: strong candidate, lacked depth on safeguarding".
-    _source(r"(?:^|[.!?;:]\s+)(?:an?\s+)?(?:really\s+|very\s+|genuinely\s+)?", _GOOD_AT_THE_ROLE, r"\b(?!')"),
     # A verdict with no subject, after a moment or at the turn of a clause: "Monday's arrest call - calm, but too
     # hesitant", "Quiz night: way too sarcastic", "enthusiastic as ever". It needs a degree word or "as ever", and
     # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
@@ -1257,11 +1254,13 @@ _CHARACTER = [
         r"))\b",
     ),
     _source(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
-    # Labels for the person: "good communicator", "top lad, grafter", "solid tester, weak writer", "good eye".
+    # Labels for the person, heading the text or a sentence: "good communicator", "top lad, grafter", "solid tester,
+    # weak writer", "good eye", "Solid chippy, fair play", "Panel: strong candidate, lacked depth on safeguarding".
     _source(
-        r"^(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|smart|strong|",
-        r"brilliant|lovely|nice|decent|bright|clever|proper)\s+",
-        r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye|worker|grafter|baker|leader|",
+        r"(?:^|[.!?;:]\s+)(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|",
+        r"smart|strong|brilliant|lovely|nice|decent|bright|clever|proper)\s+",
+        r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye(?!\s+contact)|worker|grafter|baker|",
+        r"leader|chippy|sparky|candidate|officer|pilot|driver|hire|mind|palate|",
         r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
         # A disposition named as a gift: "good instincts" (one "nice instinct on the triage call" is a deed).
         r"instincts|",

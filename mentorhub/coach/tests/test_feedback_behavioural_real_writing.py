@@ -899,8 +899,17 @@ def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
         "Feedback from the panel: strong candidate, lacked depth on safeguarding.",
         "Brilliant driver but a liability with the tacho. Do the manual entries before you leave the yard.",
         "The ward sister told me you shouted at the family and were very rude in room 12 yesterday.",
+        # A label for the person heading a later sentence, or naming a gift.
+        "Went through the rota with him today. Good pilot, poor paperwork.",
+        "Great palate, careless knife work.",
+        "Brilliant mind, awful communicator.",
     ],
 )
 def test_who_someone_will_be_acts_like_or_is_in_their_role_judges_the_person(text):
     assert about_the_person(text)
     assert stated_or_asked(assess_feedback(text), "behavioural", False)
+
+
+def test_eye_contact_is_a_deed_not_a_gift():
+    text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
+    assert not about_the_person(text)
