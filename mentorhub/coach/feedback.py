@@ -1254,6 +1254,15 @@ _CHARACTER = [
         r"))\b",
     ),
     _source(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
+    # A writer's verdict on their own ability or make-up: "I'm so bad at negotiating", "I just don't have a logical
+    # brain", "I'm not an ideas person", "too much of a people pleaser".
+    _source(
+        r"\b(?:i'm|im|i\s+am)\s+(?:just\s+|so\s+|really\s+|pretty\s+|still\s+)?(?:bad|rubbish|terrible|hopeless|useless|",
+        r"awful|crap)\s+at\b|\bdon't\s+have\s+an?\s+(?:\w+\s+)?(?:brain|mind|head)\b|",
+        r"\bnot\s+an?\s+(?:ideas|people|numbers|details?|morning|words|creative)\s+person\b|\bpeople\s+pleaser\b",
+    ),
+    # A cheer word for the person closing the text: "covered 3 extra shifts over xmas, no fuss. legend."
+    _source(r"(?:^|[.!?;:,]\s*)(?:absolute\s+|total\s+|proper\s+|an?\s+)?(?:legend|superstar|hero|gem)\s*[.!]*$"),
     # Labels for the person, heading the text or a sentence: "good communicator", "top lad, grafter", "solid tester,
     # weak writer", "good eye", "Solid chippy, fair play", "Panel: strong candidate, lacked depth on safeguarding".
     _source(
