@@ -903,21 +903,7 @@ def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
         "Went through the rota with him today. Good pilot, poor paperwork.",
         "Great palate, careless knife work.",
         "Brilliant mind, awful communicator.",
-    ],
-)
-def test_who_someone_will_be_acts_like_or_is_in_their_role_judges_the_person(text):
-    assert about_the_person(text)
-    assert stated_or_asked(assess_feedback(text), "behavioural", False)
-
-
-def test_eye_contact_is_a_deed_not_a_gift():
-    text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
-    assert not about_the_person(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # A writer's verdict on their own make-up, and a cheer word closing the text.
         "The Guardian pitch got accepted!! So proud. But I'm so bad at negotiating, I just took their first rate.",
         "Week 6 of bootcamp. I'm so slow compared to the others. I just don't have a logical brain I think.",
         "After Thursday's crit I honestly felt like a fraud. I'm just not an ideas person.",
@@ -925,6 +911,11 @@ def test_eye_contact_is_a_deed_not_a_gift():
         "covered 3 extra shifts over xmas week no fuss. legend.",
     ],
 )
-def test_a_verdict_on_ones_own_make_up_or_a_closing_cheer_word_judges_the_person(text):
+def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_the_person(text):
     assert about_the_person(text)
     assert stated_or_asked(assess_feedback(text), "behavioural", False)
+
+
+def test_eye_contact_is_a_deed_not_a_gift():
+    text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
+    assert not about_the_person(text)
