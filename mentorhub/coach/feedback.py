@@ -1050,7 +1050,7 @@ _TRAIT = _alt(
     cynical|pessimistic|indecisive|meek|confrontational|argumentative|combative|clueless|self-centred|
     self-centered|egotistical|dishonest|sly|sneaky|two-faced|manipulative|untrustworthy|impulsive|judgemental|
     judgmental|opinionated|nosy|grafter|slacker|troublemaker|workaholic|pushover|doormat|know-it-all|
-    people-pleaser|control freak|drama queen|
+    people-pleaser|people pleaser|control freak|drama queen|
     perspicacious|astute|shrewd|quick-witted|sharp-witted|affable|amiable|genial|gregarious|assiduous|
     indefatigable|tireless|stoic|pusillanimous|obsequious|truculent|belligerent|cantankerous|obstinate|pig-headed|
     headstrong|wilful|lackadaisical|indolent|feckless|supercilious|haughty|aloof|brusque|surly|sullen|petulant|
@@ -1230,16 +1230,18 @@ _CHARACTER = [
     ),
     _source(r"\byou\s+(?:interview|present|write|sell|teach)\s+like\s+a\s+(?:natural|pro|born)\b"),
     _source(r"\bnot\s+(?:a\s+)?(?:natural|cut\s+out\s+for)\b|\bcut\s+out\s+for\b"),
-    # Self-judgement in an update: "I'm terrible at exams", "I'm not a leader", "I feel useless"; with a degree word
+    # Self-judgement in an update: "I'm terrible at exams", "im so bad at negotiating", "I'm not a leader", "I feel
+    # useless"; with a degree word
     # also a word of temperament or a past state ("I am too controlling", "I was so stupid"), since "I was rude, the
     # customer said" reports and "I am confident the figures are right" judges nobody; and how the writer came
     # across ("I came across as arrogant", "came off cocky").
     _source(
-        r"\b(?:(?:i'm|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+",
+        r"\b(?:(?:i'm|im|i\s+am|i\s+feel|i\s+felt|i'm\s+just)\s+",
         _SELF_DEGREE,
         r"*(?:",
         _TRAIT,
-        r"|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)|(?:i'm|im|i\s+am|i\s+was|i\s+feel)\s+",
+        r"|(?:still\s+)?(?:bad|rubbish|crap|terrible|hopeless|useless|awful)\s+at|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)|",
+        r"(?:i'm|im|i\s+am|i\s+was|i\s+feel)\s+",
         _SELF_DEGREE,
         r"+(?:",
         _TRAIT,
@@ -1254,12 +1256,10 @@ _CHARACTER = [
         r"))\b",
     ),
     _source(r"\bi\s+don't\s+know\s+what\s+i'm\s+doing\b|\bnot\s+sure\s+i'm\s+good\s+at\b"),
-    # A writer's verdict on their own ability or make-up: "I'm so bad at negotiating", "I just don't have a logical
-    # brain", "I'm not an ideas person", "too much of a people pleaser".
+    # A writer's verdict on their own make-up: "I just don't have a logical brain", "I'm not an ideas person".
     _source(
-        r"\b(?:i'm|im|i\s+am)\s+(?:just\s+|so\s+|really\s+|pretty\s+|still\s+)?(?:bad|rubbish|terrible|hopeless|useless|",
-        r"awful|crap)\s+at\b|\bdon't\s+have\s+an?\s+(?:\w+\s+)?(?:brain|mind|head)\b|",
-        r"\bnot\s+an?\s+(?:ideas|people|numbers|details?|morning|words|creative)\s+person\b|\bpeople\s+pleaser\b",
+        r"\bdon't\s+have\s+an?\s+(?:\w+\s+)?(?:brain|mind|head)\b|",
+        r"\bnot\s+an?\s+(?:ideas|people|numbers|details?|morning|words|creative)\s+person\b",
     ),
     # A cheer word for the person closing the text: "covered 3 extra shifts over xmas, no fuss. legend."
     _source(r"(?:^|[.!?;:,]\s*)(?:absolute\s+|total\s+|proper\s+|an?\s+)?(?:legend|superstar|hero|gem)\s*[.!]*$"),
