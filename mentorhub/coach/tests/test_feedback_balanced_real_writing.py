@@ -899,3 +899,39 @@ def test_kindly_note_frames_a_report_and_hides_no_praise():
         " only the petty cash book is not updated since August."
     )
     assert stated_or_asked(assess_feedback(text), "balanced", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Over time, over budget, off by a margin: the fault senses of "over" and "off".
+        "ISMB talk: you ran four minutes over and the chair had to cut your Q&A. The first half was excellent.",
+        "Parents' evening: you explained Jack's reading data calmly. You ran ten minutes over with the first family.",
+        "Great stock count on Monday, but bay C was off by 14 cases.",
+        # Work named after a period is a piece of work, a verb-noun is no instruction, and a review's approval and a
+        # file complete are what worked.
+        "Good session plan for the under-14s, mate, but the drills on page 2 have the kids standing in lines way too"
+        " long.",
+        "Cut-in along the cornice in the Buchanans' lounge was spot on. Ye missed the back of the kitchen door.",
+        "LGTM, but please add a test for the empty-list case before merging.",
+        "The Hansen audit file was complete, though the sampling notes were thin.",
+    ],
+)
+def test_faults_of_time_and_measure_beside_praise_read_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Over" and "off" in senses that name no fault, beside praise.
+        "Great stuff, thanks so much for sending it over, really appreciated 👍",
+        "Your route plan for the Highlands run on the 3rd cut 86 miles off the old one. Nice work.",
+        "You always sweep your bay and coil the airline before knocking off. Noticed.",
+        "Thanks for picking up the extra calls in Bexley on Sunday when Jo went off sick, every one logged on time.",
+        # "As well" praises nothing.
+        "Your report on the Ashford visit was two days late. I wanted you to see my notes as well.",
+    ],
+)
+def test_over_and_off_that_name_no_fault_and_as_well_are_not_balanced(text):
+    assert assess_feedback(text).balanced is False
