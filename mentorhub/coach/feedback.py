@@ -2108,7 +2108,7 @@ _NEGATIVE = _rx(
     r"\b(?:only\s+thing|only\s+(?:request|concern|worry|criticism|gripe|niggle|hesitation|quibble)|",
     r"main\s+(?:concern|worry|criticism|gripe)|one\s+(?:small\s+)?(?:concern|niggle|gripe|criticism|quibble))\b|",
     # A test or task failed, and a thing that went out cold: "failed the blind tasting", "risotto went out cold".
-    r"\b(?:failed|failing|bad\s+(?:with|at|on))\b|",
+    r"\b(?:failed|failing|(?<!not\s)bad\s+(?:with|at(?!\s+all\b)|on))\b|",
     r"\b(?:went\s+out|was|were|served|arrived|came\s+out)\s+(?:stone\s+)?cold\b|",
     # Terse faults of a shift or a dish: "float £4 short", "scene changes were glacial", "underseasoned",
     # "design docs were light on failure modes", "(not achieved)", and "Presentation good. Portion control not."
@@ -2128,6 +2128,8 @@ _NEGATIVE = _rx(
     # A fault under way: "hands dropping when he's tired", "standards slipping".
     r"\b(?:dropping|slipping|sagging|lagging|fading)\b|",
     r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b|",
+    # Told off: "the judge pulled me up for reading from my notes".
+    r"\bpulled\s+(?:me|him|her|you|us|them)\s+up\s+(?:for|on|about)\b|",
     # A low rating: "4/10 for the lettering".
     r"(?<![\d/])[0-5]\s*(?:/|out\s+of\s+)10\b",
 )
@@ -2270,8 +2272,9 @@ _BAL_PRAISE = _rx(
     r"(?!\s+(?:rating|review|chart|sign|jump))|",
     # Content said plainly in an update: "the client was happy with it", "mock interview went ok", "quite ok lah".
     r"\b(?:happy|satisfied|chuffed|delighted)\s+with\b|\b(?:went|quite|pretty)\s+(?:ok|okay)\b|",
-    # A reviewer's approval and a piece of work complete: "LGTM, but add a test", "The audit file was complete".
-    r"\blgtm\b|\blooks\s+good\s+to\s+me\b|\b(?:is|was|were|are)\s+(?:now\s+|all\s+)?complete\b|",
+    # A reviewer's approval, a piece of work complete and full marks: "LGTM, but add a test", "The audit file was
+    # complete", "full marks on differentiation".
+    r"\blgtm\b|\blooks\s+good\s+to\s+me\b|\bfull\s+marks\b|\b(?:is|was|were|are)\s+(?:now\s+|all\s+)?complete\b|",
     # Faint praise of the work is still praise (the session-14 reading): "not bad", "He's ok", "Tiramisu ok, too much
     # coffee", "code is working but ..."; not how things are going ("placement's going ok", "things ok", "I feel ok")
     # nor a meeting the writer sat in.
@@ -2324,7 +2327,9 @@ _CONTRAST = _rx(r"\b(?:but|though|tho|however|although|yet|still)\b|\bnot\s+so\s
 
 # "Wasn't signed", "haven't finished": a word of praise under a negation is a fault.
 _NEGATED = _rewrite(
-    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
+    # "Not bad" is faint praise (_BAL_PRAISE), not a negation to drop.
+    r"\b(?:wasn't|weren't|isn't|aren't|not|never|didn't|hasn't|haven't|no)\s+(?!(?:too\s+|half\s+|that\s+)?bad\b)",
+    r"(?:been\s+|yet\s+|quite\s+|really\s+)?\w+|",
     # "Submitted late", "finished too late": the doing was the fault.
     r"\b\w+(?:ed|in)\s+(?:in\s+|up\s+|out\s+|back\s+|over\s+)?(?:(?:far|too|very|a\s+bit|slightly)\s+)?late\b",
 )
@@ -2343,6 +2348,9 @@ _NO_FAULT = _rewrite(
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
     r"corrections?|amendments?|revisions?|rework|redos?|gaps?)\b|",
+    # A fault that did not happen is praise: "you listened, didn't argue", "never panicked", "no waffle".
+    r"\b(?:didn't|did\s+not|never|without)\s+(?:argu\w+|panick?\w*|rush\w*|flinch\w*|interrupt\w*|complain\w*|",
+    r"los(?:e|ing)\s+(?:his|her|your|their|my)\s+(?:temper|cool|nerve))\b|\bno\s+(?:waffle|waffling|fluff|padding|jargon)\b|",
     # "Nothing missed", "nothing out of date": the fault word denied is praise.
     r"\bnothing\s+(?:was\s+)?(?:missed|missing|left\s+out|out\s+of\s+date|sent\s+back|wrong|slips?\s+through)\b|",
     # A zero count of misses is praise: "zero missed calls", "no missed drops".

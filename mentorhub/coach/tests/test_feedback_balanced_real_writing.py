@@ -935,3 +935,29 @@ def test_faults_of_time_and_measure_beside_praise_read_balanced(text):
 )
 def test_over_and_off_that_name_no_fault_and_as_well_are_not_balanced(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moot court round 2: we won on the first ground. The judge pulled me up for reading from my notes.",
+        # "Not bad" is faint praise, not a negation that hides it.
+        "Not bad for a first go at a mortise. Bit gappy at the shoulders.",
+        "Not bad. Handwriting's still a mess though.",
+    ],
+)
+def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fault that did not happen is praise, not the side to improve.
+        "The renewal deck was tight - 12 slides, one clear ROI page, no waffle. Good.",
+        "Handled the complaint about the cold lasagne well - apologised, comped the dessert, didn't argue.",
+        "Not bad at all for a first go 😊",
+    ],
+)
+def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
+    assert assess_feedback(text).balanced is False
