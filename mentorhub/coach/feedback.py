@@ -2014,7 +2014,7 @@ _POSITIVE = _rx(
     r"\bone\s+of\s+the\s+(?:best|clearest|strongest|finest|sharpest|smoothest|cleanest|most\s+\w+)\b|",
     # Back to come again ("half the group came back"), not back with a fault ("came back with smoke pouring out",
     # "parts came back from the machine shop and don't fit").
-    r"\b(?:came\s+back(?!\s+(?:with|from|and|to\s+(?:me|us)\s+with)\b)|turned\s+up|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
+    r"\b(?:came\s+back(?!\s+(?:with|from|and|to\s+(?:me|us)\s+with)\b)|turned\s+up(?!\s+(?:late|\d+\s+\w+\s+(?:late|after)|\w+\s+minutes\s+(?:late|after)))|signed\s+up)\b|\b(?:i|we|you)\s+did\s+all\b|\bkept\s+the\s+\w+\s+down\b|",
     r"\b(?:easier|clearer|faster|quicker|smoother|stronger|calmer|detailed|perfectly|followed|handed\s+in|submitted|",
     r"got\s+through|easy\s+to\s+(?:follow|read|use|understand)|no\s+concerns|sold\s+out|passed|relaxed|calmed|",
     # Alone as a step up ("did the close on my own"), not as a risk ("not safe to be left on her own").
@@ -2077,7 +2077,7 @@ _NEGATIVE = _rx(
     r"undercut|pale|empty(?!-)|crowded|(?:not|isn't|wasn't|aren't)\s+ideal|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|lacked(?!\s*:)|let\s+(?:you|him|her|them|me|us)\s+down|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
-    r"drifts?|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
+    r"drifts?(?!\s+(?:report|detection|monitor\w*|check|alert))|dragg(?:ed|ing)|gave\s+(?:up|out|way)|out\s+of\s+(?:sync|tune|step|order|focus|line|place|plumb|level|square|true)|"
     r"a\s+(?:little|touch|tad)\s+(?!bit\b)\w+|uneven(?:ly)?|can't|cannot|went\s+over|ran\s+out|over\s+time|overran|too\s+long|too\s+short|ignored|",
     r"skipped|overlooked|smeared|dropped|mistakes?|typos?|a\s+mess|poor|poorly|rushing|burnt|burned|wrong|drags?|",
     r"shame|crashed|broke|broken|blurry|flat|dull|boring|stale|threw\s+me|undercooked|overcooked|",
@@ -2148,7 +2148,8 @@ _VAGUE_NEGATIVE = _rx(
     r"some\s+stuff|some\s+things|not\s+perfect|",
     # A mixed report naming nothing: "some of the feedback was negative", "some bits that need work".
     r"some\s+bits(?!\s+of\b)|some\s+of\s+(?:the|it|them)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:a\s+bit\s+|quite\s+)?",
-    r"(?:negative|mixed|critical)|room\s+for\s+improvement|here\s+and\s+there|",
+    r"(?:negative|mixed|critical)|room\s+for\s+improvement|here\s+and\s+there|here\s+n\s+there|",
+    r"(?:a\s+few|a\s+couple\s+of|few|couple\s+of|some)\s+rough\s+edges|",
     # "A few things to tighten up", "a couple of bits to polish" (but not a list: "a few things to work on: ...").
     r"(?:a\s+few|a\s+couple\s+of|few|couple\s+of)\s+(?:small\s+|little\s+|minor\s+)?(?:things|bits|areas|points)",
     r"(?:\s+to\s+(?:tighten|polish|work\s+on|improve|fix|sort|tidy|look\s+at)(?:\s+up|\s+out)?)?|",
@@ -2552,7 +2553,9 @@ _BAL_COUNTERFACTUAL = _rewrite(
 # "Keep the same calm tone, it works", "keep doing the recap": an instruction to go on says what worked.
 # So does "continue being the calm voice on the ward" in a stop/start/continue.
 _BAL_KEEP = _rx(
-    r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|\w+ing\s+the)\b|",
+    # Not a fault that keeps happening: "I keep making the same mistake", "keep forgetting the float".
+    r"\b(?:keep|carry\s+on)\s+(?:the\s+same|doing|using|up\s+the|giving|writing|",
+    r"(?!(?:making|getting|forgetting|losing|missing|dropping|breaking|messing|mixing|leaving)\b)\w+ing\s+the)\b|",
     r"\b(?:keep|continue)\s+being\b",
 )
 

@@ -957,6 +957,12 @@ def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
         "The renewal deck was tight - 12 slides, one clear ROI page, no waffle. Good.",
         "Handled the complaint about the cold lasagne well - apologised, comped the dessert, didn't argue.",
         "Not bad at all for a first go 😊",
+        # A fault that keeps happening is no "keep doing", a drift report is a report, turning up late is no praise,
+        # and rough edges here and there name nothing.
+        "I keep making the same mistake with pointer arithmetic. Going to do the exercises in chapter 5 this weekend.",
+        "The churn model went live on Tuesday. Next step is setting up the monthly drift report.",
+        "You turned up 15 minutes after the buyers. Set off half an hour before the slot, not ten minutes.",
+        "Solid effort!! couple of rough edges here n there but ur getting there",
     ],
 )
 def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
