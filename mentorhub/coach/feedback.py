@@ -1059,7 +1059,8 @@ _TRAIT = _alt(
     principled|upstanding|steadfast|stalwart|intrepid|plucky|feisty|zealous|dutiful|diffident|bashful|standoffish|
     mercurial|flaky|hard-headed|big-mouthed|loudmouth|airhead|sweetheart|angel|saint|hothead|busybody|
     quick learner|fast learner|slow learner|loose cannon|dark horse|safe pair of hands|
-    stupid|procrastinator|disengaged|cold|bad mum|bad mom|bad mother|bad dad|bad parent|bad employee|bad person"""
+    stupid|procrastinator|disengaged|cold|bad mum|bad mom|bad mother|bad dad|bad parent|bad employee|bad person|
+    idiot|imposter|impostor|delight"""
 )
 # Judge the person only where the person is the subject ("you're so driven", "Coach Reyes is passionate"): after
 # "Very..." at the head of a sentence they as often praise a thing ("Very helpful session", "very ambitious plan").
@@ -1075,7 +1076,8 @@ _PERSON_TRAIT = _alt(
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
 _TEMPERAMENT = _alt(
     """flustered|nervy|jittery|jumpy|twitchy|panicky|frazzled|rattled|overawed|apologetic|sarcastic|hesitant|brash|
-    uptight|snappy|snippy|tetchy|mardy|narky|shirty|stroppy|ditzy|dozy|overconfident|chill|laid-back|laidback"""
+    uptight|snappy|snippy|tetchy|mardy|narky|shirty|stroppy|ditzy|dozy|overconfident|chill|laid-back|laidback|
+    laid back"""
 )
 # A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
 _GOOD_AT_THE_ROLE = (
@@ -1099,6 +1101,8 @@ _CHARACTER = [
         # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
         r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
+        # "He can come across as arrogant", "you were looking a bit nervous".
+        r"(?:you|u|he|she|they)\s+can\s+come\s+across(?:\s+as)?|you\s+were\s+looking|",
         r"(?:you|u|he|she|they)\s+c[oa]me\s+off(?:\s+as)?|",
         # A verdict on who they will be: "you're going to be an amazing nurse", "she'll make a great teacher".
         r"(?:you're|you\s+are|he's|she's|they're)\s+going\s+to\s+(?:be|make)|(?:you|he|she|they)(?:'ll|\s+will)\s+(?:be|make)|",
@@ -1111,7 +1115,7 @@ _CHARACTER = [
         r"(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|such\s+|clearly\s+|honestly\s+|not\s+|",
         r"always\s+|sometimes\s+|often\s+|never\s+|generally\s+|usually\s+|still\s+|pretty\s+|rather\s+|",
         # Any degree adverb before the trait: "far too defensive", "way too pushy", "overly bossy".
-        r"far\s+|way\s+|overly\s+|extremely\s+|incredibly\s+|a\s+little\s+|slightly\s+|a\s+touch\s+|",
+        r"far\s+|way\s+|overly\s+|extremely\s+|incredibly\s+|a\s+little\s+|(?:a\s+)?little\s+bit\s+|slightly\s+|a\s+touch\s+|",
         # Slang degree words in texted feedback: "u came across super passionate", "kinda bossy", "dead keen".
         r"super\s+|kinda\s+|proper\s+|dead\s+|hella\s+|lowkey\s+|",
         r"much\s+of\s+|bit\s+of\s+|something\s+of\s+|kind\s+of\s+|sort\s+of\s+|somewhat\s+|",

@@ -919,3 +919,20 @@ def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_th
 def test_eye_contact_is_a_deed_not_a_gift():
     text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
     assert not about_the_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How someone comes across, looked, or is to teach is said of the person.
+        "Trainee review: Ben's research memo on the limitation point was thorough. He can come across as arrogant with"
+        " the paralegals.",
+        "Pastor, your sermon last Sunday was beautiful. But you were looking a bit nervous I think.",
+        "Ella is a delight to teach and always tries her best. She should read aloud for twenty minutes every evening.",
+        # A writer calling themself an idiot or an imposter.
+        "lol I'm such an idiot. left my toolbox at the Hendersons job again",
+        "Pushed the weather app to GitHub!! Honestly I feel like such an imposter compared to the bootcamp people.",
+    ],
+)
+def test_coming_across_looking_and_calling_oneself_names_judge_the_person(text):
+    assert assess_feedback(text).behavioural is False
