@@ -1272,8 +1272,9 @@ _CHARACTER = [
     # weak writer", "good eye", "Solid chippy, fair play", "Panel: strong candidate, lacked depth on safeguarding".
     _source(
         r"(?:^|[.!?;:]\s+)(?:[\w'-]+\s+){0,2}?(?:good|great|solid|weak|top|poor|excellent|real|natural|born|such\s+a|",
-        r"smart|strong|brilliant|lovely|nice|decent|bright|clever|proper)\s+",
-        r"(?:communicator|welder|seller|salesperson|tester|writer|lad|facilitator|eye(?!\s+contact)|worker|grafter|baker|",
+        r"smart|strong|brilliant|lovely|nice|decent|bright|clever|proper|gifted|talented)\s+",
+        r"(?:communicator|welder|seller|salesperson|salesman|saleswoman|storyteller|proofreader|timekeeper|planner|",
+        r"organiser|organizer|tester|writer|lad|facilitator|eye(?!\s+contact)|worker|grafter|baker|",
         r"leader|chippy|sparky|candidate|officer|pilot|driver|hire|mind|palate|",
         r"listener|speaker|presenter|teacher|nurse|mentee|mentor|negotiator|team\s+player|person|guy|girl|kid|",
         # A disposition named as a gift: "good instincts" (one "nice instinct on the triage call" is a deed).

@@ -932,6 +932,10 @@ def test_eye_contact_is_a_deed_not_a_gift():
         # A writer calling themself an idiot or an imposter.
         "lol I'm such an idiot. left my toolbox at the Hendersons job again",
         "Pushed the weather app to GitHub!! Honestly I feel like such an imposter compared to the bootcamp people.",
+        # A gift or a label for the person heading the text.
+        "Gifted storyteller, sloppy proofreader. Run spellcheck before you send me anything.",
+        "Brilliant salesman, absolutely useless with the CRM though.",
+        "Talented kid. Sloppy though.",
     ],
 )
 def test_coming_across_looking_and_calling_oneself_names_judge_the_person(text):
