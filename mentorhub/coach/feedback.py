@@ -1070,7 +1070,7 @@ _PERSON_TRAIT = _alt(
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
-    chatty|talkative|gobby|mouthy|professional"""
+    chatty|talkative|gobby|mouthy|professional|attentive"""
 )
 # Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
