@@ -1989,7 +1989,11 @@ _POSITIVE = _rx(
     # "Out of plumb" is the fault.
     r"square\s+and\s+level|(?<!of\s)plumb|",
     r"kept\s+(?:the\s+)?(?:\w+\s+){0,3}?on\s+(?:task|track|time|schedule)|came\s+up\s+with|",
-    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|fair|exactly\s+right|just\s+right|",
+    r"exactly\s+what|got\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:talking|planting|writing|working|laughing|moving|engaged|involved)|inventive|naturally|exactly\s+right|just\s+right|",
+    # Fair as praise of someone's dealing ("you are fair", "harsh but fair", "fair play"), not a fair to sell at nor a
+    # writer conceding a point ("fair enough", "which, fair").
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbut\s)|(?<=\bvery\s)|(?<=\balways\s)|(?<=\band\s)|(?<='s\s))fair(?!\s+(?:enough|to\s+say)\b)|",
+    r"fair\s+play|",
     r"much\s+\w+er|",
     r"merged)\b|",
     r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
@@ -2357,6 +2361,10 @@ _NO_FAULT = _rewrite(
     # A fault that did not happen is praise: "you listened, didn't argue", "never panicked", "no waffle".
     r"\b(?:didn't|did\s+not|never|without)\s+(?:argu\w+|panick?\w*|rush\w*|flinch\w*|interrupt\w*|complain\w*|",
     r"los(?:e|ing)\s+(?:his|her|your|their|my)\s+(?:temper|cool|nerve))\b|\bno\s+(?:waffle|waffling|fluff|padding|jargon)\b|",
+    # Praise said as what could not be done without someone: "couldn't have done it without you", "couldn't run the
+    # ward without her", "Mrs Okafor couldn't stop going on about it".
+    r"\b(?:couldn't|could\s+not|can't|cannot)\s+(?:have\s+)?(?:done|do|run|manage|cope)\s+(?:\w+\s+){0,2}?without\b|",
+    r"\b(?:couldn't|could\s+not|can't)\s+stop\s+(?:going\s+on|talking|raving|smiling)\b|",
     # "Nothing missed", "nothing out of date": the fault word denied is praise.
     r"\bnothing\s+(?:was\s+)?(?:missed|missing|left\s+out|out\s+of\s+date|sent\s+back|wrong|slips?\s+through)\b|",
     # A zero count of misses is praise: "zero missed calls", "no missed drops".

@@ -963,6 +963,10 @@ def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
         "The churn model went live on Tuesday. Next step is setting up the monthly drift report.",
         "You turned up 15 minutes after the buyers. Set off half an hour before the slot, not ten minutes.",
         "Solid effort!! couple of rough edges here n there but ur getting there",
+        # Praise said as what nobody could do without, a fair to sell at, and a writer conceding a point.
+        "She's been a star on nights, honestly couldn't run the ward without her.",
+        "Kiln disaster. Whole batch of mugs for the Bristol fair cracked, I think I fired too fast.",
+        "boss reckons im too slow on first fix. fair enough tbh",
     ],
 )
 def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
