@@ -2639,6 +2639,17 @@ _BAL_DONE_BULLET = _rx(
 )
 
 
+# The parts praise is looked for in: sentences, "..., otherwise the rest was great", each bullet of a note ("- guest
+# audio fixed - will cut the intro"), which keeps its marker, and a clause of praise before a comma and an instruction
+# or a plan ("lovely texture but way too sweet, next time I'll drop the sugar", "latte art is 🔥, aim for 60-65").
+_BAL_PARTS = re.compile(
+    r"[.!?;]\s+|,\s*(?=otherwise\b)|\s+(?=[-*\u2022]\s)|,\s+(?=(?:next\s+time\s+|then\s+|so\s+|and\s+)?(?:"
+    + _ACTION_VERBS
+    + r"|i'll|i\s+will|we'll|going\s+to|gonna|aim|please|pls)\b)",
+    re.IGNORECASE,
+)
+
+
 def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     text = _BAL_WORRY_CAME_TO_NOTHING.sub(" ", text)
     text = _BAL_UPDATE_HEADING.sub("", _BAL_NOTE_FRAME.sub(" ", text))
@@ -2653,9 +2664,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     # after work").
     said = " . ".join(
         part
-        # "..., otherwise the rest was great": the praise after an instruction is a part of its own, and so is each
-        # bullet of a note ("- guest audio fixed - will cut the intro"), which keeps its marker.
-        for part in re.split(r"[.!?;]\s+|,\s*(?=otherwise\b)|\s+(?=[-*\u2022]\s)", _NEGATED.sub(" not ", cleaned))
+        for part in _BAL_PARTS.split(_NEGATED.sub(" not ", cleaned))
         if not (
             _IMPERATIVE.search(_unheaded(_BAL_ADDRESS.sub("", part)))
             or _opens_with_a_verb(_unheaded(_BAL_ADDRESS.sub("", part)))

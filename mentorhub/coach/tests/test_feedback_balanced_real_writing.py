@@ -971,3 +971,20 @@ def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
 )
 def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise before a comma and the next step in the same sentence is still praise of what happened.
+        "violin w/ Amira today - you fixed her bow hold nicely but spent 20 mins on scales, split it 10/10 with the"
+        " piece next week",
+        "Made the lemon drizzle from your blog last night - lovely texture but way too sweet for us, next time I'll"
+        " drop the sugar to 150g.",
+        # "I'll give you that" concedes the praise; it is no plan.
+        "You're a grafter, I'll give you that. But you rush your pointing.",
+    ],
+)
+def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
+    result = assess_feedback(text)
+    assert result.balanced is True
