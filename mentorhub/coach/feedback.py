@@ -1320,6 +1320,9 @@ _CHARACTER = [
         r"(?:very|so|really|quite|a\s+bit|bit|too|super|incredibly|extremely|truly|genuinely|naturally|highly|",
         # "Such a thoughtful lad, ...", "What a kind soul": exclaimed over a person, as the person nouns below require.
         r"exceptionally|such\s+an?|what\s+an?)\s+",
+        # Bare, "really nice" and "so lovely" are as often said of the work ("The 3rd movement was much steadier,
+        # really nice"); "too nice" and before a person noun they still judge the person.
+        r"(?:(?<=too\s)|(?!(?:nice|lovely)\b(?!\s+(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|soul)\b)))",
         _TRAIT,
         # Before a thing it praises the thing ("Really nice rapport with the family"); before a person it judges them.
         r"\b(?!\s+(?!(?:person|people|girl|boy|guy|lad|lass|man|woman|bloke|lady|kid|one|student|nurse|teacher|",

@@ -953,3 +953,19 @@ def test_eye_contact_is_a_deed_not_a_gift():
 )
 def test_coming_across_looking_and_calling_oneself_names_judge_the_person(text):
     assert assess_feedback(text).behavioural is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Really nice" after a clause about the work praises the work; "too nice" still judges the person.
+        "Cannulation on bed 4 went in first time, really nice. Release the tourniquet before you flush.",
+        "The trousers for signor Bianchi, very nice, the crease is perfect. But the hem is half a centimetre short.",
+    ],
+)
+def test_really_nice_after_the_work_praises_the_work(text):
+    assert assess_feedback(text).behavioural is True
+
+
+def test_too_nice_still_judges_the_person():
+    assert assess_feedback("Too nice. People walk all over him.").behavioural is False
