@@ -2078,7 +2078,8 @@ _NEGATIVE = _rx(
     # over the place", "talked over him"; "off by 14", "3 mm off", "intonation was off", "went off too fast". Not in
     # "over the weekend", "sent it over", "took over", "signed off", "off sick", "take it off the heat": on the dev
     # texts where a bare "over" or "off" was the only fault the rules read, 35 of 70 were not balanced.
-    r"late|overran|overrun|",
+    # "Covering the late" is a shift, not a fault.
+    r"(?<!the\s)(?<!a\s)late|overran|overrun|",
     r"(?:ran|run|runs|running|went|gone|going|go|goes)\s+(?:(?:way|well|a\s+bit|slightly|\w+\s+min\w*|\d+\s+\w+)\s+)?over(?!\s+(?:the|to|my|your|his|her|our|their|it|them|what|a|an|each|every|some|all)\b)|",
     r"\d+\s*(?:%|\w+)\s+over(?!\s+(?:the|a|an|\d))|(?:way|well|\w+s?)\s+over\s+(?:budget|time|target|the\s+(?:\w+\s+)?limit|the\s+fill\s+line|my\s+estimate|what|capacity|spec)|",
     r"all\s+over\s+(?:the\s+(?:place|shop)|you|him|her|them)|(?:talk|talked|talking|talks|talk\w*\s+right)\s+over|over-\w+|",
@@ -2136,7 +2137,10 @@ _NEGATIVE = _rx(
     r"\b(?:needs|just\s+need)\s+to\s+(?!apply|try|work\s+harder|step\s+up|do\s+better|push)\w+|",
     # A struggle in an update: "I panicked", "hung up on me", "I only did 12 of 40".
     # A difficulty owned in an update: "is still difficult for me", "finding difficulty in remembering".
-    r"\b(?:difficult(?:y|ies)?|hard\s+for\s+me|finding\s+it\s+hard|challenging\s+for\s+me)\b|",
+    # Not someone or something hard to deal with: "difficult customers", "had the difficult conversation".
+    r"\b(?:difficult(?!\s+(?:customers?|callers?|conversations?|guests?|famil(?:y|ies)|one|job|exchange|veins|",
+    r"calving|people|patients?|clients?|parents?|situations?|calls?|questions?)\b)(?:y|ies)?|",
+    r"hard\s+for\s+me|finding\s+it\s+hard|challenging\s+for\s+me)\b|",
     # A fault under way: "hands dropping when he's tired", "standards slipping".
     r"\b(?:dropping|slipping|sagging|lagging|fading)\b|",
     r"\b(?:panick(?:ed|ing)|hung\s+up\s+on|only\s+(?:did|managed|got|made|sold|hit|reached))\b|",
@@ -2167,7 +2171,10 @@ _VAGUE_NEGATIVE = _rx(
     r"(?:\s+to\s+(?:tighten|polish|work\s+on|improve|fix|sort|tidy|look\s+at)(?:\s+up|\s+out)?)?|",
     # "Perhaps it needs more work", "still many improvement needed", "some things went good, some not".
     r"(?:it|this|that)\s+needs?\s+(?:a\s+bit\s+|some\s+)?more\s+work|many\s+improvements?\s+(?:needed|to\s+make)|",
-    r"some\s+(?:things|bits)\s+went\s+(?:good|well|ok|fine),?\s+some\s+(?:not|didn't))\b(?!\s*:)",
+    r"some\s+(?:things|bits)\s+went\s+(?:good|well|ok|fine),?\s+some\s+(?:not|didn't)|",
+    # "Some parts good, some parts not so good", "some good moments and some less good".
+    r"some\s+(?:(?:parts|bits|moments|days)\s+)?(?:good|great|ok)(?:\s+(?:parts|bits|moments|days))?(?:\s+today)?,?\s+",
+    r"(?:and\s+)?some\s+(?:(?:parts|bits|moments|days)\s+)?(?:not\s+so\s+good|less\s+good|not|bad))\b(?!\s*:)",
 )
 
 

@@ -988,3 +988,17 @@ def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
 def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
     result = assess_feedback(text)
     assert result.balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A mixed report naming nothing, someone hard to deal with, and a shift called "the late".
+        "Mixed week at the depot. Some good bits, some not so good. Will keep at it.",
+        "Some good moments today and some less good. We'll unpick it tomorrow.",
+        "Sam's great, always has our back with difficult customers.",
+        "Thanks for covering the late, you saved us.",
+    ],
+)
+def test_a_mixed_report_naming_nothing_and_difficult_customers_are_not_balanced(text):
+    assert assess_feedback(text).balanced is False
