@@ -2078,8 +2078,8 @@ _NEGATIVE = _rx(
     # over the place", "talked over him"; "off by 14", "3 mm off", "intonation was off", "went off too fast". Not in
     # "over the weekend", "sent it over", "took over", "signed off", "off sick", "take it off the heat": on the dev
     # texts where a bare "over" or "off" was the only fault the rules read, 35 of 70 were not balanced.
-    # "Covering the late" is a shift, not a fault.
-    r"(?<!the\s)(?<!a\s)late|overran|overrun|",
+    # "Covering the late" is a shift and "staying late" a favour, not a fault.
+    r"(?<!the\s)(?<!a\s)(?<!stay\s)(?<!stayed\s)(?<!staying\s)(?<!worked\s)(?<!working\s)late|overran|overrun|",
     r"(?:ran|run|runs|running|went|gone|going|go|goes)\s+(?:(?:way|well|a\s+bit|slightly|\w+\s+min\w*|\d+\s+\w+)\s+)?over(?!\s+(?:the|to|my|your|his|her|our|their|it|them|what|a|an|each|every|some|all)\b)|",
     r"\d+\s*(?:%|\w+)\s+over(?!\s+(?:the|a|an|\d))|(?:way|well|\w+s?)\s+over\s+(?:budget|time|target|the\s+(?:\w+\s+)?limit|the\s+fill\s+line|my\s+estimate|what|capacity|spec)|",
     r"all\s+over\s+(?:the\s+(?:place|shop)|you|him|her|them)|(?:talk|talked|talking|talks|talk\w*\s+right)\s+over|over-\w+|",
@@ -2368,7 +2368,9 @@ _NO_FAULT = _rewrite(
     r"complaints?|bugs?|alerts?|hitch(?:es)?|incidents?|accidents?|injur(?:y|ies)|defects?|queries|snags?|faults?|",
     # Nothing sent back to fix: "had no corrections", "no amendments".
     r"corrections?|amendments?|revisions?|rework|redos?|gaps?)\b|",
-    # A fault that did not happen is praise: "you listened, didn't argue", "never panicked", "no waffle".
+    # A fault that did not happen is praise: "you listened, didn't argue", "never panicked", "no waffle", "you never
+    # get the indicators wrong", "can't get enough of it".
+    r"\bnever\s+(?:get|gets|got)\s+(?:\w+\s+){0,4}?wrong\b|\b(?:can't|cannot|couldn't)\s+get\s+enough\b|",
     r"\b(?:didn't|did\s+not|never|without)\s+(?:argu\w+|panick?\w*|rush\w*|flinch\w*|interrupt\w*|complain\w*|",
     r"los(?:e|ing)\s+(?:his|her|your|their|my)\s+(?:temper|cool|nerve))\b|\bno\s+(?:waffle|waffling|fluff|padding|jargon)\b|",
     # Praise said as what could not be done without someone: "couldn't have done it without you", "couldn't run the

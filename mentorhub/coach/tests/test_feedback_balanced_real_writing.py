@@ -998,6 +998,10 @@ def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
         "Some good moments today and some less good. We'll unpick it tomorrow.",
         "Sam's great, always has our back with difficult customers.",
         "Thanks for covering the late, you saved us.",
+        # Staying late is a favour; never getting it wrong and not getting enough of it are praise.
+        "Thanks for staying late Friday to sort the CD register. Much appreciated x",
+        "Your MARC records are always tidy, you never get the 245 indicators wrong.",
+        "Your writing is just gorgeous, can't get enough of it.",
     ],
 )
 def test_a_mixed_report_naming_nothing_and_difficult_customers_are_not_balanced(text):
