@@ -894,7 +894,8 @@ _NOT_A_VERB = frozenset(
         fantastic weak strong quick slow calm quiet
         love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats omg omfg aww lol
         second third fourth fifth way far
-        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam""",
+        tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam
+        aye och oi hiya hey yeah yep nah ugh""",
     )
     # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
     # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.
@@ -2108,6 +2109,8 @@ _NEGATIVE = _rx(
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
     r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
+    # "Counting tray left in a state", "great ideas, no follow through".
+    r"in\s+a\s+state|no\s+follow[\s-]?(?:through|up)|",
     # Repeating is a fault when someone does it ("you repeat the intro"), not as a next step ("Next: repeat the run").
     r"(?:you|u|he|she|they|it|we|i)\s+(?:\w+\s+)?repeat(?:ed|ing)?|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
@@ -2294,7 +2297,9 @@ _BAL_PRAISE = _rx(
     r"\b(?:happy|satisfied|chuffed|delighted)\s+with\b|\b(?:went|quite|pretty)\s+(?:ok|okay)\b|",
     # A reviewer's approval, a piece of work complete and full marks: "LGTM, but add a test", "The audit file was
     # complete", "full marks on differentiation".
-    r"\blgtm\b|\blooks\s+good\s+to\s+me\b|\bfull\s+marks\b|\b(?:is|was|were|are)\s+(?:now\s+|all\s+)?complete\b|",
+    r"\blgtm\b|\blooks\s+good\s+to\s+me\b|\bfull\s+marks\b|",
+    # "Code works. Tests don't.", "the fix works but ...".
+    r"\b(?:it|code|this|that|everything|the\s+\w+|your\s+\w+)\s+(?:now\s+)?works\b(?!\s+(?:on|with|for|at|in|as|to|design|order|manager|team|department|package|programme)\b)|\b(?:is|was|were|are)\s+(?:now\s+|all\s+)?complete\b|",
     # Faint praise of the work is still praise (the session-14 reading): "not bad", "He's ok", "Tiramisu ok, too much
     # coffee", "code is working but ..."; not how things are going ("placement's going ok", "things ok", "I feel ok")
     # nor a meeting the writer sat in.

@@ -1006,3 +1006,18 @@ def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
 )
 def test_a_mixed_report_naming_nothing_and_difficult_customers_are_not_balanced(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An interjection opening the praise is no instruction; code that works is what worked; a workspace left in a
+        # state and no follow-through are faults.
+        "Aye the boiler swap at the Frasers' went fine. Bit of a mess left in the cupboard, mind.",
+        "Code works. Tests don't. Fix the three failing ones in test_billing before you ask for review again",
+        "Labels clear, dispensing quick, counting tray left in a state.",
+        "great ideas, no follow through",
+    ],
+)
+def test_interjections_code_that_works_and_a_state_left_read_as_the_two_sides(text):
+    assert assess_feedback(text).balanced is True
