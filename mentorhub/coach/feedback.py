@@ -2075,12 +2075,12 @@ _POSITIVE = _rx(
 _NEGATIVE = _rx(
     # "Still over on handle time" is a fault of its own, not only a turn: before "still" alone.
     r"\b(?:still\s+over\b|but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
+    # "Covering the late" is a shift and "staying late" a favour, not a fault.
+    r"(?<!the\s)(?<!a\s)(?<!stay\s)(?<!stayed\s)(?<!staying\s)(?<!worked\s)(?<!working\s)late|overran|overrun|",
     # "Over" and "off" are faults only in these senses: "ran 20 min over", "600 words over", "way over budget", "all
     # over the place", "talked over him"; "off by 14", "3 mm off", "intonation was off", "went off too fast". Not in
     # "over the weekend", "sent it over", "took over", "signed off", "off sick", "take it off the heat": on the dev
     # texts where a bare "over" or "off" was the only fault the rules read, 35 of 70 were not balanced.
-    # "Covering the late" is a shift and "staying late" a favour, not a fault.
-    r"(?<!the\s)(?<!a\s)(?<!stay\s)(?<!stayed\s)(?<!staying\s)(?<!worked\s)(?<!working\s)late|overran|overrun|",
     r"(?:ran|run|runs|running|went|gone|going|go|goes)\s+(?:(?:way|well|a\s+bit|slightly|\w+\s+min\w*|\d+\s+\w+)\s+)?over(?!\s+(?:the|to|my|your|his|her|our|their|it|them|what|a|an|each|every|some|all)\b)|",
     r"\d+\s*(?:%|\w+)\s+over(?!\s+(?:the|a|an|\d))|(?:way|well|\w+s?)\s+over\s+(?:budget|time|target|the\s+(?:\w+\s+)?limit|the\s+fill\s+line|my\s+estimate|what|capacity|spec)|",
     r"all\s+over\s+(?:the\s+(?:place|shop)|you|him|her|them)|(?:talk|talked|talking|talks|talk\w*\s+right)\s+over|over-\w+|",

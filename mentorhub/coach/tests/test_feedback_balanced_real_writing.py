@@ -915,9 +915,26 @@ def test_kindly_note_frames_a_report_and_hides_no_praise():
         "Cut-in along the cornice in the Buchanans' lounge was spot on. Ye missed the back of the kitchen door.",
         "LGTM, but please add a test for the empty-list case before merging.",
         "The Hansen audit file was complete, though the sampling notes were thin.",
+        # Being pulled up is a fault; "Not bad" is faint praise, not a negation that hides it.
+        "Moot court round 2: we won on the first ground. The judge pulled me up for reading from my notes.",
+        "Not bad for a first go at a mortise. Bit gappy at the shoulders.",
+        "Not bad. Handwriting's still a mess though.",
+        # Praise before a comma and the next step in the same sentence is still praise of what happened.
+        "violin w/ Amira today - you fixed her bow hold nicely but spent 20 mins on scales, split it 10/10 with the"
+        " piece next week",
+        "Made the lemon drizzle from your blog last night - lovely texture but way too sweet for us, next time I'll"
+        " drop the sugar to 150g.",
+        # "I'll give you that" concedes the praise; it is no plan.
+        "You're a grafter, I'll give you that. But you rush your pointing.",
+        # An interjection opening the praise is no instruction; code that works is what worked; a workspace left in a
+        # state and no follow-through are faults.
+        "Aye the boiler swap at the Frasers' went fine. Bit of a mess left in the cupboard, mind.",
+        "Code works. Tests don't. Fix the three failing ones in test_billing before you ask for review again",
+        "Labels clear, dispensing quick, counting tray left in a state.",
+        "great ideas, no follow through",
     ],
 )
-def test_faults_of_time_and_measure_beside_praise_read_balanced(text):
+def test_what_worked_and_what_to_improve_in_more_wordings_read_balanced(text):
     assert assess_feedback(text).balanced is True
 
 
@@ -931,28 +948,6 @@ def test_faults_of_time_and_measure_beside_praise_read_balanced(text):
         "Thanks for picking up the extra calls in Bexley on Sunday when Jo went off sick, every one logged on time.",
         # "As well" praises nothing.
         "Your report on the Ashford visit was two days late. I wanted you to see my notes as well.",
-    ],
-)
-def test_over_and_off_that_name_no_fault_and_as_well_are_not_balanced(text):
-    assert assess_feedback(text).balanced is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Moot court round 2: we won on the first ground. The judge pulled me up for reading from my notes.",
-        # "Not bad" is faint praise, not a negation that hides it.
-        "Not bad for a first go at a mortise. Bit gappy at the shoulders.",
-        "Not bad. Handwriting's still a mess though.",
-    ],
-)
-def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
-    assert assess_feedback(text).balanced is True
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # A fault that did not happen is praise, not the side to improve.
         "The renewal deck was tight - 12 slides, one clear ROI page, no waffle. Good.",
         "Handled the complaint about the cold lasagne well - apologised, comped the dessert, didn't argue.",
@@ -967,32 +962,6 @@ def test_not_bad_and_being_pulled_up_read_as_the_two_sides(text):
         "She's been a star on nights, honestly couldn't run the ward without her.",
         "Kiln disaster. Whole batch of mugs for the Bristol fair cracked, I think I fired too fast.",
         "boss reckons im too slow on first fix. fair enough tbh",
-    ],
-)
-def test_a_fault_that_did_not_happen_is_not_the_side_to_improve(text):
-    assert assess_feedback(text).balanced is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Praise before a comma and the next step in the same sentence is still praise of what happened.
-        "violin w/ Amira today - you fixed her bow hold nicely but spent 20 mins on scales, split it 10/10 with the"
-        " piece next week",
-        "Made the lemon drizzle from your blog last night - lovely texture but way too sweet for us, next time I'll"
-        " drop the sugar to 150g.",
-        # "I'll give you that" concedes the praise; it is no plan.
-        "You're a grafter, I'll give you that. But you rush your pointing.",
-    ],
-)
-def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
-    result = assess_feedback(text)
-    assert result.balanced is True
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # A mixed report naming nothing, someone hard to deal with, and a shift called "the late".
         "Mixed week at the depot. Some good bits, some not so good. Will keep at it.",
         "Some good moments today and some less good. We'll unpick it tomorrow.",
@@ -1004,20 +973,5 @@ def test_praise_in_the_sentence_of_a_next_step_reads_balanced(text):
         "Your writing is just gorgeous, can't get enough of it.",
     ],
 )
-def test_a_mixed_report_naming_nothing_and_difficult_customers_are_not_balanced(text):
+def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
     assert assess_feedback(text).balanced is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # An interjection opening the praise is no instruction; code that works is what worked; a workspace left in a
-        # state and no follow-through are faults.
-        "Aye the boiler swap at the Frasers' went fine. Bit of a mess left in the cupboard, mind.",
-        "Code works. Tests don't. Fix the three failing ones in test_billing before you ask for review again",
-        "Labels clear, dispensing quick, counting tray left in a state.",
-        "great ideas, no follow through",
-    ],
-)
-def test_interjections_code_that_works_and_a_state_left_read_as_the_two_sides(text):
-    assert assess_feedback(text).balanced is True

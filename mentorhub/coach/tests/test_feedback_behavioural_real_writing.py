@@ -267,6 +267,9 @@ def test_vague_verdicts_on_an_occasion_or_on_effort_are_not_read_as_behaviour(te
         "Your work on the rota was accurate and on time.",
         "The report could have been better structured, the summary is buried on page 4.",
         "You needed three attempts at the cannula on Tuesday; practise on the arm model.",
+        # "Really nice" after a clause about the work praises the work.
+        "Cannulation on bed 4 went in first time, really nice. Release the tourniquet before you flush.",
+        "The trousers for signor Bianchi, very nice, the crease is perfect. But the hem is half a centimetre short.",
     ],
 )
 def test_deeds_and_features_in_the_same_shapes_stay_behavioural(text):
@@ -362,6 +365,21 @@ def test_words_that_can_judge_a_person_but_here_describe_the_work_stay_behaviour
         "Honestly not impressed.",
         "Mate you smashed it 🙌",
         "Best barber in the whole town!!",
+        # How someone comes across, looked, or is to teach is said of the person.
+        "Trainee review: Ben's research memo on the limitation point was thorough. He can come across as arrogant with"
+        " the paralegals.",
+        "Pastor, your sermon last Sunday was beautiful. But you were looking a bit nervous I think.",
+        "Ella is a delight to teach and always tries her best. She should read aloud for twenty minutes every evening.",
+        "Jun Hao is attentive in class and participates actively in group work.",
+        # A writer calling themself an idiot or an imposter.
+        "lol I'm such an idiot. left my toolbox at the Hendersons job again",
+        "Pushed the weather app to GitHub!! Honestly I feel like such an imposter compared to the bootcamp people.",
+        # A gift or a label for the person heading the text.
+        "Gifted storyteller, sloppy proofreader. Run spellcheck before you send me anything.",
+        "Brilliant salesman, absolutely useless with the CRM though.",
+        "Talented kid. Sloppy though.",
+        # "Too nice" judges the person, where "really nice" after the work praises the work.
+        "Too nice. People walk all over him.",
     ],
 )
 def test_more_character_wordings_are_not_behavioural(text):
@@ -931,41 +949,3 @@ def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_th
 def test_eye_contact_is_a_deed_not_a_gift():
     text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
     assert not about_the_person(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # How someone comes across, looked, or is to teach is said of the person.
-        "Trainee review: Ben's research memo on the limitation point was thorough. He can come across as arrogant with"
-        " the paralegals.",
-        "Pastor, your sermon last Sunday was beautiful. But you were looking a bit nervous I think.",
-        "Ella is a delight to teach and always tries her best. She should read aloud for twenty minutes every evening.",
-        # A writer calling themself an idiot or an imposter.
-        "lol I'm such an idiot. left my toolbox at the Hendersons job again",
-        "Pushed the weather app to GitHub!! Honestly I feel like such an imposter compared to the bootcamp people.",
-        # A gift or a label for the person heading the text.
-        "Gifted storyteller, sloppy proofreader. Run spellcheck before you send me anything.",
-        "Brilliant salesman, absolutely useless with the CRM though.",
-        "Talented kid. Sloppy though.",
-        "Jun Hao is attentive in class and participates actively in group work.",
-    ],
-)
-def test_coming_across_looking_and_calling_oneself_names_judge_the_person(text):
-    assert assess_feedback(text).behavioural is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "Really nice" after a clause about the work praises the work; "too nice" still judges the person.
-        "Cannulation on bed 4 went in first time, really nice. Release the tourniquet before you flush.",
-        "The trousers for signor Bianchi, very nice, the crease is perfect. But the hem is half a centimetre short.",
-    ],
-)
-def test_really_nice_after_the_work_praises_the_work(text):
-    assert assess_feedback(text).behavioural is True
-
-
-def test_too_nice_still_judges_the_person():
-    assert assess_feedback("Too nice. People walk all over him.").behavioural is False
