@@ -1040,7 +1040,8 @@ _TRAIT = _alt(
     born leader|team player|people person|hard worker|nervous|self-obsessed|selfish|vain|smug|cocky|insecure|immature|
     unprofessional|disrespectful|impolite|impatient|irresponsible|unhelpful|unkind|inconsiderate|thoughtless|
     tactless|chaotic|scatterbrained|abrupt|nice|thoughtful|sweet|switched on|
-    capable|intelligent|bright|hard-working|hardworking|bubbly|diva|legend|confident|conscientious|dependable|
+    capable|intelligent|bright|hard-working|hardworking|hard working|bubbly|diva|legend|confident|conscientious|
+    dependable|
     diligent|dedicated|approachable|personable|humble|
     self-motivated|compassionate|empathetic|empathic|kind-hearted|big-hearted|easygoing|easy-going|outgoing|
     sociable|likeable|likable|charismatic|trustworthy|loyal|level-headed|courteous|considerate|proactive|
@@ -1071,7 +1072,7 @@ _PERSON_TRAIT = _alt(
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
-    chatty|talkative|gobby|mouthy|professional|attentive"""
+    chatty|talkative|gobby|mouthy|professional|attentive|patient|superstar|competitor|talent|faithful"""
 )
 # Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
@@ -1082,9 +1083,10 @@ _TEMPERAMENT = _alt(
 )
 # A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
 _GOOD_AT_THE_ROLE = (
-    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad|strong|weak|solid|top)\s+"
+    r"(?:great|good|brilliant|fantastic|excellent|amazing|lovely|terrible|awful|poor|bad|strong|weak|solid|top|safe)\s+"
     r"(?:coach|teacher|nurse|tutor|trainer|instructor|driver|mechanic|carpenter|joiner|builder|farmer|chef|cook|"
     r"carer|barber|stylist|hairdresser|solicitor|barrister|accountant|musician|singer|player|salesman|medic|doctor|performer|"
+    r"practitioner|"
     r"chippy|sparky|candidate|worker|employee|officer|apprentice|hire|lad|lass)"
 )
 # Degree words before a verdict of the writer on themself: "so", "such a", "a total", "too much of a", "kinda"; and
@@ -1100,7 +1102,7 @@ _CHARACTER = [
     # "You're a natural", "you are rude and lazy", "you were a bit bossy", "you're too soft with customers".
     _source(
         # Texting drops the apostrophe: "Hes a grafter", "youre so lazy"; or spells the verb as a letter, "u r".
-        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
+        r"\b(?:you're|youre|hes|shes|theyre|you\s+are|you\s+r|you\s+were|you\s+was|you've\s+always\s+been|you\s+seem(?:ed)?|you\s+looked|",
         r"(?:you|u)\s+c[oa]me\s+across(?:\s+as)?|(?:you|he|she|they|but)\s+can\s+be|",
         # "He can come across as arrogant", "you were looking a bit nervous".
         r"(?:you|u|he|she|they)\s+can\s+come\s+across(?:\s+as)?|you\s+were\s+looking|",
@@ -1246,13 +1248,22 @@ _CHARACTER = [
         _SELF_DEGREE,
         r"*(?:",
         _TRAIT,
-        r"|(?:still\s+)?(?:bad|rubbish|crap|terrible|hopeless|useless|awful)\s+at|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good)|",
+        r"|(?:still\s+)?(?:bad|rubbish|crap|terrible|hopeless|useless|awful)\s+at|leader|fraud|failure|good\s+at\s+(?:it|this)|getting\s+good|",
+        # "I'm just thick when it comes to consolidations", "I've been such a flake", "Im a bodger".
+        r"thick|flake|bodger|liability|mess|wreck)|",
+        r"i've\s+been\s+",
+        _SELF_DEGREE,
+        r"+(?:flake|mess|wreck|liability|",
+        _TRAIT,
+        r")|",
         r"(?:i'm|im|i\s+am|i\s+was|i\s+feel)\s+",
         _SELF_DEGREE,
         r"+(?:",
         _TRAIT,
         "|",
         _PERSON_TRAIT,
+        "|",
+        _TEMPERAMENT,
         r")|i\s+c[oa]me\s+(?:across|off)(?:\s+as)?\s+",
         _SELF_DEGREE,
         r"*(?:",
@@ -1268,7 +1279,11 @@ _CHARACTER = [
         r"\bnot\s+an?\s+(?:ideas|people|numbers|details?|morning|words|creative)\s+person\b",
     ),
     # A cheer word for the person closing the text: "covered 3 extra shifts over xmas, no fuss. legend."
-    _source(r"(?:^|[.!?;:,]\s*)(?:absolute\s+|total\s+|proper\s+|an?\s+)?(?:legend|superstar|hero|gem)\s*[.!]*$"),
+    # "whoever wrote it you legend", "deadlift 140 x 3. Beast."
+    _source(
+        r"(?:^|[.!?;:,]\s*|\byou\s+)(?:absolute\s+|total\s+|proper\s+|an?\s+)?(?:legend|superstar|hero|gem|beast)",
+        r"\s*[.!]*$",
+    ),
     # Labels for the person, heading the text or a sentence: "good communicator", "top lad, grafter", "solid tester,
     # weak writer", "good eye", "Solid chippy, fair play", "Panel: strong candidate, lacked depth on safeguarding".
     _source(
@@ -1338,12 +1353,18 @@ _CHARACTER = [
     ),
     _source(
         r"\b(?:be|being)\s+(?:a\s+bit\s+|much\s+)?(?:more|less)\s+(?:confident|proactive|assertive|positive|outgoing|",
-        r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|less\s+arrogant)\b",
+        r"friendly|mature|professional|motivated|enthusiastic|arrogant)\b|\bbe\s+(?:nicer|kinder|braver|bolder|",
+        r"less\s+arrogant)\b|\b(?:don't|do\s+not|dont)\s+be\s+(?:so\s+|too\s+)?(?:shy|timid|passive|negative|lazy|",
+        r"defensive|arrogant|cocky|rude)\b|",
+        # "you were your usual charming self".
+        r"\byour\s+(?:usual|normal|old|best|cheerful|lovely)\s+(?:[\w-]+\s+)?self\b",
     ),
     _source(r"\b(?:your|the|good|great|positive|poor|bad|negative|excellent|can-do|brilliant)\s+attitude\b"),
-    # Subjectless appraisal: "An asset to the team", "a real credit to the school".
+    # Subjectless appraisal: "An asset to the team", "a real credit to the school"; after a comma only with a word
+    # of degree ("You were fantastic at Friday's meeting, a real natural").
     _source(
-        r"(?:^|[.!?]\s+)(?:overall,?\s+|simply\s+|truly\s+|just\s+|honestly,?\s+)?(?:a|an|such\s+an?)\s+",
+        r"(?:(?:^|[.!?]\s+)(?:overall,?\s+|simply\s+|truly\s+|just\s+|honestly,?\s+)?(?:a|an|such\s+an?)\s+|",
+        r",\s+(?:a|an|such\s+an?)\s+(?=(?:real|true|absolute|total|proper)\s))",
         r"(?:real\s+|great\s+|huge\s+|valuable\s+|true\s+)?",
         r"(?:asset|credit|pleasure|joy|gem|legend|natural|star)\b",
     ),
@@ -1360,7 +1381,8 @@ _CHARACTER = [
     ),
     # A gift rather than a deed: "you've got a good eye", "she has great hands", "you have a natural ear".
     _source(
-        r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have)\s+(?:got\s+)?(?:a\s+)?",
+        r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have|i've|i\s+have)\s+",
+        r"(?:got\s+)?(?:a\s+)?",
         r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real)\s+",
         r"(?:hands|eye|ear|touch|instincts?|manner|head|feel(?:\s+for\s+it)?)\b",
     ),
@@ -1423,7 +1445,16 @@ _CHARACTER = [
         _PERSON_TRAIT,
         r")\s+(?:(?:and|,)\s*[\w-]+\s+)?(?:young\s+)?(?:lead|leader|manager|supervisor|colleague|worker|person|lad|",
         r"girl|guy|bloke|man|woman|nurse|teacher|student|apprentice|trainee|engineer|member|employee|officer|",
-        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef)\b",
+        r"mentee|kid|boy|individual|character|analyst|clinician|doctor|carer|chef|pupil|learner|practitioner|",
+        r"driver|chairperson|prefect|soul)\b",
+    ),
+    # A mind, an eye or a temper held: "you clearly have an eye", "a very good legal mind", "great potential",
+    # "he's got a short fuse", "an ego problem"; not "an eye infection" or "a mind map".
+    _source(
+        r"\b(?:you|u|he|she|they)(?:'ve|'s|\s+have|\s+has)?\s+(?:clearly\s+|obviously\s+|definitely\s+|certainly\s+|",
+        r"really\s+|also\s+|still\s+)?(?:got|have|has)\s+(?:a\s+|an\s+|such\s+an?\s+|so\s+much\s+|real\s+|lots\s+of\s+)?",
+        r"(?:[\w-]+\s+){0,3}?(?:mind|sensibility|potential|temper|fuse|ego|eye|ear)(?:\s+problem)?",
+        r"(?=\s*(?:[.!?,;]|$|for\b|and\b|but\b|though\b|tho\b)|\s+[-\u2013\u2014]\s)",
     ),
     # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
     _source(
