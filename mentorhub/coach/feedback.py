@@ -2099,9 +2099,17 @@ _POSITIVE = _rx(
     r"\bcover(?:s|ed)?\s+(?:every|all|each|everything)\b|",
     # A job reported done is something that worked: "portfolio's basically done", "the FEA for the bracket is done".
     r"(?:'s|\b(?:is|are|was|were))\s+(?:basically\s+|all\s+|now\s+|finally\s+|pretty\s+much\s+)?(?:done|finished|sorted)\b|",
+    # Praise of the person is the side that worked ("Quick learner but mouthy w customers"), and so is praise in
+    # slang or in the writer's own language ("the rota spreadsheet is class", "Bella presentazione!", "ang ganda").
+    r"\b(?:hard\s+worker|quick\s+learner|fast\s+learner|team\s+player|grafter|dead\s+easy|",
+    r"(?:is|was|looks?)\s+(?:pure\s+|absolutely\s+|dead\s+|proper\s+)?class|",
+    r"knows?\s+(?:your|ur|his|her|their|my|our)\s+(?:numbers|onions|craft|subject|material|patch)|",
+    # "Bella" and "Bello" are names too: only before an Italian noun or an exclamation mark.
+    r"bell[ao](?=\s+(?:presentazione|lavoro|idea|foto|lezione)\b|\s*!)|bravo|brava|bravissim[oa]|sehr\s+gut|gut\s+gemacht|tr[eè]s\s+bien|muy\s+bien|buen\s+trabajo|",
+    r"ganda|maganda|galing|magaling|shabash|zabardast)\b|",
     # Praise in emoji: "ur latte art is \U0001f525 lately", "forklift cert passed \U0001f44f". Not a thumbs up, which
     # as often only says "got it".
-    r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947]",
+    r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947\U0001f389\U0001f973\U0001f60d]",
 )
 _NEGATIVE = _rx(
     # "Still over on handle time" is a fault of its own, not only a turn: before "still" alone.
@@ -2140,6 +2148,7 @@ _NEGATIVE = _rx(
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
     r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
+    r"weird|clunky|jarring|muddled|sluggish|",
     # "Counting tray left in a state", "great ideas, no follow through".
     r"in\s+a\s+state|no\s+follow[\s-]?(?:through|up)|",
     # Repeating is a fault when someone does it ("you repeat the intro"), not as a next step ("Next: repeat the run").

@@ -975,3 +975,36 @@ def test_what_worked_and_what_to_improve_in_more_wordings_read_balanced(text):
 )
 def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise of the person, in slang, in emoji or in the writer's own language is the side that worked.
+        "Fast learner but rough with the customers on the phone. Let them finish before you answer.",
+        "You're a hard worker, no question. The pallets on bay 3 were stacked crooked though.",
+        "Knows his numbers, struggles to present them to the board.",
+        "Ur new stock sheet is class, but the totals column doesn't add up on tab 2.",
+        "Muy bien en la demo hoy, but you forgot to show the export screen.",
+        "Bella presentazione! The charts on slide 6 were too small to read.",
+        "Sehr gut, the changeover on line 2 was fast. The first ten parts were out of tolerance though.",
+        "Newsletter open rate 42% 🎉 click-through was poor though, 0.6%",
+        # "Weird" names the fault.
+        "tidy tests, weird variable names",
+    ],
+)
+def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Bello" and "Bella" are names too; a celebration alone names nothing to improve.
+        "Yesterday's handover to Ward 4: you left out that Mr Bello had a fall at 3am.",
+        "Bella missed the 9am stand-up again and nobody knew where the release notes were.",
+        "First week in the new job done 🎉",
+    ],
+)
+def test_a_name_or_a_celebration_alone_is_not_both_sides(text):
+    assert assess_feedback(text).balanced is False
