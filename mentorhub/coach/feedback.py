@@ -963,6 +963,9 @@ _ACT_AREA_LABEL = _rx(
 )
 # Nouns that open such an area look like verbs to the lists: "communication with", "time management".
 _ACT_AREA_NOUN = re.compile(r"(?:ation|ition|ment|ness|ity|ship|ance|ence|ism|ing)$")
+_ACT_TIME_LEAD = re.compile(
+    r"^from\s+next\s+(?:week|month|term|shift|year|session|sprint),?\s+(?=[a-z])", re.IGNORECASE
+)
 _ACT_BARE_VERB = re.compile(r"(?:please\s+|just\s+)?(?P<verb>[a-z]+(?:-[a-z]+)?)\s+\S", re.IGNORECASE)
 
 
@@ -985,8 +988,9 @@ def _actionable(sentences: list[str]) -> tuple[bool, bool]:
         # The area heading ends its sentence at the colon; the areas fill the next one.
         area = area and labelled
         for clause in _CLAUSE_END.split(s):
-            # A numbered list of actions: "1) book the big room".
-            clause = re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip())
+            # A numbered list of actions: "1) book the big room"; and a time leading in to the instruction, "From
+            # next month attach the statements".
+            clause = _ACT_TIME_LEAD.sub("", re.sub(r"^(?:\d+[.)]|[-*\u2022])\s*", "", clause.strip()))
             if not clause:
                 continue
             after_label, labelled = labelled, False
@@ -2106,7 +2110,8 @@ _POSITIVE = _rx(
     r"knows?\s+(?:your|ur|his|her|their|my|our)\s+(?:numbers|onions|craft|subject|material|patch)|",
     # "Bella" and "Bello" are names too: only before an Italian noun or an exclamation mark.
     r"bell[ao](?=\s+(?:presentazione|lavoro|idea|foto|lezione)\b|\s*!)|bravo|brava|bravissim[oa]|sehr\s+gut|gut\s+gemacht|tr[eè]s\s+bien|muy\s+bien|buen\s+trabajo|",
-    r"ganda|maganda|galing|magaling|shabash|zabardast)\b|",
+    r"ganda|maganda|galing|magaling|shabash|zabardast|",
+    r"wonderful|terrific|marvell?ous|splendid|exceptional|belter|smashing|magic)\b|",
     # Praise in emoji: "ur latte art is \U0001f525 lately", "forklift cert passed \U0001f44f". Not a thumbs up, which
     # as often only says "got it".
     r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947\U0001f389\U0001f973\U0001f60d]",

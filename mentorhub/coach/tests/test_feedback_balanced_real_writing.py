@@ -989,8 +989,10 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
         "Bella presentazione! The charts on slide 6 were too small to read.",
         "Sehr gut, the changeover on line 2 was fast. The first ten parts were out of tolerance though.",
         "Newsletter open rate 42% 🎉 click-through was poor though, 0.6%",
-        # "Weird" names the fault.
+        # "Weird" names the fault; "wonderful", "terrific" and "smashing" the side that worked.
         "tidy tests, weird variable names",
+        "Wonderful at the nativity rehearsal, bit bossy with the shepherds after.",
+        "Terrific pace in the first half. You lost their winger twice after the break.",
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):

@@ -405,6 +405,9 @@ def test_a_pep_talk_or_a_telling_off_is_no_next_step(text):
         "Wonder if it's worth putting a strain gauge on the second bracket before the next load test?",
         "Nice design. Bigger font for the prices please, the old customers can't read.",
         "Think I'm a decent manager now tbh, but I still need to stop answering emails at 11pm",
+        # A time leading in to the instruction.
+        "The October reconciliation balanced first time, nice. From next month attach the bank statements to each"
+        " entry.",
     ],
 )
 def test_a_proposal_a_wondered_step_and_a_terse_request_read_as_actionable(text):
