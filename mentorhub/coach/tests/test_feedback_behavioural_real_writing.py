@@ -532,7 +532,7 @@ def test_a_bare_quality_of_the_person_as_a_whole_clause_is_not_behavioural(text)
     ],
 )
 def test_doing_things_well_with_no_thing_named_is_not_behavioural(text):
-    assert assess_feedback(text).behavioural is False
+    assert stated_or_asked(assess_feedback(text), "behavioural", False)
 
 
 @pytest.mark.parametrize(

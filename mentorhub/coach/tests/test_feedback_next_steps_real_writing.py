@@ -358,7 +358,7 @@ def test_asking_for_advice_more_of_the_same_and_a_bare_verb_are_no_next_step(tex
     ],
 )
 def test_a_plan_with_only_its_time_a_what_if_and_a_trade_verb_read_as_actionable(text):
-    assert assess_feedback(text).actionable
+    assert stated_or_asked(assess_feedback(text), "actionable", True)
 
 
 @pytest.mark.parametrize(

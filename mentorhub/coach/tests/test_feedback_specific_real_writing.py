@@ -305,7 +305,7 @@ def test_a_piece_of_work_named_by_an_acronym_is_one_piece(text):
     ],
 )
 def test_a_weekday_in_a_question_of_advice_or_a_suggestion_is_any_such_day(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +343,7 @@ def test_an_occasion_followed_by_today_or_this_afternoon_names_one_moment(text):
     ],
 )
 def test_praise_of_someones_works_in_general_then_a_request_names_no_piece(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
