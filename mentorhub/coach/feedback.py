@@ -1076,7 +1076,7 @@ _PERSON_TRAIT = _alt(
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
-    chatty|talkative|gobby|mouthy|professional|attentive|patient|superstar|competitor|talent|faithful"""
+    chatty|talkative|gobby|mouthy|professional|attentive|lively|patient|superstar|competitor|talent|faithful"""
 )
 # Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
@@ -1112,7 +1112,7 @@ _CHARACTER = [
         r"(?:you|u|he|she|they)\s+can\s+come\s+across(?:\s+as)?|you\s+were\s+looking|",
         r"(?:you|u|he|she|they)\s+c[oa]me\s+off(?:\s+as)?|",
         # A verdict on who they will be: "you're going to be an amazing nurse", "she'll make a great teacher".
-        r"(?:you're|you\s+are|he's|she's|they're)\s+going\s+to\s+(?:be|make)|(?:you|he|she|they)(?:'ll|\s+will)\s+(?:be|make)|",
+        r"(?:you're|you\s+are|he's|she's|they're)\s+going\s+to\s+(?:be|make)|(?:you|he|she|they)(?:'ll|\s+will|'d|\s+would)\s+(?:be|make)|",
         # The subject carried over: "you shouted at the family and were very rude".
         r"\band\s+(?:was|were)|",
         # Acting the part is a verdict on the person too: "acted like a diva at the afterparty".
@@ -1162,6 +1162,19 @@ _CHARACTER = [
         "|",
         _TEMPERAMENT,
         r")\s+as\s+(?:ever|always|usual)\b",
+    ),
+    # Two traits opening a report with nothing after them: "Friendly, organised, always on time." (not "Organised,
+    # well-paced slides", where the second word is of the work).
+    _source(
+        r"^(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r"),\s*(?:",
+        _TRAIT,
+        "|",
+        _PERSON_TRAIT,
+        r")\s*(?:[,.;!]|$)",
     ),
     # "Kind, patient teacher; can be a bit scatty": traits listed before a role, and "can be" with its subject
     # dropped.

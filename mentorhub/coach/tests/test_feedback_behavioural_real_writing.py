@@ -977,6 +977,10 @@ def test_eye_contact_is_a_deed_not_a_gift():
         "Be braver with the chair at the residents' meeting.",
         "At the Leeds pitch you were your usual charming self, but the deck had typos.",
         "Parcel count was right on every drop this week, you legend",
+        # "Would make", a lively pupil, and two traits heading a report.
+        "You'd make a brilliant nurse one day.",
+        "A lively and curious pupil, though she chats through the register.",
+        "Friendly, reliable. Ten out of ten.",
     ],
 )
 def test_a_gift_a_temper_or_a_label_for_the_person_in_more_words_is_not_behavioural(text):
