@@ -111,6 +111,14 @@ def weighing_features(
         "model*absence": lean * absence,
         "person": float(person),
         "short": float(word_count < short_below),
+        # Where the two readings agree or differ, and how far the learned one goes on a very short text or beside a
+        # word about the person: replayed with each fold of rounds held out, these moved the feedback coach's
+        # balanced verdicts 25 right of 11,730, behavioural 10 and specific 8 (actionable 2 wrong).
+        "model*rules": lean * rules,
+        "model*rules*asked": lean * rules * asked,
+        "model*short": lean * (word_count < short_below),
+        "rules*short": rules * (word_count < short_below),
+        "model*person": lean * person,
     }
 
 
