@@ -1076,7 +1076,7 @@ _PERSON_TRAIT = _alt(
     persistent|brave|fearless|courageous|bold|decisive|independent|genuine|sincere|optimistic|inspiring|
     inspirational|visionary|enthusiastic|passionate|driven|ambitious|dynamic|reserved|withdrawn|idle|moody|
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
-    chatty|talkative|gobby|mouthy|professional|attentive|lively|patient|superstar|competitor|talent|faithful"""
+    chatty|talkative|gobby|mouthy|professional|attentive|lively|rigorous|patient|superstar|competitor|talent|faithful"""
 )
 # Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
@@ -1140,7 +1140,9 @@ _CHARACTER = [
     # leaves out trait words as often said of the work ("nice but a bit soft" is a sponge, "clean and very clever" a
     # layout). "Too defensive", "too passive" stay: after a moment they judge how someone was in it.
     _source(
-        r"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+|\b(?:but|and|yet|though|tho)\s+)(?:honestly,?\s+|still\s+|just\s+|also\s+)*",
+        # A word of habit or of certainty may come first: "Good F1, sometimes a bit too laid back", "clearly bright".
+        r"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+|\b(?:but|and|yet|though|tho)\s+)(?:honestly,?\s+|still\s+|just\s+|also\s+|",
+        r"sometimes\s+|often\s+|always\s+|usually\s+|generally\s+|occasionally\s+|clearly\s+|obviously\s+)*",
         r"(?:(?:(?:(?:way|far|much|just|still)\s+)?too|a\s+bit|a\s+little|bit|kinda|kind\s+of|sort\s+of|super|proper|",
         r"dead|well|hella|very|so|really|quite|rather|overly|slightly|a\s+touch|somewhat|a\s+tad)\s+)+",
         r"(?!(?:nice|lovely|terrible|awful|warm|cold|soft|tough|weak|natural|star|legend|difficult|negative|sloppy|",
@@ -1154,7 +1156,7 @@ _CHARACTER = [
         "|",
         _TEMPERAMENT,
         r")(?=\s*(?:[,.;!?)]|$)|\s+(?:but|and|yet|though|tho|again|tbh|imo|lol|with|around|towards?|in|at|as|later|",
-        r"today|tonight|throughout|sometimes|overall)\b)",
+        r"today|tonight|throughout|sometimes|overall|about)\b)",
         r"|(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]+\s+)(?:",
         _TRAIT,
         "|",
@@ -1400,8 +1402,8 @@ _CHARACTER = [
     _source(
         r"\b(?:you've|you\s+have|you|u|he's|she's|he\s+has|she\s+has|they've|they\s+have|i've|i\s+have)\s+",
         r"(?:got\s+)?(?:a\s+)?",
-        r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real)\s+",
-        r"(?:hands|eye|ear|touch|instincts?|manner|head|feel(?:\s+for\s+it)?)\b",
+        r"(?:really\s+|very\s+|such\s+a\s+)?(?:good|great|safe|steady|natural|lovely|brilliant|real|strong|",
+        r"beautiful|wonderful)\s+(?:hands|eye|ear|touch|instincts?|manner|head|feel(?:\s+for\s+it)?|voice)\b",
     ),
     # A trait word heading a clause with no "very" or subject ("Lazy about the handovers", "Hardworking, but...",
     # "disorganised as usual"). Words as often said of the work or of a day are left out ("Nice, clean welds").
@@ -1473,6 +1475,11 @@ _CHARACTER = [
         r"(?:[\w-]+\s+){0,3}?(?:mind|sensibility|potential|temper|fuse|ego|eye|ear)(?:\s+problem)?",
         r"(?=\s*(?:[.!?,;]|$|for\b|and\b|but\b|though\b|tho\b)|\s+[-\u2013\u2014]\s)",
     ),
+    # A future foretold, and a manner judged: "he'll go far", "your client manner is cold".
+    _source(
+        r"\b(?:you|he|she|they)(?:'ll|\s+will)\s+go\s+(?:far|a\s+long\s+way)\b|",
+        r"\b(?:your|his|her|their)\s+(?:\w+\s+)?(?:manner|personality|temperament)\s+(?:is|was|can\s+be|comes\s+across)\b",
+    ),
     # Character held as a possession: "a very strong personality", "a voice made for radio", "a head for figures".
     _source(
         r"\byou(?:'ve|\s+have)(?:\s+got)?\s+(?:such\s+|the\s+|a\s+|an\s+)*(?:(?:very|real|really|such|great|",
@@ -1488,7 +1495,8 @@ _CHARACTER = [
     # A role named with a determiner and then judged: "the agent was very rude and unprofessional".
     _source(
         r"\b(?:the|this|that|our|your|my)\s+(?:agent|nurse|doctor|waiter|waitress|manager|teacher|tutor|",
-        r"mentor|supervisor|engineer|technician|receptionist|officer|worker|guy|lady|man|woman|boy|girl|colleague|",
+        r"mentor|supervisor|engineer|technician|receptionist|officer|worker|stylist|barber|",
+        r"guy|lady|man|woman|boy|girl|colleague|",
         r"trainee|apprentice|student|staff\s+member|cashier|advisor|adviser|consultant|rep)\s+(?:was|is|were|are|",
         r"seemed|seems)\s+(?:just\s+|so\s+|very\s+|really\s+|too\s+|a\s+bit\s+|quite\s+|extremely\s+|",
         r"incredibly\s+)*",

@@ -981,6 +981,13 @@ def test_eye_contact_is_a_deed_not_a_gift():
         "You'd make a brilliant nurse one day.",
         "A lively and curious pupil, though she chats through the register.",
         "Friendly, reliable. Ten out of ten.",
+        # A habit or certainty before the degree word, a manner judged, a future foretold, a gift of a voice.
+        "Good trainee, sometimes a bit too laid back about the rota.",
+        "Great numbers this quarter. Clearly very bright, she'll go far.",
+        "Your spreadsheets are tidy but your phone manner is abrupt.",
+        "For the Hanley audit you were very rigorous. The file notes were late though.",
+        "You've got a beautiful voice, we'll find you a solo at Easter.",
+        "The barber was really rude when I asked for a shorter fade.",
     ],
 )
 def test_a_gift_a_temper_or_a_label_for_the_person_in_more_words_is_not_behavioural(text):
