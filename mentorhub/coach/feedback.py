@@ -2132,7 +2132,12 @@ _POSITIVE = _rx(
     # "Bella" and "Bello" are names too: only before an Italian noun or an exclamation mark.
     r"bell[ao](?=\s+(?:presentazione|lavoro|idea|foto|lezione)\b|\s*!)|bravo|brava|bravissim[oa]|sehr\s+gut|gut\s+gemacht|tr[eè]s\s+bien|muy\s+bien|buen\s+trabajo|",
     r"ganda|maganda|galing|magaling|shabash|zabardast|",
-    r"wonderful|terrific|marvell?ous|splendid|exceptional|belter|smashing|magic)\b|",
+    r"wonderful|terrific|marvell?ous|splendid|exceptional|belter|smashing|magic|",
+    # Getting better is something that worked: "French tips are getting cleaner", "fades looking sharper", "the
+    # tables have really come together", "rebooking rate 78%, up from 60%"; and more words of praise for a finish.
+    r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
+    r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d|immaculate|striking|lush|dead\s+straight|",
+    r"restaurant[\s-](?:level|quality|standard))\b|",
     # Praise in emoji: "ur latte art is \U0001f525 lately", "forklift cert passed \U0001f44f". Not a thumbs up, which
     # as often only says "got it".
     r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947\U0001f389\U0001f973\U0001f60d]",
@@ -2174,7 +2179,7 @@ _NEGATIVE = _rx(
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
     r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
-    r"weird|clunky|jarring|muddled|sluggish|",
+    r"weird|clunky|jarring|muddled|sluggish|hit\s+and\s+miss|hit-and-miss|jumble\s+sale|",
     # "Counting tray left in a state", "great ideas, no follow through".
     r"in\s+a\s+state|no\s+follow[\s-]?(?:through|up)|",
     # Repeating is a fault when someone does it ("you repeat the intro"), not as a next step ("Next: repeat the run").

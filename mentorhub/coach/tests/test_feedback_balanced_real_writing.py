@@ -993,6 +993,11 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
         "tidy tests, weird variable names",
         "Wonderful at the nativity rehearsal, bit bossy with the shepherds after.",
         "Terrific pace in the first half. You lost their winger twice after the break.",
+        # Getting better is what worked; "hit and miss" and "a jumble sale" are faults.
+        "Your cuticle work is getting neater, the polish still floods the sidewalls.",
+        "Handovers looking sharper this week. The fluid charts still aren't totalled by 6.",
+        "Your lettering is always dead straight. The shading is still hit and miss.",
+        "The front table has really come together. The back shelf still looks like a jumble sale.",
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
