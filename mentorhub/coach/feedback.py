@@ -2138,6 +2138,9 @@ _POSITIVE = _rx(
     r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
     r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d|immaculate|striking|lush|dead\s+straight|",
     r"restaurant[\s-](?:level|quality|standard))\b|",
+    # A task named and reported done at the head of a sentence: "Menu costings done", "Week 3 of couch to 5k done."
+    r"(?:^|[.!?;]\s+)(?!(?:nothing|not|none|no|never|still|yet|needs?|has|have|had|be|been|get|got|to)\b)",
+    r"(?:[\w'/-]+\s+){1,5}?(?<!much\s)(?<!anything\s)(?<!nothing\s)(?<!little\s)(?<!enough\s)done(?=\s*(?:[.!,;]|$|\U0001f44d|\u2705|\s+(?:and|but|though|tho|on\s+time|early)\b))|",
     # Praise in emoji: "ur latte art is \U0001f525 lately", "forklift cert passed \U0001f44f". Not a thumbs up, which
     # as often only says "got it".
     r"[\U0001f525\U0001f44f\U0001f64c\U0001f4af\u2b50\U0001f31f\U0001f44c\U0001f3c6\U0001f947\U0001f389\U0001f973\U0001f60d]",
@@ -2662,6 +2665,14 @@ _BAL_KEEP = _rx(
 
 # "Label the axes, otherwise the write-up was excellent": the one fix, then praise of the rest.
 _BAL_OTHERWISE = _rx(r",\s*otherwise\b")
+# "Two were coned off. Otherwise good.", "rename tmpList, otherwise LGTM": praise after "otherwise" says what came
+# before it is the fault ("otherwise we'll never see the failures" is a consequence, not praise).
+_BAL_OTHERWISE_PRAISE = re.compile(
+    r"\botherwise\s+(?:it's\s+|its\s+|it\s+(?:is|was)\s+|all\s+|everything(?:'s|\s+is|\s+was)?\s+|"
+    r"(?:the\s+)?[a-z]+\s+(?:is|was|were|are)\s+|(?:honestly\s+|really\s+|very\s+|pretty\s+|looks?\s+|sounds?\s+)*)"
+    r"(?:good|fine|great|lgtm|nice|clean|spot\s+on|ok|okay|solid|lovely|brilliant|perfect|excellent|sound)\b",
+    re.IGNORECASE,
+)
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
 _BAL_AND_STILL = _rewrite(r"\band\s+still\b")
 # "Could you put the date of birth at the top?": a polite request opening a sentence asks for a change.
@@ -2775,6 +2786,9 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     # A clause of praise then an instruction to do it differently is both sides, even where the actionable reading
     # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with
     # the fix ("tiles r level, clean the haze off sooner next time").
+    otherwise = _BAL_OTHERWISE_PRAISE.search(cleaned)
+    if otherwise and len(cleaned[: otherwise.start()].split()) >= 2:
+        return True, True
     if (positive and (negative or corrective)) or _bal_praise_then_fix(cleaned):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.

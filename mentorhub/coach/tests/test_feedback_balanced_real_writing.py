@@ -998,6 +998,10 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
         "Handovers looking sharper this week. The fluid charts still aren't totalled by 6.",
         "Your lettering is always dead straight. The shading is still hit and miss.",
         "The front table has really come together. The back shelf still looks like a jumble sale.",
+        # Praise after "otherwise" says what came before it is the fault; a task named and reported done worked.
+        "Two of the radiographs were coned off. Otherwise good.",
+        "Cell B14 hard-codes the VAT rate, link it to the inputs tab. Otherwise fine.",
+        "Rota for December done 👍 the bank holiday cover is still missing though",
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
@@ -1011,6 +1015,9 @@ def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_
         "Yesterday's handover to Ward 4: you left out that Mr Bello had a fall at 3am.",
         "Bella missed the 9am stand-up again and nobody knew where the release notes were.",
         "First week in the new job done 🎉",
+        # Little done is no task done; a consequence after "otherwise" is no praise.
+        "Rough week. Didn't get much done, feel behind on everything.",
+        "Log the exception and re-raise it, otherwise we'll never see the token failures.",
     ],
 )
 def test_a_name_or_a_celebration_alone_is_not_both_sides(text):
