@@ -409,7 +409,9 @@ def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
     ],
 )
 def test_trait_words_that_describe_the_work_or_a_thing_stay_behavioural(text):
-    assert assess_feedback(text).behavioural is True
+    # The rules find no verdict on the person; where they ask, the learned reading decides.
+    assert about_the_person(text) is False
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 def test_a_shrug_with_an_adverb_is_not_a_note_on_the_work():

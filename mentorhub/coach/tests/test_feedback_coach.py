@@ -256,6 +256,8 @@ def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated
     # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly. Its
     # lean is set here, since retraining moves it for any one text.
     monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": feedback.FIRM_MARGIN / 2, "weights": {}})
+    # The balanced lean is set firm, so that only the faint label is asked about.
+    monkeypatch.setitem(feedback._MODEL, "balanced", {"bias": feedback.FIRM_MARGIN * 2, "weights": {}})
     result = assess_feedback(
         "The sourdough you baked Saturday had a great open crumb, but the crust was pale; leave it in for 5 more "
         "minutes with the lid off."
