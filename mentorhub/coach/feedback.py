@@ -2137,7 +2137,8 @@ _POSITIVE = _rx(
     # tables have really come together", "rebooking rate 78%, up from 60%"; and more words of praise for a finish.
     r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
     r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d|immaculate|striking|lush|dead\s+straight|",
-    r"restaurant[\s-](?:level|quality|standard))\b|",
+    r"restaurant[\s-](?:level|quality|standard)|grand\s+job|top\s+(?:bloke|lad|lass|guy|girl|fella|man|woman)|",
+    r"safe\s+pair\s+of\s+hands|knows?\s+(?:this|the|their|her|his|your)\s+stuff)\b|",
     # A task named and reported done at the head of a sentence: "Menu costings done", "Week 3 of couch to 5k done."
     r"(?:^|[.!?;]\s+)(?!(?:nothing|not|none|no|never|still|yet|needs?|has|have|had|be|been|get|got|to)\b)",
     r"(?:[\w'/-]+\s+){1,5}?(?<!much\s)(?<!anything\s)(?<!nothing\s)(?<!little\s)(?<!enough\s)done(?=\s*(?:[.!,;]|$|\U0001f44d|\u2705|\s+(?:and|but|though|tho|on\s+time|early)\b))|",
@@ -2182,7 +2183,8 @@ _NEGATIVE = _rx(
     r"hard\s+to\s+(?:read|hear|follow|see|understand|find)|peeling|scratched|dented|cracked|cracks|dents|scratches|",
     r"stains|smudges|kept\s+forgetting|went\s+on\s+(?:a\s+bit|too\s+long|and\s+on)|catch(?:es)?\s+on|sticks|jams|",
     r"rattles|squeaks|wobbles|wobbly|chalky|soggy|greasy|lumpy|grainy|watery|rubbery|stodgy|muddy|",
-    r"weird|clunky|jarring|muddled|sluggish|hit\s+and\s+miss|hit-and-miss|jumble\s+sale|",
+    r"weird|clunky|jarring|muddled|sluggish|hit\s+and\s+miss|hit-and-miss|jumble\s+sale|wee\s+bit\s+\w+|",
+    r"(?:just\s+)?needs?\s+(?:more\s+|a\s+bit\s+more\s+)?confidence|",
     # "Counting tray left in a state", "great ideas, no follow through".
     r"in\s+a\s+state|no\s+follow[\s-]?(?:through|up)|",
     # Repeating is a fault when someone does it ("you repeat the intro"), not as a next step ("Next: repeat the run").
@@ -2665,6 +2667,10 @@ _BAL_KEEP = _rx(
 
 # "Label the axes, otherwise the write-up was excellent": the one fix, then praise of the rest.
 _BAL_OTHERWISE = _rx(r",\s*otherwise\b")
+# A virtue carried "to a fault" is both sides at once: "She's very thorough, sometimes to a fault."
+_BAL_TO_A_FAULT = _rx(
+    r"\b[a-z]{4,},?\s+(?:sometimes\s+|almost\s+|perhaps\s+|maybe\s+|occasionally\s+)?to\s+a\s+fault\b"
+)
 # "Two were coned off. Otherwise good.", "rename tmpList, otherwise LGTM": praise after "otherwise" says what came
 # before it is the fault ("otherwise we'll never see the failures" is a consequence, not praise).
 _BAL_OTHERWISE_PRAISE = re.compile(
@@ -2787,7 +2793,7 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with
     # the fix ("tiles r level, clean the haze off sooner next time").
     otherwise = _BAL_OTHERWISE_PRAISE.search(cleaned)
-    if otherwise and len(cleaned[: otherwise.start()].split()) >= 2:
+    if (otherwise and len(cleaned[: otherwise.start()].split()) >= 2) or _BAL_TO_A_FAULT.search(cleaned):
         return True, True
     if (positive and (negative or corrective)) or _bal_praise_then_fix(cleaned):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in

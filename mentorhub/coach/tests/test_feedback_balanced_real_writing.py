@@ -1002,6 +1002,12 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
         "Two of the radiographs were coned off. Otherwise good.",
         "Cell B14 hard-codes the VAT rate, link it to the inputs tab. Otherwise fine.",
         "Rota for December done 👍 the bank holiday cover is still missing though",
+        # Praise of the person in more words; "a wee bit heavy" and "needs confidence" name the fault; a virtue
+        # "to a fault" is both.
+        "Top bloke, bit slow on the delivery notes.",
+        "Grand job on the stall Saturday, a wee bit heavy on the chilli mind.",
+        "He's a safe pair of hands. Work on his handovers though, they ramble.",
+        "He's very generous with his time, sometimes to a fault.",
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
