@@ -406,6 +406,11 @@ def test_praise_tied_to_a_piece_of_the_work_is_behavioural(text):
         "Organised, well-paced slides on the Q2 figures.",
         "A warm lead from the trade show, and you followed it up the same day.",
         "A defensive player should hold the line; you stepped up too early twice.",
+        # The same words about a body, a plan or a drawing, or an instruction about a deed.
+        "You have an eye infection, so no contact lenses in theatre until it clears.",
+        "The patient in bay 4 was very agitated overnight; you called the registrar at 2am, which was right.",
+        "Don't be late for the 7am handover again; you missed the falls briefing on Tuesday.",
+        "The mind map on slide 3 has too many branches; cut it to four.",
     ],
 )
 def test_trait_words_that_describe_the_work_or_a_thing_stay_behavioural(text):
@@ -688,15 +693,51 @@ def test_a_plain_role_or_the_same_words_about_a_thing_are_no_verdict_on_the_pers
 @pytest.mark.parametrize(
     "text",
     [
+        # A verdict with no subject after a moment.
         "Friday's fire drill on level 2 - too panicky with the residents.",
         "Harvest day yesterday: steady on the trailer, but too snappy with the pickers.",
         "The Okoro custody hearing \u2013 composed at first, but far too hesitant later.",
         "Sunday carvery shift: way too sarcastic with the regulars again.",
         "Morning briefing — uptight as ever.",
         "Netball final on Saturday: a bit timid in the circle.",
+        # A mind, an eye or a temper held is the person's make-up, not a deed.
+        "You clearly have an eye. The second set of prints is much stronger.",
+        "You have a very sharp analytical mind, but the memo on the Harlow lease runs to nine pages.",
+        "She's got great potential. Her handover notes on Ward 6 are still too thin.",
+        "He's got a short fuse - slammed the till drawer at the customer on Saturday.",
+        "You've got an ego problem and the lads on the Dunmore job have noticed.",
+        "Coach reckons I've got good hands but I keep dropping the high ones.",
+        # "A real natural" after a comma, a trait before "pupil" or "driver", "hard working" in two words.
+        "You were great at the open evening, a real natural with the parents.",
+        "A bright pupil. She needs to hand her maths homework in on Mondays.",
+        "You are a safe driver. Log your breaks on the tacho every time.",
+        "Tomek you are very hard working but the pallets on Friday were wrapped badly.",
+        "This morning at the counter you was very rude to the lady with the refund.",
+        "You're brilliant with the little ones at the Saturday club, so patient.",
+        "She's a real competitor, and the double save on Saturday kept us in it.",
+        # A writer's verdict on themself, and "don't be shy", "be braver", "your usual charming self".
+        "Failed the tax paper again, 47. I'm just thick when it comes to deferred tax.",
+        "I've been such a flake this month, missed two of our calls.",
+        "Instructor says I'm too hesitant on roundabouts.",
+        "Don't be shy on the supplier calls, they expect you to push back.",
+        "Be braver with the chair at the residents' meeting.",
+        "At the Leeds pitch you were your usual charming self, but the deck had typos.",
+        "Parcel count was right on every drop this week, you legend",
+        # "Would make", a lively pupil, and two traits heading a report.
+        "You'd make a brilliant nurse one day.",
+        "A lively and curious pupil, though she chats through the register.",
+        "Friendly, reliable. Ten out of ten.",
+        # A habit or certainty before the degree word, a manner judged, a future foretold, a gift of a voice.
+        "Good trainee, sometimes a bit too laid back about the rota.",
+        "Great numbers this quarter. Clearly very bright, she'll go far.",
+        "Your spreadsheets are tidy but your phone manner is abrupt.",
+        "For the Hanley audit you were very rigorous. The file notes were late though.",
+        "You've got a beautiful voice, we'll find you a solo at Easter.",
+        "The barber was really rude when I asked for a shorter fade.",
     ],
 )
-def test_a_verdict_with_no_subject_after_a_moment_is_not_behavioural(text):
+def test_a_verdict_on_the_person_the_rules_read_is_not_behavioural(text):
+    # The rules read the verdict on the person themselves, so the coach can say so, not only guess it.
     assert about_the_person(text) is True
     assert assess_feedback(text).behavioural is False
 
@@ -951,63 +992,3 @@ def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_th
 def test_eye_contact_is_a_deed_not_a_gift():
     text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
     assert not about_the_person(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A mind, an eye or a temper held is the person's make-up, not a deed.
-        "You clearly have an eye. The second set of prints is much stronger.",
-        "You have a very sharp analytical mind, but the memo on the Harlow lease runs to nine pages.",
-        "She's got great potential. Her handover notes on Ward 6 are still too thin.",
-        "He's got a short fuse - slammed the till drawer at the customer on Saturday.",
-        "You've got an ego problem and the lads on the Dunmore job have noticed.",
-        "Coach reckons I've got good hands but I keep dropping the high ones.",
-        # "A real natural" after a comma, a trait before "pupil" or "driver", "hard working" in two words.
-        "You were great at the open evening, a real natural with the parents.",
-        "A bright pupil. She needs to hand her maths homework in on Mondays.",
-        "You are a safe driver. Log your breaks on the tacho every time.",
-        "Tomek you are very hard working but the pallets on Friday were wrapped badly.",
-        "This morning at the counter you was very rude to the lady with the refund.",
-        "You're brilliant with the little ones at the Saturday club, so patient.",
-        "She's a real competitor, and the double save on Saturday kept us in it.",
-        # A writer's verdict on themself, and "don't be shy", "be braver", "your usual charming self".
-        "Failed the tax paper again, 47. I'm just thick when it comes to deferred tax.",
-        "I've been such a flake this month, missed two of our calls.",
-        "Instructor says I'm too hesitant on roundabouts.",
-        "Don't be shy on the supplier calls, they expect you to push back.",
-        "Be braver with the chair at the residents' meeting.",
-        "At the Leeds pitch you were your usual charming self, but the deck had typos.",
-        "Parcel count was right on every drop this week, you legend",
-        # "Would make", a lively pupil, and two traits heading a report.
-        "You'd make a brilliant nurse one day.",
-        "A lively and curious pupil, though she chats through the register.",
-        "Friendly, reliable. Ten out of ten.",
-        # A habit or certainty before the degree word, a manner judged, a future foretold, a gift of a voice.
-        "Good trainee, sometimes a bit too laid back about the rota.",
-        "Great numbers this quarter. Clearly very bright, she'll go far.",
-        "Your spreadsheets are tidy but your phone manner is abrupt.",
-        "For the Hanley audit you were very rigorous. The file notes were late though.",
-        "You've got a beautiful voice, we'll find you a solo at Easter.",
-        "The barber was really rude when I asked for a shorter fade.",
-    ],
-)
-def test_a_gift_a_temper_or_a_label_for_the_person_in_more_words_is_not_behavioural(text):
-    # The rules read the verdict on the person themselves, so the coach can say so, not only guess it.
-    assert about_the_person(text) is True
-    assert assess_feedback(text).behavioural is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The same words about a body, a plan or a drawing, or an instruction about a deed.
-        "You have an eye infection, so no contact lenses in theatre until it clears.",
-        "The patient in bay 4 was very agitated overnight; you called the registrar at 2am, which was right.",
-        "Don't be late for the 7am handover again; you missed the falls briefing on Tuesday.",
-        "The mind map on slide 3 has too many branches; cut it to four.",
-    ],
-)
-def test_the_same_words_about_a_body_a_thing_or_a_deed_stay_behavioural(text):
-    assert about_the_person(text) is False
-    assert stated_or_asked(assess_feedback(text), "behavioural", True)
