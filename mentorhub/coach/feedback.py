@@ -2136,7 +2136,7 @@ _POSITIVE = _rx(
     # Getting better is something that worked: "French tips are getting cleaner", "fades looking sharper", "the
     # tables have really come together", "rebooking rate 78%, up from 60%"; and more words of praise for a finish.
     r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
-    r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d|immaculate|striking|lush|dead\s+straight|",
+    r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d+|immaculate|striking|lush|dead\s+straight|",
     r"restaurant[\s-](?:level|quality|standard)|grand\s+job|top\s+(?:bloke|lad|lass|guy|girl|fella|man|woman)|",
     r"safe\s+pair\s+of\s+hands|knows?\s+(?:this|the|their|her|his|your)\s+stuff)\b|",
     # A task named and reported done at the head of a sentence: "Menu costings done", "Week 3 of couch to 5k done."

@@ -1008,6 +1008,8 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
         "Grand job on the stall Saturday, a wee bit heavy on the chilli mind.",
         "He's a safe pair of hands. Work on his handovers though, they ramble.",
         "He's very generous with his time, sometimes to a fault.",
+        # A figure up from an earlier one is what worked.
+        "Rebooking rate 78% this month, up from 60%. Her colour appointments still run over.",
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
