@@ -2076,7 +2076,7 @@ _POSITIVE = _rx(
     r"\bappropriate(?:ly)?\b|",
     # "Writing minutes the same day is paying off", "proud of the Henley job", "you know your stuff", "loving the
     # palette".
-    r"\b(?:paying|pays)\s+off\b|\bproud\s+of\b|\bknows?\s+(?:your|ur|his|her|their|my|our)\s+stuff\b|",
+    r"\b(?:paying|pays)\s+off\b|\bproud\s+of\b|\bknows?\s+(?:your|ur|his|her|their|my|our|this|the)\s+(?:stuff|numbers|onions|craft|subject|material|patch)\b|",
     r"\bloving\s+(?:the|this|that|your|ur|how|it)\b|",
     # "gave me chills", "what a relief", "one of the clearest I've seen".
     r"\b(?:gave|give|gives)\s+me\s+(?:the\s+)?(?:chills|goosebumps|shivers)\b|\b(?:was|what|such)\s+a\s+relief\b|",
@@ -2128,7 +2128,6 @@ _POSITIVE = _rx(
     # slang or in the writer's own language ("the rota spreadsheet is class", "Bella presentazione!", "ang ganda").
     r"\b(?:hard\s+worker|quick\s+learner|fast\s+learner|team\s+player|grafter|dead\s+easy|",
     r"(?:is|was|looks?)\s+(?:pure\s+|absolutely\s+|dead\s+|proper\s+)?class|",
-    r"knows?\s+(?:your|ur|his|her|their|my|our)\s+(?:numbers|onions|craft|subject|material|patch)|",
     # "Bella" and "Bello" are names too: only before an Italian noun or an exclamation mark.
     r"bell[ao](?=\s+(?:presentazione|lavoro|idea|foto|lezione)\b|\s*!)|bravo|brava|bravissim[oa]|sehr\s+gut|gut\s+gemacht|tr[eè]s\s+bien|muy\s+bien|buen\s+trabajo|",
     r"ganda|maganda|galing|magaling|shabash|zabardast|",
@@ -2138,7 +2137,7 @@ _POSITIVE = _rx(
     r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
     r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d+|immaculate|striking|lush|dead\s+straight|",
     r"restaurant[\s-](?:level|quality|standard)|grand\s+job|top\s+(?:bloke|lad|lass|guy|girl|fella|man|woman)|",
-    r"safe\s+pair\s+of\s+hands|knows?\s+(?:this|the|their|her|his|your)\s+stuff)\b|",
+    r"safe\s+pair\s+of\s+hands)\b|",
     # A task named and reported done at the head of a sentence: "Menu costings done", "Week 3 of couch to 5k done."
     r"(?:^|[.!?;]\s+)(?!(?:nothing|not|none|no|never|still|yet|needs?|has|have|had|be|been|get|got|to)\b)",
     r"(?:[\w'/-]+\s+){1,5}?(?<!much\s)(?<!anything\s)(?<!nothing\s)(?<!little\s)(?<!enough\s)done(?=\s*(?:[.!,;]|$|\U0001f44d|\u2705|\s+(?:and|but|though|tho|on\s+time|early)\b))|",
@@ -2789,12 +2788,13 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
     corrective = actionable and (
         _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)
     )
-    # A clause of praise then an instruction to do it differently is both sides, even where the actionable reading
-    # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with
-    # the fix ("tiles r level, clean the haze off sooner next time").
+    # Praise after "otherwise" with something before it, and a virtue "to a fault", name both sides in one phrase.
     otherwise = _BAL_OTHERWISE_PRAISE.search(cleaned)
     if (otherwise and len(cleaned[: otherwise.start()].split()) >= 2) or _BAL_TO_A_FAULT.search(cleaned):
         return True, True
+    # A clause of praise then an instruction to do it differently is both sides, even where the actionable reading
+    # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with
+    # the fix ("tiles r level, clean the haze off sooner next time").
     if (positive and (negative or corrective)) or _bal_praise_then_fix(cleaned):
         # Praise and a fix with neither a "but" nor a second sentence may be one thought, not two; side by side in
         # clauses of their own ("Strong opening, weak ending") they are two.
