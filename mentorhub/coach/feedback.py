@@ -2076,7 +2076,7 @@ _POSITIVE = _rx(
     r"\bappropriate(?:ly)?\b|",
     # "Writing minutes the same day is paying off", "proud of the Henley job", "you know your stuff", "loving the
     # palette".
-    r"\b(?:paying|pays)\s+off\b|\bproud\s+of\b|\bknows?\s+(?:your|ur|his|her|their|my|our|this|the)\s+(?:stuff|numbers|onions|craft|subject|material|patch)\b|",
+    r"\b(?:paying|pays)\s+off\b|\bproud\s+of\b|",
     r"\bloving\s+(?:the|this|that|your|ur|how|it)\b|",
     # "gave me chills", "what a relief", "one of the clearest I've seen".
     r"\b(?:gave|give|gives)\s+me\s+(?:the\s+)?(?:chills|goosebumps|shivers)\b|\b(?:was|what|such)\s+a\s+relief\b|",
@@ -2099,8 +2099,11 @@ _POSITIVE = _rx(
     r"\bdone\s+(?:properly|correctly)\b|",
     # A high rating: "10/10 for the colours", "9 out of 10".
     r"\b(?:[89]|10)\s*(?:/|out\s+of\s+)10\b|",
-    # Praise of the person is still something that worked: "lazy but knows his stuff", "Good kid, needs to...".
-    r"\b(?:knows\s+(?:his|her|their|your|my|the)\s+(?:stuff|onions|craft|trade|job)|grafter|dependable|reliable|",
+    # Praise of the person is still something that worked: "lazy but knows his stuff", "you know your stuff", "Good
+    # kid, needs to...", "Quick learner but mouthy w customers", "Top bloke, bit sloppy with the tacho".
+    r"\b(?:knows?\s+(?:your|ur|his|her|their|my|our|this|the)\s+(?:stuff|numbers|onions|craft|trade|job|subject|",
+    r"material|patch)|grafter|dependable|reliable|hard\s+worker|quick\s+learner|fast\s+learner|team\s+player|",
+    r"top\s+(?:bloke|lad|lass|guy|girl|fella|man|woman)|safe\s+pair\s+of\s+hands|",
     r"diligent|conscientious|meticulous|unflappable|level-headed|punctual|sweet|cheerful|enthusiastic|helpful|",
     r"supportive|friendly|approachable|trustworthy|an\s+asset|nicely|a\s+(?:natural|born)|a\s+record|",
     # A win in an update: "two said yes", "hit 3 of my 4 targets".
@@ -2114,7 +2117,7 @@ _POSITIVE = _rx(
     # Faint praise and progress said plainly: "decent sparky", "plastering's come on loads".
     r"decent|(?:come|coming|came)\s+on\s+(?:loads|a\s+lot|leaps|so\s+much|massively|well|nicely|brilliantly))\b|",
     # "Your latte art's come on, but ...", "smashed the deadlift PB", "a new personal best".
-    r"(?:'s|\b(?:has|have))\s+(?:really\s+)?come\s+on\b|\bsmashed\s+(?:the|my|your|his|her|their|it)\b|",
+    r"(?:'s|'ve|\b(?:has|have))\s+(?:really\s+)?come\s+(?:on|together)\b|\bsmashed\s+(?:the|my|your|his|her|their|it)\b|",
     r"\b(?:pb|pbs|personal\s+best)\b|",
     # Praise of taste and of what a talk taught: "tasty curry", "very informative lecture".
     r"\b(?:tasty|yummy|flavou?rful|flavou?rsome|moreish|informative|educational|enlightening)\b|",
@@ -2124,20 +2127,18 @@ _POSITIVE = _rx(
     r"\bcover(?:s|ed)?\s+(?:every|all|each|everything)\b|",
     # A job reported done is something that worked: "portfolio's basically done", "the FEA for the bracket is done".
     r"(?:'s|\b(?:is|are|was|were))\s+(?:basically\s+|all\s+|now\s+|finally\s+|pretty\s+much\s+)?(?:done|finished|sorted)\b|",
-    # Praise of the person is the side that worked ("Quick learner but mouthy w customers"), and so is praise in
-    # slang or in the writer's own language ("the rota spreadsheet is class", "Bella presentazione!", "ang ganda").
-    r"\b(?:hard\s+worker|quick\s+learner|fast\s+learner|team\s+player|grafter|dead\s+easy|",
+    # Praise in slang or in the writer's own language ("the rota spreadsheet is class", "Bella presentazione!", "ang
+    # ganda").
+    r"\b(?:dead\s+easy|",
     r"(?:is|was|looks?)\s+(?:pure\s+|absolutely\s+|dead\s+|proper\s+)?class|",
     # "Bella" and "Bello" are names too: only before an Italian noun or an exclamation mark.
     r"bell[ao](?=\s+(?:presentazione|lavoro|idea|foto|lezione)\b|\s*!)|bravo|brava|bravissim[oa]|sehr\s+gut|gut\s+gemacht|tr[eè]s\s+bien|muy\s+bien|buen\s+trabajo|",
     r"ganda|maganda|galing|magaling|shabash|zabardast|",
     r"wonderful|terrific|marvell?ous|splendid|exceptional|belter|smashing|magic|",
-    # Getting better is something that worked: "French tips are getting cleaner", "fades looking sharper", "the
-    # tables have really come together", "rebooking rate 78%, up from 60%"; and more words of praise for a finish.
+    # Getting better is something that worked: "French tips are getting cleaner", "fades looking sharper",
+    # "rebooking rate 78%, up from 60%"; and more words of praise for a finish.
     r"(?:getting|looking|sounding|coming\s+out)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?[a-z]+er|",
-    r"(?:has|have|'s|'ve)\s+(?:really\s+)?come\s+together|up\s+from\s+\d+|immaculate|striking|lush|dead\s+straight|",
-    r"restaurant[\s-](?:level|quality|standard)|grand\s+job|top\s+(?:bloke|lad|lass|guy|girl|fella|man|woman)|",
-    r"safe\s+pair\s+of\s+hands)\b|",
+    r"up\s+from\s+\d+|striking|lush|dead\s+straight|restaurant[\s-](?:level|quality|standard)|grand\s+job)\b|",
     # A task named and reported done at the head of a sentence: "Menu costings done", "Week 3 of couch to 5k done."
     r"(?:^|[.!?;]\s+)(?!(?:nothing|not|none|no|never|still|yet|needs?|has|have|had|be|been|get|got|to)\b)",
     r"(?:[\w'/-]+\s+){1,5}?(?<!much\s)(?<!anything\s)(?<!nothing\s)(?<!little\s)(?<!enough\s)done(?=\s*(?:[.!,;]|$|\U0001f44d|\u2705|\s+(?:and|but|though|tho|on\s+time|early)\b))|",

@@ -96,6 +96,7 @@ def weighing_features(
     neither reading had seen (the coach from before each training round, the learned reading trained without it)."""
     rules = 1.0 if verdict else -1.0
     long = float(word_count > long_after)
+    short = float(word_count < short_below)
     absence = long * (not verdict)
     # Past a log-odds of 10 the learned reading is as sure as it gets; a quarter keeps the weights near 1.
     lean = max(-10.0, min(10.0, margin)) / 4
@@ -110,14 +111,14 @@ def weighing_features(
         "model*asked": lean * asked,
         "model*absence": lean * absence,
         "person": float(person),
-        "short": float(word_count < short_below),
+        "short": short,
         # Where the two readings agree or differ, and how far the learned one goes on a very short text or beside a
         # word about the person: replayed with each fold of rounds held out, these moved the feedback coach's
         # balanced verdicts 25 right of 11,730, behavioural 10 and specific 8 (actionable 2 wrong).
         "model*rules": lean * rules,
         "model*rules*asked": lean * rules * asked,
-        "model*short": lean * (word_count < short_below),
-        "rules*short": rules * (word_count < short_below),
+        "model*short": lean * short,
+        "rules*short": rules * short,
         "model*person": lean * person,
     }
 
