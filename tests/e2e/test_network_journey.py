@@ -83,6 +83,9 @@ def test_import_research_reach_out_follow_up_and_record_the_reply(page, site, sh
         page.get_by_role("link", name="Write a message").click()
         page.get_by_label("Template", exact=True).select_option("own")
         page.get_by_role("button", name="Start from this template").click()
+        # htmx is deferred and binds the live coach once the page has loaded; typing into the textarea before then
+        # sends no check, as CI once saw (the panel stayed on the template's six words).
+        page.wait_for_url(re.compile(r"template=own"))
         coach = page.get_by_label("Outreach coach")
         page.get_by_label("Message").fill(FIRST_DRAFT)
         expect(coach).to_contain_text("Don't ask a stranger to be your mentor yet")
