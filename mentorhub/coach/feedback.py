@@ -2148,7 +2148,7 @@ _POSITIVE = _rx(
 )
 _NEGATIVE = _rx(
     # "Still over on handle time" is a fault of its own, not only a turn: before "still" alone.
-    r"\b(?:still\s+over\b|but|though|tho|however|still|missed|missing|didn't|did\s+not|don't|doesn't|wasn't|weren't|forgot|",
+    r"\b(?:still\s+over\b|but|though|tho|however|still|missed|missing|didn't|did\s+not|don't(?!\s+(?:ever\s+)?(?:lose|change)\s+(?:a\s+thing|it|that|this|heart)\b)|doesn't|wasn't|weren't|forgot|",
     # "Covering the late" is a shift and "staying late" a favour, not a fault.
     r"(?<!the\s)(?<!a\s)(?<!stay\s)(?<!stayed\s)(?<!staying\s)(?<!worked\s)(?<!working\s)late|overrun|",
     # "Over" and "off" are faults only in these senses: "ran 20 min over", "600 words over", "way over budget", "all
@@ -2160,8 +2160,9 @@ _NEGATIVE = _rx(
     r"all\s+over\s+(?:the\s+(?:place|shop)|you|him|her|them)|(?:talk|talked|talking|talks|talk\w*\s+right)\s+over|over-\w+|",
     r"(?:is|was|were|are|'s|been|looks?|seems?|sounds?|felt|slightly|a\s+bit|way|bit|little)\s+off(?!\s+(?:sick|work|duty|today|tomorrow|the|to|for|on|at|and|with|it|his|her|your|my)\b)(?!-)|",
     r"\boff\s+by\s+\d+|\d+\s*(?:mm|cm|%|degrees?|inch(?:es)?)\s+off\b|went\s+off\s+(?:too|way)|off-(?:centre|center|key|target|beat|pitch|topic|brand|colour|color|script)|",
-    r"ran\s+\w+\s+over|too|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
-    r"errors?|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
+    # "Would you do the January one too?": "too" closing a clause means "also".
+    r"ran\s+\w+\s+over|too(?!\s*(?:[.?!,;)]|$))|weak|thin|generic|lost|drifted|struggl\w*|freeze|behind|",
+    r"errors?(?![\s-]+handling)|hard\s+to\s+read|confus\w*|buried|rush(?:ed)?|interrupted|dismissed|gave\s+away|chipped|",
     r"undercut|pale|empty(?!-)|crowded|(?:not|isn't|wasn't|aren't)\s+ideal|fails?|couldn't|only\s+one|not\s+so\s+much|awful|worst|loose|",
     r"disorganised|disorganized|pushy|sloppy|bossy|arrogant|lacks?|lacking|lacked(?!\s*:)|let\s+(?:you|him|her|them|me|us)\s+down|no\s+tests|jumps|wish\s*:|ebi\s*:|",
     r"unclipped|careless|relies|issues?\s+with|problems?\s+with|quoted\s+\w+\s+\w+\s+before|passive|awful|slipped|slow|harsh|cluttered|",
@@ -2191,6 +2192,8 @@ _NEGATIVE = _rx(
     r"(?:you|u|he|she|they|it|we|i)\s+(?:\w+\s+)?repeat(?:ed|ing)?|",
     r"needs\s+\w+ing|left\s+(?:\w+\s+){0,2}?(?:all\s+over|open|unlocked|behind|running)|",
     r"(?:double|twice|three\s+times)\s+(?:what|as\s+long)|",
+    # A check nobody made: "because nobody checked the kit list"; not "nobody left cross".
+    r"(?:nobody|no\s+one)\s+(?:had\s+)?(?:checked|noticed|told|knew|picked\s+up|answered|signed|locked|bothered|remembered|updated)|",
     r"(?:have|has|had)\s+no\s+(?!further|concerns|complaints|problems|issues|errors|mistakes|bugs)\w+)\b|",
     # A heading for the side to improve, in every format notes use: "Change:", "Not done:", "Areas for development:".
     r"(?:^|\s)(?:wish|ebi|even\s+better\s+if|cons|to\s+work\s+on|to\s+improve|change|not\s+(?:yet\s+)?done|",
@@ -2676,7 +2679,7 @@ _BAL_TO_A_FAULT = _rx(
 _BAL_OTHERWISE_PRAISE = re.compile(
     r"\botherwise\s+(?:it's\s+|its\s+|it\s+(?:is|was)\s+|all\s+|everything(?:'s|\s+is|\s+was)?\s+|"
     r"(?:the\s+)?[a-z]+\s+(?:is|was|were|are)\s+|(?:honestly\s+|really\s+|very\s+|pretty\s+|looks?\s+|sounds?\s+)*)"
-    r"(?:good|fine|great|lgtm|nice|clean|spot\s+on|ok|okay|solid|lovely|brilliant|perfect|excellent|sound)\b",
+    r"(?:good|fine|great|lgtm|nice|clean|spot\s+on|ok|okay|solid|lovely|brilliant|perfect|excellent|sound|decent|strong)\b",
     re.IGNORECASE,
 )
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
@@ -2790,8 +2793,11 @@ def _balanced(text: str, actionable: bool) -> tuple[bool, bool]:
         _BAL_CORRECTIVE.search(cleaned) or _BAL_OTHERWISE.search(cleaned) or _BAL_REQUEST.search(cleaned)
     )
     # Praise after "otherwise" with something before it, and a virtue "to a fault", name both sides in one phrase.
-    otherwise = _BAL_OTHERWISE_PRAISE.search(cleaned)
-    if (otherwise and len(cleaned[: otherwise.start()].split()) >= 2) or _BAL_TO_A_FAULT.search(cleaned):
+    # Read before faint praise is set aside (after a fault, "Otherwise decent week" is the side that worked), but
+    # after criticism that names nothing ("A couple of minor problems, otherwise good").
+    faint = _without_vague_criticism(text)
+    otherwise = _BAL_OTHERWISE_PRAISE.search(faint)
+    if (otherwise and len(faint[: otherwise.start()].split()) >= 2) or _BAL_TO_A_FAULT.search(cleaned):
         return True, True
     # A clause of praise then an instruction to do it differently is both sides, even where the actionable reading
     # found no concrete step ("Good first touch, scan before you receive it") or the praise shares its sentence with

@@ -1030,3 +1030,34 @@ def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_
 )
 def test_a_name_or_a_celebration_alone_is_not_both_sides(text):
     assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Too" closing a clause means "also", and "don't change a thing" keeps what worked: praise alone.
+        "At Friday's all-hands you were brilliant, a natural presenter. Would you do the January one too?",
+        "Your eulogy for Mr Adeyemi was beautifully judged, his daughter said so too.",
+        "You're a natural presenter, honestly. Don't change a thing.",
+        "You've got a great attitude, don't lose it.",
+        # Error handling is a part of the code, not an error.
+        "The code review you did on my PR last week was the most useful thing anyone's done for me. The comments on "
+        "error handling especially.",
+    ],
+)
+def test_also_keep_it_and_error_handling_name_no_fault_beside_praise(text):
+    assert assess_feedback(text).balanced is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Otherwise decent" says what came before it is the fault; a check nobody made is one.
+        "Boat wasn't hosed down after landing the catch Friday, fish scales everywhere Monday morning. "
+        "Otherwise decent week.",
+        "The group came back soaked because nobody checked the kit list. Good that you got them into the drying room "
+        "fast.",
+    ],
+)
+def test_otherwise_decent_and_a_check_nobody_made_read_both_sides(text):
+    assert assess_feedback(text).balanced is True
