@@ -1056,7 +1056,7 @@ _TRAIT = _alt(
     perfectionistic|domineering|overbearing|closed-minded|narrow-minded|gullible|childish|insolent|cheeky|
     cynical|pessimistic|indecisive|meek|confrontational|argumentative|combative|clueless|self-centred|
     self-centered|egotistical|dishonest|sly|sneaky|two-faced|manipulative|untrustworthy|impulsive|judgemental|
-    judgmental|opinionated|nosy|grafter|slacker|troublemaker|workaholic|pushover|doormat|know-it-all|
+    judgmental|opinionated|nosy|grafter|slacker|jobsworth|troublemaker|workaholic|pushover|doormat|know-it-all|
     people-pleaser|people pleaser|control freak|drama queen|
     perspicacious|astute|shrewd|quick-witted|sharp-witted|affable|amiable|genial|gregarious|assiduous|
     indefatigable|tireless|stoic|pusillanimous|obsequious|truculent|belligerent|cantankerous|obstinate|pig-headed|
@@ -1333,6 +1333,11 @@ _CHARACTER = [
     _source(r"\b(?:the\s+)?best\s+(?:mentee|mentor|student|apprentice|nurse)\b|\bborn\s+\w+"),
     # "best stylist in the salon", "best barber in town": a ranking of the person.
     _source(r"\bbest\s+[a-z]+(?:ist|er|or|ian)\s+(?:in|on)\s+(?:the|this|our|town|the\s+whole)\b"),
+    # Gifts and temper in idiom: "your instincts with patients are brilliant", "grow a thicker skin", "a great laugh".
+    _source(
+        r"\b(?:your|his|her|their)\s+instincts\s+(?:with|for|are|were)\b|\bthick(?:er)?\s+skin\b|",
+        r"\ba\s+(?:great|good|right|real)\s+laugh\b",
+    ),
     # Praise of the person, whatever follows: "you're brilliant but you need to slow down", "you were a star".
     _source(
         r"\b(?:you're|you\s+are|you\s+were)\s+(?:so\s+|really\s+|just\s+|absolutely\s+|truly\s+)?",
