@@ -982,6 +982,11 @@ def test_coldness_and_a_gift_are_verdicts_on_the_person(text):
         "After Thursday's crit I honestly felt like a fraud. I'm just not an ideas person.",
         "After our chat I realised I'm too much of a people pleaser at work.",
         "covered 3 extra shifts over xmas week no fuss. legend.",
+        # Gifts and temper in idiom, and a label for a stickler.
+        "Your instincts with patients are brilliant. Your charting is not. Get your notes done before you leave.",
+        "You need to grow a thicker skin. Coaches will always have a go.",
+        "Darren's a great laugh in the cab, shame he can't reverse a 44-tonner to save his life.",
+        "Rob's incident report on the forklift near-miss was spot on. Bit of a jobsworth about the yellow lines, mind.",
     ],
 )
 def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_the_person(text):
@@ -992,18 +997,3 @@ def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_th
 def test_eye_contact_is_a_deed_not_a_gift():
     text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
     assert not about_the_person(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Gifts and temper in idiom, and a label for a stickler.
-        "Your instincts with patients are brilliant. Your charting is not. Get your notes done before you leave.",
-        "You need to grow a thicker skin. Coaches will always have a go.",
-        "Darren's a great laugh in the cab, shame he can't reverse a 44-tonner to save his life.",
-        "Rob's incident report on the forklift near-miss was spot on. Bit of a jobsworth about the yellow lines, mind.",
-    ],
-)
-def test_instincts_a_thick_skin_a_laugh_and_a_jobsworth_judge_the_person(text):
-    assert about_the_person(text)
-    assert stated_or_asked(assess_feedback(text), "behavioural", False)
