@@ -2153,7 +2153,10 @@ _POSITIVE = _rx(
 )
 _NEGATIVE = _rx(
     # "Still over on handle time" is a fault of its own, not only a turn: before "still" alone.
-    r"\b(?:still\s+over\b|but|though|tho|however|still|missed|missing|didn't|did\s+not|don't(?!\s+(?:ever\s+)?(?:lose|change)\s+(?:a\s+thing|it|that|this|heart)\b)|doesn't|wasn't|weren't|forgot|",
+    r"\b(?:still\s+over\b|but|though|tho|however|still|missed|missing|didn't|did\s+not|doesn't|wasn't|weren't|forgot|",
+    # Not "don't change a thing", "don't lose it", "don't panic", "I don't know how you do it": praise and reassurance.
+    r"don't(?!\s+(?:ever\s+)?(?:lose|change)\s+(?:a\s+thing|it|that|this|heart)\b)",
+    r"(?!\s+(?:panic|worry|stress|know\s+how\s+(?:you|u|she|he|they)\s+do\s+it)\b)|",
     # "Covering the late" is a shift and "staying late" a favour, not a fault.
     r"(?<!the\s)(?<!a\s)(?<!stay\s)(?<!stayed\s)(?<!staying\s)(?<!worked\s)(?<!working\s)late|overrun|",
     # "Over" and "off" are faults only in these senses: "ran 20 min over", "600 words over", "way over budget", "all
@@ -2238,7 +2241,8 @@ _NEGATIVE = _rx(
 )
 # "Could have been better", "some issues", "ups and downs" name nothing to improve.
 _VAGUE_NEGATIVE = _rx(
-    r"\b(?:could\s+have\s+been\s+better|ups\s+and\s+downs|a\s+lot\s+to\s+work\s+on|",
+    r"\b(?:could(?:\s+have|'ve|ve|\s+of)\s+been\s+(?:a\s+(?:bit|lot)\s+|much\s+|way\s+)?(?:better|worse)|ups\s+and\s+downs|",
+    r"a\s+lot\s+to\s+work\s+on|some\s+less\s+so|others\s+less\s+so|",
     # A learner's shrug at the road ahead names nothing to improve: "still loads to learn", "lots more to work on".
     r"(?:loads|lots|tons|plenty|heaps|a\s+lot)\s+(?:more\s+)?to\s+(?:learn|work\s+on|get\s+through)|",
     # Issues counted but not named: "a few issues but nothing major", "minor problems" (not "issues with the wiring",
@@ -2251,7 +2255,8 @@ _VAGUE_NEGATIVE = _rx(
     r"some\s+stuff|some\s+things|not\s+perfect|",
     # A mixed report naming nothing: "some of the feedback was negative", "some bits that need work".
     r"some\s+bits(?!\s+of\b)|some\s+of\s+(?:the|it|them)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:a\s+bit\s+|quite\s+)?",
-    r"(?:negative|mixed|critical)|room\s+for\s+improvement|here\s+and\s+there|here\s+n\s+there|",
+    r"(?:negative|mixed|critical)|room\s+(?:for\s+improvement|to\s+(?:grow|improve|develop))|here\s+and\s+there|",
+    r"here\s+n\s+there|",
     r"(?:a\s+few|a\s+couple\s+of|few|couple\s+of|some)\s+rough\s+edges|",
     # "A few things to tighten up", "a couple of bits to polish" (but not a list: "a few things to work on: ...").
     r"(?:a\s+few|a\s+couple\s+of|few|couple\s+of)\s+(?:small\s+|little\s+|minor\s+)?(?:things|bits|areas|points)",

@@ -592,6 +592,10 @@ def test_a_but_that_turns_to_more_praise_is_not_balanced(text):
         "The rota was ok, a few issues. You're a great planner though.",
         "Solid work, but I know you can do better.",
         "Not his best shift, he'll get there.",
+        # Room to grow, "could've been better" and "some less so" name nothing either.
+        "Good effort, but there's room to grow.",
+        "great job on the pitch deck but could've been better tbh",
+        "Mixed session. Some good stuff, some less so.",
     ],
 )
 def test_issues_counted_but_not_named_and_reproaches_are_not_balanced(text):
@@ -1040,6 +1044,9 @@ def test_a_name_or_a_celebration_alone_is_not_both_sides(text):
         "Your eulogy for Mr Adeyemi was beautifully judged, his daughter said so too.",
         "You're a natural presenter, honestly. Don't change a thing.",
         "You've got a great attitude, don't lose it.",
+        # Nor do reassurance and wonder: "don't panic", "I don't know how you do it".
+        "You're so calm with angry customers, I don't know how you do it!",
+        "You sent 40 applications and got 2 replies. That's normal for the Berlin market right now, don't panic.",
         # Error handling is a part of the code, not an error.
         "The code review you did on my PR last week was the most useful thing anyone's done for me. The comments on "
         "error handling especially.",
