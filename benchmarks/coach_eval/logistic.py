@@ -15,8 +15,9 @@ def sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def train(examples: list[tuple[list[str], bool]], keep: float) -> dict:
-    """Weights for one label from (features, truth) pairs; weights smaller than `keep` are left out of the file."""
+def train(examples: list[tuple[list[str], bool]], keep: float, decay: float = DECAY) -> dict:
+    """Weights for one label from (features, truth) pairs; weights smaller than `keep` are left out of the file.
+    `decay` pulls every weight towards nothing at each step (L2): the less of it, the more a rare word may weigh."""
     data = list(examples)
     weights: dict[str, float] = {}
     bias = 0.0
@@ -27,7 +28,7 @@ def train(examples: list[tuple[list[str], bool]], keep: float) -> dict:
             error = sigmoid(bias + sum(weights.get(f, 0.0) for f in features)) - truth
             bias -= RATE * error
             for f in features:
-                weights[f] = weights.get(f, 0.0) - RATE * (error + DECAY * weights.get(f, 0.0))
+                weights[f] = weights.get(f, 0.0) - RATE * (error + decay * weights.get(f, 0.0))
     return {"bias": round(bias, 3), "weights": {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= keep}}
 
 

@@ -599,7 +599,7 @@ def test_a_but_that_turns_to_more_praise_is_not_balanced(text):
     ],
 )
 def test_issues_counted_but_not_named_and_reproaches_are_not_balanced(text):
-    assert not assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(

@@ -223,8 +223,8 @@ def test_praise_only_past_a_dozen_words_asks_whether_there_is_a_next_step(text):
 
 
 def test_a_short_plain_verdict_is_still_stated():
-    result = assess_feedback("Lovely lesson, you are a natural!")
-    assert _labels("Lovely lesson, you are a natural!") == (False, False, False, False)
+    result = assess_feedback("Great job, you are a natural!")
+    assert _labels("Great job, you are a natural!") == (False, False, False, False)
     assert result.confident and result.unsure == []
 
 

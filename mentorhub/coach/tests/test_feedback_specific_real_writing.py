@@ -121,7 +121,7 @@ def test_an_event_by_its_hosts_name_or_a_numbered_item_is_one_situation(text):
     ],
 )
 def test_an_instruction_after_a_lead_in_phrase_names_no_moment(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
@@ -377,7 +377,7 @@ def test_what_was_said_the_last_one_and_counted_or_dated_incidents_are_one_situa
     ],
 )
 def test_hedged_advice_class_codes_in_advice_and_the_crew_of_a_shift_point_at_no_moment(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
