@@ -664,7 +664,7 @@ _IMPERATIVE = _rx(
     r"^(?:please\s+|so\s+|then\s+|and\s+|but\s+|just\s+|maybe\s+|perhaps\s+)?",
     _ACTION_VERBS,
     # "Cut-in along the cornice was spot on", "Follow-up calls": a noun made of a verb, not an instruction.
-    r"\b(?!-)(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|\w+ing\b|[\w-]*[^s]s\b|\w+ed\b|have\s+been\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
+    r"\b(?!-)(?!\s+(?:is|was)\b)(?<!always)(?<!never)(?<!only)|^(?:always|never|only)\s+(?!(?:a|an|the|so|very|such|ready|there|happy|willing|available|few|little|some|one|two|on|in|at|late|early|punctual|polite|first|last|kind|nice|calm|keen|cheerful)\b|\d|[\w-]+ing\b|[\w-]*[^s]s\b|\w+ed\b|have\s+been\b|(?!(?:give|drive|arrive|receive|forgive|thrive|strive)\b)\w+(?:ful|ive|ous|able|ible|less)\b)\w+",
 )
 _SUGGESTION = _rx(
     # "Next shift, put ..." leads in to advice; "for the next shift", "moved to next month" name a time as a thing.
@@ -744,6 +744,8 @@ _SUGGESTION = _rx(
     r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:please|pls|plz)\s*[.!]*$|",
     # A negative imperative: "don't forget to date the jugs", "do not send it until Hamid has checked".
     r"^(?:please\s+|just\s+|and\s+|but\s+)?(?:don'?t|do\s+not)\s+(?:ever\s+)?(?!(?:worry|be|feel|stress|panic|beat|hesitate|stop|quit|give\s+up|lose|",
+    # A statement with its subject dropped: "Don't even know what I did wrong", "don't think so".
+    r"even|know|think|understand|remember|care|mind|",
     r"change|let\s+(?:it|this|that|them)\s+(?:get|bother))\b)\w|\b(?:don'?t|do\s+not|never)\s+forget\s+to\s+\w|",
     # A cleft that names the fix: "what would help most is a checklist", "the answer here is a second alarm".
     r"^what\s+(?:would|might|could|will)\s+(?:really\s+)?help\s+(?:\w+\s+)?is\b|^what\s+you\s+need\s+to\s+do\s+is\b|",
@@ -895,7 +897,7 @@ _NOT_A_VERB = frozenset(
         love like adore enjoyed mashallah alhamdulillah wow ooh oh yay bravo kudos cheers congrats omg omfg aww lol
         second third fourth fifth way far
         tbh imo imho ngl fwiw btw fyi sorry mtg long busy tough huge tiny hard rough sir madam maam mam
-        aye och oi hiya hey yeah yep nah ugh""",
+        aye och oi hiya hey yeah yep nah ugh per via teamwork""",
     )
     # Irregular past tenses open a diary line with the subject dropped ("Understood the PACE clock finally",
     # "Forgot the float again"); forms that are also imperatives (read, put, set, saw, fell, lay) are left out.

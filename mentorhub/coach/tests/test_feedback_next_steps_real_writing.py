@@ -412,3 +412,18 @@ def test_a_pep_talk_or_a_telling_off_is_no_next_step(text):
 )
 def test_a_proposal_a_wondered_step_and_a_terse_request_read_as_actionable(text):
     assert stated_or_asked(assess_feedback(text), "actionable", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement with its subject dropped, a preposition and a noun opening a line, and a habit described.
+        "Scrapped another part on the mill today, third this week. Don't even know what I did wrong.",
+        "Per your suggestion I rang the recruiter at Brightwater instead of emailing, and she put me forward for two "
+        "roles the same afternoon.",
+        "Assessor's report, match 2241: Positioning 8.3. Decision-making 8.2. Teamwork with ARs 8.4. Overall mark 8.3.",
+        "Always ball-watching from the centre circle in the second half.",
+    ],
+)
+def test_dont_know_per_teamwork_and_always_doing_something_are_no_instruction(text):
+    assert assess_feedback(text).actionable is False
