@@ -1914,6 +1914,13 @@ _BEH_PASSING_STATE = _rewrite(
     r"\b(?:nervous|anxious|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|panicky|overwhelmed)",
     r"\s+(?=(?:on|at|in|before|during|driving|for)\s+(?:the|my|our|a|an|this|that|[a-z]+'s)\b)",
 )
+# The writer's own feeling, said as one: "I was really nervous and rushed the middle bit", "I am not confident with
+# the patches", "got my first open-age one next Sunday. Nervous." It is how they felt, not a verdict on who they are.
+_BEH_OWN_STATE = _rewrite(
+    r"\b(?:i\s+was|i'm|i\s+am|im|i\s+felt|i\s+feel|feeling|felt)\s+(?:(?:so|really|very|quite|a\s+bit|bit|super|",
+    r"a\s+little|pretty|still|a\s+lot\s+more|more)\s+)*(?:nervous|anxious|worried|scared|stressed|overwhelmed|tense|",
+    r"shaky|not\s+(?:very\s+|so\s+|that\s+)?confident)\b|(?:^|(?<=[.!?]\s))nervous(?=[.!]|$)",
+)
 _ANY_CHARACTER = any_of(_CHARACTER)
 _WRITER = _rx(r"\b(?:i|i'm|i've|my|me)\b")
 _READER = _rx(r"\b(?:you|u|your|ur|you're|youre)\b")
@@ -1929,7 +1936,7 @@ def _as_deeds(text: str) -> str:
         text = _BEH_KIND_TO_SOMEONE.sub(r"\1 treated", text)
     if _WRITER.search(text) and not _READER.search(text):
         text = _BEH_PASSING_STATE.sub(" ", text)
-    return text
+    return _BEH_OWN_STATE.sub(" ", text)
 
 
 # The most costly reading (dozens of patterns), asked of the same text by three labels, the gate and the weighing.

@@ -617,6 +617,12 @@ def test_a_person_exclaimed_over_or_still_a_trait_is_not_behavioural(text):
         "What a warm welcome pack for the new families.",
         "Still a bit patchy on the second coat, the hallway ceiling mostly.",
         "Still a bit nervous on the high racking, did two pallets with Tom watching.",
+        # The writer's own feeling, said as one, is how they felt, not who they are.
+        "I think my talk went ok? I was really nervous and rushed the middle bit about the Lindisfarne Gospels.",
+        "Today my medication competency was signed off. Still I am not confident with the patches, so I will ask to "
+        "do the fentanyl patch change with Sister on Friday.",
+        "Thank you for last meeting. In the client call on Thursday I was very nervous but I explained the new "
+        "pricing without reading from paper.",
     ],
 )
 def test_the_same_openings_before_the_work_are_no_verdict_on_the_person(text):
