@@ -2396,6 +2396,8 @@ _BAL_PRAISE = _rx(
     # A reviewer's approval, a piece of work complete and full marks: "LGTM, but add a test", "The audit file was
     # complete", "full marks on differentiation".
     r"\blgtm\b|\blooks\s+good\s+to\s+me\b|\bfull\s+marks\b|",
+    # Tests passing, in any tense: "all unit test pass".
+    r"\b(?:all|every)\s+(?:the\s+)?(?:[\w-]+\s+)?tests?\s+(?:now\s+)?pass(?:es|ed|ing)?\b|",
     # "Code works. Tests don't.", "the fix works but ...".
     r"\b(?:it|code|this|that|everything|the\s+\w+|your\s+\w+)\s+(?:now\s+)?works\b(?!\s+(?:on|with|for|at|in|as|to|design|order|manager|team|department|package|programme)\b)|\b(?:is|was|were|are)\s+(?:now\s+|all\s+)?complete\b|",
     # Faint praise of the work is still praise (the session-14 reading): "not bad", "He's ok", "Tiramisu ok, too much

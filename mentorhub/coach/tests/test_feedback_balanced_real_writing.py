@@ -1064,6 +1064,9 @@ def test_also_keep_it_and_error_handling_name_no_fault_beside_praise(text):
         "Otherwise decent week.",
         "The group came back soaked because nobody checked the kit list. Good that you got them into the drying room "
         "fast.",
+        # Tests passing, said as a non-native writer says it, is what worked.
+        "This sprint update - finish the API for order search, all unit test pass - performance test fail, response "
+        "time 3s when 10k records",
     ],
 )
 def test_otherwise_decent_and_a_check_nobody_made_read_both_sides(text):
