@@ -1910,16 +1910,23 @@ _GIFTED = _rx(
 # A passing state in a named situation, in the writer's own update, is how that moment went, not their character:
 # "Bit nervous on the Heads of the Valleys road in the rain", "scared stiff on my first ward round". Said of someone
 # else ("a bit nervous in the meeting" in a mentor's note) it stays a verdict.
+# A passing feeling, not a temperament: "nervous on the ward", "I was really nervous".
+_FEELING = (
+    r"(?:nervous|anxious|worried|stressed|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|"
+    r"panicky|overwhelmed)"
+)
 _BEH_PASSING_STATE = _rewrite(
-    r"\b(?:nervous|anxious|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|panicky|overwhelmed)",
+    r"\b",
+    _FEELING,
     r"\s+(?=(?:on|at|in|before|during|driving|for)\s+(?:the|my|our|a|an|this|that|[a-z]+'s)\b)",
 )
 # The writer's own feeling, said as one: "I was really nervous and rushed the middle bit", "I am not confident with
 # the patches", "got my first open-age one next Sunday. Nervous." It is how they felt, not a verdict on who they are.
 _BEH_OWN_STATE = _rewrite(
     r"\b(?:i\s+was|i'm|i\s+am|im|i\s+felt|i\s+feel|feeling|felt)\s+(?:(?:so|really|very|quite|a\s+bit|bit|super|",
-    r"a\s+little|pretty|still|a\s+lot\s+more|more)\s+)*(?:nervous|anxious|worried|scared|stressed|overwhelmed|tense|",
-    r"shaky|not\s+(?:very\s+|so\s+|that\s+)?confident)\b|(?:^|(?<=[.!?]\s))nervous(?=[.!]|$)",
+    r"a\s+little|pretty|still|a\s+lot\s+more|more)\s+)*(?:",
+    _FEELING,
+    r"|not\s+(?:very\s+|so\s+|that\s+)?confident)\b|(?:^|(?<=[.!?]\s))nervous(?=[.!]|$)",
 )
 _ANY_CHARACTER = any_of(_CHARACTER)
 _WRITER = _rx(r"\b(?:i|i'm|i've|my|me)\b")
