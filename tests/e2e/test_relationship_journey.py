@@ -12,6 +12,8 @@ def test_request_question_accept_agree_and_close_with_thanks(page, site, shot, p
     log_in_as(page, site, "mentee@test.example")
     page.goto(f"{site}/people/{personas.mentor.profile.pk}/")
     page.get_by_role("link", name="Ask for mentoring").click()
+    # The live coach is bound by the deferred htmx once the page has loaded: type only then (as in the network journey).
+    page.wait_for_url(re.compile(r"/ask/\d+/$"))
     message = page.get_by_label(re.compile(r"^Message:?$"))
     message.press_sequentially("Hi Marco, I want to grow.", delay=5)
     expect(page.get_by_label("Message coach")).to_contain_text("Mention something specific about them")
