@@ -1080,6 +1080,8 @@ _PERSON_TRAIT = _alt(
     volatile|touchy|naive|naïve|reckless|intolerant|ignorant|controlling|inflexible|hero|gem|rock star|rockstar|
     chatty|talkative|gobby|mouthy|professional|attentive|lively|rigorous|patient|superstar|competitor|talent|faithful"""
 )
+# A trait of either list, where the subject does not matter: two of them listed open a report.
+_EITHER_TRAIT = "(?:" + _TRAIT + "|" + _PERSON_TRAIT + ")"
 # Temperament shown in a moment, said of nobody but the person: "too flustered", "far too apologetic". Words said as
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
 _TEMPERAMENT = _alt(
@@ -1169,17 +1171,7 @@ _CHARACTER = [
     ),
     # Two traits opening a report with nothing after them: "Friendly, organised, always on time." (not "Organised,
     # well-paced slides", where the second word is of the work).
-    _source(
-        r"^(?:",
-        _TRAIT,
-        "|",
-        _PERSON_TRAIT,
-        r"),\s*(?:",
-        _TRAIT,
-        "|",
-        _PERSON_TRAIT,
-        r")\s*(?:[,.;!]|$)",
-    ),
+    _source(r"^", _EITHER_TRAIT, r",\s*", _EITHER_TRAIT, r"\s*(?:[,.;!]|$)"),
     # "Kind, patient teacher; can be a bit scatty": traits listed before a role, and "can be" with its subject
     # dropped.
     _source(
@@ -2704,11 +2696,10 @@ _BAL_TO_A_FAULT = _rx(
 )
 # "Two were coned off. Otherwise good.", "rename tmpList, otherwise LGTM": praise after "otherwise" says what came
 # before it is the fault ("otherwise we'll never see the failures" is a consequence, not praise).
-_BAL_OTHERWISE_PRAISE = re.compile(
-    r"\botherwise\s+(?:it's\s+|its\s+|it\s+(?:is|was)\s+|all\s+|everything(?:'s|\s+is|\s+was)?\s+|"
-    r"(?:the\s+)?[a-z]+\s+(?:is|was|were|are)\s+|(?:honestly\s+|really\s+|very\s+|pretty\s+|looks?\s+|sounds?\s+)*)"
+_BAL_OTHERWISE_PRAISE = _rx(
+    r"\botherwise\s+(?:it's\s+|its\s+|it\s+(?:is|was)\s+|all\s+|everything(?:'s|\s+is|\s+was)?\s+|",
+    r"(?:the\s+)?[a-z]+\s+(?:is|was|were|are)\s+|(?:honestly\s+|really\s+|very\s+|pretty\s+|looks?\s+|sounds?\s+)*)",
     r"(?:good|fine|great|lgtm|nice|clean|spot\s+on|ok|okay|solid|lovely|brilliant|perfect|excellent|sound|decent|strong)\b",
-    re.IGNORECASE,
 )
 # "High contrast and still warm": "and still" adds a second virtue, it is no turn to a fault.
 _BAL_AND_STILL = _rewrite(r"\band\s+still\b")
