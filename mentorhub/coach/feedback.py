@@ -1086,7 +1086,7 @@ _EITHER_TRAIT = "(?:" + _TRAIT + "|" + _PERSON_TRAIT + ")"
 # often of a dish or a piece ("cold", "tense", "flat") are left out.
 _TEMPERAMENT = _alt(
     """flustered|nervy|jittery|jumpy|twitchy|panicky|frazzled|rattled|overawed|apologetic|sarcastic|hesitant|brash|
-    uptight|snappy|snippy|tetchy|mardy|narky|shirty|stroppy|ditzy|dozy|overconfident|chill|laid-back|laidback|
+    uptight|abrupt|snappy|snippy|tetchy|mardy|narky|shirty|stroppy|ditzy|dozy|overconfident|chill|laid-back|laidback|
     laid back"""
 )
 # A verdict on someone in their role: "Bridget is a great coach", "she's a poor driver".
@@ -2069,7 +2069,12 @@ _POSITIVE = _rx(
     r"fair\s+play|",
     r"much\s+\w+er|",
     r"merged)\b|",
-    r"\b(?:persuasive|engaging|polished|tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
+    # Everyday verdicts read in session 20's rounds ("Your Go is idiomatic", "Drafts are improving", "the gift of the
+    # gab"). Not "outstanding" (work still to do), "proactive" (urged more often than praised) or "stellar" (sarcasm).
+    r"\b(?:persuasive|idiomatic|sings|improving|likeable|likable|switched[\s-]on|articulate|fluent|assured|poised|",
+    r"authoritative|compelling|precise|commendable|readable|legible|rigorous|sensible|coherent|cohesive|efficient|",
+    r"courteous|respectful|welcoming|charming|inspiring|innovative|vibrant|gift\s+of\s+the\s+gab|engaging|polished|",
+    r"tidy|insightful|vivid|lively|well[\s-]paced|well[\s-]structured|",
     r"well[\s-]organi[sz]ed|structured|methodical|thoughtful|organi[sz]ed|reassur\w+|sensitive|warm(?!-up)|picked\s+up|",
     r"went\s+down\s+well|paid\s+off|approved|accepted|praised|impressive|impressed|effective(?:ly)?|smart|elegant|",
     r"creative|confident|persuaded|convinced|engaged|responsive|robust|consistent|punchy|crisp|succinct|",
@@ -2190,6 +2195,12 @@ _NEGATIVE = _rx(
     # "Dry goods", "a dry run": the name of a thing, not a fault.
     r"dry(?!\s+(?:goods|stores?|run|stone|ice|lining|clean\w*|rot|dock|wipe|erase|ingredients))|slightly\s+\w+|a\s+bit\s+(?!of\b)\w+|",
     r"disappears?|dense|cryptic|sags?|gaps?|left\s+out|left\s+\w+\s+out|uncapped|stained|weeping|leaks?|",
+    # Faults in everyday words ("shocking timekeeping", "pick rate well under target"). Not "flaky" (a flaky test, flaky
+    # pastry), "awkward" (an awkward call) or "rude" (as often the customer's).
+    r"shocking|heavy[\s-]going|limp|clumsy|scrappy|shaky|hesitant|disjointed|heavy[\s-]handed|stilted|robotic|",
+    r"monotone|mumbled|mumbling|garbled|scruffy|abrupt|dire|dreadful|atrocious|appalling|ropey|ropy|shabby|sketchy|",
+    r"underwhelming|disappointing|overcomplicated|convoluted|overloaded|amateurish|sloppily|lacklustre|lackluster|",
+    r"forgettable|tentative|timid|nervy|panicky|erratic|(?:well\s+|way\s+|just\s+)?(?:under|below)\s+target|",
     r"leaking|squeezed|repeats|only\s+just|scraped|rambl\w+|vague|unclear|",
     # "Every note dated", "signed and dated": a record kept, not an old idea.
     r"(?<!note\s)(?<!notes\s)(?<!and\s)dated(?!\s+and\s+signed)|bland|cramped|crooked|",

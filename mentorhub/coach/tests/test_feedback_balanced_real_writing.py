@@ -1071,3 +1071,37 @@ def test_also_keep_it_and_error_handling_name_no_fault_beside_praise(text):
 )
 def test_otherwise_decent_and_a_check_nobody_made_read_both_sides(text):
     assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise and faults in everyday verdict words the lists lacked, read in session 20's rounds by new writers:
+        # two short verdicts side by side, or a verdict and an instruction.
+        "Brilliant attitude, shocking timekeeping.",
+        "Picks accurate, pick rate on the mezz well under target.",
+        "Your dialogue sings. Your middle sags.",
+        "Drafts are improving. Watch the commas.",
+        "You've got the gift of the gab, just need a bit more discipline.",
+        "You're switched on, mate, just a bit gobby with the public.",
+        "The code you write is readable; the tests are thin.",
+        "Grade 5 theory paper passed with merit! Sight reading at the mock aural was shaky, so 10 minutes a day from "
+        "the sight reading book before your lesson please.",
+    ],
+)
+def test_everyday_verdict_words_name_what_worked_and_what_to_improve(text):
+    assert assess_feedback(text).balanced is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not every such word is a verdict: work still outstanding, a flaky test, more initiative urged.
+        "Patient handovers: always start with name, age and reason for admission. Then what's changed this shift. "
+        "Then what's outstanding.",
+        "This week I fixed the flaky login test. Next I'm going to pair with Tom on the payment bug on Thursday.",
+        "You need to be more proactive.",
+    ],
+)
+def test_outstanding_work_a_flaky_test_and_urged_initiative_name_no_second_side(text):
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
