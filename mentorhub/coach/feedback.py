@@ -854,7 +854,17 @@ _VAGUE_ACTION = _rx(
     r"^(?:same\s+again\b|let's\s+keep\s+(?:doing\s+)?(?:these|this|them|it|that)(?:\s+(?:going|up|coming))?\W*$|",
     # A bare verb with nothing to act on: "Too wordy. Cut.", "Bit rough. Tidy up." Cut what, tidy what?
     r"(?:please\s+|just\s+)?(?:cut|trim|fix|tidy|tidy\s+up|clean\s+up|polish|tighten|shorten|simplify|redo|rewrite|",
-    r"sort\s+out|improve)(?:\s+(?:it|this|that)(?:\s+up)?)?\s*[.!]*$)",
+    r"sort\s+out|improve)(?:\s+(?:it|this|that)(?:\s+up)?)?\s*[.!]*$)|",
+    # A talk to come with nothing in it ("Let's chat.", "We need to talk.", "will chat"), a pep talk ("keep the
+    # momentum going", "carry on exactly like this", "don't ever lose that", "make it even better next time"), a
+    # prediction ("gonna go far") and idioms of manner ("tone it down", "have a think before Friday").
+    r"(?:(?:^|\b(?:let's|let\s+us|we\s+(?:need\s+to|should|must|have\s+to|will)|we'll|will)\s+)(?:have\s+a\s+(?:quick\s+)?)?",
+    r"(?:chat|talk|catch\s+up)(?:\s+(?:about\s+(?:it|this|that)|soon|later|properly|more|then|tomorrow|next\s+week))?",
+    r"\W*$|(?:let's\s+)?keep\s+(?:the|that|this)\s+momentum(?:\s+going)?|",
+    r"carry\s+on\s+(?:exactly\s+)?(?:like\s+(?:this|that)|as\s+you\s+are)|continue\s+in\s+this\s+vein|",
+    r"(?:don'?t|do\s+not)\s+(?:ever\s+)?lose\s+(?:that|this|it)\W*$|make\s+it\s+(?:even\s+)?better|",
+    r"(?:gonna|going\s+to|will)\s+go\s+(?:far|places)|tone\s+it\s+down|wind\s+(?:your|ur)\s+neck\s+in|",
+    r"have\s+a\s+(?:good\s+|proper\s+|little\s+)?think)\b",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
 # so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
@@ -1592,14 +1602,18 @@ _CHARACTER = [
 _PRAISE_OF_A_THING = _rx(
     # Words before the noun only: a part named after it is a feature ("your tone with the client was lovely").
     r"^(?:your|the|my|ur|our|this|that|[a-z]+'s)\s+",
-    r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+(?:is|was|are|were|looks?)\s+",
-    r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+)?",
+    r"(?:(?!(?:with|on|in|at|of|for|to|from|about|during|when)\b)[\w'-]+\s+){0,3}?[\w-]+\s+",
+    # When or for what it was is no part of it: "the skeleton argument for Friday's appeal was fine".
+    r"(?:(?:on|for|from)\s+(?:[a-z]+day(?:'s)?|yesterday|today|last\s+\w+|this\s+\w+|[a-z]+'s\s+[\w-]+)\s+)?",
+    r"(?:is|was|are|were|looks?)\s*(?:\.{2,}|\u2026)?\s+",
+    r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+|pretty\s+)?",
     r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
-    r"superb|wonderful|outstanding|incredible|terrific|super|",
+    # Faint praise names no more: "The Y9 poetry unit plan was fine I suppose".
+    r"superb|wonderful|outstanding|incredible|terrific|super|fine|ok|okay|alright|decent|",
     # Blame of the whole names no feature either: "the Leeds job was a shambles from start to finish".
     r"dreadful|awful|terrible|shocking|appalling|",
     r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
-    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today))?[!. ]*$",
+    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today|i\s+suppose|i\s+guess|tbh))?[!. ]*$",
 )
 # A whole performance named with its audience, place or time and judged in one word names no feature of it ("Your
 # pitch to the investors was great", "your talk at the conference on Friday was brilliant, well done"); a way of
@@ -1612,7 +1626,7 @@ _BEH_WHOLE_PERFORMANCE_PRAISED = _rx(
     r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:is|was|went)\s+",
     r"(?:(?:so|really|very|absolutely|just|truly|pretty)\s+)?",
     r"(?:great|gr8|amazing|awesome|fab|brilliant|perfect|good|nice|excellent|fantastic|superb|wonderful|",
-    r"outstanding|terrific|super|well|lovely)\b",
+    r"outstanding|terrific|super|well|lovely|fine|ok|okay|alright|decent)\b(?:\s+(?:i\s+suppose|i\s+guess|tbh|overall))?",
     r"(?:\s*[,!.;-]\s*(?:well\s+done|good\s+job|great\s+job|nice\s+one|thanks?(?:\s+you)?|bravo|congrats))?[!. ]*$",
 )
 # Nothing but cheers and a denial of any fault ("Brilliant, brilliant, brilliant. Couldn't ask for more.") names
@@ -1697,6 +1711,16 @@ _EFFORT_ONLY = _rewrite(
     r"raise\s+(?:your|ur)\s+game|get\s+(?:your|ur)\s+act\s+together)\b",
 )
 
+
+# Asking for the other's own view judges nothing: "How do you think the Glenfinnan group went?", "What would you do
+# differently?", "What happened with the stats assignment?". What they are asked about is named, not what was done.
+_BEH_ASKED_VIEW = _rewrite(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:and\s+|so\s+)?(?:",
+    r"(?:how|what)\s+(?:do|did|would)\s+(?:you|u|ya)\s+(?:think|feel|reckon)\b[^.!?]*|",
+    r"what\s+(?:would|will|could|might)\s+(?:you|u)\s+do\s+differently(?:\s+next\s+time)?|",
+    r"what\s+happened\s+(?:with|at|in|on)\b[^.!?]*",
+    r")\?+",
+)
 
 PERSON_PREDICATE = _rx(
     r"\b(?:you're|you\s+are|you\s+were|you\s+seem(?:ed)?|you\s+looked|you\s+c[oa]me\s+across\s+as|(?:he|she)(?:'s|\s+is|\s+was|\s+seems?|\s+seemed))\s+",
@@ -1905,7 +1929,7 @@ _GIFTED = _rx(
 # A passing feeling, not a temperament: "nervous on the ward", "I was really nervous".
 _FEELING = (
     r"(?:nervous|anxious|worried|stressed|scared(?:\s+stiff)?|shaky|wobbly|tense|jittery|nervy|rattled|flustered|"
-    r"panicky|overwhelmed)"
+    r"panicky|overwhelmed|gutted|disappointed|frustrated|deflated|drained|exhausted|knackered|fed\s+up)"
 )
 _BEH_PASSING_STATE = _rewrite(
     r"\b",
@@ -1950,7 +1974,9 @@ def about_the_person(text: str) -> bool:
 def _behavioural(text: str, actionable: bool) -> tuple[bool, bool]:
     if about_the_person(text):
         return False, True
-    text = _BEH_DID_FINE.sub(" ", _PRAISE_IDIOM.sub(" ", _as_deeds(_EFFORT_ONLY.sub(" ", text))))
+    text = _BEH_DID_FINE.sub(
+        " ", _PRAISE_IDIOM.sub(" ", _as_deeds(_EFFORT_ONLY.sub(" ", _BEH_ASKED_VIEW.sub(" ", text))))
+    )
     text = _BEH_VAGUE_SHORTFALL.sub(" ", text)
     # Nothing but urged effort ("You need to step up this term."): no action named, and the rules can say so.
     if not _ROUGH_WHEN.sub(" ", text).strip(" .!?,;:\n"):

@@ -1003,3 +1003,23 @@ def test_who_someone_is_will_be_or_acts_like_in_words_the_lists_lacked_judges_th
 def test_eye_contact_is_a_deed_not_a_gift():
     text = "Your icebreaker tonight: great eye contact with the back row. You said um 14 times though."
     assert not about_the_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A faint verdict on a named piece of work names none of its features, whatever it was for or when.
+        "Your freezer stocktake count on Monday was... fine I suppose.",
+        "The pitch to the Khans was fine.",
+        # Asking for the other's own view judges nothing that was done.
+        "How do you think the Bloggs consult went? What would you do differently?",
+        "What happened with the stats assignment?",
+    ],
+)
+def test_faint_verdicts_and_questions_about_the_view_name_no_deed(text):
+    assert assess_feedback(text).behavioural is False
+
+
+def test_a_question_about_the_view_still_reads_the_deed_after_it():
+    text = "how do u think the parent meeting went? i felt u rushed teh part about the reading scores"
+    assert assess_feedback(text).behavioural is True

@@ -427,3 +427,28 @@ def test_a_proposal_a_wondered_step_and_a_terse_request_read_as_actionable(text)
 )
 def test_dont_know_per_teamwork_and_always_doing_something_are_no_instruction(text):
     assert assess_feedback(text).actionable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A talk to come with nothing in it, a pep talk, a prediction and idioms of manner name no step.
+        "re tuesdays mock interview 🙃 we need to talk",
+        "so i watched the rehearsal last night and. hmm. theres something there but i cant put my finger on it. "
+        "energy dipped in the middle? maybe. anyway we'll chat",
+        "Great energy in the session! Let's keep the momentum going 🚀",
+        "Your field notes from the first two weeks in Oaxaca are excellent - dated, detailed, and you keep observation "
+        "and interpretation apart consistently. Carry on exactly like this.",
+        "honestly you're a born reporter, don't ever lose that",
+        "WWW: good effort. EBI: make it even better next time!!",
+        "Smart, presentable, knows the patch. Will go far.",
+        "Tbh you're a bit of a diva in rehearsals. Tone it down.",
+    ],
+)
+def test_a_talk_to_come_a_pep_talk_and_a_prediction_are_no_next_step(text):
+    assert assess_feedback(text).actionable is False
+
+
+def test_talking_inside_an_instruction_is_still_one():
+    text = "You come across as cold on the phone sometimes. Try smiling while you talk, people can hear it."
+    assert assess_feedback(text).actionable is True
