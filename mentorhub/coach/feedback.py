@@ -1650,7 +1650,8 @@ _PRAISE_ONLY = _rx(
     r"[^.]*[.!]*$",
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
-_FEELING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
+# The writer's own liking is no deed of the person: "Enjoyed the session", "Really enjoyed hearing about it".
+_LIKING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 # "Improvements needed", "you needed to": a need is not a deed, nor is a wish ("I wanted to update you").
 _ACTION = _rx(
     r"\b(?:you|i|we|they|she|he)\s+(?:\w+\s+)?(?:(?!need(?:ed)?\b|wanted\b)\w+ed|gave|ran|led|wrote|held|left|lost|sat|got|made|took|kept|",
@@ -1668,13 +1669,13 @@ _ACTION = _rx(
     # Updates drop the subject: "Signed the lease today", "Finished v1 of the deck".
     # The writer's feelings are no deed of the person: "Enjoyed the session", "Really enjoyed hearing about it".
     r"(?:^|[.!?]\s+)(?!",
-    _FEELING,
+    _LIKING,
     r")(?:\w+ed|gave|ran|led|wrote|held|got|made|took|kept|sent|sold|won|did)\s+(?:the|a|an|my|our|\d+)\b|",
     r"(?-i:\b(?!(?:Really|Just|Also|Truly|Honestly|Totally|Absolutely|Genuinely|Definitely|Actually|Finally|Clearly|",
     # "Rahul has handled claims": a named person who has done something did it.
     r"Obviously|Personally|Thoroughly|Very|So|Thanks|Thank|Well|Always|Never|Still)\b)[A-Z][a-z]+)\s+",
     r"(?:(?i:has|had)\s+(?:(?i:always|consistently|really|also|now|finally|already)\s+)?)?(?!",
-    _FEELING,
+    _LIKING,
     r")(?:(?!need(?:ed)?\b)\w+ed|ran|led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|",
     r"forgot|chose|built|taught|spoke|told)\b|\b(?:mentee|student|apprentice|trainee|team|class|group|choir|band|crew|pupils|children|kids)\s+(?:(?!need(?:ed)?\b)\w+ed|ran|",
     r"led|wrote|held|gave|got|made|took|kept|sent|sold|won|caught|did|let|forgot|played|sang)\b|\b(?!(?:everything|it|things|all|that|this|stuff|week|month|day|night|evening|morning|afternoon|session|",
