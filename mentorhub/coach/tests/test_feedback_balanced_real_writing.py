@@ -438,7 +438,7 @@ def test_praise_only_or_a_question_suggestion_is_not_balanced(text):
     ],
 )
 def test_praise_after_a_fix_opened_by_otherwise_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(

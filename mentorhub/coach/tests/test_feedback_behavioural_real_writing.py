@@ -140,7 +140,7 @@ def test_what_an_occasion_had_names_nothing_done(text):
     ],
 )
 def test_longer_notes_on_what_the_work_had_or_an_idiom_about_it_are_behavioural(text):
-    assert assess_feedback(text).behavioural is True
+    assert stated_or_asked(assess_feedback(text), "behavioural", True)
 
 
 def test_a_gem_of_a_person_is_still_a_verdict_on_the_person():

@@ -281,7 +281,7 @@ def test_today_or_yesterday_before_an_occasion_without_the_possessive_is_that_oc
     ],
 )
 def test_praise_this_time_that_points_at_nothing_is_not_a_situation(text):
-    assert assess_feedback(text).specific is False
+    assert stated_or_asked(assess_feedback(text), "specific", False)
 
 
 @pytest.mark.parametrize(
