@@ -858,13 +858,12 @@ _VAGUE_ACTION = _rx(
     # A talk to come with nothing in it ("Let's chat.", "We need to talk.", "will chat"), a pep talk ("keep the
     # momentum going", "carry on exactly like this", "don't ever lose that", "make it even better next time"), a
     # prediction ("gonna go far") and idioms of manner ("tone it down", "have a think before Friday").
-    r"(?:(?:^|\b(?:let's|let\s+us|we\s+(?:need\s+to|should|must|have\s+to|will)|we'll|will)\s+)(?:have\s+a\s+(?:quick\s+)?)?",
-    r"(?:chat|talk|catch\s+up)(?:\s+(?:about\s+(?:it|this|that)|soon|later|properly|more|then|tomorrow|next\s+week))?",
-    r"\W*$|(?:let's\s+)?keep\s+(?:the|that|this)\s+momentum(?:\s+going)?|",
-    r"carry\s+on\s+(?:exactly\s+)?(?:like\s+(?:this|that)|as\s+you\s+are)|continue\s+in\s+this\s+vein|",
-    r"(?:don'?t|do\s+not)\s+(?:ever\s+)?lose\s+(?:that|this|it)\W*$|make\s+it\s+(?:even\s+)?better|",
-    r"(?:gonna|going\s+to|will)\s+go\s+(?:far|places)|tone\s+it\s+down|wind\s+(?:your|ur)\s+neck\s+in|",
-    r"have\s+a\s+(?:good\s+|proper\s+|little\s+)?think)\b",
+    r"(?:^|\b(?:let's|let\s+us|we\s+(?:need\s+to|should|must|have\s+to|will)|we'll|will)\s+)(?:have\s+a\s+(?:quick\s+)?)?",
+    r"(?:chat|talk|catch\s+up)(?:\s+(?:about\s+(?:it|this|that)|soon|later|properly|more|then|tomorrow|next\s+week))?\W*$|",
+    r"(?:(?:don'?t|do\s+not)\s+(?:ever\s+)?lose\s+(?:that|this|it)|make\s+it\s+(?:even\s+)?better(?:\s+next\s+time)?)\W*$|",
+    r"\b(?:(?:let's\s+)?keep\s+(?:the|that|this)\s+momentum(?:\s+going)?|continue\s+in\s+this\s+vein|",
+    r"carry\s+on\s+(?:exactly\s+)?(?:like\s+(?:this|that)|as\s+you\s+are)|(?:gonna|going\s+to|will)\s+go\s+(?:far|places)|",
+    r"tone\s+it\s+down|wind\s+(?:your|ur)\s+neck\s+in|have\s+a\s+(?:good\s+|proper\s+|little\s+)?think)\b",
 )
 # Attention with no deed: "just watch the spatter", "think about your time management". Not an exhortation either,
 # so beside a real instruction ("mind the gap, keep it 3mm with spacers") it leaves the verdict sure.
@@ -1650,7 +1649,7 @@ _PRAISE_ONLY = _rx(
     r"[^.]*[.!]*$",
 )
 _BEH_OCCASIONS = ("session", "meeting", "lesson", "day", "week", "month", "call", "chat", "workshop", "class", "event")
-# The writer's own liking is no deed of the person: "Enjoyed the session", "Really enjoyed hearing about it".
+# Liking and wishing, which the deed reading below skips at the head of a sentence.
 _LIKING = r"(?:enjoyed|loved|liked|appreciated|adored|valued|hated|disliked|wished|hoped)\b"
 # "Improvements needed", "you needed to": a need is not a deed, nor is a wish ("I wanted to update you").
 _ACTION = _rx(

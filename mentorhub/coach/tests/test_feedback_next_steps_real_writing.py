@@ -434,6 +434,10 @@ def test_dont_know_per_teamwork_and_always_doing_something_are_no_instruction(te
     [
         # A talk to come with nothing in it, a pep talk, a prediction and idioms of manner name no step.
         "re tuesdays mock interview 🙃 we need to talk",
+        # ... also when a full stop or "!" closes it.
+        "Re: yesterday's sprint demo. We need to talk.",
+        "Some issues with the sim session, nothing major, will chat.",
+        "You have such a good eye for data, don't ever lose that!",
         "so i watched the rehearsal last night and. hmm. theres something there but i cant put my finger on it. "
         "energy dipped in the middle? maybe. anyway we'll chat",
         "Great energy in the session! Let's keep the momentum going 🚀",
