@@ -46,6 +46,9 @@ def test_demo_mentee_finds_ranked_mentors_filters_and_searches(page, site, shot)
     page.get_by_label("Search").fill("Daniel")
     page.get_by_role("button", name="Search").click()
     expect(cards).to_have_count(1)
+    # Typing also fires the search box's own request 400 ms later; its swap of the results would detach the link
+    # clicked below, so wait until both have landed.
+    page.wait_for_load_state("networkidle")
     expect(cards.first).to_contain_text("Daniel Reyes")
     expect(cards.first.get_by_label("Why")).to_contain_text(
         "covers 2 of your 3 skill gaps: product management (expert), stakeholder management (advanced)"
