@@ -1596,6 +1596,13 @@ _CHARACTER = [
         r"(?!\s+(?:when|during|in|on|at|with|while|this|today|yesterday|last|as)\b)",
     ),
 ]
+# A verdict in one word, faint ones too ("The Y9 poetry unit plan was fine I suppose"), and the shrug after it: shared
+# by the readings of a thing or a whole performance judged in a word.
+_ONE_WORD_VERDICT = (
+    r"great|gr8|amazing|awesome|fab|brilliant|perfect|good|nice|excellent|fantastic|superb|wonderful|outstanding|"
+    r"terrific|super|lovely|fine|ok|okay|alright|decent"
+)
+_SHRUG_AFTER = r"i\s+suppose|i\s+guess|tbh"
 # A thing praised in a word and nothing else, its name as long as it likes ("The Harbour St article was great!",
 # "Today's Year 9 assembly was brilliant").
 _PRAISE_OF_A_THING = _rx(
@@ -1606,13 +1613,15 @@ _PRAISE_OF_A_THING = _rx(
     r"(?:(?:on|for|from)\s+(?:[a-z]+day(?:'s)?|yesterday|today|last\s+\w+|this\s+\w+|[a-z]+'s\s+[\w-]+)\s+)?",
     r"(?:is|was|are|were|looks?)\s*(?:\.{2,}|\u2026)?\s+",
     r"(?:so\s+|really\s+|very\s+|absolutely\s+|just\s+|truly\s+|pretty\s+)?",
-    r"(?:great|gr8|amazing|awesome|fab|fabulous|beautiful|lovely|brilliant|perfect|good|nice|excellent|fantastic|",
-    # Faint praise names no more: "The Y9 poetry unit plan was fine I suppose".
-    r"superb|wonderful|outstanding|incredible|terrific|super|fine|ok|okay|alright|decent|",
+    r"(?:",
+    _ONE_WORD_VERDICT,
+    r"|fabulous|beautiful|incredible|",
     # Blame of the whole names no feature either: "the Leeds job was a shambles from start to finish".
     r"dreadful|awful|terrible|shocking|appalling|",
     r"(?:a\s+|an\s+)(?:complete\s+|total\s+|absolute\s+|real\s+|bit\s+of\s+a\s+)?(?:disaster|shambles|mess|nightmare))\b",
-    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today|i\s+suppose|i\s+guess|tbh))?[!. ]*$",
+    r"(?:\s+(?:from\s+start\s+to\s+finish|all\s+round|overall|again|today|",
+    _SHRUG_AFTER,
+    r"))?[!. ]*$",
 )
 # A whole performance named with its audience, place or time and judged in one word names no feature of it ("Your
 # pitch to the investors was great", "your talk at the conference on Friday was brilliant, well done"); a way of
@@ -1624,8 +1633,11 @@ _BEH_WHOLE_PERFORMANCE_PRAISED = _rx(
     r"(?:(?:to|with|at|for|in|during)\s+(?:the\s+|your\s+|a\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?",
     r"(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:is|was|went)\s+",
     r"(?:(?:so|really|very|absolutely|just|truly|pretty)\s+)?",
-    r"(?:great|gr8|amazing|awesome|fab|brilliant|perfect|good|nice|excellent|fantastic|superb|wonderful|",
-    r"outstanding|terrific|super|well|lovely|fine|ok|okay|alright|decent)\b(?:\s+(?:i\s+suppose|i\s+guess|tbh|overall))?",
+    r"(?:",
+    _ONE_WORD_VERDICT,
+    r"|well)\b(?:\s+(?:overall|",
+    _SHRUG_AFTER,
+    r"))?",
     r"(?:\s*[,!.;-]\s*(?:well\s+done|good\s+job|great\s+job|nice\s+one|thanks?(?:\s+you)?|bravo|congrats))?[!. ]*$",
 )
 # Nothing but cheers and a denial of any fault ("Brilliant, brilliant, brilliant. Couldn't ask for more.") names
