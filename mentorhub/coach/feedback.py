@@ -2924,18 +2924,36 @@ _MODEL_WORD = re.compile(r"[a-z']+|\d+")
 _MODEL_PART = re.compile(r"[.!?;:\n]+|\s-\s|,\s*(?:then|and then|but|so)\s")
 
 
+# Where the first and the last clause of a text end and begin: end punctuation, a line break, and a "but" or its
+# kin. A text that opens with praise and closes with a fix ("Lovely flavour on your sourdough. Give the bulk an extra
+# hour") reads differently from one that only praises or only fixes, whatever words sit in the middle.
+_MODEL_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|,?\s+(?=(?:but|though|however|although|except)\b)")
+
+
 def model_features(text: str) -> set[str]:
-    """Words, word pairs, the word each sentence opens with, and a length band: what the learned reading looks at.
+    """Words, word pairs, the word each sentence opens with, the words of the first and the last clause, and a length
+    band: what the learned reading looks at.
+
     The opening word tells an instruction ("Label your axes.", "Tape right up under the heads") from the same word
     in a report; with it, sealed rounds s13h-j read 10 more labels of 947 right (specific +4, behavioural +2,
-    balanced +6, actionable -2). Not the rules' readings: the rules were tuned on the dev split, so a model trained
-    there learns to copy them, and on a fresh round (x) that was worse than words alone."""
+    balanced +6, actionable -2). The first and the last clause tell praise then a fix from praise alone. Against the
+    same reading without them (each trained on all of dev, with the weighing refitted for it), on the sealed s21i-p
+    (2,549 labels by eight new writers) the whole coach read 8 more labels right (balanced +6, actionable +3, specific
+    -1), confident 46/46 against 45/46. With runs of four letters inside each word added as well, balanced read 22
+    worse there: the weighing fitted for that reading trusted it less.
+
+    Not the rules' readings: the rules were tuned on the dev split, so a model trained there learns to copy them, and
+    on a fresh round (x) that was worse than words alone."""
     lowered = text.lower()
     words = _MODEL_WORD.findall(lowered)
     features = {"u:" + w for w in words} | {f"b:{a}_{b}" for a, b in itertools.pairwise(words)}
     for part in _MODEL_PART.split(lowered):
         if opening := _MODEL_WORD.search(part):
             features.add("s:" + opening.group())
+    clauses = [clause for clause in _MODEL_CLAUSE.split(lowered) if clause.strip()]
+    if len(clauses) > 1:
+        features.update("f:" + w for w in _MODEL_WORD.findall(clauses[0]))
+        features.update("l:" + w for w in _MODEL_WORD.findall(clauses[-1]))
     features.add(f"len:{min(len(words) // 8, 5)}")
     return features
 
