@@ -44,7 +44,7 @@ from mentorhub.coach.feedback import (  # noqa: E402
 )
 
 # Smaller weights barely move a verdict (the --replay figures are the same with or without them); dropping them
-# keeps the file at about 1.3 MB (65,000 weights from 21,000 texts).
+# keeps the file at about 1.2 MB (61,000 weights from 21,000 texts).
 KEEP = 0.3
 # Less pull towards nothing than the goal and outreach readings (logistic.DECAY, 1e-3), now that there are some
 # 14,000 texts to learn from. Trained without the session-18 rounds (2,400 texts by 30 new writers) and scored on

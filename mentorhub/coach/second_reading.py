@@ -29,6 +29,8 @@ AGREE_AT = {"goals": 0.6, "outreach": 0.85}
 # each coach lists; the replay shows where that helps). Where the rules are sure it never does: words alone miss
 # readings the rules know ("every week until my exam" is no bounded ask).
 OVERRULE_AT = 0.95
+# Past this log-odds the weighing counts the learned reading as sure as it gets.
+SUREST_MARGIN = 10.0
 
 
 def features(text: str) -> set[str]:
@@ -98,8 +100,8 @@ def weighing_features(
     long = float(word_count > long_after)
     short = float(word_count < short_below)
     absence = long * (not verdict)
-    # Past a log-odds of 10 the learned reading is as sure as it gets; a quarter keeps the weights near 1.
-    lean = max(-10.0, min(10.0, margin)) / 4
+    # A quarter keeps the weights near 1.
+    lean = max(-SUREST_MARGIN, min(SUREST_MARGIN, margin)) / 4
     return {
         "bias": 1.0,
         "rules": rules,

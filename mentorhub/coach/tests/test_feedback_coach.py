@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from mentorhub.coach import feedback
+from mentorhub.coach import feedback, second_reading
 from mentorhub.coach.feedback import assess_feedback
 from mentorhub.coach.tests.stated import stated_or_asked
 
@@ -238,9 +238,9 @@ def test_a_short_plain_verdict_is_still_stated():
 )
 def test_what_worked_and_what_to_improve_in_words_the_rules_lack_is_read_by_the_learned_model(text, monkeypatch):
     # The rules are unsure here; a learned reading firmly for it tips the weighing to a tick, and the panel still
-    # asks. The learned reading's lean is set here, as firm as the weighing counts (second_reading.weighing_features
-    # stops at 10): retraining moves both the reading and how far the weighing follows it.
-    monkeypatch.setitem(feedback._MODEL, "balanced", {"bias": 10.0, "weights": {}})
+    # asks. The learned reading's lean is set here, as firm as the weighing counts: retraining moves both the reading
+    # and how far the weighing follows it.
+    monkeypatch.setitem(feedback._MODEL, "balanced", {"bias": second_reading.SUREST_MARGIN, "weights": {}})
     result = assess_feedback(text)
     assert result.balanced and "balanced" in result.unsure and not result.confident
 
