@@ -36,10 +36,11 @@ from mentorhub.coach.feedback import (  # noqa: E402
     MIN_CONFIDENT_WORDS,
     MODEL_PATH,
     PERSON_PREDICATE,
+    SIDES,
     WEIGHING_LENGTHS,
     about_the_person,
     model_features,
-    model_margin,
+    model_margins,
     normalise,
 )
 
@@ -60,6 +61,12 @@ FOLDS = 8
 # s20zg-zn: 12,700 labels), the weighing from session 16 on read 16 more labels right than the one from round l on,
 # more on each group; from session 13 on and from session 18 on were no better.
 FIRST_WEIGHED_SESSION = 16
+# The side of balanced each not-balanced dev text names, read blind by a second reader: "id W" (something that
+# worked, nothing to improve), "I" (the reverse), "N" (neither), "B" (both, against the label: left unknown).
+SIDES_PATH = HERE / "raw" / "feedback.sides"
+_SIDES_NAMED = {"both": (True, True), "W": (True, False), "I": (False, True), "N": (False, False)}
+# The learned reading's heads: one per label, and one per side of balanced.
+HEADS = (*LABELS, *SIDES)
 
 
 def weighed_round(name: str) -> bool:
@@ -73,8 +80,16 @@ def train(rows: list[dict], label: str) -> dict:
 
 
 def dev_rows() -> list[dict]:
+    """The dev split, each row with the sides of balanced it names (`worked`, `improve`): both where it is balanced,
+    the side read in raw/feedback.sides where it is not, and unknown (None) where that reading is missing or where the
+    reader of the sides found both in a text labelled not balanced."""
     lines = (HERE / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
-    return [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
+    rows = [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
+    named = dict(line.split() for line in SIDES_PATH.read_text(encoding="utf-8").splitlines() if line.strip())
+    for row in rows:
+        side = "both" if row["balanced"] else named.get(row["id"]) if row["balanced"] is False else None
+        row["worked"], row["improve"] = _SIDES_NAMED.get(side, (None, None))
+    return rows
 
 
 def out_of_fold_margins(rows: list[dict], every_round: list[dict]) -> list[dict[str, float]]:
@@ -85,11 +100,10 @@ def out_of_fold_margins(rows: list[dict], every_round: list[dict]) -> list[dict[
     margins: list[dict[str, float]] = [{} for _ in every_round]
     for k in range(FOLDS):
         kept = [r for r in rows if fold_of_text.get(r["text"]) != k]
-        models = {label: train(kept, label) for label in LABELS}
+        models = {head: train(kept, head) for head in HEADS}
         for i, item in enumerate(every_round):
             if fold[item["round"]] == k:
-                found = model_features(item["row"]["text"])
-                margins[i] = {label: model_margin(models[label], found) for label in LABELS}
+                margins[i] = model_margins(models, model_features(item["row"]["text"]))
     return margins
 
 
@@ -164,7 +178,7 @@ def rounds(names: list[str]) -> None:
     for name in names:
         path = HERE / "raw" / f"feedback_train_{name}.txt"
         texts = {line.split("|", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "|" in line}
-        feedback._MODEL = {label: train([r for r in rows if r["text"] not in texts], label) for label in LABELS}
+        feedback._MODEL = {head: train([r for r in rows if r["text"] not in texts], head) for head in HEADS}
         held = [r for r in rows if r["text"] in texts]
         good = dict.fromkeys(LABELS, 0)
         total = dict.fromkeys(LABELS, 0)
@@ -193,7 +207,7 @@ def main() -> None:
         rounds(args.rounds)
         return
     rows = dev_rows()
-    models = {label: train(rows, label) for label in LABELS}
+    models = {head: train(rows, head) for head in HEADS}
     MODEL_PATH.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{MODEL_PATH}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
     items = replayed()

@@ -1,6 +1,7 @@
 """The feedback coach (issue 17, seed 004): specific, actionable, about behaviour, balanced."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -9,6 +10,17 @@ import pytest
 from mentorhub.coach import feedback, second_reading
 from mentorhub.coach.feedback import assess_feedback
 from mentorhub.coach.tests.stated import stated_or_asked
+
+
+def set_lean(monkeypatch, label: str, odds: float) -> None:
+    """Set the learned reading's log-odds for one label, whatever the words. Balanced blends its own head with those
+    of its two sides, so for balanced each side is set to the lean that gives the same odds of both."""
+    monkeypatch.setitem(feedback._MODEL, label, {"bias": odds, "weights": {}})
+    if label == "balanced":
+        side = -math.log(1 / math.sqrt(1 / (1 + math.exp(-odds))) - 1)
+        for name in feedback.SIDES:
+            monkeypatch.setitem(feedback._MODEL, name, {"bias": side, "weights": {}})
+
 
 GOOD = (
     "In Tuesday's stand-up you gave a clear two-minute summary of the outage, which helped the team. "
@@ -191,7 +203,7 @@ def test_no_next_step_is_a_question_when_the_text_holds_a_cue_for_one(monkeypatc
     # "Even better if" says what to improve in words the coach may not know: it asks rather than states. The
     # learned reading's lean is set against a next step, and the text is short of MAX_WORDS_FOR_SURE_ABSENCE, so that
     # the question comes from the rules' cue alone.
-    monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": -8.0, "weights": {}})
+    set_lean(monkeypatch, "actionable", -8.0)
     result = assess_feedback("Good demo. Even nicer if the intro were shorter.")
     assert result.word_count <= feedback.MAX_WORDS_FOR_SURE_ABSENCE
     assert not result.actionable and "actionable" in result.unsure and not result.confident
@@ -240,7 +252,7 @@ def test_what_worked_and_what_to_improve_in_words_the_rules_lack_is_read_by_the_
     # The rules are unsure here; a learned reading firmly for it tips the weighing to a tick, and the panel still
     # asks. The learned reading's lean is set here, as firm as the weighing counts: retraining moves both the reading
     # and how far the weighing follows it.
-    monkeypatch.setitem(feedback._MODEL, "balanced", {"bias": second_reading.SUREST_MARGIN, "weights": {}})
+    set_lean(monkeypatch, "balanced", second_reading.SUREST_MARGIN)
     result = assess_feedback(text)
     assert result.balanced and "balanced" in result.unsure and not result.confident
 
@@ -256,9 +268,9 @@ def test_when_the_rules_and_the_learned_reading_disagree_the_panel_asks():
 def test_a_next_step_the_learned_reading_only_faintly_shares_is_asked_not_stated(monkeypatch):
     # The rules find the instruction and are sure of it; the learned reading leans the same way, but not firmly. Its
     # lean is set here, since retraining moves it for any one text.
-    monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": feedback.FIRM_MARGIN / 2, "weights": {}})
+    set_lean(monkeypatch, "actionable", feedback.FIRM_MARGIN / 2)
     # The balanced lean is set firm, so that only the faint label is asked about.
-    monkeypatch.setitem(feedback._MODEL, "balanced", {"bias": feedback.FIRM_MARGIN * 2, "weights": {}})
+    set_lean(monkeypatch, "balanced", feedback.FIRM_MARGIN * 2)
     result = assess_feedback(
         "The sourdough you baked Saturday had a great open crumb, but the crust was pale; leave it in for 5 more "
         "minutes with the lid off."
@@ -535,7 +547,7 @@ def test_wins_and_faults_in_kitchen_and_texting_words_are_balanced(text):
 
 def test_a_next_step_in_words_the_rules_lack_is_taken_from_a_firm_learned_reading_and_still_asked(monkeypatch):
     # The rules find no instruction they know and are unsure; the learned reading firmly hears a suggestion.
-    monkeypatch.setitem(feedback._MODEL, "actionable", {"bias": 8.0, "weights": {}})
+    set_lean(monkeypatch, "actionable", 8.0)
     result = assess_feedback("I reckon a checklist by the door would sort the missing keys problem.")
     assert result.actionable and "actionable" in result.unsure and not result.confident
 
