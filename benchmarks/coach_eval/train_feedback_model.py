@@ -1,5 +1,6 @@
 """Train the feedback coach's two learned parts: the second reading (logistic regression over words and word pairs,
-one per label) and the weighing that turns the rules' verdict and the second reading into the final one.
+one per label and one per side of balanced, from raw/feedback.sides) and the weighing that turns the rules' verdict
+and the second reading into the final one.
 
 The weighing is fitted on verdicts neither reading had seen: each training round through the coach as it stood
 before the round was read (calibrate.py), beside the second reading trained with the round's fold of rounds held out
@@ -45,7 +46,7 @@ from mentorhub.coach.feedback import (  # noqa: E402
 )
 
 # Smaller weights barely move a verdict (the --replay figures are the same with or without them); dropping them
-# keeps the file at about 1.2 MB (61,000 weights from 21,000 texts).
+# keeps the file at about 2 MB (98,000 weights over six heads from 22,000 texts; 7 MiB once loaded).
 KEEP = 0.3
 # Less pull towards nothing than the goal and outreach readings (logistic.DECAY, 1e-3), now that there are some
 # 14,000 texts to learn from. Trained without the session-18 rounds (2,400 texts by 30 new writers) and scored on

@@ -257,7 +257,7 @@ def test_a_win_and_being_stuck_in_an_update_reads_balanced(text):
     ],
 )
 def test_praise_that_nothing_came_back_is_not_a_fault(text):
-    assert not assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", False)
 
 
 @pytest.mark.parametrize(
@@ -317,7 +317,7 @@ def test_a_soft_fault_beside_praise_reads_balanced(text):
     ],
 )
 def test_a_list_of_pros_and_cons_reads_balanced(text):
-    assert assess_feedback(text).balanced
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(
@@ -1017,7 +1017,7 @@ def test_praise_or_faults_alone_in_more_wordings_are_not_balanced(text):
     ],
 )
 def test_praise_of_the_person_in_slang_emoji_or_another_language_beside_a_fault_reads_balanced(text):
-    assert assess_feedback(text).balanced is True
+    assert stated_or_asked(assess_feedback(text), "balanced", True)
 
 
 @pytest.mark.parametrize(

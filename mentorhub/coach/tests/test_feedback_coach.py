@@ -240,6 +240,20 @@ def test_a_short_plain_verdict_is_still_stated():
     assert result.confident and result.unsure == []
 
 
+
+def test_the_learned_reading_finds_balance_only_where_it_reads_both_sides():
+    # Its own reading of balanced is even here; the reading of each side decides: something that worked with nothing
+    # to improve leans against balanced, both sides lean for it.
+    models = {
+        "balanced": {"bias": 0.0, "weights": {}},
+        "worked": {"bias": 6.0, "weights": {}},
+        "improve": {"bias": -6.0, "weights": {}},
+    }
+    one_side = feedback.model_margins(models, set())["balanced"]
+    models["improve"]["bias"] = 6.0
+    both = feedback.model_margins(models, set())["balanced"]
+    assert one_side < -2 and both > 2
+
 @pytest.mark.parametrize(
     "text",
     [
