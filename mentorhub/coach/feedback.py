@@ -2990,6 +2990,7 @@ def _log_chance(odds: float) -> float:
 
 def both_sides(worked: float, improve: float) -> float:
     """The log-odds that both sides are named, from the log-odds of each, read as independent."""
+    # Both sides certain would make the chance of neither exactly 0; just under it keeps its log finite.
     log_both = min(_log_chance(worked) + _log_chance(improve), -1e-12)
     return log_both - math.log(-math.expm1(log_both))
 

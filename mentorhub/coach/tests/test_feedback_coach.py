@@ -17,7 +17,8 @@ def set_lean(monkeypatch, label: str, odds: float) -> None:
     of its two sides, so for balanced each side is set to the lean that gives the same odds of both."""
     monkeypatch.setitem(feedback._MODEL, label, {"bias": odds, "weights": {}})
     if label == "balanced":
-        side = -math.log(1 / math.sqrt(1 / (1 + math.exp(-odds))) - 1)
+        chance_of_each = math.sqrt(1 / (1 + math.exp(-odds)))
+        side = math.log(chance_of_each / (1 - chance_of_each))
         for name in feedback.SIDES:
             monkeypatch.setitem(feedback._MODEL, name, {"bias": side, "weights": {}})
 
@@ -240,7 +241,6 @@ def test_a_short_plain_verdict_is_still_stated():
     assert result.confident and result.unsure == []
 
 
-
 def test_the_learned_reading_finds_balance_only_where_it_reads_both_sides():
     # Its own reading of balanced is even here; the reading of each side decides: something that worked with nothing
     # to improve leans against balanced, both sides lean for it.
@@ -253,6 +253,7 @@ def test_the_learned_reading_finds_balance_only_where_it_reads_both_sides():
     models["improve"]["bias"] = 6.0
     both = feedback.model_margins(models, set())["balanced"]
     assert one_side < -2 and both > 2
+
 
 @pytest.mark.parametrize(
     "text",
