@@ -65,7 +65,7 @@ FIRST_WEIGHED_SESSION = 16
 # The side of balanced each not-balanced dev text names, read blind by a second reader: "id W" (something that
 # worked, nothing to improve), "I" (the reverse), "N" (neither), "B" (both, against the label: left unknown).
 SIDES_PATH = HERE / "raw" / "feedback.sides"
-_SIDES_NAMED = {"both": (True, True), "W": (True, False), "I": (False, True), "N": (False, False)}
+_SIDES_NAMED = {"W": (True, False), "I": (False, True), "N": (False, False)}
 # The learned reading's heads: one per label, and one per side of balanced.
 HEADS = (*LABELS, *SIDES)
 
@@ -80,6 +80,11 @@ def train(rows: list[dict], label: str) -> dict:
     return logistic.train([(model_features(r["text"]), r[label]) for r in rows if r[label] is not None], KEEP, DECAY)
 
 
+def train_reading(rows: list[dict]) -> dict[str, dict]:
+    """The learned reading: one model per head."""
+    return {head: train(rows, head) for head in HEADS}
+
+
 def dev_rows() -> list[dict]:
     """The dev split, each row with the sides of balanced it names (`worked`, `improve`): both where it is balanced,
     the side read in raw/feedback.sides where it is not, and unknown (None) where that reading is missing or where the
@@ -88,8 +93,10 @@ def dev_rows() -> list[dict]:
     rows = [row for row in map(json.loads, filter(str.strip, lines)) if row["split"] == "dev"]
     named = dict(line.split() for line in SIDES_PATH.read_text(encoding="utf-8").splitlines() if line.strip())
     for row in rows:
-        side = "both" if row["balanced"] else named.get(row["id"]) if row["balanced"] is False else None
-        row["worked"], row["improve"] = _SIDES_NAMED.get(side, (None, None))
+        if row["balanced"]:
+            row["worked"] = row["improve"] = True
+        else:
+            row["worked"], row["improve"] = _SIDES_NAMED.get(named.get(row["id"]), (None, None))
     return rows
 
 
@@ -101,7 +108,7 @@ def out_of_fold_margins(rows: list[dict], every_round: list[dict]) -> list[dict[
     margins: list[dict[str, float]] = [{} for _ in every_round]
     for k in range(FOLDS):
         kept = [r for r in rows if fold_of_text.get(r["text"]) != k]
-        models = {head: train(kept, head) for head in HEADS}
+        models = train_reading(kept)
         for i, item in enumerate(every_round):
             if fold[item["round"]] == k:
                 margins[i] = model_margins(models, model_features(item["row"]["text"]))
@@ -179,7 +186,7 @@ def rounds(names: list[str]) -> None:
     for name in names:
         path = HERE / "raw" / f"feedback_train_{name}.txt"
         texts = {line.split("|", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "|" in line}
-        feedback._MODEL = {head: train([r for r in rows if r["text"] not in texts], head) for head in HEADS}
+        feedback._MODEL = train_reading([r for r in rows if r["text"] not in texts])
         held = [r for r in rows if r["text"] in texts]
         good = dict.fromkeys(LABELS, 0)
         total = dict.fromkeys(LABELS, 0)
@@ -208,7 +215,7 @@ def main() -> None:
         rounds(args.rounds)
         return
     rows = dev_rows()
-    models = {head: train(rows, head) for head in HEADS}
+    models = train_reading(rows)
     MODEL_PATH.write_text(json.dumps(models, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{MODEL_PATH}: {sum(len(m['weights']) for m in models.values())} weights from {len(rows)} dev texts")
     items = replayed()

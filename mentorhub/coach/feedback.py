@@ -2983,16 +2983,10 @@ SIDES = ("worked", "improve")
 SIDES_BLEND = 0.5
 
 
-def _log_chance(odds: float) -> float:
-    """log(sigmoid(odds)), without overflow at either end."""
-    return -(max(-odds, 0.0) + math.log1p(math.exp(-abs(odds))))
-
-
 def both_sides(worked: float, improve: float) -> float:
     """The log-odds that both sides are named, from the log-odds of each, read as independent."""
-    # Both sides certain would make the chance of neither exactly 0; just under it keeps its log finite.
-    log_both = min(_log_chance(worked) + _log_chance(improve), -1e-12)
-    return log_both - math.log(-math.expm1(log_both))
+    both = second_reading.chance_of(worked) * second_reading.chance_of(improve)
+    return math.log(both / (1 - both))
 
 
 def model_margins(models: dict, features: set[str]) -> dict[str, float]:

@@ -17,7 +17,7 @@ def set_lean(monkeypatch, label: str, odds: float) -> None:
     of its two sides, so for balanced each side is set to the lean that gives the same odds of both."""
     monkeypatch.setitem(feedback._MODEL, label, {"bias": odds, "weights": {}})
     if label == "balanced":
-        chance_of_each = math.sqrt(1 / (1 + math.exp(-odds)))
+        chance_of_each = math.sqrt(second_reading.chance_of(odds))
         side = math.log(chance_of_each / (1 - chance_of_each))
         for name in feedback.SIDES:
             monkeypatch.setitem(feedback._MODEL, name, {"bias": side, "weights": {}})
